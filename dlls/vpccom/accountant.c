@@ -1,0 +1,173 @@
+/*
+ * vpccom.dll: the accountant's readings, shared by both object models.
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ */
+
+/*
+ * Types as documented: byte counters are VT_DECIMAL (exact beyond 2^53),
+ * CPUUtilization and UpTime are long, the history a 60-byte VT_UI1 array.
+ * A VM that is not running answers S_FALSE with zeros (60 zeros for the
+ * history); a VM that no longer exists fails with VM_E_VM_UNKNOWN.
+ */
+
+#include <stdlib.h>
+#include <string.h>
+
+#define COBJMACROS
+
+#include "vpccom_private.h"
+
+#include "wine/debug.h"
+
+WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
+
+static void decimal_from_counter(uint64_t value, VARIANT *ret)
+{
+    vpcDecimal dec = vpcDecimalFromU64(value);
+    DECIMAL decimal;
+
+    memset(&decimal, 0, sizeof(decimal));
+    decimal.Hi32 = dec.hi32;
+    decimal.Lo64 = dec.lo64;
+    /* The DECIMAL overlays the whole VARIANT, vt included: type it last. */
+    V_DECIMAL(ret) = decimal;
+    V_VT(ret) = VT_DECIMAL;
+}
+
+HRESULT accountant_get_counter(struct vm_ref *ref, enum vpc_counter which, VARIANT *ret)
+{
+    const vpcVMRecord *rec;
+    struct snapshot *snap;
+    uint64_t value = 0;
+    HRESULT hr;
+
+    if (!ret) return E_POINTER;
+    V_VT(ret) = VT_EMPTY;
+    if (FAILED(hr = vm_ref_lookup(ref, &snap, &rec))) return hr;
+
+    switch (which)
+    {
+    case COUNTER_NET_RECEIVED: value = rec->counters.netRx; break;
+    case COUNTER_NET_SENT: value = rec->counters.netTx; break;
+    case COUNTER_DISK_READ: value = rec->counters.diskRead; break;
+    case COUNTER_DISK_WRITTEN: value = rec->counters.diskWritten; break;
+    }
+    decimal_from_counter(rec->running ? value : 0, ret);
+    hr = rec->running ? S_OK : S_FALSE;
+    snapshot_release(snap);
+    return hr;
+}
+
+HRESULT accountant_get_cpu(struct vm_ref *ref, LONG *percent)
+{
+    const vpcVMRecord *rec;
+    struct snapshot *snap;
+    HRESULT hr;
+
+    if (!percent) return E_POINTER;
+    *percent = 0;
+    if (FAILED(hr = vm_ref_lookup(ref, &snap, &rec))) return hr;
+    *percent = rec->running ? rec->cpuUtilization : 0;
+    hr = rec->running ? S_OK : S_FALSE;
+    snapshot_release(snap);
+    return hr;
+}
+
+HRESULT accountant_get_uptime(struct vm_ref *ref, LONG *seconds)
+{
+    const vpcVMRecord *rec;
+    struct snapshot *snap;
+    HRESULT hr;
+
+    if (!seconds) return E_POINTER;
+    *seconds = 0;
+    if (FAILED(hr = vm_ref_lookup(ref, &snap, &rec))) return hr;
+    if (rec->running)
+        *seconds = rec->uptimeSeconds > INT32_MAX ? INT32_MAX : (LONG)rec->uptimeSeconds;
+    hr = rec->running ? S_OK : S_FALSE;
+    snapshot_release(snap);
+    return hr;
+}
+
+HRESULT accountant_get_history(struct vm_ref *ref, VARIANT *ret)
+{
+    const vpcVMRecord *rec;
+    struct snapshot *snap;
+    SAFEARRAY *array;
+    BYTE *data;
+    HRESULT hr;
+
+    if (!ret) return E_POINTER;
+    V_VT(ret) = VT_EMPTY;
+    if (FAILED(hr = vm_ref_lookup(ref, &snap, &rec))) return hr;
+
+    if (!(array = SafeArrayCreateVector(VT_UI1, 0, VPC_HISTORY_SECONDS)))
+    {
+        snapshot_release(snap);
+        return E_OUTOFMEMORY;
+    }
+    if (SUCCEEDED(hr = SafeArrayAccessData(array, (void **)&data)))
+    {
+        if (rec->running) memcpy(data, rec->history, VPC_HISTORY_SECONDS);
+        else memset(data, 0, VPC_HISTORY_SECONDS);
+        SafeArrayUnaccessData(array);
+        V_VT(ret) = VT_ARRAY | VT_UI1;
+        V_ARRAY(ret) = array;
+        hr = rec->running ? S_OK : S_FALSE;
+    }
+    else SafeArrayDestroy(array);
+    snapshot_release(snap);
+    return hr;
+}
+
+/*
+ * Wine's VBScript can neither For Each over nor index a VT_UI1 array, and
+ * the documented example scripts do both.  Through IDispatch, therefore,
+ * the history is handed out as an array of VARIANTs holding VT_UI1 values;
+ * early-bound callers still get the documented byte array.
+ */
+void accountant_history_for_script(VARIANT *result)
+{
+    SAFEARRAY *variants;
+    VARIANT *items;
+    BYTE *bytes;
+    LONG lower, upper, i;
+
+    if (!result || V_VT(result) != (VT_ARRAY | VT_UI1)) return;
+    if (FAILED(SafeArrayGetLBound(V_ARRAY(result), 1, &lower)) ||
+        FAILED(SafeArrayGetUBound(V_ARRAY(result), 1, &upper)) ||
+        !(variants = SafeArrayCreateVector(VT_VARIANT, lower, upper - lower + 1)))
+        return;
+
+    if (SUCCEEDED(SafeArrayAccessData(V_ARRAY(result), (void **)&bytes)))
+    {
+        if (SUCCEEDED(SafeArrayAccessData(variants, (void **)&items)))
+        {
+            for (i = 0; i <= upper - lower; i++)
+            {
+                V_VT(&items[i]) = VT_UI1;
+                V_UI1(&items[i]) = bytes[i];
+            }
+            SafeArrayUnaccessData(variants);
+        }
+        SafeArrayUnaccessData(V_ARRAY(result));
+    }
+    VariantClear(result);
+    V_VT(result) = VT_ARRAY | VT_VARIANT;
+    V_ARRAY(result) = variants;
+}

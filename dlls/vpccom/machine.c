@@ -1,0 +1,313 @@
+/*
+ * vpccom.dll: virtual machine references and the properties both object
+ * models read the same way.
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ */
+
+/*
+ * A script's VM object names a domain by host URI and UUID, never by a
+ * libvirt handle: every read looks the domain up in the current snapshot,
+ * so a VM that was undefined gives VM_E_VM_UNKNOWN, a VM on a host that
+ * went away gives an error naming that host, and nothing is ever stale.
+ */
+
+#include <stdlib.h>
+#include <string.h>
+
+#define COBJMACROS
+
+#include "vpccom_private.h"
+
+#include "wine/debug.h"
+
+WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
+
+HRESULT vm_ref_init(struct vm_ref *ref, struct host_view *view, const struct snapshot *snap,
+                    size_t index)
+{
+    const vpcVMRecord *rec = &snap->data->vms[index];
+
+    memset(ref, 0, sizeof(*ref));
+    if (!(ref->host_uri = strdup(snap->data->hosts[rec->hostIndex].uri)) ||
+        !(ref->name = strdupAtoW_utf8(rec->name)))
+    {
+        vm_ref_cleanup(ref);
+        return E_OUTOFMEMORY;
+    }
+    memcpy(ref->uuid, rec->uuid, sizeof(ref->uuid));
+    ref->hint = index;
+    ref->view = view;
+    host_view_addref(view);
+    return S_OK;
+}
+
+void vm_ref_cleanup(struct vm_ref *ref)
+{
+    free(ref->host_uri);
+    free(ref->name);
+    if (ref->view) host_view_release(ref->view);
+    memset(ref, 0, sizeof(*ref));
+}
+
+HRESULT vm_ref_copy(struct vm_ref *dst, const struct vm_ref *src)
+{
+    *dst = *src;
+    dst->host_uri = strdup(src->host_uri);
+    dst->name = strdupW(src->name);
+    if (!dst->host_uri || !dst->name)
+    {
+        free(dst->host_uri);
+        free(dst->name);
+        memset(dst, 0, sizeof(*dst));
+        return E_OUTOFMEMORY;
+    }
+    host_view_addref(dst->view);
+    return S_OK;
+}
+
+HRESULT vm_ref_raise(struct vm_ref *ref, vpcErrorCode code, const char *detail)
+{
+    char *display = vpcUriSanitize(ref->host_uri);
+    char *name = strdupWtoA_utf8(ref->name);
+    vpcError err;
+    HRESULT hr;
+
+    vpcErrorSet(&err, code, display ? display : "", name ? name : ref->uuid, "%s",
+                detail ? detail : "");
+    hr = raise_core_error(host_view_model(ref->view), &err);
+    free(display);
+    free(name);
+    return hr;
+}
+
+static const vpcHostStatus *find_host_status(const vpcSnapshot *data, const char *uri)
+{
+    size_t i;
+
+    for (i = 0; i < data->nhosts; i++)
+        if (!strcmp(data->hosts[i].uri, uri)) return &data->hosts[i];
+    return NULL;
+}
+
+HRESULT vm_ref_lookup(struct vm_ref *ref, struct snapshot **ret_snap, const vpcVMRecord **ret_rec)
+{
+    const vpcHostStatus *status;
+    const vpcVMRecord *rec;
+    struct snapshot *snap;
+    WCHAR *name;
+    HRESULT hr;
+
+    *ret_snap = NULL;
+    *ret_rec = NULL;
+    if (FAILED(hr = host_view_snapshot(ref->view, &snap))) return hr;
+
+    if (!(rec = vpcSnapshotFindVM(snap->data, ref->host_uri, ref->uuid, ref->hint)))
+    {
+        status = find_host_status(snap->data, ref->host_uri);
+        if (status && status->error.code != VPC_OK)
+            hr = vm_ref_raise(ref, status->error.code, status->error.detail);
+        else
+            hr = vm_ref_raise(ref, VPC_ERR_VM_UNKNOWN, NULL);
+        snapshot_release(snap);
+        return hr;
+    }
+
+    ref->hint = rec - snap->data->vms;
+    if ((name = strdupAtoW_utf8(rec->name)))
+    {
+        free(ref->name);
+        ref->name = name;
+    }
+    *ret_snap = snap;
+    *ret_rec = rec;
+    return S_OK;
+}
+
+HRESULT vm_check_exists(struct vm_ref *ref)
+{
+    const vpcVMRecord *rec;
+    struct snapshot *snap;
+    HRESULT hr;
+
+    if (SUCCEEDED(hr = vm_ref_lookup(ref, &snap, &rec))) snapshot_release(snap);
+    return hr;
+}
+
+HRESULT vm_get_name(struct vm_ref *ref, BSTR *name)
+{
+    HRESULT hr;
+
+    if (!name) return E_POINTER;
+    *name = NULL;
+    if (FAILED(hr = vm_check_exists(ref))) return hr;
+    return (*name = SysAllocString(ref->name)) ? S_OK : E_OUTOFMEMORY;
+}
+
+HRESULT vm_get_state(struct vm_ref *ref, int *state)
+{
+    const vpcVMRecord *rec;
+    struct snapshot *snap;
+    HRESULT hr;
+
+    if (!state) return E_POINTER;
+    *state = VPC_VM_STATE_INVALID;
+    if (FAILED(hr = vm_ref_lookup(ref, &snap, &rec))) return hr;
+    *state = rec->state;
+    snapshot_release(snap);
+    return S_OK;
+}
+
+HRESULT vm_get_config_id(struct vm_ref *ref, BSTR *id)
+{
+    WCHAR *uuid;
+    HRESULT hr;
+
+    if (!id) return E_POINTER;
+    *id = NULL;
+    if (FAILED(hr = vm_check_exists(ref))) return hr;
+    if (!(uuid = strdupAtoW_utf8(ref->uuid))) return E_OUTOFMEMORY;
+    *id = SysAllocString(uuid);
+    free(uuid);
+    return *id ? S_OK : E_OUTOFMEMORY;
+}
+
+HRESULT vm_get_memory(struct vm_ref *ref, LONG *megabytes)
+{
+    const vpcVMRecord *rec;
+    struct snapshot *snap;
+    HRESULT hr;
+
+    if (!megabytes) return E_POINTER;
+    *megabytes = 0;
+    if (FAILED(hr = vm_ref_lookup(ref, &snap, &rec))) return hr;
+    *megabytes = rec->memoryKiB / 1024;
+    snapshot_release(snap);
+    return S_OK;
+}
+
+HRESULT vm_get_notes(struct vm_ref *ref, BSTR *notes)
+{
+    vpcVMDetails details;
+    vpcError err;
+    WCHAR *text;
+    HRESULT hr;
+
+    if (!notes) return E_POINTER;
+    *notes = NULL;
+    if (FAILED(hr = vm_check_exists(ref))) return hr;
+
+    if (FAILED(host_view_details(ref->view, ref->host_uri, ref->uuid, &details, &err)))
+        return vm_ref_raise(ref, err.code, err.detail);
+    text = strdupAtoW_utf8(details.description);
+    vpcVMDetailsClear(&details);
+    if (!text) return E_OUTOFMEMORY;
+    *notes = SysAllocString(text);
+    free(text);
+    return *notes ? S_OK : E_OUTOFMEMORY;
+}
+
+/* "WEB01" matches on any host, "node2/WEB01" only on a host whose URI, or
+ * whose host name, is "node2". */
+static BOOL host_matches(const vpcHostStatus *host, const WCHAR *part, int len)
+{
+    const char *candidates[3] = { host->uri, host->displayUri, NULL };
+    char hostname[256] = "";
+    const char *authority, *end, *at;
+    WCHAR *text;
+    BOOL match = FALSE;
+    unsigned int i;
+
+    if ((authority = strstr(host->uri, "://")))
+    {
+        authority += 3;
+        end = authority + strcspn(authority, "/?#");
+        if ((at = memchr(authority, '@', end - authority))) authority = at + 1;
+        end = authority + strcspn(authority, ":/?#");
+        if (end > authority && (size_t)(end - authority) < sizeof(hostname))
+        {
+            memcpy(hostname, authority, end - authority);
+            hostname[end - authority] = 0;
+            candidates[2] = hostname;
+        }
+    }
+
+    for (i = 0; i < ARRAY_SIZE(candidates) && !match; i++)
+    {
+        if (!candidates[i] || !(text = strdupAtoW_utf8(candidates[i]))) continue;
+        match = CompareStringOrdinal(text, -1, part, len, TRUE) == CSTR_EQUAL;
+        free(text);
+    }
+    return match;
+}
+
+HRESULT find_vm_index(struct host_view *view, const WCHAR *name, struct snapshot **ret_snap,
+                      size_t *index)
+{
+    const WCHAR *slash = NULL, *vm_name, *p;
+    const vpcHostStatus *down = NULL;
+    struct snapshot *snap;
+    vpcSnapshot *data;
+    size_t i;
+    HRESULT hr;
+
+    *ret_snap = NULL;
+    for (p = name; *p; p++)
+        if (*p == '/') slash = p;
+    vm_name = slash ? slash + 1 : name;
+    if (FAILED(hr = host_view_snapshot(view, &snap))) return hr;
+    data = snap->data;
+
+    for (i = 0; i < data->nhosts; i++)
+    {
+        if (slash && !host_matches(&data->hosts[i], name, slash - name)) continue;
+        if (data->hosts[i].error.code != VPC_OK && !down) down = &data->hosts[i];
+    }
+
+    for (i = 0; i < data->nvms; i++)
+    {
+        const vpcVMRecord *rec = &data->vms[i];
+        WCHAR *rec_name;
+        BOOL match;
+
+        if (slash && !host_matches(&data->hosts[rec->hostIndex], name, slash - name)) continue;
+        if (!(rec_name = strdupAtoW_utf8(rec->name))) continue;
+        match = CompareStringOrdinal(rec_name, -1, vm_name, -1, TRUE) == CSTR_EQUAL;
+        free(rec_name);
+        if (match)
+        {
+            *index = i;
+            *ret_snap = snap;
+            return S_OK;
+        }
+    }
+
+    /* Not on any host that answered: if one did not, the VM may be there. */
+    if (down)
+    {
+        vpcError err = down->error;
+        char *vm = strdupWtoA_utf8(vm_name);
+
+        if (vm) snprintf(err.vm, sizeof(err.vm), "%s", vm);
+        free(vm);
+        hr = raise_core_error(host_view_model(view), &err);
+        snapshot_release(snap);
+        return hr;
+    }
+    snapshot_release(snap);
+    return S_FALSE;
+}

@@ -1,0 +1,268 @@
+/*
+ * vpccom.dll: entry points, type information and IProvideClassInfo.
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ */
+
+#define COBJMACROS
+
+#include "vpccom_private.h"
+#include "rpcproxy.h"
+
+#include "wine/debug.h"
+
+WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
+
+static HINSTANCE vpccom_instance;
+
+static void log_from_core(vpcLogLevel level, const char *message)
+{
+    switch (level)
+    {
+    case VPC_LOG_DEBUG: TRACE("%s\n", message); break;
+    case VPC_LOG_WARN: WARN("%s\n", message); break;
+    case VPC_LOG_ERROR: ERR("%s\n", message); break;
+    }
+}
+
+BOOL WINAPI DllMain(HINSTANCE instance, DWORD reason, void *reserved)
+{
+    TRACE("%p, %lu, %p\n", instance, (unsigned long)reason, reserved);
+
+    switch (reason)
+    {
+    case DLL_PROCESS_ATTACH:
+        vpccom_instance = instance;
+        DisableThreadLibraryCalls(instance);
+        vpcSetLogFunc(log_from_core);
+        break;
+    case DLL_PROCESS_DETACH:
+        if (reserved) break;
+        vpc_release_typeinfos();
+        vs_release_typeinfos();
+        break;
+    }
+    return TRUE;
+}
+
+/***********************************************************************
+ *      DllGetClassObject (vpccom.@)
+ */
+HRESULT WINAPI DllGetClassObject(REFCLSID clsid, REFIID riid, void **obj)
+{
+    HRESULT hr;
+
+    TRACE("%s, %s, %p\n", debugstr_guid(clsid), debugstr_guid(riid), obj);
+
+    if (!obj) return E_POINTER;
+    *obj = NULL;
+
+    hr = vpc_get_class_object(clsid, riid, obj);
+    if (hr == CLASS_E_CLASSNOTAVAILABLE)
+        hr = vs_get_class_object(clsid, riid, obj);
+    if (hr == CLASS_E_CLASSNOTAVAILABLE)
+        FIXME("unknown class %s\n", debugstr_guid(clsid));
+    return hr;
+}
+
+/***********************************************************************
+ *      DllCanUnloadNow (vpccom.@)
+ */
+HRESULT WINAPI DllCanUnloadNow(void)
+{
+    /* libvirt's event loop thread runs our code until the process ends. */
+    return S_FALSE;
+}
+
+/***********************************************************************
+ *      DllRegisterServer (vpccom.@)
+ */
+HRESULT WINAPI DllRegisterServer(void)
+{
+    return __wine_register_resources();
+}
+
+/***********************************************************************
+ *      DllUnregisterServer (vpccom.@)
+ */
+HRESULT WINAPI DllUnregisterServer(void)
+{
+    return __wine_unregister_resources();
+}
+
+HINSTANCE get_vpccom_instance(void)
+{
+    return vpccom_instance;
+}
+
+static HRESULT load_typelib(struct typeinfo_cache *cache)
+{
+    ITypeLib *typelib;
+    HRESULT hr;
+
+    if (cache->typelib) return S_OK;
+
+    hr = LoadRegTypeLib(cache->libid, 1, 0, LOCALE_SYSTEM_DEFAULT, &typelib);
+    if (FAILED(hr))
+    {
+        ERR("LoadRegTypeLib(%s) failed: %#x; is vpccom.dll registered?\n",
+            debugstr_guid(cache->libid), (unsigned)hr);
+        return hr;
+    }
+    if (InterlockedCompareExchangePointer((void **)&cache->typelib, typelib, NULL))
+        ITypeLib_Release(typelib);
+    return S_OK;
+}
+
+HRESULT get_typeinfo(struct typeinfo_cache *cache, unsigned int index, ITypeInfo **ret)
+{
+    ITypeInfo *typeinfo;
+    HRESULT hr;
+
+    if (index >= cache->count) return E_INVALIDARG;
+    if (FAILED(hr = load_typelib(cache))) return hr;
+
+    if (!cache->typeinfos[index])
+    {
+        hr = ITypeLib_GetTypeInfoOfGuid(cache->typelib, cache->guids[index], &typeinfo);
+        if (FAILED(hr))
+        {
+            ERR("GetTypeInfoOfGuid(%s) failed: %#x\n", debugstr_guid(cache->guids[index]),
+                (unsigned)hr);
+            return hr;
+        }
+        if (InterlockedCompareExchangePointer((void **)&cache->typeinfos[index], typeinfo, NULL))
+            ITypeInfo_Release(typeinfo);
+    }
+
+    *ret = cache->typeinfos[index];
+    ITypeInfo_AddRef(*ret);
+    return S_OK;
+}
+
+void release_typeinfos(struct typeinfo_cache *cache)
+{
+    unsigned int i;
+
+    for (i = 0; i < cache->count; i++)
+    {
+        if (cache->typeinfos[i]) ITypeInfo_Release(cache->typeinfos[i]);
+        cache->typeinfos[i] = NULL;
+    }
+    if (cache->typelib) ITypeLib_Release(cache->typelib);
+    cache->typelib = NULL;
+}
+
+HRESULT dispatch_get_type_info(struct typeinfo_cache *cache, unsigned int index, UINT which,
+                               ITypeInfo **ret)
+{
+    if (!ret) return E_POINTER;
+    *ret = NULL;
+    if (which) return DISP_E_BADINDEX;
+    return get_typeinfo(cache, index, ret);
+}
+
+HRESULT dispatch_get_ids(struct typeinfo_cache *cache, unsigned int index, LPOLESTR *names,
+                         UINT count, DISPID *ids)
+{
+    ITypeInfo *typeinfo;
+    HRESULT hr;
+
+    if (!names || !ids) return E_POINTER;
+    if (FAILED(hr = get_typeinfo(cache, index, &typeinfo))) return hr;
+    hr = ITypeInfo_GetIDsOfNames(typeinfo, names, count, ids);
+    if (hr == DISP_E_UNKNOWNNAME)
+        WARN("no member %s in %s\n", debugstr_w(names[0]), debugstr_guid(cache->guids[index]));
+    ITypeInfo_Release(typeinfo);
+    return hr;
+}
+
+/* A member's DISPID from the type library, looked up once. */
+DISPID dispatch_member_id(struct typeinfo_cache *cache, unsigned int index, DISPID *cached,
+                          const WCHAR *name)
+{
+    DISPID id = DISPID_UNKNOWN;
+    LPOLESTR names[1] = { (LPOLESTR)name };
+
+    if (*cached != DISPID_UNKNOWN) return *cached;
+    if (SUCCEEDED(dispatch_get_ids(cache, index, names, 1, &id))) *cached = id;
+    return id;
+}
+
+HRESULT dispatch_invoke(struct typeinfo_cache *cache, unsigned int index, void *iface,
+                        DISPID member, WORD flags, DISPPARAMS *params, VARIANT *result,
+                        EXCEPINFO *excepinfo, UINT *argerr)
+{
+    ITypeInfo *typeinfo;
+    HRESULT hr;
+
+    if (FAILED(hr = get_typeinfo(cache, index, &typeinfo))) return hr;
+    hr = ITypeInfo_Invoke(typeinfo, iface, member, flags, params, result, excepinfo, argerr);
+    ITypeInfo_Release(typeinfo);
+    return hr;
+}
+
+static inline struct provideclassinfo *impl_from_IProvideClassInfo(IProvideClassInfo *iface)
+{
+    return CONTAINING_RECORD(iface, struct provideclassinfo, IProvideClassInfo_iface);
+}
+
+static HRESULT WINAPI provideclassinfo_QueryInterface(IProvideClassInfo *iface, REFIID riid, void **obj)
+{
+    struct provideclassinfo *classinfo = impl_from_IProvideClassInfo(iface);
+    return IUnknown_QueryInterface(classinfo->outer, riid, obj);
+}
+
+static ULONG WINAPI provideclassinfo_AddRef(IProvideClassInfo *iface)
+{
+    struct provideclassinfo *classinfo = impl_from_IProvideClassInfo(iface);
+    return IUnknown_AddRef(classinfo->outer);
+}
+
+static ULONG WINAPI provideclassinfo_Release(IProvideClassInfo *iface)
+{
+    struct provideclassinfo *classinfo = impl_from_IProvideClassInfo(iface);
+    return IUnknown_Release(classinfo->outer);
+}
+
+static HRESULT WINAPI provideclassinfo_GetClassInfo(IProvideClassInfo *iface, ITypeInfo **ret)
+{
+    struct provideclassinfo *classinfo = impl_from_IProvideClassInfo(iface);
+
+    TRACE("%p, %p\n", iface, ret);
+
+    if (!ret) return E_POINTER;
+    *ret = NULL;
+    return get_typeinfo(classinfo->cache, classinfo->index, ret);
+}
+
+static const IProvideClassInfoVtbl provideclassinfo_vtbl =
+{
+    provideclassinfo_QueryInterface,
+    provideclassinfo_AddRef,
+    provideclassinfo_Release,
+    provideclassinfo_GetClassInfo,
+};
+
+void init_classinfo(struct typeinfo_cache *cache, unsigned int index, IUnknown *outer,
+                    struct provideclassinfo *classinfo)
+{
+    classinfo->IProvideClassInfo_iface.lpVtbl = &provideclassinfo_vtbl;
+    classinfo->outer = outer;
+    classinfo->cache = cache;
+    classinfo->index = index;
+}

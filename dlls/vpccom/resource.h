@@ -1,0 +1,39 @@
+/*
+ * vpccom.dll string resources
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ */
+
+#define IDS_NOT_SUPPORTED           100
+#define IDS_OUT_OF_MEMORY           101
+#define IDS_HOST_UNAVAILABLE        102
+#define IDS_HOST_TIMEOUT            103
+#define IDS_VM_UNKNOWN              104
+#define IDS_VM_NOT_RUNNING          105
+#define IDS_VM_RUNNING              106
+#define IDS_VM_NO_SAVED_STATE       107
+#define IDS_HOST_ACCESS_DENIED      108
+#define IDS_VM_ACCESS_DENIED        109
+#define IDS_HOST_NOT_SUPPORTED      110
+#define IDS_VM_NOT_SUPPORTED        111
+#define IDS_HOST_OPERATION_FAILED   112
+#define IDS_VM_OPERATION_FAILED     113
+#define IDS_BACKEND_UNAVAILABLE     114
+#define IDS_INVALID_ARGUMENT        115
+#define IDS_VM_HOST_UNAVAILABLE     116
+#define IDS_VM_HOST_TIMEOUT         117
+#define IDS_BAD_INDEX               118

@@ -1,0 +1,47 @@
+/*
+ * vpccom.dll: the Windows Virtual PC object model.
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ */
+
+#ifndef VPC_PRIVATE_H
+#define VPC_PRIVATE_H
+
+#include "vpccom_private.h"
+#include "VPCCOMInterfaces.h"
+
+enum vpc_tid
+{
+    VPC_IVMVirtualPC_tid,
+    VPC_IVMVirtualMachineCollection_tid,
+    VPC_IVMVirtualMachine_tid,
+    VPC_IVMAccountant_tid,
+    VPC_VMVirtualPC_tid,
+    VPC_VMVirtualMachineCollection_tid,
+    VPC_VMVirtualMachine_tid,
+    VPC_VMAccountant_tid,
+    VPC_LAST_tid
+};
+
+extern struct typeinfo_cache vpc_typeinfo;
+
+HRESULT vpc_create_machine_collection(struct host_view *view, IVMVirtualMachineCollection **ret);
+HRESULT vpc_create_machine(struct host_view *view, const struct snapshot *snap, size_t index,
+                           IVMVirtualMachine **ret);
+HRESULT vpc_create_accountant(const struct vm_ref *ref, IVMAccountant **ret);
+
+#endif /* VPC_PRIVATE_H */

@@ -1,0 +1,216 @@
+/*
+ * vpccom.dll: definitions shared by both object models.
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ */
+
+/*
+ * The Virtual PC and Virtual Server headers declare the same C names with
+ * different contents, so no file includes both.  Files named vpc_*.c use
+ * VPCCOMInterfaces.h, vs_*.c use VsComInterfaces.h, and everything they
+ * share (sessions, snapshots, VM references, errors, enumerators, type
+ * information) is declared here without either header.
+ */
+
+#ifndef VPCCOM_PRIVATE_H
+#define VPCCOM_PRIVATE_H
+
+#include <stdarg.h>
+
+#include "windef.h"
+#include "winbase.h"
+#include "objbase.h"
+#include "oleauto.h"
+#include "oaidl.h"
+#include "ocidl.h"
+
+#include "wine/debug.h"
+
+#include "vpccore.h"
+
+/* Wine's short debug names exist only inside Wine's tree (__WINESRC__);
+ * this module uses them the same way out of tree. */
+#ifndef TRACE
+#define TRACE WINE_TRACE
+#define WARN WINE_WARN
+#define FIXME WINE_FIXME
+#define ERR WINE_ERR
+static inline const char *debugstr_a(const char *s) { return wine_dbgstr_an(s, -1); }
+static inline const char *debugstr_w(const WCHAR *s) { return wine_dbgstr_wn(s, -1); }
+static inline const char *debugstr_guid(const GUID *id) { return wine_dbgstr_guid(id); }
+#endif
+#ifndef ARRAY_SIZE
+#define ARRAY_SIZE(x) (sizeof(x) / sizeof((x)[0]))
+#endif
+
+/* HRESULTs with the same value in both models' headers. */
+#define VPC_E_TIMED_OUT         ((HRESULT)0xA0040202)
+#define VPC_E_VM_NOT_RUNNING    ((HRESULT)0xA0040206)
+#define VPC_E_VM_UNKNOWN        ((HRESULT)0xA0040207)
+#define VPC_E_VM_RUNNING        ((HRESULT)0xA0040500)
+#define VPC_E_VM_NO_SAVED_STATE ((HRESULT)0xA0040501)
+
+enum object_model
+{
+    MODEL_VIRTUAL_PC,
+    MODEL_VIRTUAL_SERVER,
+};
+
+/* Type information: one lazily loaded ITypeInfo per interface. */
+struct typeinfo_cache
+{
+    const GUID *libid;
+    unsigned int count;
+    const GUID *const *guids;
+    ITypeLib *typelib;
+    ITypeInfo **typeinfos;
+};
+
+HRESULT get_typeinfo(struct typeinfo_cache *cache, unsigned int index, ITypeInfo **ret);
+void release_typeinfos(struct typeinfo_cache *cache);
+
+/* IDispatch through the type library, for dual interfaces. */
+HRESULT dispatch_get_type_info(struct typeinfo_cache *cache, unsigned int index, UINT which,
+                               ITypeInfo **ret);
+HRESULT dispatch_get_ids(struct typeinfo_cache *cache, unsigned int index, LPOLESTR *names,
+                         UINT count, DISPID *ids);
+DISPID dispatch_member_id(struct typeinfo_cache *cache, unsigned int index, DISPID *cached,
+                          const WCHAR *name);
+HRESULT dispatch_invoke(struct typeinfo_cache *cache, unsigned int index, void *iface,
+                        DISPID member, WORD flags, DISPPARAMS *params, VARIANT *result,
+                        EXCEPINFO *excepinfo, UINT *argerr);
+
+struct provideclassinfo
+{
+    IProvideClassInfo IProvideClassInfo_iface;
+    IUnknown *outer;
+    struct typeinfo_cache *cache;
+    unsigned int index;
+};
+
+void init_classinfo(struct typeinfo_cache *cache, unsigned int index, IUnknown *outer,
+                    struct provideclassinfo *classinfo);
+
+/* Errors: every failure a script can see carries a description set with
+ * SetErrorInfo, translated from the string table. */
+HRESULT set_error(enum object_model model, HRESULT hr, UINT string_id, ...);
+HRESULT raise_core_error(enum object_model model, const vpcError *err);
+HRESULT not_supported(enum object_model model, const WCHAR *iface, const WCHAR *member);
+HRESULT bad_index(enum object_model model, LONG index, ULONG count);
+HRESULT hresult_from_core(vpcErrorCode code);
+WCHAR *strdupAtoW_utf8(const char *str);
+char *strdupWtoA_utf8(const WCHAR *str);
+WCHAR *strdupW(const WCHAR *str);
+
+/* Configuration from HKCU\Software\Wine\VirtualPC, overridable by the
+ * environment (WINE_VPC_HOSTS, WINE_VPC_HOST_TIMEOUT, ...). */
+struct vpc_settings
+{
+    vpcHostList hosts;
+    vpcConfig core;
+};
+
+HRESULT load_settings(struct vpc_settings *settings);
+void free_settings(struct vpc_settings *settings);
+
+/* Snapshots are shared, reference-counted, and never change. */
+struct snapshot
+{
+    LONG ref;
+    vpcSnapshot *data;
+};
+
+void snapshot_addref(struct snapshot *snap);
+void snapshot_release(struct snapshot *snap);
+
+/* What an application object sees: its hosts, and the snapshot that serves
+ * every read within VPC_SNAPSHOT_MAX_AGE_MS of the last fetch. */
+struct host_view;
+
+HRESULT host_view_create(enum object_model model, struct host_view **ret);
+void host_view_addref(struct host_view *view);
+void host_view_release(struct host_view *view);
+enum object_model host_view_model(const struct host_view *view);
+HRESULT host_view_snapshot(struct host_view *view, struct snapshot **ret);
+LONG host_view_service_uptime(struct host_view *view);
+HRESULT host_view_details(struct host_view *view, const char *host_uri, const char *uuid,
+                          vpcVMDetails *details, vpcError *err);
+
+/* Where a script's VM object points: a host and a UUID. */
+struct vm_ref
+{
+    struct host_view *view;
+    char *host_uri;
+    char uuid[VPC_UUID_STRING_LEN];
+    WCHAR *name;                /* as last seen, for messages about a vanished VM */
+    size_t hint;                /* index in the last snapshot it was found at */
+};
+
+HRESULT vm_ref_init(struct vm_ref *ref, struct host_view *view, const struct snapshot *snap,
+                    size_t index);
+void vm_ref_cleanup(struct vm_ref *ref);
+HRESULT vm_ref_copy(struct vm_ref *dst, const struct vm_ref *src);
+HRESULT vm_ref_lookup(struct vm_ref *ref, struct snapshot **snap, const vpcVMRecord **rec);
+HRESULT vm_ref_raise(struct vm_ref *ref, vpcErrorCode code, const char *detail);
+
+HRESULT vm_get_name(struct vm_ref *ref, BSTR *name);
+HRESULT vm_get_state(struct vm_ref *ref, int *state);
+HRESULT vm_get_config_id(struct vm_ref *ref, BSTR *id);
+HRESULT vm_get_memory(struct vm_ref *ref, LONG *megabytes);
+HRESULT vm_get_notes(struct vm_ref *ref, BSTR *notes);
+HRESULT vm_check_exists(struct vm_ref *ref);
+
+/* The accountant's readings; S_FALSE (and zeros) when the VM is not running. */
+enum vpc_counter
+{
+    COUNTER_NET_RECEIVED,
+    COUNTER_NET_SENT,
+    COUNTER_DISK_READ,
+    COUNTER_DISK_WRITTEN,
+};
+
+HRESULT accountant_get_counter(struct vm_ref *ref, enum vpc_counter which, VARIANT *ret);
+HRESULT accountant_get_cpu(struct vm_ref *ref, LONG *percent);
+HRESULT accountant_get_history(struct vm_ref *ref, VARIANT *ret);
+HRESULT accountant_get_uptime(struct vm_ref *ref, LONG *seconds);
+void accountant_history_for_script(VARIANT *result);
+
+/* Lookup by name for FindVirtualMachine: "name" or "host/name". */
+HRESULT find_vm_index(struct host_view *view, const WCHAR *name, struct snapshot **snap,
+                      size_t *index);
+
+/* IEnumVARIANT over a collection's items, created on demand. */
+typedef HRESULT (*enum_item_func)(IUnknown *collection, ULONG index, IDispatch **item);
+
+HRESULT create_enumvariant(IUnknown *collection, ULONG count, enum_item_func get_item,
+                           IUnknown **ret);
+
+/* Product identity reported by the application objects. */
+#define VPC_PRODUCT_NAME L"Windows Virtual PC"
+#define VPC_PRODUCT_VERSION L"6.1.7601.0"
+#define VS_PRODUCT_NAME L"Microsoft Virtual Server"
+#define VS_PRODUCT_VERSION L"1.1.653.0 EE R2 SP1"
+
+HINSTANCE get_vpccom_instance(void);
+
+/* Per-model class objects, tried in turn by DllGetClassObject. */
+HRESULT vpc_get_class_object(REFCLSID clsid, REFIID riid, void **obj);
+HRESULT vs_get_class_object(REFCLSID clsid, REFIID riid, void **obj);
+void vpc_release_typeinfos(void);
+void vs_release_typeinfos(void);
+
+#endif /* VPCCOM_PRIVATE_H */

@@ -1,0 +1,302 @@
+/*
+ * Per-domain accounting: baselines, CPU utilization, history and uptime.
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ */
+
+#include <string.h>
+
+#include "vpcaccount.h"
+
+/*
+ * Virtual PC resets the accountant's byte counters at power-up, restore and
+ * reset, while libvirt's counters live as long as the hypervisor process
+ * (and, for the test driver, forever).  So every run keeps the raw totals of
+ * its first sample as a baseline and reports the difference.  A raw total
+ * below its baseline means a device went away (hot-unplug): that counter is
+ * re-baselined so it reads 0 and counts on from there.
+ */
+
+void
+vpcAccountInit(vpcAccount *acct)
+{
+    memset(acct, 0, sizeof(*acct));
+    acct->power = VPC_POWER_OFF;
+    acct->runningSinceMs = -1;
+    acct->historyNewestSecond = -1;
+}
+
+
+bool
+vpcAccountIsRunning(const vpcAccount *acct)
+{
+    return acct->power != VPC_POWER_OFF;
+}
+
+
+static void
+accountBeginRun(vpcAccount *acct, vpcPowerState power, int64_t nowMs)
+{
+    acct->power = power;
+    acct->haveCounters = false;
+    acct->haveCpuTime = false;
+    acct->cpuUtilization = 0;
+    acct->uptimeAccruedMs = 0;
+    acct->runningSinceMs = power == VPC_POWER_RUNNING ? nowMs : -1;
+}
+
+
+void
+vpcAccountFirstSeen(vpcAccount *acct, vpcPowerState power, int64_t nowMs,
+                    int64_t uptimeSeedMs)
+{
+    vpcAccountInit(acct);
+    if (power == VPC_POWER_OFF)
+        return;
+
+    accountBeginRun(acct, power, nowMs);
+    /* The hypervisor's counters started with its process: no baseline. */
+    memset(&acct->baseline, 0, sizeof(acct->baseline));
+    acct->baselinePending = false;
+    acct->runConfirmed = true;
+    if (uptimeSeedMs > 0) {
+        if (power == VPC_POWER_RUNNING)
+            acct->runningSinceMs = nowMs - uptimeSeedMs;
+        else
+            acct->uptimeAccruedMs = uptimeSeedMs;
+    }
+}
+
+
+void
+vpcAccountStarted(vpcAccount *acct, vpcPowerState power, int64_t nowMs, bool fromEvent)
+{
+    if (power == VPC_POWER_OFF)
+        power = VPC_POWER_RUNNING;
+
+    /* A poll may notice a power-up before libvirt's STARTED event arrives;
+     * the event then confirms that run instead of starting another. */
+    if (fromEvent && vpcAccountIsRunning(acct) && !acct->runConfirmed) {
+        acct->runConfirmed = true;
+        return;
+    }
+
+    accountBeginRun(acct, power, nowMs);
+    acct->baselinePending = true;
+    acct->runConfirmed = fromEvent;
+}
+
+
+void
+vpcAccountReset(vpcAccount *acct, int64_t nowMs)
+{
+    if (!vpcAccountIsRunning(acct))
+        return;
+
+    accountBeginRun(acct, acct->power, nowMs);
+    acct->baselinePending = true;
+    acct->runConfirmed = true;
+}
+
+
+void
+vpcAccountStopped(vpcAccount *acct)
+{
+    int64_t newest = acct->historyNewestSecond;
+    unsigned char history[VPC_HISTORY_SECONDS];
+
+    /* The history is wall-clock based: seconds of the last run stay until
+     * they scroll out, exactly as if they had been observed. */
+    memcpy(history, acct->history, sizeof(history));
+    vpcAccountInit(acct);
+    memcpy(acct->history, history, sizeof(history));
+    acct->historyNewestSecond = newest;
+}
+
+
+void
+vpcAccountSuspended(vpcAccount *acct, int64_t nowMs)
+{
+    if (acct->power != VPC_POWER_RUNNING)
+        return;
+
+    acct->uptimeAccruedMs += nowMs - acct->runningSinceMs;
+    acct->runningSinceMs = -1;
+    acct->power = VPC_POWER_PAUSED;
+    acct->cpuUtilization = 0;
+}
+
+
+void
+vpcAccountResumed(vpcAccount *acct, int64_t nowMs)
+{
+    if (acct->power != VPC_POWER_PAUSED)
+        return;
+
+    acct->power = VPC_POWER_RUNNING;
+    acct->runningSinceMs = nowMs;
+    /* CPU time spent while paused is not the guest's: start a new interval. */
+    acct->haveCpuTime = false;
+}
+
+
+bool
+vpcAccountObserve(vpcAccount *acct, vpcPowerState power, int64_t nowMs)
+{
+    if (power == acct->power)
+        return false;
+
+    if (!vpcAccountIsRunning(acct)) {
+        vpcAccountStarted(acct, power, nowMs, false);
+        return true;
+    }
+
+    if (power == VPC_POWER_OFF)
+        vpcAccountStopped(acct);
+    else if (power == VPC_POWER_PAUSED)
+        vpcAccountSuspended(acct, nowMs);
+    else
+        vpcAccountResumed(acct, nowMs);
+    return false;
+}
+
+
+int
+vpcCpuUtilization(uint64_t cpuDeltaNs, uint64_t wallDeltaNs, unsigned int vcpus)
+{
+    double percent;
+
+    if (wallDeltaNs == 0 || vcpus == 0)
+        return 0;
+
+    percent = 100.0 * (double)cpuDeltaNs / ((double)wallDeltaNs * vcpus);
+    if (percent >= 100.0)
+        return 100;
+    return (int)(percent + 0.5);
+}
+
+
+static void
+accountRecordHistory(vpcAccount *acct, int64_t second, int percent)
+{
+    int64_t s;
+
+    if (second < 0 || (acct->historyNewestSecond >= 0 &&
+                       second <= acct->historyNewestSecond - VPC_HISTORY_SECONDS))
+        return;
+
+    if (second > acct->historyNewestSecond) {
+        s = acct->historyNewestSecond < 0 ? second - VPC_HISTORY_SECONDS + 1
+                                          : acct->historyNewestSecond + 1;
+        if (s < second - VPC_HISTORY_SECONDS + 1)
+            s = second - VPC_HISTORY_SECONDS + 1;
+        for (; s <= second; s++)
+            acct->history[(uint64_t)s % VPC_HISTORY_SECONDS] = 0;
+        acct->historyNewestSecond = second;
+    }
+    acct->history[(uint64_t)second % VPC_HISTORY_SECONDS] = (unsigned char)percent;
+}
+
+
+static void
+accountRebaseCounter(uint64_t raw, uint64_t *baseline)
+{
+    if (raw < *baseline)
+        *baseline = raw;
+}
+
+
+void
+vpcAccountSample(vpcAccount *acct, const vpcRawSample *sample)
+{
+    if (!vpcAccountIsRunning(acct))
+        return;
+
+    if (acct->baselinePending) {
+        acct->baseline = sample->counters;
+        acct->baselinePending = false;
+    }
+    accountRebaseCounter(sample->counters.netRx, &acct->baseline.netRx);
+    accountRebaseCounter(sample->counters.netTx, &acct->baseline.netTx);
+    accountRebaseCounter(sample->counters.diskRead, &acct->baseline.diskRead);
+    accountRebaseCounter(sample->counters.diskWritten, &acct->baseline.diskWritten);
+    acct->current = sample->counters;
+    acct->haveCounters = true;
+
+    if (!sample->haveCpuTime)
+        return;
+
+    if (acct->power == VPC_POWER_PAUSED) {
+        acct->cpuUtilization = 0;
+        accountRecordHistory(acct, sample->atUs / 1000000, 0);
+    } else if (acct->haveCpuTime && sample->atUs > acct->cpuSampleUs) {
+        uint64_t cpuDelta = sample->cpuTimeNs >= acct->cpuTimeNs ?
+                            sample->cpuTimeNs - acct->cpuTimeNs : 0;
+        uint64_t wallDelta = (uint64_t)(sample->atUs - acct->cpuSampleUs) * 1000;
+
+        acct->cpuUtilization = vpcCpuUtilization(cpuDelta, wallDelta, sample->vcpus);
+        accountRecordHistory(acct, sample->atUs / 1000000, acct->cpuUtilization);
+    } else if (acct->haveCpuTime) {
+        return;     /* same instant twice: keep the interval open */
+    }
+    acct->cpuTimeNs = sample->cpuTimeNs;
+    acct->cpuSampleUs = sample->atUs;
+    acct->haveCpuTime = true;
+}
+
+
+static uint64_t
+counterSince(uint64_t raw, uint64_t baseline)
+{
+    return raw >= baseline ? raw - baseline : 0;
+}
+
+
+void
+vpcAccountRead(const vpcAccount *acct, int64_t nowMs, vpcAccountView *view)
+{
+    int64_t nowSecond = nowMs / 1000;
+    int64_t uptimeMs;
+    int i;
+
+    memset(view, 0, sizeof(*view));
+    view->running = vpcAccountIsRunning(acct);
+    if (!view->running)
+        return;
+
+    if (acct->haveCounters && !acct->baselinePending) {
+        view->counters.netRx = counterSince(acct->current.netRx, acct->baseline.netRx);
+        view->counters.netTx = counterSince(acct->current.netTx, acct->baseline.netTx);
+        view->counters.diskRead = counterSince(acct->current.diskRead, acct->baseline.diskRead);
+        view->counters.diskWritten = counterSince(acct->current.diskWritten,
+                                                  acct->baseline.diskWritten);
+    }
+    view->cpuUtilization = acct->cpuUtilization;
+
+    for (i = 0; i < VPC_HISTORY_SECONDS; i++) {
+        int64_t second = nowSecond - (VPC_HISTORY_SECONDS - 1) + i;
+
+        if (acct->historyNewestSecond >= 0 && second <= acct->historyNewestSecond &&
+            second > acct->historyNewestSecond - VPC_HISTORY_SECONDS && second >= 0)
+            view->history[i] = acct->history[(uint64_t)second % VPC_HISTORY_SECONDS];
+    }
+
+    uptimeMs = acct->uptimeAccruedMs;
+    if (acct->runningSinceMs >= 0 && nowMs > acct->runningSinceMs)
+        uptimeMs += nowMs - acct->runningSinceMs;
+    view->uptimeSeconds = uptimeMs > 0 ? (uint64_t)uptimeMs / 1000 : 0;
+}

@@ -1,0 +1,125 @@
+/*
+ * What the accountant needs from a libvirt domain description.
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/xpath.h>
+
+#include "vpccore_private.h"
+
+void
+vpcDeviceListClear(vpcDeviceList *list)
+{
+    size_t i;
+
+    for (i = 0; i < list->count; i++)
+        free(list->names[i]);
+    free(list->names);
+    list->names = NULL;
+    list->count = 0;
+}
+
+
+int
+vpcDeviceListAppendCopy(vpcDeviceList *list, const char *name)
+{
+    char **names;
+
+    if (!(names = realloc(list->names, (list->count + 1) * sizeof(*names))))
+        return -1;
+    list->names = names;
+    if (!(list->names[list->count] = strdup(name)))
+        return -1;
+    list->count++;
+    return 0;
+}
+
+
+/* Evaluates an XPath expression that selects one attribute per device and
+ * appends each value; devices lacking the attribute are reported by the
+ * 'fallback' expression instead (evaluated relative to the device). */
+static int
+collectDevices(xmlXPathContextPtr ctxt, const char *devices, const char *primary,
+               const char *fallback, vpcDeviceList *list)
+{
+    xmlXPathObjectPtr nodes;
+    int i, rc = 0;
+
+    if (!(nodes = xmlXPathEvalExpression((const xmlChar *)devices, ctxt)))
+        return -1;
+
+    for (i = 0; nodes->nodesetval && i < nodes->nodesetval->nodeNr; i++) {
+        const char *exprs[2] = { primary, fallback };
+        xmlChar *value = NULL;
+        size_t e;
+
+        ctxt->node = nodes->nodesetval->nodeTab[i];
+        for (e = 0; e < 2 && exprs[e] && !value; e++) {
+            xmlXPathObjectPtr attr = xmlXPathEvalExpression((const xmlChar *)exprs[e], ctxt);
+
+            if (attr && attr->type == XPATH_STRING && attr->stringval && *attr->stringval)
+                value = xmlStrdup(attr->stringval);
+            xmlXPathFreeObject(attr);
+        }
+        /* A device with neither name still counts: its stats are
+         * unavailable, which the caller reports once. */
+        rc = vpcDeviceListAppendCopy(list, value ? (const char *)value : "");
+        xmlFree(value);
+        if (rc < 0)
+            break;
+    }
+    xmlXPathFreeObject(nodes);
+    return rc;
+}
+
+
+/*
+ * NICs are named by their host-side target device where libvirt gave them
+ * one, else by MAC address (libvirt accepts both for interface stats).
+ * Disks, CD/DVD drives included, are named by their target ("vda", "hdc").
+ */
+int
+vpcDomainXMLDevices(const char *xml, vpcDeviceList *nics, vpcDeviceList *disks)
+{
+    xmlDocPtr doc;
+    xmlXPathContextPtr ctxt = NULL;
+    int rc = -1;
+
+    doc = xmlReadMemory(xml, strlen(xml), "domain.xml", NULL,
+                        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    if (!doc)
+        return -1;
+    if (!(ctxt = xmlXPathNewContext(doc)))
+        goto cleanup;
+
+    if (collectDevices(ctxt, "/domain/devices/interface", "string(target/@dev)",
+                       "string(mac/@address)", nics) < 0)
+        goto cleanup;
+    if (collectDevices(ctxt, "/domain/devices/disk", "string(target/@dev)", NULL, disks) < 0)
+        goto cleanup;
+    rc = 0;
+
+ cleanup:
+    xmlXPathFreeContext(ctxt);
+    xmlFreeDoc(doc);
+    return rc;
+}

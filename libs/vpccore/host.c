@@ -1,0 +1,1259 @@
+/*
+ * One libvirt host: its read-only connection, events, 1 Hz sampling and
+ * the accounting state of each of its domains.
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ */
+
+/*
+ * Threads: a monitor thread per host owns the connection (open, sample,
+ * reconnect); libvirt's event loop thread delivers lifecycle events and the
+ * close notification; callers only read the domain table under the lock
+ * and never wait on a libvirt call for longer than the configured bound.
+ *
+ * Sampling takes the cheapest correct path: one bulk stats call lists every
+ * domain with its state, and where the driver fills the CPU, interface and
+ * block groups (QEMU) that is all.  Where it does not (the test driver),
+ * the missing groups come from per-domain calls for active domains only:
+ * virDomainGetInfo, and one interface or block stats call per device, with
+ * device names taken once from the domain XML.
+ */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+#include "vpccore_private.h"
+
+#define RECONNECT_MIN_MS 1000
+#define RECONNECT_MAX_MS 30000
+#define RETRY_ON_DEMAND_MS 2000
+
+typedef struct _vpcDomain {
+    unsigned char rawUUID[VIR_UUID_BUFLEN];
+    char uuid[VPC_UUID_STRING_LEN];
+    char *name;
+    int state;                  /* virDomainState */
+    unsigned int id;            /* hypervisor id while active, else (unsigned)-1 */
+    bool managedSave;
+    bool managedSaveKnown;
+    uint64_t memoryKiB;
+    unsigned int vcpus;
+    bool infoKnown;
+    vpcAccount account;
+    vpcDeviceList nics;
+    vpcDeviceList disks;
+    bool devicesKnown;
+    bool devicesWarned;
+    bool seen;
+} vpcDomain;
+
+struct _vpcHost {
+    char *uri;                  /* as configured; "" selects libvirt's default */
+    char *displayUri;
+    char *resolvedUri;          /* what libvirt says it connected to */
+    vpcConfig config;
+
+    pthread_t thread;
+    pthread_mutex_t lock;
+    pthread_cond_t cond;
+    bool quit;
+
+    virConnectPtr conn;         /* owned by the monitor thread */
+    int lifecycleCallback;
+    int rebootCallback;
+    bool closed;                /* the connection died under us */
+    bool firstPollDone;
+    bool refreshRequested;
+    int64_t busySinceMs;        /* start of the libvirt call in progress, or -1 */
+    int64_t lastAttemptMs;      /* end of the last connection attempt */
+    int64_t lastPollMs;         /* end of the last successful sample, or -1 */
+    uint64_t attempts;          /* finished connection or sampling attempts */
+    vpcError error;             /* why the last attempt failed */
+
+    size_t ndomains;
+    vpcDomain **domains;        /* sorted by raw UUID */
+};
+
+/* What one sample learned about one domain, gathered without the lock. */
+typedef struct _pollEntry {
+    virDomainPtr dom;
+    unsigned char rawUUID[VIR_UUID_BUFLEN];
+    char *name;
+    int state;
+    unsigned int id;
+    int64_t atUs;
+    bool haveCpu, haveMemory, haveVcpus, haveNet, haveBlock, haveManagedSave;
+    uint64_t cpuTimeNs;
+    uint64_t memoryKiB;
+    unsigned int vcpus;
+    uint64_t netRx, netTx, diskRead, diskWritten;
+    bool managedSave;
+    bool statsIncomplete;       /* some device reported no statistics */
+    bool infoKnown, devicesKnown, managedSaveKnown;   /* copied from the table */
+    bool fetchedDevices;
+    vpcDeviceList nics, disks;
+} pollEntry;
+
+
+static void
+hostSetError(vpcHost *host, vpcErrorCode fallback, const char *what)
+{
+    vpcErrorFromLibvirt(&host->error, fallback, host->uri, host->displayUri, NULL, what);
+}
+
+
+static int
+compareRawUUID(const void *key, const void *elem)
+{
+    const vpcDomain *dom = *(vpcDomain *const *)elem;
+
+    return memcmp(key, dom->rawUUID, VIR_UUID_BUFLEN);
+}
+
+
+static vpcDomain *
+hostFindDomain(vpcHost *host, const unsigned char *rawUUID)
+{
+    vpcDomain **found = bsearch(rawUUID, host->domains, host->ndomains,
+                                sizeof(*host->domains), compareRawUUID);
+
+    return found ? *found : NULL;
+}
+
+
+static void
+domainFree(vpcDomain *dom)
+{
+    if (!dom)
+        return;
+    free(dom->name);
+    vpcDeviceListClear(&dom->nics);
+    vpcDeviceListClear(&dom->disks);
+    free(dom);
+}
+
+
+static vpcDomain *
+hostInsertDomain(vpcHost *host, const unsigned char *rawUUID)
+{
+    vpcDomain **domains;
+    vpcDomain *dom;
+    size_t pos = 0;
+
+    while (pos < host->ndomains && memcmp(host->domains[pos]->rawUUID, rawUUID,
+                                          VIR_UUID_BUFLEN) < 0)
+        pos++;
+
+    if (!(dom = calloc(1, sizeof(*dom))))
+        return NULL;
+    if (!(domains = realloc(host->domains, (host->ndomains + 1) * sizeof(*domains)))) {
+        free(dom);
+        return NULL;
+    }
+    host->domains = domains;
+    memmove(&domains[pos + 1], &domains[pos], (host->ndomains - pos) * sizeof(*domains));
+    domains[pos] = dom;
+    host->ndomains++;
+
+    memcpy(dom->rawUUID, rawUUID, VIR_UUID_BUFLEN);
+    vpcAccountInit(&dom->account);
+    dom->id = (unsigned int)-1;
+    return dom;
+}
+
+
+static void
+formatUUID(const unsigned char *raw, char *out)
+{
+    static const char hex[] = "0123456789abcdef";
+    size_t i;
+
+    for (i = 0; i < VIR_UUID_BUFLEN; i++) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            *out++ = '-';
+        *out++ = hex[raw[i] >> 4];
+        *out++ = hex[raw[i] & 15];
+    }
+    *out = '\0';
+}
+
+
+static vpcPowerState
+powerFromState(int state)
+{
+    switch (state) {
+    case VIR_DOMAIN_RUNNING:
+    case VIR_DOMAIN_BLOCKED:
+        return VPC_POWER_RUNNING;
+    case VIR_DOMAIN_PAUSED:
+        return VPC_POWER_PAUSED;
+    default:
+        return VPC_POWER_OFF;
+    }
+}
+
+
+static bool
+stateIsActive(int state)
+{
+    return state != VIR_DOMAIN_SHUTOFF && state != VIR_DOMAIN_CRASHED &&
+           state != VIR_DOMAIN_NOSTATE;
+}
+
+
+static vpcVMState
+vmStateFromDomain(const vpcDomain *dom)
+{
+    switch (dom->state) {
+    case VIR_DOMAIN_RUNNING:
+    case VIR_DOMAIN_BLOCKED:
+        return VPC_VM_STATE_RUNNING;
+    case VIR_DOMAIN_PAUSED:
+    case VIR_DOMAIN_PMSUSPENDED:
+        return VPC_VM_STATE_PAUSED;
+    case VIR_DOMAIN_SHUTDOWN:
+        return VPC_VM_STATE_TURNING_OFF;
+    case VIR_DOMAIN_SHUTOFF:
+    case VIR_DOMAIN_CRASHED:
+        return dom->managedSave ? VPC_VM_STATE_SAVED : VPC_VM_STATE_TURNED_OFF;
+    default:
+        return VPC_VM_STATE_INVALID;
+    }
+}
+
+
+/* Events (libvirt's event loop thread) */
+
+static void
+hostWakeLocked(vpcHost *host)
+{
+    host->refreshRequested = true;
+    pthread_cond_broadcast(&host->cond);
+}
+
+
+static int
+lifecycleEvent(virConnectPtr conn, virDomainPtr domain, int event, int detail, void *opaque)
+{
+    vpcHost *host = opaque;
+    unsigned char rawUUID[VIR_UUID_BUFLEN];
+    int64_t nowMs = vpcNowMonotonicMs();
+    vpcDomain *dom;
+
+    (void)conn;
+    if (virDomainGetUUID(domain, rawUUID) < 0)
+        return 0;
+
+    pthread_mutex_lock(&host->lock);
+    if ((dom = hostFindDomain(host, rawUUID))) {
+        switch (event) {
+        case VIR_DOMAIN_EVENT_STARTED:
+            dom->state = VIR_DOMAIN_RUNNING;
+            dom->id = virDomainGetID(domain);
+            dom->managedSave = false;
+            dom->managedSaveKnown = true;
+            /* A new hypervisor process may have different devices. */
+            dom->devicesKnown = false;
+            vpcAccountStarted(&dom->account, VPC_POWER_RUNNING, nowMs, true);
+            break;
+        case VIR_DOMAIN_EVENT_SUSPENDED:
+            dom->state = VIR_DOMAIN_PAUSED;
+            vpcAccountSuspended(&dom->account, nowMs);
+            break;
+        case VIR_DOMAIN_EVENT_RESUMED:
+            dom->state = VIR_DOMAIN_RUNNING;
+            vpcAccountResumed(&dom->account, nowMs);
+            break;
+        case VIR_DOMAIN_EVENT_STOPPED:
+        case VIR_DOMAIN_EVENT_CRASHED:
+            dom->state = event == VIR_DOMAIN_EVENT_CRASHED ? VIR_DOMAIN_CRASHED
+                                                           : VIR_DOMAIN_SHUTOFF;
+            dom->id = (unsigned int)-1;
+            /* A managed save leaves an image; a plain stop may remove one. */
+            dom->managedSaveKnown = false;
+            dom->managedSave = detail == VIR_DOMAIN_EVENT_STOPPED_SAVED;
+            vpcAccountStopped(&dom->account);
+            break;
+        default:
+            break;
+        }
+        vpcLog(VPC_LOG_DEBUG, "%s: domain %s: lifecycle event %d/%d",
+               host->displayUri, dom->name ? dom->name : dom->uuid, event, detail);
+    }
+    hostWakeLocked(host);
+    pthread_mutex_unlock(&host->lock);
+    return 0;
+}
+
+
+static void
+rebootEvent(virConnectPtr conn, virDomainPtr domain, void *opaque)
+{
+    vpcHost *host = opaque;
+    unsigned char rawUUID[VIR_UUID_BUFLEN];
+    vpcDomain *dom;
+
+    (void)conn;
+    if (virDomainGetUUID(domain, rawUUID) < 0)
+        return;
+
+    pthread_mutex_lock(&host->lock);
+    if ((dom = hostFindDomain(host, rawUUID))) {
+        vpcAccountReset(&dom->account, vpcNowMonotonicMs());
+        vpcLog(VPC_LOG_DEBUG, "%s: domain %s: reset", host->displayUri,
+               dom->name ? dom->name : dom->uuid);
+    }
+    hostWakeLocked(host);
+    pthread_mutex_unlock(&host->lock);
+}
+
+
+static void
+connectionClosed(virConnectPtr conn, int reason, void *opaque)
+{
+    vpcHost *host = opaque;
+
+    (void)conn;
+    pthread_mutex_lock(&host->lock);
+    host->closed = true;
+    vpcErrorSet(&host->error, VPC_ERR_HOST_UNAVAILABLE, host->displayUri, NULL, "%s",
+                reason == VIR_CONNECT_CLOSE_REASON_KEEPALIVE ?
+                "the connection timed out (no keepalive answer)" :
+                "the connection was closed");
+    pthread_cond_broadcast(&host->cond);
+    pthread_mutex_unlock(&host->lock);
+}
+
+
+/* Connection management (monitor thread) */
+
+static int
+authCallback(virConnectCredentialPtr cred, unsigned int ncred, void *opaque)
+{
+    (void)cred;
+    (void)ncred;
+    (void)opaque;
+    /* Nobody can answer a prompt from a script host: fail instead of
+     * hanging.  ssh keys and agents, TLS certificates and polkit rules
+     * authenticate without asking. */
+    return -1;
+}
+
+
+/* ssh must never wait for a password on a terminal nobody watches. */
+static char *
+connectURI(const char *uri)
+{
+    const char *scheme_end = strstr(uri, "://");
+    char *result;
+
+    if (!scheme_end || strstr(uri, "no_tty=") ||
+        !((memmem(uri, scheme_end - uri, "+ssh", 4)) ||
+          memmem(uri, scheme_end - uri, "+libssh", 7)))
+        return strdup(uri);
+
+    if (asprintf(&result, "%s%cno_tty=1", uri, strchr(uri, '?') ? '&' : '?') < 0)
+        return NULL;
+    return result;
+}
+
+
+static int
+hostConnect(vpcHost *host)
+{
+    int credTypes[] = { VIR_CRED_AUTHNAME, VIR_CRED_PASSPHRASE, VIR_CRED_NOECHOPROMPT,
+                        VIR_CRED_ECHOPROMPT };
+    virConnectAuth auth = { credTypes, sizeof(credTypes) / sizeof(credTypes[0]),
+                            authCallback, host };
+    char *uri = connectURI(host->uri);
+    virConnectPtr conn;
+    char *resolved;
+
+    if (!uri)
+        return -1;
+    conn = virConnectOpenAuth(*uri ? uri : NULL, &auth, VIR_CONNECT_RO);
+    free(uri);
+    if (!conn) {
+        pthread_mutex_lock(&host->lock);
+        hostSetError(host, VPC_ERR_HOST_UNAVAILABLE, "cannot connect");
+        pthread_mutex_unlock(&host->lock);
+        return -1;
+    }
+
+    /* Remote connections only: in-process drivers refuse, which is fine. */
+    if (virConnectSetKeepAlive(conn, host->config.keepAliveInterval,
+                               host->config.keepAliveCount) < 0)
+        virResetLastError();
+    if (virConnectRegisterCloseCallback(conn, connectionClosed, host, NULL) < 0)
+        virResetLastError();
+
+    pthread_mutex_lock(&host->lock);
+    host->conn = conn;
+    host->closed = false;
+    pthread_mutex_unlock(&host->lock);
+
+    host->lifecycleCallback =
+        virConnectDomainEventRegisterAny(conn, NULL, VIR_DOMAIN_EVENT_ID_LIFECYCLE,
+                                         VIR_DOMAIN_EVENT_CALLBACK(lifecycleEvent), host, NULL);
+    host->rebootCallback =
+        virConnectDomainEventRegisterAny(conn, NULL, VIR_DOMAIN_EVENT_ID_REBOOT,
+                                         VIR_DOMAIN_EVENT_CALLBACK(rebootEvent), host, NULL);
+    if (host->lifecycleCallback < 0 || host->rebootCallback < 0) {
+        vpcLog(VPC_LOG_WARN, "%s: no domain events (%s); relying on sampling",
+               host->displayUri, virGetLastErrorMessage());
+        virResetLastError();
+    }
+
+    if ((resolved = virConnectGetURI(conn))) {
+        free(host->resolvedUri);
+        host->resolvedUri = resolved;
+    } else {
+        virResetLastError();
+    }
+    vpcLog(VPC_LOG_DEBUG, "%s: connected", host->displayUri);
+    return 0;
+}
+
+
+static void
+hostDisconnect(vpcHost *host)
+{
+    virConnectPtr conn;
+
+    pthread_mutex_lock(&host->lock);
+    conn = host->conn;
+    host->conn = NULL;
+    pthread_mutex_unlock(&host->lock);
+    if (!conn)
+        return;
+
+    /* Registered callbacks hold references on the connection. */
+    if (host->lifecycleCallback >= 0)
+        virConnectDomainEventDeregisterAny(conn, host->lifecycleCallback);
+    if (host->rebootCallback >= 0)
+        virConnectDomainEventDeregisterAny(conn, host->rebootCallback);
+    host->lifecycleCallback = host->rebootCallback = -1;
+    virConnectUnregisterCloseCallback(conn, connectionClosed);
+    virConnectClose(conn);
+    virResetLastError();
+}
+
+
+/* Sampling (monitor thread, without the lock except where noted) */
+
+static void
+pollEntryClear(pollEntry *entry)
+{
+    if (entry->dom)
+        virDomainFree(entry->dom);
+    free(entry->name);
+    vpcDeviceListClear(&entry->nics);
+    vpcDeviceListClear(&entry->disks);
+}
+
+
+static bool
+paramULLong(virTypedParameterPtr params, int nparams, const char *name, uint64_t *value)
+{
+    unsigned long long v;
+
+    if (virTypedParamsGetULLong(params, nparams, name, &v) != 1)
+        return false;
+    *value = v;
+    return true;
+}
+
+
+static bool
+paramUInt(virTypedParameterPtr params, int nparams, const char *name, unsigned int *value)
+{
+    return virTypedParamsGetUInt(params, nparams, name, value) == 1;
+}
+
+
+/* Sums "<prefix>.<i>.<field>" over the group's count.  QEMU leaves gaps for
+ * devices it has no counters for; those count as 0 and are reported. */
+static bool
+sumGroup(virTypedParameterPtr params, int nparams, const char *prefix, const char *fieldA,
+         const char *fieldB, uint64_t *sumA, uint64_t *sumB, bool *incomplete)
+{
+    char name[64];
+    unsigned int count, i;
+
+    snprintf(name, sizeof(name), "%s.count", prefix);
+    if (!paramUInt(params, nparams, name, &count))
+        return false;
+
+    *sumA = *sumB = 0;
+    for (i = 0; i < count; i++) {
+        uint64_t a, b;
+
+        snprintf(name, sizeof(name), "%s.%u.%s", prefix, i, fieldA);
+        if (paramULLong(params, nparams, name, &a))
+            *sumA += a;
+        else
+            *incomplete = true;
+        snprintf(name, sizeof(name), "%s.%u.%s", prefix, i, fieldB);
+        if (paramULLong(params, nparams, name, &b))
+            *sumB += b;
+        else
+            *incomplete = true;
+    }
+    return true;
+}
+
+
+static int
+pollEntryFromRecord(pollEntry *entry, virDomainStatsRecordPtr rec, int64_t atUs)
+{
+    virTypedParameterPtr params = rec->params;
+    int nparams = rec->nparams;
+    const char *name;
+    uint64_t balloon;
+    int state;
+
+    memset(entry, 0, sizeof(*entry));
+    if (virDomainGetUUID(rec->dom, entry->rawUUID) < 0 ||
+        !(name = virDomainGetName(rec->dom)) || !(entry->name = strdup(name)))
+        return -1;
+    if (virDomainRef(rec->dom) < 0)
+        return -1;
+    entry->dom = rec->dom;
+    entry->id = virDomainGetID(rec->dom);
+    entry->atUs = atUs;
+
+    if (virTypedParamsGetInt(params, nparams, "state.state", &state) == 1)
+        entry->state = state;
+    else
+        entry->state = -1;      /* filled by virDomainGetInfo below */
+
+    entry->haveCpu = paramULLong(params, nparams, "cpu.time", &entry->cpuTimeNs);
+    if (paramULLong(params, nparams, "balloon.maximum", &balloon)) {
+        entry->memoryKiB = balloon;
+        entry->haveMemory = true;
+    }
+    entry->haveVcpus = paramUInt(params, nparams, "vcpu.current", &entry->vcpus);
+    entry->haveNet = sumGroup(params, nparams, "net", "rx.bytes", "tx.bytes",
+                              &entry->netRx, &entry->netTx, &entry->statsIncomplete);
+    entry->haveBlock = sumGroup(params, nparams, "block", "rd.bytes", "wr.bytes",
+                                &entry->diskRead, &entry->diskWritten, &entry->statsIncomplete);
+    return 0;
+}
+
+
+/* Drivers without the bulk call: list, then ask each domain. */
+static int
+listDomains(vpcHost *host, pollEntry **entriesOut, size_t *countOut)
+{
+    virDomainPtr *doms = NULL;
+    pollEntry *entries;
+    int n, i;
+
+    if ((n = virConnectListAllDomains(host->conn, &doms, 0)) < 0)
+        return -1;
+    if (!(entries = calloc(n ? n : 1, sizeof(*entries)))) {
+        for (i = 0; i < n; i++)
+            virDomainFree(doms[i]);
+        free(doms);
+        return -1;
+    }
+    for (i = 0; i < n; i++) {
+        const char *name = virDomainGetName(doms[i]);
+
+        entries[i].dom = doms[i];
+        entries[i].state = -1;
+        entries[i].id = virDomainGetID(doms[i]);
+        virDomainGetUUID(doms[i], entries[i].rawUUID);
+        entries[i].name = strdup(name ? name : "");
+    }
+    free(doms);
+    *entriesOut = entries;
+    *countOut = n;
+    return 0;
+}
+
+
+static int
+bulkDomains(vpcHost *host, pollEntry **entriesOut, size_t *countOut)
+{
+    unsigned int groups = VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_CPU_TOTAL |
+                          VIR_DOMAIN_STATS_BALLOON | VIR_DOMAIN_STATS_VCPU |
+                          VIR_DOMAIN_STATS_INTERFACE | VIR_DOMAIN_STATS_BLOCK;
+    virDomainStatsRecordPtr *records = NULL;
+    pollEntry *entries;
+    int64_t atUs;
+    int n, i;
+
+    /* NOWAIT: a domain busy with a job reports what needs no job, instead
+     * of holding every other domain's sample back for up to 30 s. */
+    n = virConnectGetAllDomainStats(host->conn, groups, &records,
+                                    VIR_CONNECT_GET_ALL_DOMAINS_STATS_NOWAIT);
+    if (n < 0 && virGetLastErrorCode() == VIR_ERR_INVALID_ARG)
+        n = virConnectGetAllDomainStats(host->conn, groups, &records, 0);
+    if (n < 0) {
+        if (virGetLastErrorCode() != VIR_ERR_NO_SUPPORT)
+            return -1;
+        virResetLastError();
+        return listDomains(host, entriesOut, countOut);
+    }
+    atUs = vpcNowMonotonicUs();
+
+    if (!(entries = calloc(n ? n : 1, sizeof(*entries)))) {
+        virDomainStatsRecordListFree(records);
+        return -1;
+    }
+    for (i = 0; i < n; i++) {
+        if (pollEntryFromRecord(&entries[i], records[i], atUs) < 0) {
+            while (i >= 0)
+                pollEntryClear(&entries[i--]);
+            free(entries);
+            virDomainStatsRecordListFree(records);
+            return -1;
+        }
+    }
+    virDomainStatsRecordListFree(records);
+    *entriesOut = entries;
+    *countOut = n;
+    return 0;
+}
+
+
+static void
+fetchDevices(vpcHost *host, pollEntry *entry)
+{
+    char *xml = virDomainGetXMLDesc(entry->dom, 0);
+
+    if (!xml) {
+        vpcLog(VPC_LOG_WARN, "%s: domain %s: no description: %s", host->displayUri,
+               entry->name, virGetLastErrorMessage());
+        virResetLastError();
+        return;
+    }
+    if (vpcDomainXMLDevices(xml, &entry->nics, &entry->disks) == 0)
+        entry->fetchedDevices = entry->devicesKnown = true;
+    free(xml);
+}
+
+
+/* The per-domain minimum for what the bulk record lacked. */
+static void
+completeEntry(vpcHost *host, pollEntry *entry)
+{
+    bool active;
+    size_t i;
+
+    if (entry->state < 0 || (stateIsActive(entry->state) && !entry->haveCpu) ||
+        ((!entry->haveMemory || !entry->haveVcpus) && !entry->infoKnown)) {
+        virDomainInfo info;
+
+        if (virDomainGetInfo(entry->dom, &info) == 0) {
+            if (entry->state < 0)
+                entry->state = info.state;
+            entry->memoryKiB = info.maxMem;
+            entry->vcpus = info.nrVirtCpu;
+            entry->haveMemory = entry->haveVcpus = true;
+            if (stateIsActive(entry->state)) {
+                entry->cpuTimeNs = info.cpuTime;
+                entry->haveCpu = true;
+                entry->atUs = vpcNowMonotonicUs();
+            }
+        } else {
+            virResetLastError();
+            if (entry->state < 0)
+                entry->state = VIR_DOMAIN_NOSTATE;
+        }
+    }
+
+    active = stateIsActive(entry->state);
+    if (active && (!entry->haveNet || !entry->haveBlock)) {
+        if (!entry->devicesKnown)
+            fetchDevices(host, entry);
+
+        if (!entry->haveNet) {
+            entry->netRx = entry->netTx = 0;
+            for (i = 0; i < entry->nics.count; i++) {
+                virDomainInterfaceStatsStruct st;
+
+                if (*entry->nics.names[i] &&
+                    virDomainInterfaceStats(entry->dom, entry->nics.names[i], &st,
+                                            sizeof(st)) == 0) {
+                    entry->netRx += st.rx_bytes > 0 ? (uint64_t)st.rx_bytes : 0;
+                    entry->netTx += st.tx_bytes > 0 ? (uint64_t)st.tx_bytes : 0;
+                } else {
+                    virResetLastError();
+                    entry->statsIncomplete = true;
+                }
+            }
+            entry->haveNet = entry->devicesKnown;
+        }
+        if (!entry->haveBlock) {
+            entry->diskRead = entry->diskWritten = 0;
+            for (i = 0; i < entry->disks.count; i++) {
+                virDomainBlockStatsStruct st;
+
+                if (*entry->disks.names[i] &&
+                    virDomainBlockStats(entry->dom, entry->disks.names[i], &st,
+                                        sizeof(st)) == 0) {
+                    entry->diskRead += st.rd_bytes > 0 ? (uint64_t)st.rd_bytes : 0;
+                    entry->diskWritten += st.wr_bytes > 0 ? (uint64_t)st.wr_bytes : 0;
+                } else {
+                    virResetLastError();
+                    entry->statsIncomplete = true;
+                }
+            }
+            entry->haveBlock = entry->devicesKnown;
+        }
+    }
+
+    if (entry->state == VIR_DOMAIN_SHUTOFF && !entry->managedSaveKnown) {
+        int rc = virDomainHasManagedSaveImage(entry->dom, 0);
+
+        if (rc >= 0) {
+            entry->managedSave = rc > 0;
+            entry->haveManagedSave = true;
+        } else {
+            virResetLastError();
+        }
+    }
+}
+
+
+/* Under the lock: copies what the table already knows into the entries so
+ * the per-domain calls are skipped where possible. */
+static void
+primeEntries(vpcHost *host, pollEntry *entries, size_t n)
+{
+    size_t i, d;
+
+    for (i = 0; i < n; i++) {
+        vpcDomain *dom = hostFindDomain(host, entries[i].rawUUID);
+
+        if (!dom)
+            continue;
+        entries[i].infoKnown = dom->infoKnown;
+        entries[i].managedSaveKnown = dom->managedSaveKnown;
+        if (dom->infoKnown && !entries[i].haveMemory) {
+            entries[i].memoryKiB = dom->memoryKiB;
+            entries[i].haveMemory = true;
+        }
+        if (dom->infoKnown && !entries[i].haveVcpus) {
+            entries[i].vcpus = dom->vcpus;
+            entries[i].haveVcpus = true;
+        }
+        if (dom->devicesKnown && (!entries[i].haveNet || !entries[i].haveBlock)) {
+            entries[i].devicesKnown = true;
+            for (d = 0; d < dom->nics.count; d++)
+                if (vpcDeviceListAppendCopy(&entries[i].nics, dom->nics.names[d]) < 0)
+                    entries[i].devicesKnown = false;
+            for (d = 0; d < dom->disks.count; d++)
+                if (vpcDeviceListAppendCopy(&entries[i].disks, dom->disks.names[d]) < 0)
+                    entries[i].devicesKnown = false;
+        }
+    }
+}
+
+
+static void
+mergeEntry(vpcHost *host, pollEntry *entry, int64_t nowMs, int64_t nowRealMs)
+{
+    vpcDomain *dom = hostFindDomain(host, entry->rawUUID);
+    vpcPowerState power = powerFromState(entry->state);
+    bool isNew = !dom;
+    vpcRawSample sample;
+
+    if (isNew) {
+        if (!(dom = hostInsertDomain(host, entry->rawUUID)))
+            return;
+        formatUUID(entry->rawUUID, dom->uuid);
+    }
+    if (entry->name && (!dom->name || strcmp(dom->name, entry->name) != 0)) {
+        free(dom->name);
+        dom->name = entry->name;
+        entry->name = NULL;
+    }
+    dom->seen = true;
+
+    if (entry->haveMemory && entry->haveVcpus) {
+        dom->memoryKiB = entry->memoryKiB;
+        dom->vcpus = entry->vcpus;
+        dom->infoKnown = true;
+    }
+    if (entry->haveManagedSave) {
+        dom->managedSave = entry->managedSave;
+        dom->managedSaveKnown = true;
+    }
+    if (entry->fetchedDevices) {
+        vpcDeviceListClear(&dom->nics);
+        vpcDeviceListClear(&dom->disks);
+        dom->nics = entry->nics;
+        dom->disks = entry->disks;
+        memset(&entry->nics, 0, sizeof(entry->nics));
+        memset(&entry->disks, 0, sizeof(entry->disks));
+        dom->devicesKnown = true;
+    }
+
+    if (isNew && !host->firstPollDone) {
+        vpcAccountFirstSeen(&dom->account, power, nowMs,
+                            power == VPC_POWER_OFF ? 0 :
+                            vpcQemuUptimeSeedMs(host->resolvedUri, dom->name, nowRealMs));
+    } else if (power != VPC_POWER_OFF && vpcAccountIsRunning(&dom->account) &&
+               stateIsActive(dom->state) && entry->id != dom->id) {
+        /* A new hypervisor id means the domain was restarted behind our
+         * back, e.g. while the connection was down. */
+        vpcAccountStarted(&dom->account, power, nowMs, false);
+    } else {
+        vpcAccountObserve(&dom->account, power, nowMs);
+    }
+    dom->state = entry->state;
+    dom->id = entry->id;
+
+    if (power == VPC_POWER_OFF)
+        return;
+
+    if (entry->statsIncomplete && !dom->devicesWarned) {
+        vpcLog(VPC_LOG_WARN, "%s: domain %s: some devices report no statistics; "
+               "they count as 0", host->displayUri, dom->name);
+        dom->devicesWarned = true;
+    }
+
+    memset(&sample, 0, sizeof(sample));
+    sample.atUs = entry->atUs;
+    sample.counters = dom->account.current;     /* a group missing this time keeps its value */
+    if (entry->haveNet) {
+        sample.counters.netRx = entry->netRx;
+        sample.counters.netTx = entry->netTx;
+    }
+    if (entry->haveBlock) {
+        sample.counters.diskRead = entry->diskRead;
+        sample.counters.diskWritten = entry->diskWritten;
+    }
+    sample.haveCpuTime = entry->haveCpu;
+    sample.cpuTimeNs = entry->cpuTimeNs;
+    sample.vcpus = dom->vcpus ? dom->vcpus : 1;
+    if (entry->haveNet || entry->haveBlock || entry->haveCpu)
+        vpcAccountSample(&dom->account, &sample);
+}
+
+
+static int
+hostPoll(vpcHost *host)
+{
+    pollEntry *entries = NULL;
+    size_t n = 0, i, kept;
+    int64_t nowMs, nowRealMs;
+
+    if (bulkDomains(host, &entries, &n) < 0) {
+        pthread_mutex_lock(&host->lock);
+        hostSetError(host, VPC_ERR_HOST_UNAVAILABLE, "cannot list domains");
+        pthread_mutex_unlock(&host->lock);
+        return -1;
+    }
+
+    pthread_mutex_lock(&host->lock);
+    primeEntries(host, entries, n);
+    pthread_mutex_unlock(&host->lock);
+
+    for (i = 0; i < n; i++)
+        completeEntry(host, &entries[i]);
+
+    nowMs = vpcNowMonotonicMs();
+    nowRealMs = vpcNowRealtimeMs();
+    pthread_mutex_lock(&host->lock);
+    for (i = 0; i < host->ndomains; i++)
+        host->domains[i]->seen = false;
+    for (i = 0; i < n; i++)
+        mergeEntry(host, &entries[i], nowMs, nowRealMs);
+    for (i = kept = 0; i < host->ndomains; i++) {
+        if (host->domains[i]->seen)
+            host->domains[kept++] = host->domains[i];
+        else
+            domainFree(host->domains[i]);
+    }
+    host->ndomains = kept;
+    host->firstPollDone = true;
+    host->lastPollMs = vpcNowMonotonicMs();
+    vpcErrorClear(&host->error);
+    pthread_mutex_unlock(&host->lock);
+
+    for (i = 0; i < n; i++)
+        pollEntryClear(&entries[i]);
+    free(entries);
+    return 0;
+}
+
+
+/* Under the lock: sleeps until 'untilMs' or until something needs doing. */
+static void
+hostSleepLocked(vpcHost *host, int64_t untilMs, bool wakeOnRefresh)
+{
+    while (!host->quit && !(wakeOnRefresh && host->refreshRequested) &&
+           !(host->conn && host->closed)) {
+        int64_t now = vpcNowMonotonicMs();
+        struct timespec ts;
+
+        if (now >= untilMs)
+            break;
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        ts.tv_sec += (untilMs - now) / 1000;
+        ts.tv_nsec += ((untilMs - now) % 1000) * 1000000;
+        if (ts.tv_nsec >= 1000000000) {
+            ts.tv_sec++;
+            ts.tv_nsec -= 1000000000;
+        }
+        pthread_cond_timedwait(&host->cond, &host->lock, &ts);
+    }
+}
+
+
+static void *
+hostMonitorThread(void *opaque)
+{
+    vpcHost *host = opaque;
+    int64_t backoffMs = RECONNECT_MIN_MS;
+
+    pthread_mutex_lock(&host->lock);
+    while (!host->quit) {
+        int64_t startMs = vpcNowMonotonicMs();
+        int rc;
+
+        if (host->conn && host->closed) {
+            pthread_mutex_unlock(&host->lock);
+            hostDisconnect(host);
+            pthread_mutex_lock(&host->lock);
+            continue;
+        }
+
+        host->busySinceMs = startMs;
+        host->refreshRequested = false;
+        if (!host->conn) {
+            pthread_mutex_unlock(&host->lock);
+            rc = hostConnect(host);
+            if (rc == 0)
+                rc = hostPoll(host);
+            pthread_mutex_lock(&host->lock);
+            host->lastAttemptMs = vpcNowMonotonicMs();
+        } else {
+            pthread_mutex_unlock(&host->lock);
+            rc = hostPoll(host);
+            pthread_mutex_lock(&host->lock);
+        }
+        host->busySinceMs = -1;
+        host->attempts++;
+        pthread_cond_broadcast(&host->cond);
+
+        if (rc < 0 && !host->conn) {
+            vpcLog(VPC_LOG_DEBUG, "%s: %s; next attempt in %lld ms", host->displayUri,
+                   host->error.detail, (long long)backoffMs);
+            hostSleepLocked(host, host->lastAttemptMs + backoffMs, false);
+            backoffMs = backoffMs * 2 > RECONNECT_MAX_MS ? RECONNECT_MAX_MS : backoffMs * 2;
+            continue;
+        }
+        backoffMs = RECONNECT_MIN_MS;
+        hostSleepLocked(host, startMs + VPC_SAMPLE_INTERVAL_MS, true);
+    }
+    pthread_mutex_unlock(&host->lock);
+
+    hostDisconnect(host);
+    return NULL;
+}
+
+
+vpcHost *
+vpcHostNew(const char *uri, const vpcConfig *config)
+{
+    pthread_condattr_t attr;
+    vpcHost *host;
+
+    vpcLibvirtInit();
+
+    if (!(host = calloc(1, sizeof(*host))))
+        return NULL;
+    host->config = *config;
+    host->lifecycleCallback = host->rebootCallback = -1;
+    host->busySinceMs = -1;
+    host->lastPollMs = -1;
+    host->lastAttemptMs = -1;
+    if (!(host->uri = strdup(uri)) || !(host->displayUri = vpcUriSanitize(uri)) ||
+        !(host->resolvedUri = strdup(uri))) {
+        vpcHostFree(host);
+        return NULL;
+    }
+
+    pthread_mutex_init(&host->lock, NULL);
+    pthread_condattr_init(&attr);
+    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
+    pthread_cond_init(&host->cond, &attr);
+    pthread_condattr_destroy(&attr);
+
+    if (pthread_create(&host->thread, NULL, hostMonitorThread, host) != 0) {
+        pthread_mutex_destroy(&host->lock);
+        pthread_cond_destroy(&host->cond);
+        free(host->uri);
+        free(host->displayUri);
+        free(host->resolvedUri);
+        free(host);
+        return NULL;
+    }
+    return host;
+}
+
+
+void
+vpcHostFree(vpcHost *host)
+{
+    size_t i;
+
+    if (!host)
+        return;
+
+    if (host->thread) {
+        pthread_mutex_lock(&host->lock);
+        host->quit = true;
+        pthread_cond_broadcast(&host->cond);
+        pthread_mutex_unlock(&host->lock);
+        pthread_join(host->thread, NULL);
+        pthread_mutex_destroy(&host->lock);
+        pthread_cond_destroy(&host->cond);
+    }
+    for (i = 0; i < host->ndomains; i++)
+        domainFree(host->domains[i]);
+    free(host->domains);
+    free(host->uri);
+    free(host->displayUri);
+    free(host->resolvedUri);
+    free(host);
+}
+
+
+const char *
+vpcHostURI(const vpcHost *host)
+{
+    return host->uri;
+}
+
+
+const char *
+vpcHostDisplayURI(const vpcHost *host)
+{
+    return host->displayUri;
+}
+
+
+static bool
+hostFreshLocked(vpcHost *host, int64_t maxAgeMs, int64_t nowMs)
+{
+    return host->conn && !host->closed && host->lastPollMs >= 0 &&
+           nowMs - host->lastPollMs <= maxAgeMs;
+}
+
+
+static bool
+hostHungLocked(vpcHost *host, int64_t nowMs)
+{
+    return host->busySinceMs >= 0 && nowMs - host->busySinceMs > host->config.hostTimeoutMs;
+}
+
+
+void
+vpcHostRequestFresh(vpcHost *host, int64_t maxAgeMs)
+{
+    pthread_mutex_lock(&host->lock);
+    if (!hostFreshLocked(host, maxAgeMs, vpcNowMonotonicMs()))
+        hostWakeLocked(host);
+    pthread_mutex_unlock(&host->lock);
+}
+
+
+/*
+ * Waits for a sample no older than maxAgeMs, for a finished connection
+ * attempt, or until the deadline.  A host that is known to be down and was
+ * tried moments ago, or whose current call has already outlived the bound,
+ * is not waited for again: a script pays the bound once, not per read.
+ */
+void
+vpcHostWaitFresh(vpcHost *host, int64_t maxAgeMs, int64_t deadlineMs)
+{
+    uint64_t attempts;
+    int64_t now;
+
+    pthread_mutex_lock(&host->lock);
+    now = vpcNowMonotonicMs();
+    attempts = host->attempts;
+    if (hostFreshLocked(host, maxAgeMs, now) || hostHungLocked(host, now) ||
+        (!host->conn && host->busySinceMs < 0 && host->lastAttemptMs >= 0 &&
+         now - host->lastAttemptMs < RETRY_ON_DEMAND_MS)) {
+        pthread_mutex_unlock(&host->lock);
+        return;
+    }
+
+    hostWakeLocked(host);
+    while (host->attempts == attempts && !host->quit) {
+        int64_t until = deadlineMs;
+        struct timespec ts;
+
+        now = vpcNowMonotonicMs();
+        if (host->busySinceMs >= 0 && host->busySinceMs + host->config.hostTimeoutMs < until)
+            until = host->busySinceMs + host->config.hostTimeoutMs;
+        if (now >= until)
+            break;
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        ts.tv_sec += (until - now) / 1000;
+        ts.tv_nsec += ((until - now) % 1000) * 1000000;
+        if (ts.tv_nsec >= 1000000000) {
+            ts.tv_sec++;
+            ts.tv_nsec -= 1000000000;
+        }
+        pthread_cond_timedwait(&host->cond, &host->lock, &ts);
+    }
+    pthread_mutex_unlock(&host->lock);
+}
+
+
+static void
+hostStatusLocked(vpcHost *host, int64_t nowMs, vpcError *status)
+{
+    vpcErrorClear(status);
+    if (host->conn && !host->closed && host->lastPollMs >= 0 &&
+        nowMs - host->lastPollMs <= host->config.hostTimeoutMs + VPC_SAMPLE_INTERVAL_MS)
+        return;
+
+    if (hostHungLocked(host, nowMs) || (host->busySinceMs >= 0 && !host->firstPollDone) ||
+        (host->conn && !host->closed)) {
+        vpcErrorSet(status, VPC_ERR_HOST_TIMEOUT, host->displayUri, NULL,
+                    "no answer within %d s", (host->config.hostTimeoutMs + 999) / 1000);
+    } else if (host->error.code != VPC_OK) {
+        *status = host->error;
+    } else {
+        vpcErrorSet(status, VPC_ERR_HOST_UNAVAILABLE, host->displayUri, NULL,
+                    "not connected");
+    }
+}
+
+
+int
+vpcHostCollect(vpcHost *host, unsigned int hostIndex, int64_t nowMs, vpcVMRecord **vms,
+               size_t *nvms, size_t *allocated, vpcError *status)
+{
+    size_t i;
+    int rc = 0;
+
+    pthread_mutex_lock(&host->lock);
+    hostStatusLocked(host, nowMs, status);
+    if (status->code != VPC_OK)
+        goto cleanup;
+
+    if (*nvms + host->ndomains > *allocated) {
+        size_t want = *nvms + host->ndomains + 16;
+        vpcVMRecord *grown = realloc(*vms, want * sizeof(**vms));
+
+        if (!grown) {
+            rc = -1;
+            goto cleanup;
+        }
+        *vms = grown;
+        *allocated = want;
+    }
+
+    for (i = 0; i < host->ndomains; i++) {
+        const vpcDomain *dom = host->domains[i];
+        vpcVMRecord *rec = &(*vms)[*nvms];
+        vpcAccountView view;
+
+        memset(rec, 0, sizeof(*rec));
+        if (!(rec->name = strdup(dom->name ? dom->name : dom->uuid))) {
+            rc = -1;
+            goto cleanup;
+        }
+        rec->hostIndex = hostIndex;
+        memcpy(rec->uuid, dom->uuid, sizeof(rec->uuid));
+        rec->state = vmStateFromDomain(dom);
+        rec->memoryKiB = dom->memoryKiB;
+        rec->vcpus = dom->vcpus;
+
+        vpcAccountRead(&dom->account, nowMs, &view);
+        rec->running = view.running;
+        rec->counters = view.counters;
+        rec->cpuUtilization = view.cpuUtilization;
+        memcpy(rec->history, view.history, sizeof(rec->history));
+        rec->uptimeSeconds = view.uptimeSeconds;
+        (*nvms)++;
+    }
+
+ cleanup:
+    pthread_mutex_unlock(&host->lock);
+    return rc;
+}
+
+
+/* Acquires a reference on the connection unless the host is down or hung. */
+static virConnectPtr
+hostGetConnection(vpcHost *host, vpcError *err)
+{
+    virConnectPtr conn = NULL;
+    int64_t now = vpcNowMonotonicMs();
+
+    pthread_mutex_lock(&host->lock);
+    hostStatusLocked(host, now, err);
+    if (err->code == VPC_OK && host->conn && virConnectRef(host->conn) == 0)
+        conn = host->conn;
+    else if (err->code == VPC_OK)
+        vpcErrorSet(err, VPC_ERR_HOST_UNAVAILABLE, host->displayUri, NULL, "not connected");
+    pthread_mutex_unlock(&host->lock);
+    return conn;
+}
+
+
+int
+vpcHostGetDetails(vpcHost *host, const char *uuid, vpcVMDetails *details, vpcError *err)
+{
+    virConnectPtr conn;
+    virDomainPtr dom;
+    char *description;
+    int rc = -1;
+
+    memset(details, 0, sizeof(*details));
+    if (!(conn = hostGetConnection(host, err)))
+        return -1;
+
+    if (!(dom = virDomainLookupByUUIDString(conn, uuid))) {
+        vpcErrorFromLibvirt(err, VPC_ERR_VM_UNKNOWN, host->uri, host->displayUri, uuid,
+                            "no such domain");
+        goto cleanup;
+    }
+
+    description = virDomainGetMetadata(dom, VIR_DOMAIN_METADATA_DESCRIPTION, NULL,
+                                       VIR_DOMAIN_AFFECT_CURRENT);
+    if (!description && virGetLastErrorCode() != VIR_ERR_NO_DOMAIN_METADATA) {
+        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri,
+                            virDomainGetName(dom), "cannot read the description");
+        virDomainFree(dom);
+        goto cleanup;
+    }
+    virResetLastError();
+    details->description = description ? description : strdup("");
+    virDomainFree(dom);
+    rc = details->description ? 0 : -1;
+
+ cleanup:
+    virConnectClose(conn);
+    return rc;
+}

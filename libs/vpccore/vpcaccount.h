@@ -1,0 +1,103 @@
+/*
+ * Per-domain accounting: baselines, CPU utilization, history and uptime.
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ */
+
+/*
+ * Pure state machine, no libvirt: it is fed lifecycle transitions (from
+ * events or from polled states) and raw counter samples, and answers what
+ * Virtual PC's accountant would report.  Times are monotonic milliseconds
+ * supplied by the caller, so tests can replay recorded sequences.
+ */
+
+#ifndef VPCACCOUNT_H
+#define VPCACCOUNT_H
+
+#include "vpccore.h"
+
+typedef enum {
+    VPC_POWER_OFF,          /* shut off, crashed, no state: not running */
+    VPC_POWER_RUNNING,      /* running or blocked */
+    VPC_POWER_PAUSED,       /* paused: still "running" for the accountant */
+} vpcPowerState;
+
+typedef struct _vpcRawSample {
+    int64_t atUs;               /* monotonic microseconds when the sample was taken */
+    vpcCounters counters;       /* raw hypervisor totals */
+    bool haveCpuTime;
+    uint64_t cpuTimeNs;
+    unsigned int vcpus;
+} vpcRawSample;
+
+/* Fixed size whatever the domain: the backend keeps one per domain. */
+typedef struct _vpcAccount {
+    vpcPowerState power;
+    bool baselinePending;       /* the next sample becomes the baseline */
+    bool runConfirmed;          /* a STARTED event (not only a poll) announced this run */
+    vpcCounters baseline;
+    vpcCounters current;
+    bool haveCounters;
+    bool haveCpuTime;
+    int64_t cpuSampleUs;
+    uint64_t cpuTimeNs;
+    int cpuUtilization;
+    int64_t historyNewestSecond;
+    unsigned char history[VPC_HISTORY_SECONDS];   /* ring, slot = second % 60 */
+    int64_t uptimeAccruedMs;    /* running time before runningSinceMs */
+    int64_t runningSinceMs;     /* -1 while not accruing (off or paused) */
+} vpcAccount;
+
+typedef struct _vpcAccountView {
+    bool running;
+    vpcCounters counters;
+    int cpuUtilization;
+    unsigned char history[VPC_HISTORY_SECONDS];
+    uint64_t uptimeSeconds;
+} vpcAccountView;
+
+void vpcAccountInit(vpcAccount *acct);
+
+/* A domain seen for the first time, already in 'power'.  Its counters are
+ * taken from zero (they started with the hypervisor process) and its uptime
+ * from 'uptimeSeedMs' (0 when unknown). */
+void vpcAccountFirstSeen(vpcAccount *acct, vpcPowerState power, int64_t nowMs,
+                         int64_t uptimeSeedMs);
+
+/* Power-up or restore (libvirt STARTED, any detail). */
+void vpcAccountStarted(vpcAccount *acct, vpcPowerState power, int64_t nowMs, bool fromEvent);
+
+/* Guest reset (libvirt REBOOT event): counters and uptime restart. */
+void vpcAccountReset(vpcAccount *acct, int64_t nowMs);
+
+void vpcAccountStopped(vpcAccount *acct);
+void vpcAccountSuspended(vpcAccount *acct, int64_t nowMs);
+void vpcAccountResumed(vpcAccount *acct, int64_t nowMs);
+
+/* Bring the account in line with a polled power state; returns true when
+ * that was a power-up the account had not seen. */
+bool vpcAccountObserve(vpcAccount *acct, vpcPowerState power, int64_t nowMs);
+
+void vpcAccountSample(vpcAccount *acct, const vpcRawSample *sample);
+void vpcAccountRead(const vpcAccount *acct, int64_t nowMs, vpcAccountView *view);
+
+bool vpcAccountIsRunning(const vpcAccount *acct);
+
+/* round(100 * cpuDeltaNs / (wallDeltaNs * vcpus)), clamped to 0..100. */
+int vpcCpuUtilization(uint64_t cpuDeltaNs, uint64_t wallDeltaNs, unsigned int vcpus);
+
+#endif /* VPCACCOUNT_H */

@@ -1,0 +1,211 @@
+/*
+ * wine-vpc accounting core: libvirt hosts, per-domain accounting, snapshots.
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ */
+
+/*
+ * This header is shared by the COM DLL, the resident backend and the native
+ * unit tests.  It must not include Windows or libvirt headers: the DLL is
+ * compiled with winegcc, the tests with the host compiler, and both see the
+ * same structure layouts.
+ */
+
+#ifndef VPCCORE_H
+#define VPCCORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define VPC_HISTORY_SECONDS 60
+#define VPC_UUID_STRING_LEN 37          /* 36 characters and the terminator */
+
+/* Default bounds; each can be overridden through vpcConfig. */
+#define VPC_DEFAULT_HOST_TIMEOUT_MS 5000
+#define VPC_DEFAULT_KEEPALIVE_INTERVAL 2
+#define VPC_DEFAULT_KEEPALIVE_COUNT 2
+#define VPC_DEFAULT_IDLE_TIMEOUT_S 30
+#define VPC_SAMPLE_INTERVAL_MS 1000
+#define VPC_SNAPSHOT_MAX_AGE_MS 500
+
+/* The Virtual PC / Virtual Server VMVMState values, mirrored here because
+ * the core cannot include the generated COM headers. */
+typedef enum {
+    VPC_VM_STATE_INVALID = 0,
+    VPC_VM_STATE_TURNED_OFF = 1,
+    VPC_VM_STATE_SAVED = 2,
+    VPC_VM_STATE_TURNING_ON = 3,
+    VPC_VM_STATE_RESTORING = 4,
+    VPC_VM_STATE_RUNNING = 5,
+    VPC_VM_STATE_PAUSED = 6,
+    VPC_VM_STATE_SAVING = 7,
+    VPC_VM_STATE_TURNING_OFF = 8,
+    VPC_VM_STATE_MERGING_DRIVES = 9,
+    VPC_VM_STATE_DELETE_MACHINE = 10,
+} vpcVMState;
+
+typedef enum {
+    VPC_OK = 0,
+    VPC_ERR_NO_MEMORY,
+    VPC_ERR_INVALID_ARG,
+    VPC_ERR_HOST_UNAVAILABLE,   /* could not connect, or the connection dropped */
+    VPC_ERR_HOST_TIMEOUT,       /* the host did not answer within the bound */
+    VPC_ERR_VM_UNKNOWN,         /* no such domain (any more) */
+    VPC_ERR_VM_NOT_RUNNING,
+    VPC_ERR_VM_RUNNING,
+    VPC_ERR_VM_NO_SAVED_STATE,
+    VPC_ERR_ACCESS_DENIED,
+    VPC_ERR_NOT_SUPPORTED,      /* the driver lacks the operation */
+    VPC_ERR_OPERATION_FAILED,   /* libvirt refused; detail says why */
+    VPC_ERR_BACKEND,            /* the resident backend could not be reached */
+
+    VPC_ERR_LAST
+} vpcErrorCode;
+
+#define VPC_ERROR_TEXT_MAX 512
+
+/* A failure as the script will see it: what, where, and libvirt's words.
+ * 'host' is always the sanitized URI (no credentials). */
+typedef struct _vpcError {
+    vpcErrorCode code;
+    char host[VPC_ERROR_TEXT_MAX];
+    char vm[VPC_ERROR_TEXT_MAX];
+    char detail[VPC_ERROR_TEXT_MAX];
+} vpcError;
+
+/* Byte counters since the baseline, summed over every device. */
+typedef struct _vpcCounters {
+    uint64_t netRx;
+    uint64_t netTx;
+    uint64_t diskRead;
+    uint64_t diskWritten;
+} vpcCounters;
+
+/* An unsigned 96-bit integer in the layout of an OLE DECIMAL mantissa. */
+typedef struct _vpcDecimal {
+    uint32_t hi32;
+    uint64_t lo64;
+} vpcDecimal;
+
+/* Everything a script can read about one domain, as of one sample. */
+typedef struct _vpcVMRecord {
+    unsigned int hostIndex;             /* index into vpcSnapshot.hosts */
+    char uuid[VPC_UUID_STRING_LEN];
+    char *name;
+    vpcVMState state;
+    bool running;                       /* the accountant's notion of running */
+    uint64_t memoryKiB;
+    unsigned int vcpus;
+    vpcCounters counters;
+    int cpuUtilization;                 /* percent, 0..100 */
+    unsigned char history[VPC_HISTORY_SECONDS];   /* oldest first */
+    uint64_t uptimeSeconds;
+} vpcVMRecord;
+
+typedef struct _vpcHostStatus {
+    char *uri;                          /* as configured: identifies the host */
+    char *displayUri;                   /* the same without credentials, for people */
+    vpcError error;                     /* code VPC_OK when the host answered */
+} vpcHostStatus;
+
+typedef struct _vpcSnapshot {
+    int64_t takenAtMs;                  /* monotonic clock */
+    size_t nhosts;
+    vpcHostStatus *hosts;
+    size_t nvms;
+    vpcVMRecord *vms;                   /* host order, then name (ASCII case-insensitive) */
+} vpcSnapshot;
+
+void vpcSnapshotFree(vpcSnapshot *snap);
+/* Looks 'hint' up first: callers remember where a VM was last time, which
+ * makes repeated lookups in same-shaped snapshots O(1). */
+const vpcVMRecord *vpcSnapshotFindVM(const vpcSnapshot *snap, const char *hostUri,
+                                     const char *uuid, size_t hint);
+
+/* Logging hook: the DLL routes it to a Wine debug channel, tests to stderr. */
+typedef enum {
+    VPC_LOG_DEBUG,
+    VPC_LOG_WARN,
+    VPC_LOG_ERROR,
+} vpcLogLevel;
+
+typedef void (*vpcLogFunc)(vpcLogLevel level, const char *message);
+void vpcSetLogFunc(vpcLogFunc func);
+void vpcLog(vpcLogLevel level, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Configuration of one service (a process-wide set of host monitors). */
+typedef struct _vpcConfig {
+    int hostTimeoutMs;          /* bounded wait for a host's answer */
+    int keepAliveInterval;      /* seconds, remote connections only */
+    int keepAliveCount;
+} vpcConfig;
+
+void vpcConfigInit(vpcConfig *config);
+
+/* Host lists: "Hosts" is a REG_MULTI_SZ or a comma/newline separated string.
+ * An empty list means libvirt's default URI, represented by "". */
+typedef struct _vpcHostList {
+    size_t nhosts;
+    char **uris;
+} vpcHostList;
+
+int vpcHostListParse(vpcHostList *list, const char *text);
+int vpcHostListAdd(vpcHostList *list, const char *uri);
+void vpcHostListClear(vpcHostList *list);
+
+/* URIs */
+char *vpcUriSanitize(const char *uri);
+void vpcScrubSecrets(char *text, const char *uri);
+
+/* Errors */
+void vpcErrorSet(vpcError *err, vpcErrorCode code, const char *host, const char *vm,
+                 const char *detailFmt, ...) __attribute__((format(printf, 5, 6)));
+void vpcErrorClear(vpcError *err);
+const char *vpcErrorCodeName(vpcErrorCode code);
+
+/* Counters and the OLE DECIMAL mantissa */
+vpcDecimal vpcDecimalFromU64(uint64_t value);
+vpcDecimal vpcDecimalAdd(vpcDecimal a, uint64_t b);
+
+/* Clocks (milliseconds) */
+int64_t vpcNowMonotonicMs(void);
+int64_t vpcNowRealtimeMs(void);
+int64_t vpcNowMonotonicUs(void);
+
+/*
+ * The service: every libvirt host this process watches, one monitor thread
+ * per host, libvirt's event loop in its own thread.  All calls are
+ * thread-safe and bounded by config.hostTimeoutMs per host.
+ */
+typedef struct _vpcService vpcService;
+
+vpcService *vpcServiceNew(const vpcConfig *config);
+void vpcServiceFree(vpcService *svc);
+int64_t vpcServiceUptimeSeconds(vpcService *svc);
+
+int vpcServiceSnapshot(vpcService *svc, const vpcHostList *hosts, vpcSnapshot **snap);
+
+typedef struct _vpcVMDetails {
+    char *description;          /* libvirt <description>, "" when absent */
+} vpcVMDetails;
+
+int vpcServiceGetDetails(vpcService *svc, const char *hostUri, const char *uuid,
+                         vpcVMDetails *details, vpcError *err);
+void vpcVMDetailsClear(vpcVMDetails *details);
+
+#endif /* VPCCORE_H */

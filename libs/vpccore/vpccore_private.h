@@ -1,0 +1,65 @@
+/*
+ * wine-vpc accounting core, internal interfaces.
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ */
+
+#ifndef VPCCORE_PRIVATE_H
+#define VPCCORE_PRIVATE_H
+
+#include <pthread.h>
+
+#include "vpccore.h"
+#include "vpcaccount.h"
+
+typedef struct _vpcDeviceList {
+    size_t count;
+    char **names;
+} vpcDeviceList;
+
+void vpcDeviceListClear(vpcDeviceList *list);
+int vpcDeviceListAppendCopy(vpcDeviceList *list, const char *name);
+int vpcDomainXMLDevices(const char *xml, vpcDeviceList *nics, vpcDeviceList *disks);
+
+int vpcProcessStartRealtimeMs(const char *procRoot, long pid, long ticksPerSecond,
+                              int64_t *startMs);
+int64_t vpcQemuUptimeSeedMs(const char *uri, const char *name, int64_t nowRealMs);
+
+/* libvirt errors */
+void vpcLibvirtInit(void);
+void vpcErrorFromLibvirt(vpcError *err, vpcErrorCode fallback, const char *hostUri,
+                         const char *displayUri, const char *vm, const char *what);
+
+typedef struct _vpcHost vpcHost;
+
+vpcHost *vpcHostNew(const char *uri, const vpcConfig *config);
+void vpcHostFree(vpcHost *host);
+const char *vpcHostURI(const vpcHost *host);
+const char *vpcHostDisplayURI(const vpcHost *host);
+
+/* Asks for a sample no older than maxAgeMs; returns at 'deadlineMs'
+ * (monotonic) at the latest. */
+void vpcHostRequestFresh(vpcHost *host, int64_t maxAgeMs);
+void vpcHostWaitFresh(vpcHost *host, int64_t maxAgeMs, int64_t deadlineMs);
+
+/* Appends this host's domains to 'vms' (growing it); fills 'status'. */
+int vpcHostCollect(vpcHost *host, unsigned int hostIndex, int64_t nowMs,
+                   vpcVMRecord **vms, size_t *nvms, size_t *allocated, vpcError *status);
+
+int vpcHostGetDetails(vpcHost *host, const char *uuid, vpcVMDetails *details, vpcError *err);
+
+#endif /* VPCCORE_PRIVATE_H */
