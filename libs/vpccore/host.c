@@ -46,6 +46,9 @@
 #define RECONNECT_MIN_MS 1000
 #define RECONNECT_MAX_MS 30000
 #define RETRY_ON_DEMAND_MS 2000
+/* A utilization needs an interval: right after connecting, the second
+ * sample comes this soon instead of a second later. */
+#define FIRST_INTERVAL_MS 250
 
 typedef struct _vpcDomain {
     unsigned char rawUUID[VIR_UUID_BUFLEN];
@@ -950,6 +953,12 @@ hostMonitorThread(void *opaque)
             if (rc == 0)
                 rc = hostPoll(host);
             pthread_mutex_lock(&host->lock);
+            if (rc == 0) {
+                hostSleepLocked(host, vpcNowMonotonicMs() + FIRST_INTERVAL_MS, false);
+                pthread_mutex_unlock(&host->lock);
+                rc = hostPoll(host);
+                pthread_mutex_lock(&host->lock);
+            }
             host->lastAttemptMs = vpcNowMonotonicMs();
         } else {
             pthread_mutex_unlock(&host->lock);

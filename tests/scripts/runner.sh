@@ -1,0 +1,71 @@
+#!/bin/bash
+# The runner: failing scripts are reported and exit non-zero, exit codes pass
+# through, libvirt never prints on stderr.  Prints TAP.
+#
+# Copyright 2026 the wine-vpc authors
+#
+# This library is free software; you can redistribute it and/or
+# modify it under the terms of the GNU Lesser General Public
+# License as published by the Free Software Foundation; either
+# version 2.1 of the License, or (at your option) any later version.
+
+set -u
+runner="$builddir/tools/wine-vpc"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+n=0
+
+check() {
+    n=$((n + 1))
+    if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fi
+}
+
+# A runtime error raised by wine-vpc: named, non-zero exit.
+cat > "$tmp/badindex.vbs" <<'VBS'
+Set vs = CreateObject("VirtualServer.Application")
+WScript.Echo "before"
+WScript.Echo vs.VirtualMachines.Item(42).Name
+WScript.Echo "after"
+VBS
+"$runner" run --hosts "$LAB_URI" "$tmp/badindex.vbs" > "$tmp/out" 2> "$tmp/err"
+rc=$?
+check $([ $rc -eq 1 ] && echo 0 || echo 1) "a failing script exits with 1 (got $rc)"
+check $([ "$(cat "$tmp/out")" = "before" ] && echo 0 || echo 1) "output up to the error passes through"
+check $(grep -qx 'badindex.vbs: error: Index 42 is out of range: the collection holds 5 item(s), numbered from 1.' "$tmp/err" && echo 0 || echo 1) \
+    "the error names the script and says why"
+
+# A VBScript error of its own (no wine-vpc message to show).
+printf 'WScript.Echo "x"\nx = 1 / 0\n' > "$tmp/divide.vbs"
+"$runner" run --hosts "$LAB_URI" "$tmp/divide.vbs" > "$tmp/out" 2> "$tmp/err"
+rc=$?
+check $([ $rc -eq 1 ] && grep -q '^divide.vbs: error: the script stopped on a runtime error' "$tmp/err" && echo 0 || echo 1) \
+    "a plain VBScript runtime error is reported (rc $rc)"
+
+# A syntax error.
+printf 'If x Then\n' > "$tmp/syntax.vbs"
+"$runner" run --hosts "$LAB_URI" "$tmp/syntax.vbs" > "$tmp/out" 2> "$tmp/err"
+rc=$?
+check $([ $rc -eq 1 ] && grep -q '^syntax.vbs: error: .*could not parse' "$tmp/err" && echo 0 || echo 1) \
+    "a syntax error is reported (rc $rc)"
+
+# WScript.Quit passes its code through; a clean script has a clean stderr.
+printf 'WScript.Echo "bye"\nWScript.Quit 7\n' > "$tmp/quit.vbs"
+"$runner" run --hosts "$LAB_URI" "$tmp/quit.vbs" > "$tmp/out" 2> "$tmp/err"
+rc=$?
+check $([ $rc -eq 7 ] && [ "$(cat "$tmp/out")" = "bye" ] && echo 0 || echo 1) "exit codes pass through (got $rc)"
+check $([ ! -s "$tmp/err" ] && echo 0 || echo 1) "nothing on stderr for a clean run"
+
+# An unreachable host: the error names it, and libvirt prints nothing itself.
+cat > "$tmp/down.vbs" <<'VBS'
+Set vs = CreateObject("VirtualServer.Application")
+WScript.Echo vs.VirtualMachines.Count
+Set vm = vs.FindVirtualMachine("WEB01")
+VBS
+"$runner" run --hosts "test+unix:///default?socket=$tmp/nothing" "$tmp/down.vbs" > "$tmp/out" 2> "$tmp/err"
+rc=$?
+check $([ $rc -eq 1 ] && [ "$(cat "$tmp/out")" = "0" ] && echo 0 || echo 1) "an unreachable host leaves an empty collection (rc $rc)"
+check $(grep -q "^down.vbs: error: .*test+unix:///default?socket=$tmp/nothing" "$tmp/err" && echo 0 || echo 1) \
+    "FindVirtualMachine's error names the unreachable host"
+check $(! grep -qi 'libvirt:' "$tmp/err" && echo 0 || echo 1) "no libvirt message leaks to stderr"
+
+echo "1..$n"
