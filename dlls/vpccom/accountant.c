@@ -25,6 +25,7 @@
  * history); a VM that no longer exists fails with VM_E_VM_UNKNOWN.
  */
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -170,4 +171,87 @@ void accountant_history_for_script(VARIANT *result)
     VariantClear(result);
     V_VT(result) = VT_ARRAY | VT_VARIANT;
     V_ARRAY(result) = variants;
+}
+
+static HRESULT get_scheduling(struct vm_ref *ref, vpcScheduling *sched)
+{
+    vpcError err;
+    HRESULT hr;
+
+    if (FAILED(hr = vm_check_exists(ref))) return hr;
+    if (FAILED(host_view_scheduling(ref->view, ref->host_uri, ref->uuid, sched, &err)))
+        return vm_ref_raise(ref, err.code, err.detail);
+    return S_OK;
+}
+
+/* Capacities are Doubles (VT_R8), percents of the host. */
+HRESULT accountant_get_capacity(struct vm_ref *ref, enum vpc_capacity which, VARIANT *ret)
+{
+    vpcScheduling sched;
+    HRESULT hr;
+
+    if (!ret) return E_POINTER;
+    V_VT(ret) = VT_EMPTY;
+    if (FAILED(hr = get_scheduling(ref, &sched))) return hr;
+
+    V_VT(ret) = VT_R8;
+    switch (which)
+    {
+    case CAPACITY_ALLOWABLE_MAXIMUM: V_R8(ret) = sched.allowableMaximum; break;
+    case CAPACITY_ALLOWABLE_RESERVED: V_R8(ret) = sched.allowableReserved; break;
+    case CAPACITY_MAXIMUM: V_R8(ret) = sched.maximumCapacity; break;
+    case CAPACITY_RESERVED: V_R8(ret) = sched.reservedCapacity; break;
+    }
+    return S_OK;
+}
+
+HRESULT accountant_get_weight(struct vm_ref *ref, LONG *weight)
+{
+    vpcScheduling sched;
+    HRESULT hr;
+
+    if (!weight) return E_POINTER;
+    *weight = 0;
+    if (FAILED(hr = get_scheduling(ref, &sched))) return hr;
+    *weight = sched.relativeWeight;
+    return S_OK;
+}
+
+/* Both capacities arrive as VARIANTs and are used as Doubles. */
+static HRESULT capacity_argument(struct vm_ref *ref, VARIANT *arg, const char *what, double *value)
+{
+    VARIANT converted;
+    char detail[128];
+    HRESULT hr;
+
+    if (V_VT(arg) == VT_ERROR || V_VT(arg) == VT_EMPTY || V_VT(arg) == VT_NULL)
+    {
+        snprintf(detail, sizeof(detail), "the %s capacity is missing", what);
+        return vm_ref_raise(ref, VPC_ERR_INVALID_ARG, detail);
+    }
+    VariantInit(&converted);
+    if (FAILED(hr = VariantChangeType(&converted, arg, 0, VT_R8)))
+    {
+        WARN("cannot use a %#x VARIANT as the %s capacity\n", V_VT(arg), what);
+        return hr;
+    }
+    *value = V_R8(&converted);
+    return S_OK;
+}
+
+HRESULT accountant_set_scheduling(struct vm_ref *ref, VARIANT reserved, VARIANT maximum,
+                                  LONG weight)
+{
+    double reserved_value, maximum_value;
+    vpcError err;
+    HRESULT hr;
+
+    if (FAILED(hr = capacity_argument(ref, &reserved, "reserved", &reserved_value)) ||
+        FAILED(hr = capacity_argument(ref, &maximum, "maximum", &maximum_value)))
+        return hr;
+    if (FAILED(hr = vm_check_exists(ref))) return hr;
+    if (FAILED(host_view_set_scheduling(ref->view, ref->host_uri, ref->uuid, reserved_value,
+                                        maximum_value, weight, &err)))
+        return vm_ref_raise(ref, err.code, err.detail);
+    return S_OK;
 }

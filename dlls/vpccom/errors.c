@@ -193,6 +193,7 @@ core_messages[] =
     { VPC_ERR_ACCESS_DENIED, IDS_HOST_ACCESS_DENIED, IDS_VM_ACCESS_DENIED },
     { VPC_ERR_NOT_SUPPORTED, IDS_HOST_NOT_SUPPORTED, IDS_VM_NOT_SUPPORTED },
     { VPC_ERR_OPERATION_FAILED, IDS_HOST_OPERATION_FAILED, IDS_VM_OPERATION_FAILED },
+    { VPC_ERR_INVALID_ARG, IDS_INVALID_ARGUMENT, IDS_VM_INVALID_ARGUMENT },
 };
 
 HRESULT raise_core_error(enum object_model model, const vpcError *err)
@@ -207,11 +208,8 @@ HRESULT raise_core_error(enum object_model model, const vpcError *err)
     case VPC_ERR_NO_MEMORY:
         return set_error(model, hr, IDS_OUT_OF_MEMORY);
     case VPC_ERR_BACKEND:
-    case VPC_ERR_INVALID_ARG:
         detail = strdupAtoW_utf8(err->detail);
-        hr = set_error(model, hr, err->code == VPC_ERR_BACKEND ? IDS_BACKEND_UNAVAILABLE
-                                                                : IDS_INVALID_ARGUMENT,
-                       detail ? detail : L"");
+        hr = set_error(model, hr, IDS_BACKEND_UNAVAILABLE, detail ? detail : L"");
         free(detail);
         return hr;
     default:

@@ -37,3 +37,4 @@
 #define IDS_VM_HOST_UNAVAILABLE     116
 #define IDS_VM_HOST_TIMEOUT         117
 #define IDS_BAD_INDEX               118
+#define IDS_VM_INVALID_ARGUMENT     119

@@ -250,3 +250,30 @@ HRESULT host_view_details(struct host_view *view, const char *host_uri, const ch
         return hresult_from_core(err->code);
     return S_OK;
 }
+
+HRESULT host_view_scheduling(struct host_view *view, const char *host_uri, const char *uuid,
+                             vpcScheduling *sched, vpcError *err)
+{
+    if (vpcServiceGetScheduling(view->service, host_uri, uuid, sched, err) < 0)
+        return hresult_from_core(err->code);
+    return S_OK;
+}
+
+HRESULT host_view_set_scheduling(struct host_view *view, const char *host_uri, const char *uuid,
+                                 double reserved, double maximum, int weight, vpcError *err)
+{
+    if (vpcServiceSetScheduling(view->service, host_uri, uuid, reserved, maximum, weight, err) < 0)
+        return hresult_from_core(err->code);
+    return S_OK;
+}
+
+/* "The system" of Virtual Server is one machine: the first of the hosts. */
+HRESULT host_view_available_capacity(struct host_view *view, double *available)
+{
+    const char *uri = view->settings.hosts.nhosts ? view->settings.hosts.uris[0] : "";
+    vpcError err;
+
+    if (vpcServiceAvailableCapacity(view->service, uri, available, &err) < 0)
+        return raise_core_error(view->model, &err);
+    return S_OK;
+}

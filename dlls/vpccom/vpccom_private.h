@@ -52,6 +52,7 @@
 static inline const char *debugstr_a(const char *s) { return wine_dbgstr_an(s, -1); }
 static inline const char *debugstr_w(const WCHAR *s) { return wine_dbgstr_wn(s, -1); }
 static inline const char *debugstr_guid(const GUID *id) { return wine_dbgstr_guid(id); }
+static inline const char *debugstr_variant(const VARIANT *v) { return wine_dbgstr_variant(v); }
 #endif
 #ifndef ARRAY_SIZE
 #define ARRAY_SIZE(x) (sizeof(x) / sizeof((x)[0]))
@@ -149,6 +150,11 @@ HRESULT host_view_snapshot(struct host_view *view, struct snapshot **ret);
 LONG host_view_service_uptime(struct host_view *view);
 HRESULT host_view_details(struct host_view *view, const char *host_uri, const char *uuid,
                           vpcVMDetails *details, vpcError *err);
+HRESULT host_view_scheduling(struct host_view *view, const char *host_uri, const char *uuid,
+                             vpcScheduling *sched, vpcError *err);
+HRESULT host_view_set_scheduling(struct host_view *view, const char *host_uri, const char *uuid,
+                                 double reserved, double maximum, int weight, vpcError *err);
+HRESULT host_view_available_capacity(struct host_view *view, double *available);
 
 /* Where a script's VM object points: a host and a UUID. */
 struct vm_ref
@@ -188,6 +194,20 @@ HRESULT accountant_get_cpu(struct vm_ref *ref, LONG *percent);
 HRESULT accountant_get_history(struct vm_ref *ref, VARIANT *ret);
 HRESULT accountant_get_uptime(struct vm_ref *ref, LONG *seconds);
 void accountant_history_for_script(VARIANT *result);
+
+/* Virtual Server's scheduling members. */
+enum vpc_capacity
+{
+    CAPACITY_ALLOWABLE_MAXIMUM,
+    CAPACITY_ALLOWABLE_RESERVED,
+    CAPACITY_MAXIMUM,
+    CAPACITY_RESERVED,
+};
+
+HRESULT accountant_get_capacity(struct vm_ref *ref, enum vpc_capacity which, VARIANT *ret);
+HRESULT accountant_get_weight(struct vm_ref *ref, LONG *weight);
+HRESULT accountant_set_scheduling(struct vm_ref *ref, VARIANT reserved, VARIANT maximum,
+                                  LONG weight);
 
 /* Lookup by name for FindVirtualMachine: "name" or "host/name". */
 HRESULT find_vm_index(struct host_view *view, const WCHAR *name, struct snapshot **snap,

@@ -192,42 +192,60 @@ static HRESULT WINAPI vsacct_get_UpTime(IVMAccountant *iface, LONG *seconds)
     return accountant_get_uptime(&This->vm, seconds);
 }
 
-/* Members that have no libvirt meaning yet. */
-
-static HRESULT WINAPI vsacct_SetSchedulingParameters(IVMAccountant *iface,
-                                                     VARIANT reservedCapacity,
-                                                     VARIANT maximumCapacity, LONG weight)
+static HRESULT WINAPI vsacct_SetSchedulingParameters(IVMAccountant *iface, VARIANT reserved,
+                                                     VARIANT maximum, LONG weight)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMAccountant", L"SetSchedulingParameters");
+    struct vs_accountant *This = impl_from_IVMAccountant(iface);
+
+    TRACE("%p, %s, %s, %d\n", iface, debugstr_variant(&reserved), debugstr_variant(&maximum),
+          (int)weight);
+
+    return accountant_set_scheduling(&This->vm, reserved, maximum, weight);
 }
 
-static HRESULT WINAPI vsacct_get_AllowableMaximumSystemCapacity(IVMAccountant *iface,
-                                                                VARIANT *allowableMaximumSystemCapacity)
+static HRESULT WINAPI vsacct_get_AllowableMaximumSystemCapacity(IVMAccountant *iface, VARIANT *capacity)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMAccountant", L"AllowableMaximumSystemCapacity");
+    struct vs_accountant *This = impl_from_IVMAccountant(iface);
+
+    TRACE("%p, %p\n", iface, capacity);
+
+    return accountant_get_capacity(&This->vm, CAPACITY_ALLOWABLE_MAXIMUM, capacity);
 }
 
-static HRESULT WINAPI vsacct_get_AllowableReservedSystemCapacity(IVMAccountant *iface,
-                                                                 VARIANT *allowableReservedSystemCapacity)
+static HRESULT WINAPI vsacct_get_AllowableReservedSystemCapacity(IVMAccountant *iface, VARIANT *capacity)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMAccountant", L"AllowableReservedSystemCapacity");
+    struct vs_accountant *This = impl_from_IVMAccountant(iface);
+
+    TRACE("%p, %p\n", iface, capacity);
+
+    return accountant_get_capacity(&This->vm, CAPACITY_ALLOWABLE_RESERVED, capacity);
 }
 
-static HRESULT WINAPI vsacct_get_MaximumSystemCapacity(IVMAccountant *iface,
-                                                       VARIANT *maximumSystemCapacity)
+static HRESULT WINAPI vsacct_get_MaximumSystemCapacity(IVMAccountant *iface, VARIANT *capacity)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMAccountant", L"MaximumSystemCapacity");
+    struct vs_accountant *This = impl_from_IVMAccountant(iface);
+
+    TRACE("%p, %p\n", iface, capacity);
+
+    return accountant_get_capacity(&This->vm, CAPACITY_MAXIMUM, capacity);
 }
 
-static HRESULT WINAPI vsacct_get_RelativeWeight(IVMAccountant *iface, LONG *relativeWeight)
+static HRESULT WINAPI vsacct_get_ReservedSystemCapacity(IVMAccountant *iface, VARIANT *capacity)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMAccountant", L"RelativeWeight");
+    struct vs_accountant *This = impl_from_IVMAccountant(iface);
+
+    TRACE("%p, %p\n", iface, capacity);
+
+    return accountant_get_capacity(&This->vm, CAPACITY_RESERVED, capacity);
 }
 
-static HRESULT WINAPI vsacct_get_ReservedSystemCapacity(IVMAccountant *iface,
-                                                        VARIANT *reservedSystemCapacity)
+static HRESULT WINAPI vsacct_get_RelativeWeight(IVMAccountant *iface, LONG *weight)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMAccountant", L"ReservedSystemCapacity");
+    struct vs_accountant *This = impl_from_IVMAccountant(iface);
+
+    TRACE("%p, %p\n", iface, weight);
+
+    return accountant_get_weight(&This->vm, weight);
 }
 
 static const IVMAccountantVtbl vsacct_vtbl =

@@ -208,6 +208,23 @@ static HRESULT WINAPI vs_get_VirtualMachines(IVMVirtualServer *iface, IVMVirtual
     return vs_create_machine_collection(app->view, ret);
 }
 
+/* Percent of the first host's capacity that running VMs have not reserved. */
+static HRESULT WINAPI vs_get_AvailableSystemCapacity(IVMVirtualServer *iface, VARIANT *capacity)
+{
+    struct vs_application *app = impl_from_IVMVirtualServer(iface);
+    double available;
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, capacity);
+
+    if (!capacity) return E_POINTER;
+    V_VT(capacity) = VT_EMPTY;
+    if (FAILED(hr = host_view_available_capacity(app->view, &available))) return hr;
+    V_VT(capacity) = VT_R8;
+    V_R8(capacity) = available;
+    return S_OK;
+}
+
 /* Members that have no libvirt meaning yet. */
 
 static HRESULT WINAPI vs_AttachScriptToEvent(IVMVirtualServer *iface, VMEventType eventType,
@@ -391,12 +408,6 @@ static HRESULT WINAPI vs_VMRCCreateEncryptionCertificateRequest(IVMVirtualServer
                                                                 LONG keyLength, BSTR *request)
 {
     return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VMRCCreateEncryptionCertificateRequest");
-}
-
-static HRESULT WINAPI vs_get_AvailableSystemCapacity(IVMVirtualServer *iface,
-                                                     VARIANT *availableCapacity)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"AvailableSystemCapacity");
 }
 
 static HRESULT WINAPI vs_get_DefaultLocale(IVMVirtualServer *iface, LONG *outLocale)

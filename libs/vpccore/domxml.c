@@ -18,6 +18,7 @@
  * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
  */
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -122,4 +123,59 @@ vpcDomainXMLDevices(const char *xml, vpcDeviceList *nics, vpcDeviceList *disks)
     xmlXPathFreeContext(ctxt);
     xmlFreeDoc(doc);
     return rc;
+}
+
+
+static double
+attributeNumber(xmlNodePtr node, const char *name)
+{
+    xmlChar *value = xmlGetProp(node, (const xmlChar *)name);
+    double result = -1;
+
+    if (value) {
+        if (vpcParseDouble((const char *)value, &result) < 0 || result < 0)
+            result = -1;
+        xmlFree(value);
+    }
+    return result;
+}
+
+
+int
+vpcSchedulingXMLParse(const char *xml, double *reserved, double *maximum)
+{
+    xmlDocPtr doc;
+    xmlNodePtr root;
+
+    *reserved = *maximum = -1;
+    doc = xmlReadMemory(xml, strlen(xml), "scheduling.xml", NULL,
+                        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    if (!doc)
+        return -1;
+    if ((root = xmlDocGetRootElement(doc)) &&
+        xmlStrcmp(root->name, (const xmlChar *)"scheduling") == 0) {
+        *reserved = attributeNumber(root, "reserved");
+        *maximum = attributeNumber(root, "maximum");
+    }
+    xmlFreeDoc(doc);
+    return 0;
+}
+
+
+/* A maximum below 0 is not stored (the hypervisor's quota holds it). */
+char *
+vpcSchedulingXMLFormat(double reserved, double maximum)
+{
+    char reservedText[64], maximumText[64];
+    char *xml = NULL;
+    int rc;
+
+    vpcFormatDouble(reserved, reservedText, sizeof(reservedText));
+    if (maximum >= 0) {
+        vpcFormatDouble(maximum, maximumText, sizeof(maximumText));
+        rc = asprintf(&xml, "<scheduling reserved='%s' maximum='%s'/>", reservedText, maximumText);
+    } else {
+        rc = asprintf(&xml, "<scheduling reserved='%s'/>", reservedText);
+    }
+    return rc < 0 ? NULL : xml;
 }

@@ -41,60 +41,7 @@
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 
-#include "vpccore_private.h"
-
-#define RECONNECT_MIN_MS 1000
-#define RECONNECT_MAX_MS 30000
-#define RETRY_ON_DEMAND_MS 2000
-/* A utilization needs an interval: right after connecting, the second
- * sample comes this soon instead of a second later. */
-#define FIRST_INTERVAL_MS 250
-
-typedef struct _vpcDomain {
-    unsigned char rawUUID[VIR_UUID_BUFLEN];
-    char uuid[VPC_UUID_STRING_LEN];
-    char *name;
-    int state;                  /* virDomainState */
-    unsigned int id;            /* hypervisor id while active, else (unsigned)-1 */
-    bool managedSave;
-    bool managedSaveKnown;
-    uint64_t memoryKiB;
-    unsigned int vcpus;
-    bool infoKnown;
-    vpcAccount account;
-    vpcDeviceList nics;
-    vpcDeviceList disks;
-    bool devicesKnown;
-    bool devicesWarned;
-    bool seen;
-} vpcDomain;
-
-struct _vpcHost {
-    char *uri;                  /* as configured; "" selects libvirt's default */
-    char *displayUri;
-    char *resolvedUri;          /* what libvirt says it connected to */
-    vpcConfig config;
-
-    pthread_t thread;
-    pthread_mutex_t lock;
-    pthread_cond_t cond;
-    bool quit;
-
-    virConnectPtr conn;         /* owned by the monitor thread */
-    int lifecycleCallback;
-    int rebootCallback;
-    bool closed;                /* the connection died under us */
-    bool firstPollDone;
-    bool refreshRequested;
-    int64_t busySinceMs;        /* start of the libvirt call in progress, or -1 */
-    int64_t lastAttemptMs;      /* end of the last connection attempt */
-    int64_t lastPollMs;         /* end of the last successful sample, or -1 */
-    uint64_t attempts;          /* finished connection or sampling attempts */
-    vpcError error;             /* why the last attempt failed */
-
-    size_t ndomains;
-    vpcDomain **domains;        /* sorted by raw UUID */
-};
+#include "vpchost.h"
 
 /* What one sample learned about one domain, gathered without the lock. */
 typedef struct _pollEntry {
@@ -133,13 +80,48 @@ compareRawUUID(const void *key, const void *elem)
 }
 
 
-static vpcDomain *
-hostFindDomain(vpcHost *host, const unsigned char *rawUUID)
+vpcDomain *
+vpcHostFindDomainLocked(vpcHost *host, const unsigned char *rawUUID)
 {
     vpcDomain **found = bsearch(rawUUID, host->domains, host->ndomains,
                                 sizeof(*host->domains), compareRawUUID);
 
     return found ? *found : NULL;
+}
+
+
+static int
+hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+
+vpcDomain *
+vpcHostFindDomainByStringLocked(vpcHost *host, const char *uuid)
+{
+    unsigned char raw[VIR_UUID_BUFLEN];
+    size_t i = 0;
+
+    for (; *uuid && i < VIR_UUID_BUFLEN; uuid++) {
+        int hi, lo;
+
+        if (*uuid == '-')
+            continue;
+        if ((hi = hexValue(uuid[0])) < 0 || (lo = hexValue(uuid[1])) < 0)
+            return NULL;
+        raw[i++] = hi << 4 | lo;
+        uuid++;
+    }
+    if (i != VIR_UUID_BUFLEN || *uuid)
+        return NULL;
+    return vpcHostFindDomainLocked(host, raw);
 }
 
 
@@ -215,8 +197,8 @@ powerFromState(int state)
 }
 
 
-static bool
-stateIsActive(int state)
+bool
+vpcPowerIsOn(int state)
 {
     return state != VIR_DOMAIN_SHUTOFF && state != VIR_DOMAIN_CRASHED &&
            state != VIR_DOMAIN_NOSTATE;
@@ -246,8 +228,8 @@ vmStateFromDomain(const vpcDomain *dom)
 
 /* Events (libvirt's event loop thread) */
 
-static void
-hostWakeLocked(vpcHost *host)
+void
+vpcHostWakeLocked(vpcHost *host)
 {
     host->refreshRequested = true;
     pthread_cond_broadcast(&host->cond);
@@ -267,7 +249,7 @@ lifecycleEvent(virConnectPtr conn, virDomainPtr domain, int event, int detail, v
         return 0;
 
     pthread_mutex_lock(&host->lock);
-    if ((dom = hostFindDomain(host, rawUUID))) {
+    if ((dom = vpcHostFindDomainLocked(host, rawUUID))) {
         switch (event) {
         case VIR_DOMAIN_EVENT_STARTED:
             dom->state = VIR_DOMAIN_RUNNING;
@@ -296,13 +278,19 @@ lifecycleEvent(virConnectPtr conn, virDomainPtr domain, int event, int detail, v
             dom->managedSave = detail == VIR_DOMAIN_EVENT_STOPPED_SAVED;
             vpcAccountStopped(&dom->account);
             break;
+        case VIR_DOMAIN_EVENT_DEFINED:
+            /* The configuration changed: vCPUs, memory, devices, cputune. */
+            dom->infoKnown = false;
+            dom->devicesKnown = false;
+            vpcHostScheduleInvalidate(dom);
+            break;
         default:
             break;
         }
         vpcLog(VPC_LOG_DEBUG, "%s: domain %s: lifecycle event %d/%d",
                host->displayUri, dom->name ? dom->name : dom->uuid, event, detail);
     }
-    hostWakeLocked(host);
+    vpcHostWakeLocked(host);
     pthread_mutex_unlock(&host->lock);
     return 0;
 }
@@ -320,13 +308,59 @@ rebootEvent(virConnectPtr conn, virDomainPtr domain, void *opaque)
         return;
 
     pthread_mutex_lock(&host->lock);
-    if ((dom = hostFindDomain(host, rawUUID))) {
+    if ((dom = vpcHostFindDomainLocked(host, rawUUID))) {
         vpcAccountReset(&dom->account, vpcNowMonotonicMs());
         vpcLog(VPC_LOG_DEBUG, "%s: domain %s: reset", host->displayUri,
                dom->name ? dom->name : dom->uuid);
     }
-    hostWakeLocked(host);
+    vpcHostWakeLocked(host);
     pthread_mutex_unlock(&host->lock);
+}
+
+
+void
+vpcHostScheduleInvalidate(vpcDomain *dom)
+{
+    dom->sched.known = false;
+    dom->sched.reservationKnown = false;
+}
+
+
+/* cputune and <metadata> changes made by anyone: re-read on next use. */
+static void
+schedulingChanged(vpcHost *host, virDomainPtr domain)
+{
+    unsigned char rawUUID[VIR_UUID_BUFLEN];
+    vpcDomain *dom;
+
+    if (virDomainGetUUID(domain, rawUUID) < 0)
+        return;
+    pthread_mutex_lock(&host->lock);
+    if ((dom = vpcHostFindDomainLocked(host, rawUUID)))
+        vpcHostScheduleInvalidate(dom);
+    pthread_mutex_unlock(&host->lock);
+}
+
+
+static void
+tunableEvent(virConnectPtr conn, virDomainPtr domain, virTypedParameterPtr params, int nparams,
+             void *opaque)
+{
+    (void)conn;
+    (void)params;
+    (void)nparams;
+    schedulingChanged(opaque, domain);
+}
+
+
+static void
+metadataEvent(virConnectPtr conn, virDomainPtr domain, int type, const char *nsuri,
+              void *opaque)
+{
+    (void)conn;
+    (void)type;
+    (void)nsuri;
+    schedulingChanged(opaque, domain);
 }
 
 
@@ -335,19 +369,21 @@ connectionClosed(virConnectPtr conn, int reason, void *opaque)
 {
     vpcHost *host = opaque;
 
-    (void)conn;
     pthread_mutex_lock(&host->lock);
-    host->closed = true;
-    vpcErrorSet(&host->error, VPC_ERR_HOST_UNAVAILABLE, host->displayUri, NULL, "%s",
-                reason == VIR_CONNECT_CLOSE_REASON_KEEPALIVE ?
-                "the connection timed out (no keepalive answer)" :
-                "the connection was closed");
-    pthread_cond_broadcast(&host->cond);
+    /* Only the connection we read through matters here. */
+    if (conn == host->conn) {
+        host->closed = true;
+        vpcErrorSet(&host->error, VPC_ERR_HOST_UNAVAILABLE, host->displayUri, NULL, "%s",
+                    reason == VIR_CONNECT_CLOSE_REASON_KEEPALIVE ?
+                    "the connection timed out (no keepalive answer)" :
+                    "the connection was closed");
+        pthread_cond_broadcast(&host->cond);
+    }
     pthread_mutex_unlock(&host->lock);
 }
 
 
-/* Connection management (monitor thread) */
+/* Connection management */
 
 static int
 authCallback(virConnectCredentialPtr cred, unsigned int ncred, void *opaque)
@@ -380,8 +416,10 @@ connectURI(const char *uri)
 }
 
 
-static int
-hostConnect(vpcHost *host)
+/* Opens a connection with keepalive on (remote drivers only; in-process
+ * ones refuse, which is fine).  'flags' is VIR_CONNECT_RO or 0. */
+int
+vpcHostOpen(vpcHost *host, unsigned int flags, virConnectPtr *connOut)
 {
     int credTypes[] = { VIR_CRED_AUTHNAME, VIR_CRED_PASSPHRASE, VIR_CRED_NOECHOPROMPT,
                         VIR_CRED_ECHOPROMPT };
@@ -389,23 +427,31 @@ hostConnect(vpcHost *host)
                             authCallback, host };
     char *uri = connectURI(host->uri);
     virConnectPtr conn;
-    char *resolved;
 
+    *connOut = NULL;
     if (!uri)
         return -1;
-    conn = virConnectOpenAuth(*uri ? uri : NULL, &auth, VIR_CONNECT_RO);
+    conn = virConnectOpenAuth(*uri ? uri : NULL, &auth, flags);
     free(uri);
-    if (!conn) {
-        pthread_mutex_lock(&host->lock);
-        hostSetError(host, VPC_ERR_HOST_UNAVAILABLE, "cannot connect");
-        pthread_mutex_unlock(&host->lock);
+    if (!conn)
         return -1;
-    }
 
-    /* Remote connections only: in-process drivers refuse, which is fine. */
     if (virConnectSetKeepAlive(conn, host->config.keepAliveInterval,
                                host->config.keepAliveCount) < 0)
         virResetLastError();
+    *connOut = conn;
+    return 0;
+}
+
+
+/* Makes 'conn' (whose reference passes to the host) the one the monitor
+ * reads through: close notification, events, host facts. */
+static void
+hostAttach(vpcHost *host, virConnectPtr conn)
+{
+    virNodeInfo node;
+    char *resolved;
+
     if (virConnectRegisterCloseCallback(conn, connectionClosed, host, NULL) < 0)
         virResetLastError();
 
@@ -425,7 +471,20 @@ hostConnect(vpcHost *host)
                host->displayUri, virGetLastErrorMessage());
         virResetLastError();
     }
+    /* Drivers without these events keep their caches until our own writes. */
+    host->tunableCallback =
+        virConnectDomainEventRegisterAny(conn, NULL, VIR_DOMAIN_EVENT_ID_TUNABLE,
+                                         VIR_DOMAIN_EVENT_CALLBACK(tunableEvent), host, NULL);
+    host->metadataCallback =
+        virConnectDomainEventRegisterAny(conn, NULL, VIR_DOMAIN_EVENT_ID_METADATA_CHANGE,
+                                         VIR_DOMAIN_EVENT_CALLBACK(metadataEvent), host, NULL);
+    virResetLastError();
 
+    if (virNodeGetInfo(conn, &node) == 0) {
+        host->hostCpus = node.cpus;
+    } else {
+        virResetLastError();
+    }
     if ((resolved = virConnectGetURI(conn))) {
         free(host->resolvedUri);
         host->resolvedUri = resolved;
@@ -433,6 +492,21 @@ hostConnect(vpcHost *host)
         virResetLastError();
     }
     vpcLog(VPC_LOG_DEBUG, "%s: connected", host->displayUri);
+}
+
+
+static int
+hostConnect(vpcHost *host)
+{
+    virConnectPtr conn;
+
+    if (vpcHostOpen(host, VIR_CONNECT_RO, &conn) < 0) {
+        pthread_mutex_lock(&host->lock);
+        hostSetError(host, VPC_ERR_HOST_UNAVAILABLE, "cannot connect");
+        pthread_mutex_unlock(&host->lock);
+        return -1;
+    }
+    hostAttach(host, conn);
     return 0;
 }
 
@@ -440,7 +514,10 @@ hostConnect(vpcHost *host)
 static void
 hostDisconnect(vpcHost *host)
 {
+    int *callbacks[] = { &host->lifecycleCallback, &host->rebootCallback,
+                         &host->tunableCallback, &host->metadataCallback };
     virConnectPtr conn;
+    size_t i;
 
     pthread_mutex_lock(&host->lock);
     conn = host->conn;
@@ -450,11 +527,11 @@ hostDisconnect(vpcHost *host)
         return;
 
     /* Registered callbacks hold references on the connection. */
-    if (host->lifecycleCallback >= 0)
-        virConnectDomainEventDeregisterAny(conn, host->lifecycleCallback);
-    if (host->rebootCallback >= 0)
-        virConnectDomainEventDeregisterAny(conn, host->rebootCallback);
-    host->lifecycleCallback = host->rebootCallback = -1;
+    for (i = 0; i < sizeof(callbacks) / sizeof(callbacks[0]); i++) {
+        if (*callbacks[i] >= 0)
+            virConnectDomainEventDeregisterAny(conn, *callbacks[i]);
+        *callbacks[i] = -1;
+    }
     virConnectUnregisterCloseCallback(conn, connectionClosed);
     virConnectClose(conn);
     virResetLastError();
@@ -664,7 +741,7 @@ completeEntry(vpcHost *host, pollEntry *entry)
     bool active;
     size_t i;
 
-    if (entry->state < 0 || (stateIsActive(entry->state) && !entry->haveCpu) ||
+    if (entry->state < 0 || (vpcPowerIsOn(entry->state) && !entry->haveCpu) ||
         ((!entry->haveMemory || !entry->haveVcpus) && !entry->infoKnown)) {
         virDomainInfo info;
 
@@ -674,7 +751,7 @@ completeEntry(vpcHost *host, pollEntry *entry)
             entry->memoryKiB = info.maxMem;
             entry->vcpus = info.nrVirtCpu;
             entry->haveMemory = entry->haveVcpus = true;
-            if (stateIsActive(entry->state)) {
+            if (vpcPowerIsOn(entry->state)) {
                 entry->cpuTimeNs = info.cpuTime;
                 entry->haveCpu = true;
                 entry->atUs = vpcNowMonotonicUs();
@@ -686,7 +763,7 @@ completeEntry(vpcHost *host, pollEntry *entry)
         }
     }
 
-    active = stateIsActive(entry->state);
+    active = vpcPowerIsOn(entry->state);
     if (active && (!entry->haveNet || !entry->haveBlock)) {
         if (!entry->devicesKnown)
             fetchDevices(host, entry);
@@ -748,7 +825,7 @@ primeEntries(vpcHost *host, pollEntry *entries, size_t n)
     size_t i, d;
 
     for (i = 0; i < n; i++) {
-        vpcDomain *dom = hostFindDomain(host, entries[i].rawUUID);
+        vpcDomain *dom = vpcHostFindDomainLocked(host, entries[i].rawUUID);
 
         if (!dom)
             continue;
@@ -778,7 +855,7 @@ primeEntries(vpcHost *host, pollEntry *entries, size_t n)
 static void
 mergeEntry(vpcHost *host, pollEntry *entry, int64_t nowMs, int64_t nowRealMs)
 {
-    vpcDomain *dom = hostFindDomain(host, entry->rawUUID);
+    vpcDomain *dom = vpcHostFindDomainLocked(host, entry->rawUUID);
     vpcPowerState power = powerFromState(entry->state);
     bool isNew = !dom;
     vpcRawSample sample;
@@ -819,7 +896,7 @@ mergeEntry(vpcHost *host, pollEntry *entry, int64_t nowMs, int64_t nowRealMs)
                             power == VPC_POWER_OFF ? 0 :
                             vpcQemuUptimeSeedMs(host->resolvedUri, dom->name, nowRealMs));
     } else if (power != VPC_POWER_OFF && vpcAccountIsRunning(&dom->account) &&
-               stateIsActive(dom->state) && entry->id != dom->id) {
+               vpcPowerIsOn(dom->state) && entry->id != dom->id) {
         /* A new hypervisor id means the domain was restarted behind our
          * back, e.g. while the connection was down. */
         vpcAccountStarted(&dom->account, power, nowMs, false);
@@ -909,7 +986,7 @@ static void
 hostSleepLocked(vpcHost *host, int64_t untilMs, bool wakeOnRefresh)
 {
     while (!host->quit && !(wakeOnRefresh && host->refreshRequested) &&
-           !(host->conn && host->closed)) {
+           !(host->conn && host->closed) && !host->adoptConn) {
         int64_t now = vpcNowMonotonicMs();
         struct timespec ts;
 
@@ -942,6 +1019,22 @@ hostMonitorThread(void *opaque)
             pthread_mutex_unlock(&host->lock);
             hostDisconnect(host);
             pthread_mutex_lock(&host->lock);
+            continue;
+        }
+
+        if (host->adoptConn) {
+            virConnectPtr adopted = host->adoptConn;
+
+            host->adoptConn = NULL;
+            host->busySinceMs = startMs;
+            pthread_mutex_unlock(&host->lock);
+            hostDisconnect(host);
+            hostAttach(host, adopted);
+            rc = hostPoll(host);
+            pthread_mutex_lock(&host->lock);
+            host->busySinceMs = -1;
+            host->attempts++;
+            pthread_cond_broadcast(&host->cond);
             continue;
         }
 
@@ -998,6 +1091,7 @@ vpcHostNew(const char *uri, const vpcConfig *config)
         return NULL;
     host->config = *config;
     host->lifecycleCallback = host->rebootCallback = -1;
+    host->tunableCallback = host->metadataCallback = -1;
     host->busySinceMs = -1;
     host->lastPollMs = -1;
     host->lastAttemptMs = -1;
@@ -1008,12 +1102,14 @@ vpcHostNew(const char *uri, const vpcConfig *config)
     }
 
     pthread_mutex_init(&host->lock, NULL);
+    pthread_mutex_init(&host->writeLock, NULL);
     pthread_condattr_init(&attr);
     pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
     pthread_cond_init(&host->cond, &attr);
     pthread_condattr_destroy(&attr);
 
     if (pthread_create(&host->thread, NULL, hostMonitorThread, host) != 0) {
+        pthread_mutex_destroy(&host->writeLock);
         pthread_mutex_destroy(&host->lock);
         pthread_cond_destroy(&host->cond);
         free(host->uri);
@@ -1043,6 +1139,11 @@ vpcHostFree(vpcHost *host)
         pthread_mutex_destroy(&host->lock);
         pthread_cond_destroy(&host->cond);
     }
+    if (host->adoptConn)
+        virConnectClose(host->adoptConn);
+    if (host->writeConn)
+        virConnectClose(host->writeConn);
+    pthread_mutex_destroy(&host->writeLock);
     for (i = 0; i < host->ndomains; i++)
         domainFree(host->domains[i]);
     free(host->domains);
@@ -1087,7 +1188,7 @@ vpcHostRequestFresh(vpcHost *host, int64_t maxAgeMs)
 {
     pthread_mutex_lock(&host->lock);
     if (!hostFreshLocked(host, maxAgeMs, vpcNowMonotonicMs()))
-        hostWakeLocked(host);
+        vpcHostWakeLocked(host);
     pthread_mutex_unlock(&host->lock);
 }
 
@@ -1114,7 +1215,7 @@ vpcHostWaitFresh(vpcHost *host, int64_t maxAgeMs, int64_t deadlineMs)
         return;
     }
 
-    hostWakeLocked(host);
+    vpcHostWakeLocked(host);
     while (host->attempts == attempts && !host->quit) {
         int64_t until = deadlineMs;
         struct timespec ts;
@@ -1137,8 +1238,8 @@ vpcHostWaitFresh(vpcHost *host, int64_t maxAgeMs, int64_t deadlineMs)
 }
 
 
-static void
-hostStatusLocked(vpcHost *host, int64_t nowMs, vpcError *status)
+void
+vpcHostStatusLocked(vpcHost *host, int64_t nowMs, vpcError *status)
 {
     vpcErrorClear(status);
     if (host->conn && !host->closed && host->lastPollMs >= 0 &&
@@ -1166,7 +1267,7 @@ vpcHostCollect(vpcHost *host, unsigned int hostIndex, int64_t nowMs, vpcVMRecord
     int rc = 0;
 
     pthread_mutex_lock(&host->lock);
-    hostStatusLocked(host, nowMs, status);
+    vpcHostStatusLocked(host, nowMs, status);
     if (status->code != VPC_OK)
         goto cleanup;
 
@@ -1209,60 +1310,5 @@ vpcHostCollect(vpcHost *host, unsigned int hostIndex, int64_t nowMs, vpcVMRecord
 
  cleanup:
     pthread_mutex_unlock(&host->lock);
-    return rc;
-}
-
-
-/* Acquires a reference on the connection unless the host is down or hung. */
-static virConnectPtr
-hostGetConnection(vpcHost *host, vpcError *err)
-{
-    virConnectPtr conn = NULL;
-    int64_t now = vpcNowMonotonicMs();
-
-    pthread_mutex_lock(&host->lock);
-    hostStatusLocked(host, now, err);
-    if (err->code == VPC_OK && host->conn && virConnectRef(host->conn) == 0)
-        conn = host->conn;
-    else if (err->code == VPC_OK)
-        vpcErrorSet(err, VPC_ERR_HOST_UNAVAILABLE, host->displayUri, NULL, "not connected");
-    pthread_mutex_unlock(&host->lock);
-    return conn;
-}
-
-
-int
-vpcHostGetDetails(vpcHost *host, const char *uuid, vpcVMDetails *details, vpcError *err)
-{
-    virConnectPtr conn;
-    virDomainPtr dom;
-    char *description;
-    int rc = -1;
-
-    memset(details, 0, sizeof(*details));
-    if (!(conn = hostGetConnection(host, err)))
-        return -1;
-
-    if (!(dom = virDomainLookupByUUIDString(conn, uuid))) {
-        vpcErrorFromLibvirt(err, VPC_ERR_VM_UNKNOWN, host->uri, host->displayUri, uuid,
-                            "no such domain");
-        goto cleanup;
-    }
-
-    description = virDomainGetMetadata(dom, VIR_DOMAIN_METADATA_DESCRIPTION, NULL,
-                                       VIR_DOMAIN_AFFECT_CURRENT);
-    if (!description && virGetLastErrorCode() != VIR_ERR_NO_DOMAIN_METADATA) {
-        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri,
-                            virDomainGetName(dom), "cannot read the description");
-        virDomainFree(dom);
-        goto cleanup;
-    }
-    virResetLastError();
-    details->description = description ? description : strdup("");
-    virDomainFree(dom);
-    rc = details->description ? 0 : -1;
-
- cleanup:
-    virConnectClose(conn);
     return rc;
 }

@@ -198,3 +198,45 @@ vpcVMDetailsClear(vpcVMDetails *details)
     free(details->description);
     details->description = NULL;
 }
+
+
+int
+vpcServiceGetScheduling(vpcService *svc, const char *hostUri, const char *uuid,
+                        vpcScheduling *sched, vpcError *err)
+{
+    vpcHost *host = serviceGetHost(svc, hostUri);
+
+    if (!host) {
+        vpcErrorSet(err, VPC_ERR_NO_MEMORY, hostUri, NULL, NULL);
+        return -1;
+    }
+    return vpcHostGetScheduling(host, uuid, sched, err);
+}
+
+
+int
+vpcServiceSetScheduling(vpcService *svc, const char *hostUri, const char *uuid,
+                        double reserved, double maximum, int weight, vpcError *err)
+{
+    vpcHost *host = serviceGetHost(svc, hostUri);
+
+    if (!host) {
+        vpcErrorSet(err, VPC_ERR_NO_MEMORY, hostUri, NULL, NULL);
+        return -1;
+    }
+    return vpcHostSetScheduling(host, uuid, reserved, maximum, weight, err);
+}
+
+
+int
+vpcServiceAvailableCapacity(vpcService *svc, const char *hostUri, double *available,
+                            vpcError *err)
+{
+    vpcHost *host = serviceGetHost(svc, hostUri);
+
+    if (!host) {
+        vpcErrorSet(err, VPC_ERR_NO_MEMORY, hostUri, NULL, NULL);
+        return -1;
+    }
+    return vpcHostAvailableCapacity(host, available, err);
+}

@@ -19,6 +19,8 @@
  */
 
 #include <ctype.h>
+#include <locale.h>
+#include <pthread.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -175,6 +177,46 @@ vpcDecimalAdd(vpcDecimal a, uint64_t b)
     }
     a.lo64 = lo;
     return a;
+}
+
+
+/* Numbers in XML and on the wire use '.', whatever locale the host
+ * process (Wine sets the user's) has chosen. */
+static locale_t numericLocale;
+static pthread_once_t numericLocaleOnce = PTHREAD_ONCE_INIT;
+
+static void
+numericLocaleInit(void)
+{
+    numericLocale = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0);
+}
+
+
+static locale_t
+cLocale(void)
+{
+    pthread_once(&numericLocaleOnce, numericLocaleInit);
+    return numericLocale;
+}
+
+
+void
+vpcFormatDouble(double value, char *buf, size_t size)
+{
+    locale_t old = uselocale(cLocale());
+
+    snprintf(buf, size, "%.17g", value);
+    uselocale(old);
+}
+
+
+int
+vpcParseDouble(const char *text, double *value)
+{
+    char *end;
+
+    *value = strtod_l(text, &end, cLocale());
+    return end != text && *end == '\0' ? 0 : -1;
 }
 
 

@@ -208,4 +208,36 @@ int vpcServiceGetDetails(vpcService *svc, const char *hostUri, const char *uuid,
                          vpcVMDetails *details, vpcError *err);
 void vpcVMDetailsClear(vpcVMDetails *details);
 
+/*
+ * Virtual Server's scheduling model on libvirt.  Capacities are percents of
+ * the whole host; a VM can use at most its vCPUs' share of the host's CPUs
+ * (allowableMaximum = min(100, 100 * vcpus / host CPUs)).  The relative
+ * weight is libvirt's cpu_shares (the test driver's "weight"), the maximum
+ * is the vCPU quota, and the reservation, which libvirt lacks, lives in the
+ * domain's <metadata>.
+ */
+#define VPC_SCHEDULING_NS "https://wine-vpc.invalid/xmlns/scheduling/1.0"
+#define VPC_SCHEDULING_PREFIX "vpc"
+#define VPC_WEIGHT_MIN 1
+#define VPC_WEIGHT_MAX 10000
+#define VPC_WEIGHT_DEFAULT 100
+
+typedef struct _vpcScheduling {
+    unsigned int hostCpus;
+    unsigned int vcpus;
+    int relativeWeight;
+    double maximumCapacity;
+    double reservedCapacity;
+    double allowableMaximum;
+    double allowableReserved;   /* what others' reservations leave, up to allowableMaximum */
+} vpcScheduling;
+
+int vpcServiceGetScheduling(vpcService *svc, const char *hostUri, const char *uuid,
+                            vpcScheduling *sched, vpcError *err);
+int vpcServiceSetScheduling(vpcService *svc, const char *hostUri, const char *uuid,
+                            double reserved, double maximum, int weight, vpcError *err);
+/* 100 minus the reservations of the host's running VMs. */
+int vpcServiceAvailableCapacity(vpcService *svc, const char *hostUri, double *available,
+                                vpcError *err);
+
 #endif /* VPCCORE_H */

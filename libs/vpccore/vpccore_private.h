@@ -35,6 +35,13 @@ void vpcDeviceListClear(vpcDeviceList *list);
 int vpcDeviceListAppendCopy(vpcDeviceList *list, const char *name);
 int vpcDomainXMLDevices(const char *xml, vpcDeviceList *nics, vpcDeviceList *disks);
 
+void vpcFormatDouble(double value, char *buf, size_t size);
+int vpcParseDouble(const char *text, double *value);
+
+/* <vpc:scheduling reserved="R" maximum="M"/>; absent attributes give -1. */
+int vpcSchedulingXMLParse(const char *xml, double *reserved, double *maximum);
+char *vpcSchedulingXMLFormat(double reserved, double maximum);
+
 int vpcProcessStartRealtimeMs(const char *procRoot, long pid, long ticksPerSecond,
                               int64_t *startMs);
 int64_t vpcQemuUptimeSeedMs(const char *uri, const char *name, int64_t nowRealMs);
@@ -61,5 +68,9 @@ int vpcHostCollect(vpcHost *host, unsigned int hostIndex, int64_t nowMs,
                    vpcVMRecord **vms, size_t *nvms, size_t *allocated, vpcError *status);
 
 int vpcHostGetDetails(vpcHost *host, const char *uuid, vpcVMDetails *details, vpcError *err);
+int vpcHostGetScheduling(vpcHost *host, const char *uuid, vpcScheduling *sched, vpcError *err);
+int vpcHostSetScheduling(vpcHost *host, const char *uuid, double reserved, double maximum,
+                         int weight, vpcError *err);
+int vpcHostAvailableCapacity(vpcHost *host, double *available, vpcError *err);
 
 #endif /* VPCCORE_PRIVATE_H */

@@ -1,0 +1,537 @@
+/*
+ * What callers ask of a host beyond sampling: descriptions, scheduling,
+ * and the read-write connection writes need.
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ */
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+#include "vpchost.h"
+
+#define QUOTA_PERIOD_US 100000
+
+/* A reference on the read connection, unless the host is down or hung. */
+virConnectPtr
+vpcHostReadConnection(vpcHost *host, vpcError *err)
+{
+    virConnectPtr conn = NULL;
+
+    pthread_mutex_lock(&host->lock);
+    vpcHostStatusLocked(host, vpcNowMonotonicMs(), err);
+    if (err->code == VPC_OK) {
+        if (host->conn && virConnectRef(host->conn) == 0)
+            conn = host->conn;
+        else
+            vpcErrorSet(err, VPC_ERR_HOST_UNAVAILABLE, host->displayUri, NULL, "not connected");
+    }
+    pthread_mutex_unlock(&host->lock);
+    return conn;
+}
+
+
+static bool
+isTestDriver(const char *uri)
+{
+    return strncmp(uri, "test:", 5) == 0 || strncmp(uri, "test+", 5) == 0;
+}
+
+
+/*
+ * A reference on the read-write connection, opened on first use.  The test
+ * driver gives every connection to a file its own private copy of the
+ * domains, so there the monitor switches over and reads through this one
+ * too: what a write changes is what the next read sees.
+ */
+virConnectPtr
+vpcHostWriteConnection(vpcHost *host, vpcError *err)
+{
+    virConnectPtr conn = NULL;
+    int64_t deadline;
+
+    pthread_mutex_lock(&host->writeLock);
+    if (host->writeConn && virConnectIsAlive(host->writeConn) != 1) {
+        virConnectClose(host->writeConn);
+        host->writeConn = NULL;
+    }
+    if (!host->writeConn) {
+        if (vpcHostOpen(host, 0, &host->writeConn) < 0) {
+            vpcErrorFromLibvirt(err, VPC_ERR_HOST_UNAVAILABLE, host->uri, host->displayUri, NULL,
+                                "cannot open a read-write connection");
+            goto cleanup;
+        }
+        if (isTestDriver(host->uri) && virConnectRef(host->writeConn) == 0) {
+            pthread_mutex_lock(&host->lock);
+            host->adoptConn = host->writeConn;
+            vpcHostWakeLocked(host);
+            deadline = vpcNowMonotonicMs() + host->config.hostTimeoutMs;
+            while (host->conn != host->writeConn && vpcNowMonotonicMs() < deadline) {
+                struct timespec ts;
+
+                clock_gettime(CLOCK_MONOTONIC, &ts);
+                ts.tv_nsec += 10000000;
+                if (ts.tv_nsec >= 1000000000) {
+                    ts.tv_sec++;
+                    ts.tv_nsec -= 1000000000;
+                }
+                pthread_cond_timedwait(&host->cond, &host->lock, &ts);
+            }
+            pthread_mutex_unlock(&host->lock);
+        }
+    }
+    if (virConnectRef(host->writeConn) == 0)
+        conn = host->writeConn;
+
+ cleanup:
+    pthread_mutex_unlock(&host->writeLock);
+    return conn;
+}
+
+
+static virDomainPtr
+lookupDomain(vpcHost *host, virConnectPtr conn, const char *uuid, vpcError *err)
+{
+    virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid);
+
+    if (!dom)
+        vpcErrorFromLibvirt(err, VPC_ERR_VM_UNKNOWN, host->uri, host->displayUri, uuid,
+                            "no such domain");
+    return dom;
+}
+
+
+int
+vpcHostGetDetails(vpcHost *host, const char *uuid, vpcVMDetails *details, vpcError *err)
+{
+    virConnectPtr conn;
+    virDomainPtr dom;
+    char *description;
+    const char *name;
+    int rc = -1;
+
+    memset(details, 0, sizeof(*details));
+    if (!(conn = vpcHostReadConnection(host, err)))
+        return -1;
+    if (!(dom = lookupDomain(host, conn, uuid, err)))
+        goto cleanup;
+
+    /* Read before the call that may fail: any libvirt call resets the
+     * thread's last error. */
+    name = virDomainGetName(dom);
+    description = virDomainGetMetadata(dom, VIR_DOMAIN_METADATA_DESCRIPTION, NULL,
+                                       VIR_DOMAIN_AFFECT_CURRENT);
+    if (!description && virGetLastErrorCode() != VIR_ERR_NO_DOMAIN_METADATA) {
+        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri,
+                            name, "cannot read the description");
+        virDomainFree(dom);
+        goto cleanup;
+    }
+    virResetLastError();
+    details->description = description ? description : strdup("");
+    virDomainFree(dom);
+    rc = details->description ? 0 : -1;
+
+ cleanup:
+    virConnectClose(conn);
+    return rc;
+}
+
+
+/* Scheduling */
+
+static int
+fetchScheduling(vpcHost *host, virDomainPtr dom, vpcDomainScheduling *sched, vpcError *err)
+{
+    virTypedParameterPtr params = NULL;
+    int nparams = 0, i, rc = -1;
+    const char *name = virDomainGetName(dom);
+    char *type, *metadata;
+
+    memset(sched, 0, sizeof(*sched));
+    sched->storedMaximum = -1;
+
+    if (!(type = virDomainGetSchedulerType(dom, &nparams)))
+        goto libvirt_error;
+    free(type);
+    if (nparams > 0) {
+        if (!(params = calloc(nparams, sizeof(*params))))
+            goto cleanup;
+        /* Not the Flags variant: the test driver rejects the typed-string
+         * flag libvirt adds to it. */
+        if (virDomainGetSchedulerParameters(dom, params, &nparams) < 0)
+            goto libvirt_error;
+    }
+
+    for (i = 0; i < nparams; i++) {
+        const virTypedParameter *p = &params[i];
+
+        if (strcmp(p->field, VIR_DOMAIN_SCHEDULER_CPU_SHARES) == 0 &&
+            p->type == VIR_TYPED_PARAM_ULLONG) {
+            snprintf(sched->weightParam, sizeof(sched->weightParam), "%s", p->field);
+            sched->weight = p->value.ul;
+        } else if (strcmp(p->field, VIR_DOMAIN_SCHEDULER_WEIGHT) == 0 &&
+                   p->type == VIR_TYPED_PARAM_UINT) {
+            snprintf(sched->weightParam, sizeof(sched->weightParam), "%s", p->field);
+            sched->weight = p->value.ui;
+        } else if (strcmp(p->field, VIR_DOMAIN_SCHEDULER_VCPU_QUOTA) == 0 &&
+                   p->type == VIR_TYPED_PARAM_LLONG) {
+            sched->quotaSupported = true;
+            sched->quota = p->value.l;
+        } else if (strcmp(p->field, VIR_DOMAIN_SCHEDULER_VCPU_PERIOD) == 0 &&
+                   p->type == VIR_TYPED_PARAM_ULLONG) {
+            sched->period = p->value.ul;
+        }
+    }
+
+    metadata = virDomainGetMetadata(dom, VIR_DOMAIN_METADATA_ELEMENT, VPC_SCHEDULING_NS,
+                                    VIR_DOMAIN_AFFECT_CURRENT);
+    if (!metadata && virGetLastErrorCode() != VIR_ERR_NO_DOMAIN_METADATA)
+        goto libvirt_error;
+    virResetLastError();
+    sched->reserved = 0;
+    if (metadata) {
+        double reserved, maximum;
+
+        if (vpcSchedulingXMLParse(metadata, &reserved, &maximum) == 0) {
+            if (reserved >= 0)
+                sched->reserved = reserved;
+            if (maximum >= 0 && !sched->quotaSupported)
+                sched->storedMaximum = maximum;
+        }
+        free(metadata);
+    }
+    sched->known = sched->reservationKnown = true;
+    rc = 0;
+    goto cleanup;
+
+ libvirt_error:
+    vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri,
+                        name, "cannot read the scheduling parameters");
+ cleanup:
+    free(params);
+    return rc;
+}
+
+
+static double
+allowableMaximum(unsigned int vcpus, unsigned int hostCpus)
+{
+    double share;
+
+    if (!hostCpus || !vcpus)
+        return 100;
+    share = 100.0 * vcpus / hostCpus;
+    return share > 100 ? 100 : share;
+}
+
+
+static void
+schedulingView(const vpcDomain *dom, unsigned int hostCpus, vpcScheduling *out)
+{
+    const vpcDomainScheduling *s = &dom->sched;
+    double allowable = allowableMaximum(dom->vcpus, hostCpus);
+
+    memset(out, 0, sizeof(*out));
+    out->hostCpus = hostCpus;
+    out->vcpus = dom->vcpus;
+    out->allowableMaximum = allowable;
+    out->reservedCapacity = s->reserved;
+
+    if (!s->weightParam[0])
+        out->relativeWeight = VPC_WEIGHT_DEFAULT;
+    else if (s->weight < VPC_WEIGHT_MIN)
+        out->relativeWeight = VPC_WEIGHT_MIN;
+    else if (s->weight > VPC_WEIGHT_MAX)
+        out->relativeWeight = VPC_WEIGHT_MAX;
+    else
+        out->relativeWeight = (int)s->weight;
+
+    if (s->quotaSupported && s->quota > 0 && s->period > 0 && hostCpus)
+        out->maximumCapacity = 100.0 * dom->vcpus * s->quota / s->period / hostCpus;
+    else if (s->storedMaximum >= 0)
+        out->maximumCapacity = s->storedMaximum;
+    else
+        out->maximumCapacity = allowable;
+    if (out->maximumCapacity > allowable)
+        out->maximumCapacity = allowable;
+}
+
+
+/*
+ * Makes sure the given domains' scheduling (all running ones when 'uuid' is
+ * NULL) is cached, fetching what is not: one or two libvirt calls per
+ * domain, once, until an event or a write invalidates it.
+ */
+static int
+ensureScheduling(vpcHost *host, const char *uuid, vpcError *err)
+{
+    char **missing = NULL;
+    size_t nmissing = 0, i;
+    virConnectPtr conn = NULL;
+    int rc = 0;
+
+    pthread_mutex_lock(&host->lock);
+    if (!(missing = calloc(host->ndomains ? host->ndomains : 1, sizeof(*missing)))) {
+        pthread_mutex_unlock(&host->lock);
+        vpcErrorSet(err, VPC_ERR_NO_MEMORY, host->displayUri, NULL, NULL);
+        return -1;
+    }
+    for (i = 0; i < host->ndomains; i++) {
+        vpcDomain *dom = host->domains[i];
+        bool wanted = uuid ? strcmp(dom->uuid, uuid) == 0 : vpcPowerIsOn(dom->state);
+
+        if (wanted && (!dom->sched.known || !dom->sched.reservationKnown))
+            missing[nmissing++] = strdup(dom->uuid);
+    }
+    pthread_mutex_unlock(&host->lock);
+
+    if (nmissing && !(conn = vpcHostReadConnection(host, err)))
+        rc = -1;
+    for (i = 0; i < nmissing && rc == 0; i++) {
+        vpcDomainScheduling sched;
+        virDomainPtr dom = NULL;
+        vpcDomain *cached;
+
+        if (!missing[i] || !(dom = lookupDomain(host, conn, missing[i], err)) ||
+            fetchScheduling(host, dom, &sched, err) < 0) {
+            if (dom)
+                virDomainFree(dom);
+            rc = -1;
+            break;
+        }
+        virDomainFree(dom);
+        pthread_mutex_lock(&host->lock);
+        if ((cached = vpcHostFindDomainByStringLocked(host, missing[i])))
+            cached->sched = sched;
+        pthread_mutex_unlock(&host->lock);
+    }
+    if (nmissing && conn)
+        virConnectClose(conn);
+    for (i = 0; i < nmissing; i++)
+        free(missing[i]);
+    free(missing);
+    return rc;
+}
+
+
+static double
+reservedByOthersLocked(vpcHost *host, const char *uuid)
+{
+    double total = 0;
+    size_t i;
+
+    for (i = 0; i < host->ndomains; i++) {
+        const vpcDomain *dom = host->domains[i];
+
+        if ((!uuid || strcmp(dom->uuid, uuid) != 0) && vpcPowerIsOn(dom->state) &&
+            dom->sched.reservationKnown)
+            total += dom->sched.reserved;
+    }
+    return total;
+}
+
+
+int
+vpcHostGetScheduling(vpcHost *host, const char *uuid, vpcScheduling *out, vpcError *err)
+{
+    vpcDomain *dom;
+    double left;
+
+    if (ensureScheduling(host, uuid, err) < 0 || ensureScheduling(host, NULL, err) < 0)
+        return -1;
+
+    pthread_mutex_lock(&host->lock);
+    if (!(dom = vpcHostFindDomainByStringLocked(host, uuid)) || !dom->sched.known) {
+        pthread_mutex_unlock(&host->lock);
+        vpcErrorSet(err, VPC_ERR_VM_UNKNOWN, host->displayUri, uuid, NULL);
+        return -1;
+    }
+    schedulingView(dom, host->hostCpus, out);
+    left = 100 - reservedByOthersLocked(host, uuid);
+    out->allowableReserved = left < out->allowableMaximum ? left : out->allowableMaximum;
+    if (out->allowableReserved < 0)
+        out->allowableReserved = 0;
+    pthread_mutex_unlock(&host->lock);
+    return 0;
+}
+
+
+int
+vpcHostAvailableCapacity(vpcHost *host, double *available, vpcError *err)
+{
+    if (ensureScheduling(host, NULL, err) < 0)
+        return -1;
+
+    pthread_mutex_lock(&host->lock);
+    *available = 100 - reservedByOthersLocked(host, NULL);
+    if (*available < 0)
+        *available = 0;
+    pthread_mutex_unlock(&host->lock);
+    return 0;
+}
+
+
+/* Live and persistent where the domain has both; whatever the driver
+ * accepts otherwise (the test driver takes no flags). */
+static int
+setSchedulerParameters(virDomainPtr dom, virTypedParameterPtr params, int nparams)
+{
+    unsigned int flags = virDomainIsActive(dom) == 1 ?
+                         VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG :
+                         VIR_DOMAIN_AFFECT_CONFIG;
+
+    if (virDomainSetSchedulerParametersFlags(dom, params, nparams, flags) == 0)
+        return 0;
+    virResetLastError();
+    return virDomainSetSchedulerParametersFlags(dom, params, nparams, VIR_DOMAIN_AFFECT_CURRENT);
+}
+
+
+static int
+setMetadata(virDomainPtr dom, const char *xml)
+{
+    unsigned int flags = virDomainIsActive(dom) == 1 ?
+                         VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG :
+                         VIR_DOMAIN_AFFECT_CONFIG;
+
+    if (virDomainSetMetadata(dom, VIR_DOMAIN_METADATA_ELEMENT, xml, VPC_SCHEDULING_PREFIX,
+                             VPC_SCHEDULING_NS, flags) == 0)
+        return 0;
+    virResetLastError();
+    return virDomainSetMetadata(dom, VIR_DOMAIN_METADATA_ELEMENT, xml, VPC_SCHEDULING_PREFIX,
+                                VPC_SCHEDULING_NS, VIR_DOMAIN_AFFECT_CURRENT);
+}
+
+
+/*
+ * Virtual Server's rules, checked before anything is written: weight
+ * 1..10000, reserved from 0 and maximum from 1, both within what the VM's
+ * vCPUs can use of the host, reserved at most the maximum and at most what
+ * the other running VMs leave.
+ */
+int
+vpcHostSetScheduling(vpcHost *host, const char *uuid, double reserved, double maximum,
+                     int weight, vpcError *err)
+{
+    virTypedParameterPtr params = NULL;
+    int nparams = 0, maxparams = 0, rc = -1;
+    char weightParam[VIR_TYPED_PARAM_FIELD_LENGTH] = "";
+    bool quotaSupported = false;
+    long long quota = -1;
+    vpcScheduling current;
+    virConnectPtr conn = NULL;
+    virDomainPtr dom = NULL;
+    char name[VPC_ERROR_TEXT_MAX];
+    vpcDomain *known;
+    char *xml = NULL;
+
+    if (vpcHostGetScheduling(host, uuid, &current, err) < 0)
+        return -1;
+    pthread_mutex_lock(&host->lock);
+    known = vpcHostFindDomainByStringLocked(host, uuid);
+    snprintf(name, sizeof(name), "%s", known && known->name ? known->name : uuid);
+    if (known) {
+        memcpy(weightParam, known->sched.weightParam, sizeof(weightParam));
+        quotaSupported = known->sched.quotaSupported;
+    }
+    pthread_mutex_unlock(&host->lock);
+
+    if (weight < VPC_WEIGHT_MIN || weight > VPC_WEIGHT_MAX) {
+        vpcErrorSet(err, VPC_ERR_INVALID_ARG, host->displayUri, name,
+                    "the relative weight must be from %d to %d, not %d",
+                    VPC_WEIGHT_MIN, VPC_WEIGHT_MAX, weight);
+        return -1;
+    }
+    if (!isfinite(reserved) || !isfinite(maximum) || reserved < 0 || maximum < 1 ||
+        reserved > maximum || maximum > current.allowableMaximum + 1e-9) {
+        vpcErrorSet(err, VPC_ERR_INVALID_ARG, host->displayUri, name,
+                    "capacities must satisfy 0 <= reserved (%g) <= maximum (%g) <= %g, "
+                    "and maximum >= 1", reserved, maximum, current.allowableMaximum);
+        return -1;
+    }
+    if (reserved > current.allowableReserved + 1e-9) {
+        vpcErrorSet(err, VPC_ERR_INVALID_ARG, host->displayUri, name,
+                    "a reservation of %g %% exceeds the %g %% the other running virtual "
+                    "machines leave", reserved, current.allowableReserved);
+        return -1;
+    }
+
+    if (strcmp(weightParam, VIR_DOMAIN_SCHEDULER_WEIGHT) == 0)
+        rc = virTypedParamsAddUInt(&params, &nparams, &maxparams, weightParam, weight);
+    else if (weightParam[0])
+        rc = virTypedParamsAddULLong(&params, &nparams, &maxparams, weightParam, weight);
+    else
+        rc = 0;
+    if (rc == 0 && quotaSupported && current.hostCpus && current.vcpus) {
+        if (maximum < current.allowableMaximum - 1e-9)
+            quota = llround(maximum / 100.0 * current.hostCpus / current.vcpus * QUOTA_PERIOD_US);
+        if (virTypedParamsAddULLong(&params, &nparams, &maxparams,
+                                    VIR_DOMAIN_SCHEDULER_VCPU_PERIOD, QUOTA_PERIOD_US) < 0 ||
+            virTypedParamsAddLLong(&params, &nparams, &maxparams,
+                                   VIR_DOMAIN_SCHEDULER_VCPU_QUOTA, quota) < 0)
+            rc = -1;
+    }
+    /* Where the hypervisor holds the maximum as a quota, the metadata does not. */
+    xml = vpcSchedulingXMLFormat(reserved, quotaSupported ? -1 : maximum);
+    if (rc < 0 || !xml) {
+        virResetLastError();
+        vpcErrorSet(err, VPC_ERR_NO_MEMORY, host->displayUri, name, NULL);
+        rc = -1;
+        goto cleanup;
+    }
+    rc = -1;
+
+    if (!(conn = vpcHostWriteConnection(host, err)) || !(dom = lookupDomain(host, conn, uuid, err)))
+        goto cleanup;
+    if ((nparams && setSchedulerParameters(dom, params, nparams) < 0) || setMetadata(dom, xml) < 0) {
+        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, name,
+                            "cannot set the scheduling parameters");
+        goto cleanup;
+    }
+
+    /* Drivers without TUNABLE or METADATA_CHANGE events: keep the cache true. */
+    pthread_mutex_lock(&host->lock);
+    if ((known = vpcHostFindDomainByStringLocked(host, uuid))) {
+        if (known->sched.weightParam[0])
+            known->sched.weight = weight;
+        if (known->sched.quotaSupported) {
+            known->sched.period = QUOTA_PERIOD_US;
+            known->sched.quota = quota;
+        } else {
+            known->sched.storedMaximum = maximum;
+        }
+        known->sched.reserved = reserved;
+    }
+    pthread_mutex_unlock(&host->lock);
+    rc = 0;
+
+ cleanup:
+    virTypedParamsFree(params, nparams);
+    free(xml);
+    if (dom)
+        virDomainFree(dom);
+    if (conn)
+        virConnectClose(conn);
+    return rc;
+}

@@ -1,0 +1,116 @@
+/*
+ * wine-vpc core: what a host knows, shared by its monitor (host.c) and the
+ * operations callers ask of it (hostops.c).
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ */
+
+#ifndef VPCHOST_H
+#define VPCHOST_H
+
+#include <libvirt/libvirt.h>
+
+#include "vpccore_private.h"
+
+#define RECONNECT_MIN_MS 1000
+#define RECONNECT_MAX_MS 30000
+#define RETRY_ON_DEMAND_MS 2000
+/* A utilization needs an interval: right after connecting, the second
+ * sample comes this soon instead of a second later. */
+#define FIRST_INTERVAL_MS 250
+
+/* Scheduling as libvirt stores it, cached until a TUNABLE or
+ * METADATA_CHANGE event (or our own write) says otherwise. */
+typedef struct _vpcDomainScheduling {
+    bool known;
+    char weightParam[VIR_TYPED_PARAM_FIELD_LENGTH];    /* "cpu_shares", "weight" or "" */
+    unsigned long long weight;
+    bool quotaSupported;
+    long long quota;
+    unsigned long long period;
+    bool reservationKnown;
+    double reserved;            /* from our metadata, 0 when absent */
+    double storedMaximum;       /* from our metadata where there is no quota, else -1 */
+} vpcDomainScheduling;
+
+typedef struct _vpcDomain {
+    unsigned char rawUUID[VIR_UUID_BUFLEN];
+    char uuid[VPC_UUID_STRING_LEN];
+    char *name;
+    int state;                  /* virDomainState */
+    unsigned int id;            /* hypervisor id while active, else (unsigned)-1 */
+    bool managedSave;
+    bool managedSaveKnown;
+    uint64_t memoryKiB;
+    unsigned int vcpus;
+    bool infoKnown;
+    vpcAccount account;
+    vpcDeviceList nics;
+    vpcDeviceList disks;
+    bool devicesKnown;
+    bool devicesWarned;
+    bool seen;
+    vpcDomainScheduling sched;
+} vpcDomain;
+
+struct _vpcHost {
+    char *uri;                  /* as configured; "" selects libvirt's default */
+    char *displayUri;
+    char *resolvedUri;          /* what libvirt says it connected to */
+    vpcConfig config;
+
+    pthread_t thread;
+    pthread_mutex_t lock;
+    pthread_cond_t cond;
+    bool quit;
+
+    virConnectPtr conn;         /* owned by the monitor thread */
+    int lifecycleCallback;
+    int rebootCallback;
+    int tunableCallback;
+    int metadataCallback;
+    virConnectPtr adoptConn;    /* a read-write connection to read through instead */
+    unsigned int hostCpus;      /* 0 until known */
+    bool closed;                /* the connection died under us */
+    bool firstPollDone;
+    bool refreshRequested;
+    int64_t busySinceMs;        /* start of the libvirt call in progress, or -1 */
+    int64_t lastAttemptMs;      /* end of the last connection attempt */
+    int64_t lastPollMs;         /* end of the last successful sample, or -1 */
+    uint64_t attempts;          /* finished connection or sampling attempts */
+    vpcError error;             /* why the last attempt failed */
+
+    size_t ndomains;
+    vpcDomain **domains;        /* sorted by raw UUID */
+
+    pthread_mutex_t writeLock;  /* serializes opening writeConn */
+    virConnectPtr writeConn;    /* opened by the first write, kept */
+};
+
+vpcDomain *vpcHostFindDomainLocked(vpcHost *host, const unsigned char *rawUUID);
+vpcDomain *vpcHostFindDomainByStringLocked(vpcHost *host, const char *uuid);
+void vpcHostWakeLocked(vpcHost *host);
+void vpcHostStatusLocked(vpcHost *host, int64_t nowMs, vpcError *status);
+bool vpcPowerIsOn(int state);
+virConnectPtr vpcHostReadConnection(vpcHost *host, vpcError *err);
+virConnectPtr vpcHostWriteConnection(vpcHost *host, vpcError *err);
+int vpcHostOpen(vpcHost *host, unsigned int flags, virConnectPtr *conn);
+void vpcHostScheduleInvalidate(vpcDomain *dom);
+
+#endif /* VPCHOST_H */
+
+
