@@ -162,6 +162,7 @@ hostInsertDomain(vpcHost *host, const unsigned char *rawUUID)
     memcpy(dom->rawUUID, rawUUID, VIR_UUID_BUFLEN);
     vpcAccountInit(&dom->account);
     dom->id = (unsigned int)-1;
+    dom->pendingAction = -1;
     return dom;
 }
 
@@ -208,6 +209,19 @@ vpcPowerIsOn(int state)
 static vpcVMState
 vmStateFromDomain(const vpcDomain *dom)
 {
+    switch (dom->pendingAction) {
+    case VPC_ACTION_STARTUP:
+        return dom->pendingFromSaved ? VPC_VM_STATE_RESTORING : VPC_VM_STATE_TURNING_ON;
+    case VPC_ACTION_RESET:
+        return VPC_VM_STATE_TURNING_ON;
+    case VPC_ACTION_SAVE:
+        return VPC_VM_STATE_SAVING;
+    case VPC_ACTION_TURN_OFF:
+        return VPC_VM_STATE_TURNING_OFF;
+    default:
+        break;
+    }
+
     switch (dom->state) {
     case VIR_DOMAIN_RUNNING:
     case VIR_DOMAIN_BLOCKED:
@@ -309,9 +323,16 @@ rebootEvent(virConnectPtr conn, virDomainPtr domain, void *opaque)
 
     pthread_mutex_lock(&host->lock);
     if ((dom = vpcHostFindDomainLocked(host, rawUUID))) {
-        vpcAccountReset(&dom->account, vpcNowMonotonicMs());
-        vpcLog(VPC_LOG_DEBUG, "%s: domain %s: reset", host->displayUri,
-               dom->name ? dom->name : dom->uuid);
+        int64_t now = vpcNowMonotonicMs();
+
+        /* Our own Reset already restarted the accounts. */
+        if (dom->ownResetMs && now - dom->ownResetMs < OWN_RESET_WINDOW_MS) {
+            dom->ownResetMs = 0;
+        } else {
+            vpcAccountReset(&dom->account, now);
+            vpcLog(VPC_LOG_DEBUG, "%s: domain %s: reset", host->displayUri,
+                   dom->name ? dom->name : dom->uuid);
+        }
     }
     vpcHostWakeLocked(host);
     pthread_mutex_unlock(&host->lock);
@@ -937,6 +958,7 @@ mergeEntry(vpcHost *host, pollEntry *entry, int64_t nowMs, int64_t nowRealMs)
 static int
 hostPoll(vpcHost *host)
 {
+    int64_t startMs = vpcNowMonotonicMs();
     pollEntry *entries = NULL;
     size_t n = 0, i, kept;
     int64_t nowMs, nowRealMs;
@@ -971,6 +993,7 @@ hostPoll(vpcHost *host)
     host->ndomains = kept;
     host->firstPollDone = true;
     host->lastPollMs = vpcNowMonotonicMs();
+    host->lastPollStartMs = startMs;
     vpcErrorClear(&host->error);
     pthread_mutex_unlock(&host->lock);
 
@@ -1094,6 +1117,8 @@ vpcHostNew(const char *uri, const vpcConfig *config)
     host->tunableCallback = host->metadataCallback = -1;
     host->busySinceMs = -1;
     host->lastPollMs = -1;
+    host->lastPollStartMs = -1;
+    host->changedMs = -1;
     host->lastAttemptMs = -1;
     if (!(host->uri = strdup(uri)) || !(host->displayUri = vpcUriSanitize(uri)) ||
         !(host->resolvedUri = strdup(uri))) {
@@ -1172,7 +1197,7 @@ static bool
 hostFreshLocked(vpcHost *host, int64_t maxAgeMs, int64_t nowMs)
 {
     return host->conn && !host->closed && host->lastPollMs >= 0 &&
-           nowMs - host->lastPollMs <= maxAgeMs;
+           host->lastPollStartMs >= host->changedMs && nowMs - host->lastPollMs <= maxAgeMs;
 }
 
 
@@ -1311,4 +1336,19 @@ vpcHostCollect(vpcHost *host, unsigned int hostIndex, int64_t nowMs, vpcVMRecord
  cleanup:
     pthread_mutex_unlock(&host->lock);
     return rc;
+}
+
+
+bool
+vpcHostAnyRunning(vpcHost *host)
+{
+    bool running = false;
+    size_t i;
+
+    pthread_mutex_lock(&host->lock);
+    for (i = 0; i < host->ndomains && !running; i++)
+        running = vpcAccountIsRunning(&host->domains[i]->account) ||
+                  host->domains[i]->pendingAction >= 0;
+    pthread_mutex_unlock(&host->lock);
+    return running;
 }

@@ -535,3 +535,152 @@ vpcHostSetScheduling(vpcHost *host, const char *uuid, double reserved, double ma
         virConnectClose(conn);
     return rc;
 }
+
+
+/* Actions */
+
+static bool
+actionNeedsRunning(vpcAction action)
+{
+    return action == VPC_ACTION_TURN_OFF || action == VPC_ACTION_SAVE ||
+           action == VPC_ACTION_RESET || action == VPC_ACTION_PAUSE ||
+           action == VPC_ACTION_RESUME;
+}
+
+
+int
+vpcHostBeginAction(vpcHost *host, const char *uuid, vpcAction action, char *name,
+                   size_t nameSize, vpcError *err)
+{
+    vpcErrorCode code = VPC_OK;
+    const char *detail = NULL;
+    vpcDomain *dom;
+    bool on;
+
+    pthread_mutex_lock(&host->lock);
+    if (!(dom = vpcHostFindDomainByStringLocked(host, uuid))) {
+        pthread_mutex_unlock(&host->lock);
+        vpcErrorSet(err, VPC_ERR_VM_UNKNOWN, host->displayUri, uuid, NULL);
+        return -1;
+    }
+    snprintf(name, nameSize, "%s", dom->name ? dom->name : dom->uuid);
+    on = vpcPowerIsOn(dom->state);
+
+    if (dom->pendingAction >= 0) {
+        code = VPC_ERR_BUSY;
+        detail = vpcActionName(dom->pendingAction);
+    } else if (action == VPC_ACTION_STARTUP && on) {
+        code = VPC_ERR_VM_RUNNING;
+    } else if (actionNeedsRunning(action) && !on) {
+        code = VPC_ERR_VM_NOT_RUNNING;
+    } else if (action == VPC_ACTION_PAUSE && dom->state == VIR_DOMAIN_PAUSED) {
+        code = VPC_ERR_WRONG_STATE;
+        detail = "the virtual machine is already paused";
+    } else if (action == VPC_ACTION_RESUME && dom->state != VIR_DOMAIN_PAUSED) {
+        code = VPC_ERR_WRONG_STATE;
+        detail = "the virtual machine is not paused";
+    } else if (action == VPC_ACTION_DISCARD_SAVED_STATE && on) {
+        code = VPC_ERR_VM_RUNNING;
+    } else if (action == VPC_ACTION_DISCARD_SAVED_STATE && !dom->managedSave) {
+        code = VPC_ERR_VM_NO_SAVED_STATE;
+    }
+
+    if (code != VPC_OK) {
+        pthread_mutex_unlock(&host->lock);
+        vpcErrorSet(err, code, host->displayUri, name, "%s", detail ? detail : "");
+        return -1;
+    }
+    dom->pendingAction = action;
+    dom->pendingFromSaved = action == VPC_ACTION_STARTUP && dom->managedSave;
+    pthread_mutex_unlock(&host->lock);
+    return 0;
+}
+
+
+static int
+callAction(virDomainPtr dom, vpcAction action)
+{
+    switch (action) {
+    case VPC_ACTION_STARTUP:
+        return virDomainCreate(dom);
+    case VPC_ACTION_TURN_OFF:
+        return virDomainDestroy(dom);
+    case VPC_ACTION_SAVE:
+        return virDomainManagedSave(dom, 0);
+    case VPC_ACTION_RESET:
+        return virDomainReset(dom, 0);
+    case VPC_ACTION_PAUSE:
+        return virDomainSuspend(dom);
+    case VPC_ACTION_RESUME:
+        return virDomainResume(dom);
+    case VPC_ACTION_DISCARD_SAVED_STATE:
+        return virDomainManagedSaveRemove(dom, 0);
+    default:
+        return -1;
+    }
+}
+
+
+int
+vpcHostRunAction(vpcHost *host, const char *uuid, vpcAction action, int delayMs, vpcError *err)
+{
+    char name[VPC_ERROR_TEXT_MAX] = "";
+    virConnectPtr conn = NULL;
+    virDomainPtr dom = NULL;
+    vpcDomain *known;
+    int rc = -1;
+
+    pthread_mutex_lock(&host->lock);
+    if ((known = vpcHostFindDomainByStringLocked(host, uuid)))
+        snprintf(name, sizeof(name), "%s", known->name ? known->name : uuid);
+    pthread_mutex_unlock(&host->lock);
+
+    /* VPC_ACTION_LAST: nothing to do but end the busy mark (setup failed). */
+    if (action == VPC_ACTION_LAST)
+        goto done;
+
+    if (delayMs > 0) {
+        struct timespec delay = { delayMs / 1000, (delayMs % 1000) * 1000000L };
+
+        nanosleep(&delay, NULL);
+    }
+
+    if ((conn = vpcHostWriteConnection(host, err)) && (dom = lookupDomain(host, conn, uuid, err))) {
+        if (callAction(dom, action) == 0) {
+            rc = 0;
+        } else {
+            char what[64];
+
+            snprintf(what, sizeof(what), "%s failed", vpcActionName(action));
+            vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri,
+                                name, what);
+        }
+    }
+
+
+ done:
+    pthread_mutex_lock(&host->lock);
+    if ((known = vpcHostFindDomainByStringLocked(host, uuid))) {
+        known->pendingAction = -1;
+        if (rc == 0 && action == VPC_ACTION_RESET) {
+            /* The test driver sends no REBOOT event; QEMU's will be ignored. */
+            known->ownResetMs = vpcNowMonotonicMs();
+            vpcAccountReset(&known->account, known->ownResetMs);
+        } else if (rc == 0 && action == VPC_ACTION_SAVE) {
+            known->managedSave = true;
+            known->managedSaveKnown = true;
+        } else if (rc == 0 && action == VPC_ACTION_DISCARD_SAVED_STATE) {
+            known->managedSave = false;
+        }
+    }
+    /* The next snapshot shows the result, not a sample from before it. */
+    host->changedMs = vpcNowMonotonicMs();
+    vpcHostWakeLocked(host);
+    pthread_mutex_unlock(&host->lock);
+
+    if (dom)
+        virDomainFree(dom);
+    if (conn)
+        virConnectClose(conn);
+    return rc;
+}

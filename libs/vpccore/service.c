@@ -18,11 +18,24 @@
  * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
  */
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "vpccore_private.h"
+
+/* Finished tasks are kept this long for their IVMTask objects to read. */
+#define TASK_KEEP_MS (10 * 60 * 1000)
+
+typedef struct _vpcTask {
+    vpcService *svc;
+    vpcHost *host;
+    char uuid[VPC_UUID_STRING_LEN];
+    pthread_t thread;
+    int64_t finishedMs;
+    vpcTaskStatus status;
+} vpcTask;
 
 struct _vpcService {
     vpcConfig config;
@@ -30,6 +43,9 @@ struct _vpcService {
     pthread_mutex_t lock;
     size_t nhosts;
     vpcHost **hosts;            /* every host ever asked for, monitored until freed */
+    size_t ntasks;
+    vpcTask **tasks;
+    unsigned int nextTaskId;
 };
 
 vpcService *
@@ -41,6 +57,7 @@ vpcServiceNew(const vpcConfig *config)
         return NULL;
     svc->config = *config;
     svc->startMs = vpcNowMonotonicMs();
+    svc->nextTaskId = 1;
     pthread_mutex_init(&svc->lock, NULL);
     return svc;
 }
@@ -53,6 +70,11 @@ vpcServiceFree(vpcService *svc)
 
     if (!svc)
         return;
+    for (i = 0; i < svc->ntasks; i++) {
+        pthread_join(svc->tasks[i]->thread, NULL);
+        free(svc->tasks[i]);
+    }
+    free(svc->tasks);
     for (i = 0; i < svc->nhosts; i++)
         vpcHostFree(svc->hosts[i]);
     free(svc->hosts);
@@ -239,4 +261,142 @@ vpcServiceAvailableCapacity(vpcService *svc, const char *hostUri, double *availa
         return -1;
     }
     return vpcHostAvailableCapacity(host, available, err);
+}
+
+
+/* Tasks */
+
+static void *
+taskThread(void *opaque)
+{
+    vpcTask *task = opaque;
+    vpcError err;
+    int rc;
+
+    vpcErrorClear(&err);
+    rc = vpcHostRunAction(task->host, task->uuid, task->status.action,
+                          task->svc->config.actionDelayMs, &err);
+
+    pthread_mutex_lock(&task->svc->lock);
+    task->status.complete = true;
+    task->status.percent = 100;
+    if (rc < 0)
+        task->status.error = err;
+    task->finishedMs = vpcNowMonotonicMs();
+    pthread_mutex_unlock(&task->svc->lock);
+    return NULL;
+}
+
+
+/* Under the lock: forgets tasks that finished long ago. */
+static void
+serviceReapTasksLocked(vpcService *svc, int64_t nowMs)
+{
+    size_t i, kept;
+
+    for (i = kept = 0; i < svc->ntasks; i++) {
+        vpcTask *task = svc->tasks[i];
+
+        if (task->status.complete && nowMs - task->finishedMs > TASK_KEEP_MS) {
+            pthread_join(task->thread, NULL);
+            free(task);
+        } else {
+            svc->tasks[kept++] = task;
+        }
+    }
+    svc->ntasks = kept;
+}
+
+
+int
+vpcServiceStartAction(vpcService *svc, const char *hostUri, const char *uuid,
+                      vpcAction action, unsigned int *taskId, vpcError *err)
+{
+    vpcHost *host = serviceGetHost(svc, hostUri);
+    vpcTask *task, **tasks;
+
+    *taskId = 0;
+    if (!host) {
+        vpcErrorSet(err, VPC_ERR_NO_MEMORY, hostUri, NULL, NULL);
+        return -1;
+    }
+    if (action < 0 || action >= VPC_ACTION_LAST) {
+        vpcErrorSet(err, VPC_ERR_INVALID_ARG, vpcHostDisplayURI(host), uuid, "unknown action");
+        return -1;
+    }
+
+    /* The state check below needs a current picture of the host. */
+    vpcHostWaitFresh(host, VPC_SNAPSHOT_MAX_AGE_MS,
+                     vpcNowMonotonicMs() + svc->config.hostTimeoutMs);
+    if (!(task = calloc(1, sizeof(*task)))) {
+        vpcErrorSet(err, VPC_ERR_NO_MEMORY, vpcHostDisplayURI(host), uuid, NULL);
+        return -1;
+    }
+    if (vpcHostBeginAction(host, uuid, action, task->status.vm, sizeof(task->status.vm), err) < 0) {
+        free(task);
+        return -1;
+    }
+    task->svc = svc;
+    task->host = host;
+    snprintf(task->uuid, sizeof(task->uuid), "%s", uuid);
+    task->status.action = action;
+
+    pthread_mutex_lock(&svc->lock);
+    serviceReapTasksLocked(svc, vpcNowMonotonicMs());
+    if (!(tasks = realloc(svc->tasks, (svc->ntasks + 1) * sizeof(*tasks)))) {
+        pthread_mutex_unlock(&svc->lock);
+        vpcHostRunAction(host, uuid, VPC_ACTION_LAST, 0, err);    /* only ends the busy mark */
+        vpcErrorSet(err, VPC_ERR_NO_MEMORY, vpcHostDisplayURI(host), task->status.vm, NULL);
+        free(task);
+        return -1;
+    }
+    svc->tasks = tasks;
+    task->status.id = svc->nextTaskId++;
+    if (pthread_create(&task->thread, NULL, taskThread, task) != 0) {
+        pthread_mutex_unlock(&svc->lock);
+        vpcHostRunAction(host, uuid, VPC_ACTION_LAST, 0, err);
+        vpcErrorSet(err, VPC_ERR_NO_MEMORY, vpcHostDisplayURI(host), task->status.vm,
+                    "cannot start a thread");
+        free(task);
+        return -1;
+    }
+    svc->tasks[svc->ntasks++] = task;
+    *taskId = task->status.id;
+    pthread_mutex_unlock(&svc->lock);
+    return 0;
+}
+
+
+int
+vpcServiceTaskStatus(vpcService *svc, unsigned int taskId, vpcTaskStatus *status)
+{
+    size_t i;
+    int rc = -1;
+
+    pthread_mutex_lock(&svc->lock);
+    for (i = 0; i < svc->ntasks; i++) {
+        if (svc->tasks[i]->status.id == taskId) {
+            *status = svc->tasks[i]->status;
+            rc = 0;
+            break;
+        }
+    }
+    pthread_mutex_unlock(&svc->lock);
+    return rc;
+}
+
+
+bool
+vpcServiceAnyRunning(vpcService *svc)
+{
+    bool running = false;
+    size_t i;
+
+    pthread_mutex_lock(&svc->lock);
+    for (i = 0; i < svc->nhosts && !running; i++)
+        running = vpcHostAnyRunning(svc->hosts[i]);
+    for (i = 0; i < svc->ntasks && !running; i++)
+        running = !svc->tasks[i]->status.complete;
+    pthread_mutex_unlock(&svc->lock);
+    return running;
 }

@@ -62,6 +62,26 @@ vpcConfigInit(vpcConfig *config)
     config->hostTimeoutMs = VPC_DEFAULT_HOST_TIMEOUT_MS;
     config->keepAliveInterval = VPC_DEFAULT_KEEPALIVE_INTERVAL;
     config->keepAliveCount = VPC_DEFAULT_KEEPALIVE_COUNT;
+    config->actionDelayMs = 0;
+}
+
+
+static const char *const actionNames[VPC_ACTION_LAST] = {
+    [VPC_ACTION_STARTUP] = "Startup",
+    [VPC_ACTION_TURN_OFF] = "TurnOff",
+    [VPC_ACTION_SAVE] = "Save",
+    [VPC_ACTION_RESET] = "Reset",
+    [VPC_ACTION_PAUSE] = "Pause",
+    [VPC_ACTION_RESUME] = "Resume",
+    [VPC_ACTION_DISCARD_SAVED_STATE] = "DiscardSavedState",
+};
+
+const char *
+vpcActionName(vpcAction action)
+{
+    if (action < 0 || action >= VPC_ACTION_LAST)
+        return "unknown action";
+    return actionNames[action];
 }
 
 
@@ -79,6 +99,8 @@ static const char *const errorCodeNames[VPC_ERR_LAST] = {
     [VPC_ERR_NOT_SUPPORTED] = "not supported",
     [VPC_ERR_OPERATION_FAILED] = "operation failed",
     [VPC_ERR_BACKEND] = "backend unavailable",
+    [VPC_ERR_WRONG_STATE] = "wrong state",
+    [VPC_ERR_BUSY] = "busy",
 };
 
 const char *

@@ -73,6 +73,8 @@ typedef enum {
     VPC_ERR_NOT_SUPPORTED,      /* the driver lacks the operation */
     VPC_ERR_OPERATION_FAILED,   /* libvirt refused; detail says why */
     VPC_ERR_BACKEND,            /* the resident backend could not be reached */
+    VPC_ERR_WRONG_STATE,        /* e.g. Pause of a paused VM (E_FAIL, as documented) */
+    VPC_ERR_BUSY,               /* another lifecycle action of this VM is running */
 
     VPC_ERR_LAST
 } vpcErrorCode;
@@ -153,6 +155,7 @@ typedef struct _vpcConfig {
     int hostTimeoutMs;          /* bounded wait for a host's answer */
     int keepAliveInterval;      /* seconds, remote connections only */
     int keepAliveCount;
+    int actionDelayMs;          /* tests only: lets a task's transitional state be seen */
 } vpcConfig;
 
 void vpcConfigInit(vpcConfig *config);
@@ -236,6 +239,41 @@ int vpcServiceGetScheduling(vpcService *svc, const char *hostUri, const char *uu
                             vpcScheduling *sched, vpcError *err);
 int vpcServiceSetScheduling(vpcService *svc, const char *hostUri, const char *uuid,
                             double reserved, double maximum, int weight, vpcError *err);
+/*
+ * Lifecycle actions run as tasks: the call checks the VM's state at once
+ * (VM_E_VM_RUNNING and friends are immediate), then a thread does the
+ * libvirt call on the host's read-write connection.  While it runs, the
+ * VM's state is the transitional one (TurningOn, Saving, ...).
+ */
+typedef enum {
+    VPC_ACTION_STARTUP,             /* virDomainCreate; restores a managed save */
+    VPC_ACTION_TURN_OFF,            /* virDomainDestroy */
+    VPC_ACTION_SAVE,                /* virDomainManagedSave */
+    VPC_ACTION_RESET,               /* virDomainReset */
+    VPC_ACTION_PAUSE,               /* virDomainSuspend */
+    VPC_ACTION_RESUME,              /* virDomainResume */
+    VPC_ACTION_DISCARD_SAVED_STATE, /* virDomainManagedSaveRemove */
+
+    VPC_ACTION_LAST
+} vpcAction;
+
+typedef struct _vpcTaskStatus {
+    unsigned int id;
+    vpcAction action;
+    bool complete;
+    int percent;                /* 0 while running, 100 when done */
+    vpcError error;             /* code VPC_OK when it succeeded */
+    char vm[VPC_ERROR_TEXT_MAX];
+} vpcTaskStatus;
+
+const char *vpcActionName(vpcAction action);
+int vpcServiceStartAction(vpcService *svc, const char *hostUri, const char *uuid,
+                          vpcAction action, unsigned int *taskId, vpcError *err);
+int vpcServiceTaskStatus(vpcService *svc, unsigned int taskId, vpcTaskStatus *status);
+
+/* True while any watched host has a running (or paused) VM. */
+bool vpcServiceAnyRunning(vpcService *svc);
+
 /* 100 minus the reservations of the host's running VMs. */
 int vpcServiceAvailableCapacity(vpcService *svc, const char *hostUri, double *available,
                                 vpcError *err);

@@ -72,5 +72,13 @@ int vpcHostGetScheduling(vpcHost *host, const char *uuid, vpcScheduling *sched, 
 int vpcHostSetScheduling(vpcHost *host, const char *uuid, double reserved, double maximum,
                          int weight, vpcError *err);
 int vpcHostAvailableCapacity(vpcHost *host, double *available, vpcError *err);
+/* Checks that 'action' fits the VM's current state; on success marks the VM
+ * busy with it (the transitional state) and copies its name to 'name'. */
+int vpcHostBeginAction(vpcHost *host, const char *uuid, vpcAction action, char *name,
+                       size_t nameSize, vpcError *err);
+/* Does the libvirt call (blocking) and ends the busy mark. */
+int vpcHostRunAction(vpcHost *host, const char *uuid, vpcAction action, int delayMs,
+                     vpcError *err);
+bool vpcHostAnyRunning(vpcHost *host);
 
 #endif /* VPCCORE_PRIVATE_H */

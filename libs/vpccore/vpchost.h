@@ -32,6 +32,7 @@
 /* A utilization needs an interval: right after connecting, the second
  * sample comes this soon instead of a second later. */
 #define FIRST_INTERVAL_MS 250
+#define OWN_RESET_WINDOW_MS 2000
 
 /* Scheduling as libvirt stores it, cached until a TUNABLE or
  * METADATA_CHANGE event (or our own write) says otherwise. */
@@ -65,6 +66,9 @@ typedef struct _vpcDomain {
     bool devicesWarned;
     bool seen;
     vpcDomainScheduling sched;
+    int pendingAction;          /* a vpcAction in progress, or -1 */
+    bool pendingFromSaved;      /* a Startup that restores a saved state */
+    int64_t ownResetMs;         /* our own Reset: its REBOOT event is not a second one */
 } vpcDomain;
 
 struct _vpcHost {
@@ -91,6 +95,8 @@ struct _vpcHost {
     int64_t busySinceMs;        /* start of the libvirt call in progress, or -1 */
     int64_t lastAttemptMs;      /* end of the last connection attempt */
     int64_t lastPollMs;         /* end of the last successful sample, or -1 */
+    int64_t lastPollStartMs;    /* start of that sample */
+    int64_t changedMs;          /* when we last changed a domain: older samples are stale */
     uint64_t attempts;          /* finished connection or sampling attempts */
     vpcError error;             /* why the last attempt failed */
 

@@ -1,0 +1,319 @@
+/*
+ * Lifecycle actions and tasks of the core against libvirt's test driver:
+ * state checks, transitional states, counters restarting at power-up,
+ * restore and reset, and the read-write connection of file-based hosts.
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ */
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+#include "vpccore.h"
+#include "testutil.h"
+
+#define LAB_URI "test://" EXAMPLES_DIR "/lab.xml"
+#define XP_TEST_UUID "0b6d3f6e-1c2a-4f3b-8e4d-5a6b7c8d9e05"
+#define WEB01_UUID "0b6d3f6e-1c2a-4f3b-8e4d-5a6b7c8d9e01"
+#define BUILD01_UUID "0b6d3f6e-1c2a-4f3b-8e4d-5a6b7c8d9e04"
+
+static vpcService *svc;
+static virConnectPtr rw;
+
+static void
+quiet(void *data, virErrorPtr err)
+{
+}
+
+static int
+setup(void **state)
+{
+    vpcConfig config;
+
+    vpcConfigInit(&config);
+    config.hostTimeoutMs = 3000;
+    svc = vpcServiceNew(&config);
+    virSetErrorFunc(NULL, quiet);
+    rw = virConnectOpen("test:///default");
+    return svc && rw ? 0 : -1;
+}
+
+static int
+teardown(void **state)
+{
+    vpcServiceFree(svc);
+    virConnectClose(rw);
+    return 0;
+}
+
+static vpcVMRecord
+recordOf(const char *uri, const char *uuid)
+{
+    vpcHostList hosts = { 0 };
+    vpcSnapshot *snap = NULL;
+    const vpcVMRecord *found;
+    vpcVMRecord rec;
+
+    assert_int_equal(vpcHostListAdd(&hosts, uri), 0);
+    assert_int_equal(vpcServiceSnapshot(svc, &hosts, &snap), 0);
+    vpcHostListClear(&hosts);
+    found = vpcSnapshotFindVM(snap, uri, uuid, 0);
+    assert_non_null(found);
+    rec = *found;
+    rec.name = NULL;
+    vpcSnapshotFree(snap);
+    return rec;
+}
+
+/* Runs an action to completion; returns the task's final status. */
+static vpcTaskStatus
+runAction(const char *uri, const char *uuid, vpcAction action)
+{
+    vpcTaskStatus status;
+    unsigned int id;
+    vpcError err;
+    int i;
+
+    assert_int_equal(vpcServiceStartAction(svc, uri, uuid, action, &id, &err), 0);
+    assert_true(id > 0);
+    for (i = 0; i < 500; i++) {
+        assert_int_equal(vpcServiceTaskStatus(svc, id, &status), 0);
+        if (status.complete)
+            break;
+        usleep(10000);
+    }
+    assert_true(status.complete);
+    assert_int_equal(status.percent, 100);
+    assert_int_equal(status.action, action);
+    return status;
+}
+
+static vpcErrorCode
+refusedAction(const char *uri, const char *uuid, vpcAction action)
+{
+    unsigned int id = 12345;
+    vpcError err;
+
+    assert_int_equal(vpcServiceStartAction(svc, uri, uuid, action, &id, &err), -1);
+    assert_int_equal(id, 0);
+    assert_string_equal(err.host, uri);
+    return err.code;
+}
+
+static void
+test_state_checks_are_immediate(void **state)
+{
+    /* WEB01 runs, XP-TEST is off, BUILD01 is paused (see examples/lab.xml). */
+    assert_int_equal(refusedAction(LAB_URI, WEB01_UUID, VPC_ACTION_STARTUP), VPC_ERR_VM_RUNNING);
+    assert_int_equal(refusedAction(LAB_URI, XP_TEST_UUID, VPC_ACTION_TURN_OFF),
+                     VPC_ERR_VM_NOT_RUNNING);
+    assert_int_equal(refusedAction(LAB_URI, XP_TEST_UUID, VPC_ACTION_SAVE), VPC_ERR_VM_NOT_RUNNING);
+    assert_int_equal(refusedAction(LAB_URI, XP_TEST_UUID, VPC_ACTION_RESET), VPC_ERR_VM_NOT_RUNNING);
+    assert_int_equal(refusedAction(LAB_URI, XP_TEST_UUID, VPC_ACTION_PAUSE), VPC_ERR_VM_NOT_RUNNING);
+    assert_int_equal(refusedAction(LAB_URI, BUILD01_UUID, VPC_ACTION_PAUSE), VPC_ERR_WRONG_STATE);
+    assert_int_equal(refusedAction(LAB_URI, WEB01_UUID, VPC_ACTION_RESUME), VPC_ERR_WRONG_STATE);
+    assert_int_equal(refusedAction(LAB_URI, WEB01_UUID, VPC_ACTION_DISCARD_SAVED_STATE),
+                     VPC_ERR_VM_RUNNING);
+    assert_int_equal(refusedAction(LAB_URI, XP_TEST_UUID, VPC_ACTION_DISCARD_SAVED_STATE),
+                     VPC_ERR_VM_NO_SAVED_STATE);
+    assert_int_equal(refusedAction(LAB_URI, "00000000-0000-0000-0000-000000000000",
+                                   VPC_ACTION_STARTUP), VPC_ERR_VM_UNKNOWN);
+    assert_int_equal(vpcServiceTaskStatus(svc, 999999, &(vpcTaskStatus){ 0 }), -1);
+}
+
+static void
+test_lifecycle_of_a_lab_vm(void **state)
+{
+    vpcTaskStatus status;
+    vpcVMRecord rec;
+
+    /* A file-based test host: writes go through a read-write connection,
+     * which then serves the reads too (each connection has its own copy). */
+    status = runAction(LAB_URI, XP_TEST_UUID, VPC_ACTION_STARTUP);
+    assert_int_equal(status.error.code, VPC_OK);
+    assert_string_equal(status.vm, "XP-TEST");
+    rec = recordOf(LAB_URI, XP_TEST_UUID);
+    assert_int_equal(rec.state, VPC_VM_STATE_RUNNING);
+    assert_true(rec.running);
+
+    sleep(2);
+    rec = recordOf(LAB_URI, XP_TEST_UUID);
+    /* 1 NIC × 50 000 B/s × 2 s since power-up, the sample up to 0.5 s old */
+    assert_in_range(rec.counters.netTx, 75000, 110000);
+    assert_in_range(rec.uptimeSeconds, 1, 2);
+    assert_int_equal(rec.cpuUtilization, 100);
+
+    status = runAction(LAB_URI, XP_TEST_UUID, VPC_ACTION_PAUSE);
+    assert_int_equal(status.error.code, VPC_OK);
+    assert_int_equal(recordOf(LAB_URI, XP_TEST_UUID).state, VPC_VM_STATE_PAUSED);
+    status = runAction(LAB_URI, XP_TEST_UUID, VPC_ACTION_RESUME);
+    assert_int_equal(status.error.code, VPC_OK);
+    assert_int_equal(recordOf(LAB_URI, XP_TEST_UUID).state, VPC_VM_STATE_RUNNING);
+
+    /* Reset: the test driver sends no REBOOT event; our own Reset restarts
+     * the accounts anyway. */
+    status = runAction(LAB_URI, XP_TEST_UUID, VPC_ACTION_RESET);
+    assert_int_equal(status.error.code, VPC_OK);
+    usleep(600000);
+    rec = recordOf(LAB_URI, XP_TEST_UUID);
+    assert_in_range(rec.counters.netTx, 0, 40000);
+    assert_int_equal(rec.uptimeSeconds, 0);
+
+    /* Save: Saved, counters zero; Startup restores, counting from 0 again. */
+    status = runAction(LAB_URI, XP_TEST_UUID, VPC_ACTION_SAVE);
+    assert_int_equal(status.error.code, VPC_OK);
+    rec = recordOf(LAB_URI, XP_TEST_UUID);
+    assert_int_equal(rec.state, VPC_VM_STATE_SAVED);
+    assert_false(rec.running);
+    assert_int_equal(rec.counters.netTx, 0);
+
+    status = runAction(LAB_URI, XP_TEST_UUID, VPC_ACTION_STARTUP);
+    assert_int_equal(status.error.code, VPC_OK);
+    sleep(1);
+    rec = recordOf(LAB_URI, XP_TEST_UUID);
+    assert_int_equal(rec.state, VPC_VM_STATE_RUNNING);
+    assert_in_range(rec.counters.netTx, 25000, 60000);
+
+    /* Save again, then throw the saved state away. */
+    assert_int_equal(runAction(LAB_URI, XP_TEST_UUID, VPC_ACTION_SAVE).error.code, VPC_OK);
+    assert_int_equal(runAction(LAB_URI, XP_TEST_UUID, VPC_ACTION_DISCARD_SAVED_STATE).error.code,
+                     VPC_OK);
+    assert_int_equal(recordOf(LAB_URI, XP_TEST_UUID).state, VPC_VM_STATE_TURNED_OFF);
+}
+
+static void
+test_transitional_state_while_a_task_runs(void **state)
+{
+    virDomainPtr dom = testDefineDomain(rw, "acct-slow", 1, 1, 1);
+    vpcConfig config;
+    vpcService *slow;
+    vpcHostList hosts = { 0 };
+    vpcSnapshot *snap;
+    vpcTaskStatus status;
+    char uuid[VIR_UUID_STRING_BUFLEN];
+    unsigned int id;
+    vpcError err;
+
+    assert_non_null(dom);
+    virDomainGetUUIDString(dom, uuid);
+    vpcConfigInit(&config);
+    config.actionDelayMs = 800;
+    slow = vpcServiceNew(&config);
+    assert_int_equal(vpcHostListAdd(&hosts, "test:///default"), 0);
+    assert_int_equal(vpcServiceSnapshot(slow, &hosts, &snap), 0);
+    vpcSnapshotFree(snap);
+
+    assert_int_equal(vpcServiceStartAction(slow, "test:///default", uuid, VPC_ACTION_STARTUP,
+                                           &id, &err), 0);
+    assert_int_equal(vpcServiceTaskStatus(slow, id, &status), 0);
+    assert_false(status.complete);
+    assert_int_equal(status.percent, 0);
+    assert_int_equal(vpcServiceSnapshot(slow, &hosts, &snap), 0);
+    assert_int_equal(vpcSnapshotFindVM(snap, "test:///default", uuid, 0)->state,
+                     VPC_VM_STATE_TURNING_ON);
+    vpcSnapshotFree(snap);
+    /* a second action on a busy VM is refused */
+    assert_int_equal(vpcServiceStartAction(slow, "test:///default", uuid, VPC_ACTION_TURN_OFF,
+                                           &id, &err), -1);
+    assert_int_equal(err.code, VPC_ERR_BUSY);
+    assert_true(vpcServiceAnyRunning(slow));
+
+    sleep(1);
+    assert_int_equal(vpcServiceSnapshot(slow, &hosts, &snap), 0);
+    assert_int_equal(vpcSnapshotFindVM(snap, "test:///default", uuid, 0)->state,
+                     VPC_VM_STATE_RUNNING);
+    vpcSnapshotFree(snap);
+
+    assert_int_equal(vpcServiceStartAction(slow, "test:///default", uuid, VPC_ACTION_SAVE,
+                                           &id, &err), 0);
+    assert_int_equal(vpcServiceSnapshot(slow, &hosts, &snap), 0);
+    assert_int_equal(vpcSnapshotFindVM(snap, "test:///default", uuid, 0)->state,
+                     VPC_VM_STATE_SAVING);
+    vpcSnapshotFree(snap);
+    sleep(1);
+
+    assert_int_equal(vpcServiceStartAction(slow, "test:///default", uuid, VPC_ACTION_STARTUP,
+                                           &id, &err), 0);
+    assert_int_equal(vpcServiceSnapshot(slow, &hosts, &snap), 0);
+    assert_int_equal(vpcSnapshotFindVM(snap, "test:///default", uuid, 0)->state,
+                     VPC_VM_STATE_RESTORING);
+    vpcSnapshotFree(snap);
+    sleep(1);
+
+    assert_int_equal(vpcServiceStartAction(slow, "test:///default", uuid, VPC_ACTION_TURN_OFF,
+                                           &id, &err), 0);
+    assert_int_equal(vpcServiceSnapshot(slow, &hosts, &snap), 0);
+    assert_int_equal(vpcSnapshotFindVM(snap, "test:///default", uuid, 0)->state,
+                     VPC_VM_STATE_TURNING_OFF);
+    vpcSnapshotFree(snap);
+
+    vpcServiceFree(slow);     /* waits for the task */
+    vpcHostListClear(&hosts);
+    virDomainUndefine(dom);
+    virDomainFree(dom);
+}
+
+static void
+test_failed_libvirt_call_is_the_task_error(void **state)
+{
+    virDomainPtr dom = testDefineDomain(rw, "acct-vanishing", 1, 1, 1);
+    vpcConfig config;
+    vpcService *slow;
+    vpcHostList hosts = { 0 };
+    vpcSnapshot *snap;
+    vpcTaskStatus status;
+    char uuid[VIR_UUID_STRING_BUFLEN];
+    unsigned int id;
+    vpcError err;
+
+    assert_non_null(dom);
+    virDomainGetUUIDString(dom, uuid);
+    vpcConfigInit(&config);
+    config.actionDelayMs = 500;
+    slow = vpcServiceNew(&config);
+    assert_int_equal(vpcHostListAdd(&hosts, "test:///default"), 0);
+    assert_int_equal(vpcServiceSnapshot(slow, &hosts, &snap), 0);
+    vpcSnapshotFree(snap);
+
+    /* The VM disappears between the state check and the libvirt call. */
+    assert_int_equal(vpcServiceStartAction(slow, "test:///default", uuid, VPC_ACTION_STARTUP,
+                                           &id, &err), 0);
+    assert_int_equal(virDomainUndefine(dom), 0);
+    sleep(1);
+    assert_int_equal(vpcServiceTaskStatus(slow, id, &status), 0);
+    assert_true(status.complete);
+    assert_int_equal(status.error.code, VPC_ERR_VM_UNKNOWN);
+    assert_string_equal(status.error.host, "test:///default");
+
+    vpcServiceFree(slow);
+    vpcHostListClear(&hosts);
+    virDomainFree(dom);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_state_checks_are_immediate),
+        cmocka_unit_test(test_lifecycle_of_a_lab_vm),
+        cmocka_unit_test(test_transitional_state_while_a_task_runs),
+        cmocka_unit_test(test_failed_libvirt_call_is_the_task_error),
+    };
+
+    return cmocka_run_group_tests_name("actions", tests, setup, teardown);
+}
