@@ -142,40 +142,41 @@ attributeNumber(xmlNodePtr node, const char *name)
 
 
 int
-vpcSchedulingXMLParse(const char *xml, double *reserved, double *maximum)
+vpcSchedulingXMLParse(const char *xml, vpcSchedulingMetadata *meta)
 {
     xmlDocPtr doc;
     xmlNodePtr root;
 
-    *reserved = *maximum = -1;
+    meta->reserved = meta->maximum = meta->weight = -1;
     doc = xmlReadMemory(xml, strlen(xml), "scheduling.xml", NULL,
                         XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     if (!doc)
         return -1;
     if ((root = xmlDocGetRootElement(doc)) &&
         xmlStrcmp(root->name, (const xmlChar *)"scheduling") == 0) {
-        *reserved = attributeNumber(root, "reserved");
-        *maximum = attributeNumber(root, "maximum");
+        meta->reserved = attributeNumber(root, "reserved");
+        meta->maximum = attributeNumber(root, "maximum");
+        meta->weight = attributeNumber(root, "weight");
     }
     xmlFreeDoc(doc);
     return 0;
 }
 
 
-/* A maximum below 0 is not stored (the hypervisor's quota holds it). */
 char *
-vpcSchedulingXMLFormat(double reserved, double maximum)
+vpcSchedulingXMLFormat(const vpcSchedulingMetadata *meta)
 {
-    char reservedText[64], maximumText[64];
-    char *xml = NULL;
-    int rc;
+    static const char *const names[] = { "reserved", "maximum", "weight" };
+    const double values[] = { meta->reserved, meta->maximum, meta->weight };
+    char xml[256] = "<scheduling", number[64];
+    size_t i;
 
-    vpcFormatDouble(reserved, reservedText, sizeof(reservedText));
-    if (maximum >= 0) {
-        vpcFormatDouble(maximum, maximumText, sizeof(maximumText));
-        rc = asprintf(&xml, "<scheduling reserved='%s' maximum='%s'/>", reservedText, maximumText);
-    } else {
-        rc = asprintf(&xml, "<scheduling reserved='%s'/>", reservedText);
+    for (i = 0; i < sizeof(values) / sizeof(values[0]); i++) {
+        if (values[i] < 0)
+            continue;
+        vpcFormatDouble(values[i], number, sizeof(number));
+        snprintf(xml + strlen(xml), sizeof(xml) - strlen(xml), " %s='%s'", names[i], number);
     }
-    return rc < 0 ? NULL : xml;
+    snprintf(xml + strlen(xml), sizeof(xml) - strlen(xml), "/>");
+    return strdup(xml);
 }

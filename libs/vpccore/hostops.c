@@ -160,6 +160,15 @@ vpcHostGetDetails(vpcHost *host, const char *uuid, vpcVMDetails *details, vpcErr
 
 /* Scheduling */
 
+/* cpu_shares is the hypervisor's own and authoritative; the test driver
+ * accepts a "weight" but keeps none, so ours lives in the metadata. */
+static bool
+weightKeptByDriver(const vpcDomainScheduling *sched)
+{
+    return strcmp(sched->weightParam, VIR_DOMAIN_SCHEDULER_CPU_SHARES) == 0;
+}
+
+
 static int
 fetchScheduling(vpcHost *host, virDomainPtr dom, vpcDomainScheduling *sched, vpcError *err)
 {
@@ -170,6 +179,7 @@ fetchScheduling(vpcHost *host, virDomainPtr dom, vpcDomainScheduling *sched, vpc
 
     memset(sched, 0, sizeof(*sched));
     sched->storedMaximum = -1;
+    sched->storedWeight = -1;
 
     if (!(type = virDomainGetSchedulerType(dom, &nparams)))
         goto libvirt_error;
@@ -211,13 +221,15 @@ fetchScheduling(vpcHost *host, virDomainPtr dom, vpcDomainScheduling *sched, vpc
     virResetLastError();
     sched->reserved = 0;
     if (metadata) {
-        double reserved, maximum;
+        vpcSchedulingMetadata meta;
 
-        if (vpcSchedulingXMLParse(metadata, &reserved, &maximum) == 0) {
-            if (reserved >= 0)
-                sched->reserved = reserved;
-            if (maximum >= 0 && !sched->quotaSupported)
-                sched->storedMaximum = maximum;
+        if (vpcSchedulingXMLParse(metadata, &meta) == 0) {
+            if (meta.reserved >= 0)
+                sched->reserved = meta.reserved;
+            if (meta.maximum >= 0 && !sched->quotaSupported)
+                sched->storedMaximum = meta.maximum;
+            if (meta.weight >= 0 && !weightKeptByDriver(sched))
+                sched->storedWeight = (int)meta.weight;
         }
         free(metadata);
     }
@@ -251,6 +263,7 @@ schedulingView(const vpcDomain *dom, unsigned int hostCpus, vpcScheduling *out)
 {
     const vpcDomainScheduling *s = &dom->sched;
     double allowable = allowableMaximum(dom->vcpus, hostCpus);
+    unsigned long long weight;
 
     memset(out, 0, sizeof(*out));
     out->hostCpus = hostCpus;
@@ -258,14 +271,17 @@ schedulingView(const vpcDomain *dom, unsigned int hostCpus, vpcScheduling *out)
     out->allowableMaximum = allowable;
     out->reservedCapacity = s->reserved;
 
-    if (!s->weightParam[0])
-        out->relativeWeight = VPC_WEIGHT_DEFAULT;
-    else if (s->weight < VPC_WEIGHT_MIN)
-        out->relativeWeight = VPC_WEIGHT_MIN;
-    else if (s->weight > VPC_WEIGHT_MAX)
-        out->relativeWeight = VPC_WEIGHT_MAX;
+    if (s->storedWeight >= 0)
+        weight = s->storedWeight;
+    else if (s->weightParam[0])
+        weight = s->weight;
     else
-        out->relativeWeight = (int)s->weight;
+        weight = VPC_WEIGHT_DEFAULT;
+    if (weight < VPC_WEIGHT_MIN)
+        weight = VPC_WEIGHT_MIN;
+    if (weight > VPC_WEIGHT_MAX)
+        weight = VPC_WEIGHT_MAX;
+    out->relativeWeight = (int)weight;
 
     if (s->quotaSupported && s->quota > 0 && s->period > 0 && hostCpus)
         out->maximumCapacity = 100.0 * dom->vcpus * s->quota / s->period / hostCpus;
@@ -436,7 +452,8 @@ vpcHostSetScheduling(vpcHost *host, const char *uuid, double reserved, double ma
 {
     virTypedParameterPtr params = NULL;
     int nparams = 0, maxparams = 0, rc = -1;
-    char weightParam[VIR_TYPED_PARAM_FIELD_LENGTH] = "";
+    vpcDomainScheduling known_sched = { 0 };
+    vpcSchedulingMetadata meta;
     bool quotaSupported = false;
     long long quota = -1;
     vpcScheduling current;
@@ -452,7 +469,7 @@ vpcHostSetScheduling(vpcHost *host, const char *uuid, double reserved, double ma
     known = vpcHostFindDomainByStringLocked(host, uuid);
     snprintf(name, sizeof(name), "%s", known && known->name ? known->name : uuid);
     if (known) {
-        memcpy(weightParam, known->sched.weightParam, sizeof(weightParam));
+        known_sched = known->sched;
         quotaSupported = known->sched.quotaSupported;
     }
     pthread_mutex_unlock(&host->lock);
@@ -477,12 +494,10 @@ vpcHostSetScheduling(vpcHost *host, const char *uuid, double reserved, double ma
         return -1;
     }
 
-    if (strcmp(weightParam, VIR_DOMAIN_SCHEDULER_WEIGHT) == 0)
-        rc = virTypedParamsAddUInt(&params, &nparams, &maxparams, weightParam, weight);
-    else if (weightParam[0])
-        rc = virTypedParamsAddULLong(&params, &nparams, &maxparams, weightParam, weight);
-    else
-        rc = 0;
+    rc = 0;
+    if (weightKeptByDriver(&known_sched))
+        rc = virTypedParamsAddULLong(&params, &nparams, &maxparams, VIR_DOMAIN_SCHEDULER_CPU_SHARES,
+                                     weight);
     if (rc == 0 && quotaSupported && current.hostCpus && current.vcpus) {
         if (maximum < current.allowableMaximum - 1e-9)
             quota = llround(maximum / 100.0 * current.hostCpus / current.vcpus * QUOTA_PERIOD_US);
@@ -492,8 +507,11 @@ vpcHostSetScheduling(vpcHost *host, const char *uuid, double reserved, double ma
                                    VIR_DOMAIN_SCHEDULER_VCPU_QUOTA, quota) < 0)
             rc = -1;
     }
-    /* Where the hypervisor holds the maximum as a quota, the metadata does not. */
-    xml = vpcSchedulingXMLFormat(reserved, quotaSupported ? -1 : maximum);
+    /* What the hypervisor holds (quota, cpu_shares) the metadata does not. */
+    meta.reserved = reserved;
+    meta.maximum = quotaSupported ? -1 : maximum;
+    meta.weight = weightKeptByDriver(&known_sched) ? -1 : weight;
+    xml = vpcSchedulingXMLFormat(&meta);
     if (rc < 0 || !xml) {
         virResetLastError();
         vpcErrorSet(err, VPC_ERR_NO_MEMORY, host->displayUri, name, NULL);
@@ -513,8 +531,10 @@ vpcHostSetScheduling(vpcHost *host, const char *uuid, double reserved, double ma
     /* Drivers without TUNABLE or METADATA_CHANGE events: keep the cache true. */
     pthread_mutex_lock(&host->lock);
     if ((known = vpcHostFindDomainByStringLocked(host, uuid))) {
-        if (known->sched.weightParam[0])
+        if (weightKeptByDriver(&known->sched))
             known->sched.weight = weight;
+        else
+            known->sched.storedWeight = weight;
         if (known->sched.quotaSupported) {
             known->sched.period = QUOTA_PERIOD_US;
             known->sched.quota = quota;

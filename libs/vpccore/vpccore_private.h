@@ -38,9 +38,16 @@ int vpcDomainXMLDevices(const char *xml, vpcDeviceList *nics, vpcDeviceList *dis
 void vpcFormatDouble(double value, char *buf, size_t size);
 int vpcParseDouble(const char *text, double *value);
 
-/* <vpc:scheduling reserved="R" maximum="M"/>; absent attributes give -1. */
-int vpcSchedulingXMLParse(const char *xml, double *reserved, double *maximum);
-char *vpcSchedulingXMLFormat(double reserved, double maximum);
+/* <vpc:scheduling reserved="R" maximum="M" weight="W"/> in a domain's
+ * metadata: what libvirt cannot hold.  Absent values are negative. */
+typedef struct _vpcSchedulingMetadata {
+    double reserved;
+    double maximum;
+    double weight;
+} vpcSchedulingMetadata;
+
+int vpcSchedulingXMLParse(const char *xml, vpcSchedulingMetadata *meta);
+char *vpcSchedulingXMLFormat(const vpcSchedulingMetadata *meta);
 
 int vpcProcessStartRealtimeMs(const char *procRoot, long pid, long ticksPerSecond,
                               int64_t *startMs);

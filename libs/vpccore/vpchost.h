@@ -46,6 +46,7 @@ typedef struct _vpcDomainScheduling {
     bool reservationKnown;
     double reserved;            /* from our metadata, 0 when absent */
     double storedMaximum;       /* from our metadata where there is no quota, else -1 */
+    int storedWeight;           /* from our metadata where the driver keeps no weight, else -1 */
 } vpcDomainScheduling;
 
 typedef struct _vpcDomain {

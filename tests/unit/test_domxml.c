@@ -88,6 +88,24 @@ test_process_start_time_from_procfs(void **state)
     assert_int_equal(system(path), 0);
 }
 
+static void
+test_scheduling_metadata_round_trip(void **state)
+{
+    vpcSchedulingMetadata meta = { 12.5, 25, -1 }, back;
+    char *xml = vpcSchedulingXMLFormat(&meta);
+
+    assert_string_equal(xml, "<scheduling reserved='12.5' maximum='25'/>");
+    assert_int_equal(vpcSchedulingXMLParse(xml, &back), 0);
+    assert_true(back.reserved == 12.5 && back.maximum == 25 && back.weight == -1);
+    free(xml);
+
+    assert_int_equal(vpcSchedulingXMLParse("<scheduling weight='300' reserved='x'/>", &back), 0);
+    assert_true(back.weight == 300 && back.reserved == -1 && back.maximum == -1);
+    assert_int_equal(vpcSchedulingXMLParse("<other reserved='5'/>", &back), 0);
+    assert_true(back.reserved == -1);
+    assert_int_equal(vpcSchedulingXMLParse("<scheduling", &back), -1);
+}
+
 int
 main(void)
 {
@@ -95,6 +113,7 @@ main(void)
         cmocka_unit_test(test_devices_named_by_target_or_mac),
         cmocka_unit_test(test_no_devices_and_bad_xml),
         cmocka_unit_test(test_process_start_time_from_procfs),
+        cmocka_unit_test(test_scheduling_metadata_round_trip),
     };
 
     return cmocka_run_group_tests_name("domxml", tests, NULL, NULL);

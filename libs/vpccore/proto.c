@@ -1,0 +1,586 @@
+/*
+ * The wire format between vpccom.dll and the resident backend, and the
+ * backend's request dispatcher.
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ */
+
+/*
+ * One request, one response, each a single message of little-endian fields:
+ * u32, u64, doubles as their IEEE bits, strings as a u32 length (0xffffffff
+ * for NULL) and bytes.  A response starts with a u32 vpcErrorCode; an error
+ * carries host, VM and detail strings instead of a payload.  A snapshot,
+ * whatever its size, is one response: a script pays one round trip for it.
+ * Both ends are this code, built together; the pipe's name carries
+ * VPC_PROTOCOL_VERSION so that mismatched builds never talk.
+ */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vpcproto.h"
+
+#define NULL_STRING 0xffffffffu
+
+/* Writing */
+
+static void
+bufferReserve(vpcBuffer *buf, size_t more)
+{
+    unsigned char *data;
+    size_t cap;
+
+    if (buf->failed || buf->len + more <= buf->cap)
+        return;
+    cap = buf->cap ? buf->cap : 256;
+    while (cap < buf->len + more)
+        cap *= 2;
+    if (!(data = realloc(buf->data, cap))) {
+        buf->failed = true;
+        return;
+    }
+    buf->data = data;
+    buf->cap = cap;
+}
+
+
+void
+vpcBufferClear(vpcBuffer *buf)
+{
+    free(buf->data);
+    memset(buf, 0, sizeof(*buf));
+}
+
+
+void
+vpcBufferPutBytes(vpcBuffer *buf, const void *bytes, size_t len)
+{
+    bufferReserve(buf, len);
+    if (buf->failed)
+        return;
+    memcpy(buf->data + buf->len, bytes, len);
+    buf->len += len;
+}
+
+
+void
+vpcBufferPutU32(vpcBuffer *buf, uint32_t value)
+{
+    unsigned char bytes[4];
+    int i;
+
+    for (i = 0; i < 4; i++)
+        bytes[i] = value >> (8 * i);
+    vpcBufferPutBytes(buf, bytes, sizeof(bytes));
+}
+
+
+void
+vpcBufferPutU64(vpcBuffer *buf, uint64_t value)
+{
+    vpcBufferPutU32(buf, (uint32_t)value);
+    vpcBufferPutU32(buf, (uint32_t)(value >> 32));
+}
+
+
+void
+vpcBufferPutDouble(vpcBuffer *buf, double value)
+{
+    uint64_t bits;
+
+    memcpy(&bits, &value, sizeof(bits));
+    vpcBufferPutU64(buf, bits);
+}
+
+
+void
+vpcBufferPutString(vpcBuffer *buf, const char *str)
+{
+    size_t len;
+
+    if (!str) {
+        vpcBufferPutU32(buf, NULL_STRING);
+        return;
+    }
+    len = strlen(str);
+    vpcBufferPutU32(buf, (uint32_t)len);
+    vpcBufferPutBytes(buf, str, len);
+}
+
+
+/* Reading: every getter fails softly, the reader remembers it. */
+
+void
+vpcReaderInit(vpcReader *rd, const void *data, size_t len)
+{
+    rd->data = data;
+    rd->len = len;
+    rd->pos = 0;
+    rd->failed = false;
+}
+
+
+static const unsigned char *
+readerTake(vpcReader *rd, size_t len)
+{
+    const unsigned char *p;
+
+    if (rd->failed || rd->len - rd->pos < len) {
+        rd->failed = true;
+        return NULL;
+    }
+    p = rd->data + rd->pos;
+    rd->pos += len;
+    return p;
+}
+
+
+uint32_t
+vpcReaderU32(vpcReader *rd)
+{
+    const unsigned char *p = readerTake(rd, 4);
+    uint32_t value = 0;
+    int i;
+
+    for (i = 0; p && i < 4; i++)
+        value |= (uint32_t)p[i] << (8 * i);
+    return value;
+}
+
+
+uint64_t
+vpcReaderU64(vpcReader *rd)
+{
+    uint64_t lo = vpcReaderU32(rd);
+
+    return lo | (uint64_t)vpcReaderU32(rd) << 32;
+}
+
+
+double
+vpcReaderDouble(vpcReader *rd)
+{
+    uint64_t bits = vpcReaderU64(rd);
+    double value;
+
+    memcpy(&value, &bits, sizeof(value));
+    return value;
+}
+
+
+bool
+vpcReaderBytes(vpcReader *rd, void *out, size_t len)
+{
+    const unsigned char *p = readerTake(rd, len);
+
+    if (p)
+        memcpy(out, p, len);
+    return p != NULL;
+}
+
+
+/* A copy the caller frees; NULL for a NULL string or on failure. */
+char *
+vpcReaderString(vpcReader *rd)
+{
+    uint32_t len = vpcReaderU32(rd);
+    const unsigned char *p;
+    char *str;
+
+    if (rd->failed || len == NULL_STRING)
+        return NULL;
+    if (!(p = readerTake(rd, len)) || !(str = malloc((size_t)len + 1))) {
+        rd->failed = true;
+        return NULL;
+    }
+    memcpy(str, p, len);
+    str[len] = '\0';
+    return str;
+}
+
+
+/* Into a fixed buffer, truncating. */
+void
+vpcReaderStringInto(vpcReader *rd, char *out, size_t size)
+{
+    char *str = vpcReaderString(rd);
+
+    snprintf(out, size, "%s", str ? str : "");
+    free(str);
+}
+
+
+/* Errors */
+
+void
+vpcPutError(vpcBuffer *buf, const vpcError *err)
+{
+    vpcBufferPutU32(buf, err->code);
+    if (err->code == VPC_OK)
+        return;
+    vpcBufferPutString(buf, err->host);
+    vpcBufferPutString(buf, err->vm);
+    vpcBufferPutString(buf, err->detail);
+}
+
+
+void
+vpcReadError(vpcReader *rd, vpcError *err)
+{
+    vpcErrorClear(err);
+    err->code = vpcReaderU32(rd);
+    if (err->code >= VPC_ERR_LAST)
+        rd->failed = true;
+    if (rd->failed || err->code == VPC_OK)
+        return;
+    vpcReaderStringInto(rd, err->host, sizeof(err->host));
+    vpcReaderStringInto(rd, err->vm, sizeof(err->vm));
+    vpcReaderStringInto(rd, err->detail, sizeof(err->detail));
+}
+
+
+/* Snapshots */
+
+void
+vpcPutSnapshot(vpcBuffer *buf, const vpcSnapshot *snap)
+{
+    size_t i;
+
+    vpcBufferPutU64(buf, (uint64_t)snap->takenAtMs);
+    vpcBufferPutU32(buf, (uint32_t)snap->nhosts);
+    for (i = 0; i < snap->nhosts; i++) {
+        vpcBufferPutString(buf, snap->hosts[i].uri);
+        vpcBufferPutString(buf, snap->hosts[i].displayUri);
+        vpcPutError(buf, &snap->hosts[i].error);
+    }
+    vpcBufferPutU32(buf, (uint32_t)snap->nvms);
+    for (i = 0; i < snap->nvms; i++) {
+        const vpcVMRecord *rec = &snap->vms[i];
+
+        vpcBufferPutU32(buf, rec->hostIndex);
+        vpcBufferPutBytes(buf, rec->uuid, sizeof(rec->uuid));
+        vpcBufferPutString(buf, rec->name);
+        vpcBufferPutU32(buf, rec->state);
+        vpcBufferPutU32(buf, rec->running);
+        vpcBufferPutU64(buf, rec->memoryKiB);
+        vpcBufferPutU32(buf, rec->vcpus);
+        vpcBufferPutU64(buf, rec->counters.netRx);
+        vpcBufferPutU64(buf, rec->counters.netTx);
+        vpcBufferPutU64(buf, rec->counters.diskRead);
+        vpcBufferPutU64(buf, rec->counters.diskWritten);
+        vpcBufferPutU32(buf, (uint32_t)rec->cpuUtilization);
+        vpcBufferPutBytes(buf, rec->history, sizeof(rec->history));
+        vpcBufferPutU64(buf, rec->uptimeSeconds);
+    }
+}
+
+
+vpcSnapshot *
+vpcReadSnapshot(vpcReader *rd)
+{
+    vpcSnapshot *snap = calloc(1, sizeof(*snap));
+    uint32_t n, i;
+
+    if (!snap) {
+        rd->failed = true;
+        return NULL;
+    }
+    snap->takenAtMs = (int64_t)vpcReaderU64(rd);
+    n = vpcReaderU32(rd);
+    /* Each host and VM takes bytes: a count beyond them is corrupt. */
+    if (rd->failed || n > rd->len - rd->pos || !(snap->hosts = calloc(n ? n : 1, sizeof(*snap->hosts))))
+        goto error;
+    snap->nhosts = n;
+    for (i = 0; i < n && !rd->failed; i++) {
+        snap->hosts[i].uri = vpcReaderString(rd);
+        snap->hosts[i].displayUri = vpcReaderString(rd);
+        vpcReadError(rd, &snap->hosts[i].error);
+        if (!snap->hosts[i].uri || !snap->hosts[i].displayUri)
+            rd->failed = true;
+    }
+
+    n = vpcReaderU32(rd);
+    if (rd->failed || n > rd->len - rd->pos || !(snap->vms = calloc(n ? n : 1, sizeof(*snap->vms))))
+        goto error;
+    for (i = 0; i < n && !rd->failed; i++) {
+        vpcVMRecord *rec = &snap->vms[i];
+
+        rec->hostIndex = vpcReaderU32(rd);
+        vpcReaderBytes(rd, rec->uuid, sizeof(rec->uuid));
+        rec->uuid[sizeof(rec->uuid) - 1] = '\0';
+        rec->name = vpcReaderString(rd);
+        snap->nvms = i + 1;
+        rec->state = vpcReaderU32(rd);
+        rec->running = vpcReaderU32(rd) != 0;
+        rec->memoryKiB = vpcReaderU64(rd);
+        rec->vcpus = vpcReaderU32(rd);
+        rec->counters.netRx = vpcReaderU64(rd);
+        rec->counters.netTx = vpcReaderU64(rd);
+        rec->counters.diskRead = vpcReaderU64(rd);
+        rec->counters.diskWritten = vpcReaderU64(rd);
+        rec->cpuUtilization = (int)vpcReaderU32(rd);
+        vpcReaderBytes(rd, rec->history, sizeof(rec->history));
+        rec->uptimeSeconds = vpcReaderU64(rd);
+        if (!rec->name || rec->hostIndex >= snap->nhosts)
+            rd->failed = true;
+    }
+    if (rd->failed)
+        goto error;
+    return snap;
+
+ error:
+    rd->failed = true;
+    vpcSnapshotFree(snap);
+    return NULL;
+}
+
+
+/* Requests: the request type, then its arguments. */
+
+void
+vpcPutHostList(vpcBuffer *buf, const vpcHostList *hosts)
+{
+    size_t i;
+
+    vpcBufferPutU32(buf, hosts ? (uint32_t)hosts->nhosts : 0);
+    for (i = 0; hosts && i < hosts->nhosts; i++)
+        vpcBufferPutString(buf, hosts->uris[i]);
+}
+
+
+int
+vpcReadHostList(vpcReader *rd, vpcHostList *hosts)
+{
+    uint32_t n = vpcReaderU32(rd), i;
+
+    memset(hosts, 0, sizeof(*hosts));
+    for (i = 0; i < n && !rd->failed; i++) {
+        char *uri = vpcReaderString(rd);
+
+        if (!uri || vpcHostListAdd(hosts, uri) < 0)
+            rd->failed = true;
+        free(uri);
+    }
+    if (rd->failed) {
+        vpcHostListClear(hosts);
+        return -1;
+    }
+    return 0;
+}
+
+
+static void
+putTaskStatus(vpcBuffer *buf, const vpcTaskStatus *status)
+{
+    vpcBufferPutU32(buf, status->id);
+    vpcBufferPutU32(buf, status->action);
+    vpcBufferPutU32(buf, status->complete);
+    vpcBufferPutU32(buf, (uint32_t)status->percent);
+    vpcPutError(buf, &status->error);
+    vpcBufferPutString(buf, status->vm);
+}
+
+
+void
+vpcReadTaskStatus(vpcReader *rd, vpcTaskStatus *status)
+{
+    memset(status, 0, sizeof(*status));
+    status->id = vpcReaderU32(rd);
+    status->action = vpcReaderU32(rd);
+    status->complete = vpcReaderU32(rd) != 0;
+    status->percent = (int)vpcReaderU32(rd);
+    vpcReadError(rd, &status->error);
+    vpcReaderStringInto(rd, status->vm, sizeof(status->vm));
+    if (status->action >= VPC_ACTION_LAST)
+        rd->failed = true;
+}
+
+
+static void
+putScheduling(vpcBuffer *buf, const vpcScheduling *sched)
+{
+    vpcBufferPutU32(buf, sched->hostCpus);
+    vpcBufferPutU32(buf, sched->vcpus);
+    vpcBufferPutU32(buf, (uint32_t)sched->relativeWeight);
+    vpcBufferPutDouble(buf, sched->maximumCapacity);
+    vpcBufferPutDouble(buf, sched->reservedCapacity);
+    vpcBufferPutDouble(buf, sched->allowableMaximum);
+    vpcBufferPutDouble(buf, sched->allowableReserved);
+}
+
+
+void
+vpcReadScheduling(vpcReader *rd, vpcScheduling *sched)
+{
+    sched->hostCpus = vpcReaderU32(rd);
+    sched->vcpus = vpcReaderU32(rd);
+    sched->relativeWeight = (int)vpcReaderU32(rd);
+    sched->maximumCapacity = vpcReaderDouble(rd);
+    sched->reservedCapacity = vpcReaderDouble(rd);
+    sched->allowableMaximum = vpcReaderDouble(rd);
+    sched->allowableReserved = vpcReaderDouble(rd);
+}
+
+
+/*
+ * The backend side: decodes one request, runs it on the service and encodes
+ * the response.  Returns -1 only for a malformed request (the connection is
+ * then dropped); failures of the operation itself are encoded errors.
+ */
+int
+vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuffer *resp)
+{
+    char *host = NULL, *uuid = NULL;
+    vpcHostList hosts = { 0 };
+    vpcReader rd;
+    vpcError err;
+    uint32_t type;
+    int rc = 0;
+
+    vpcErrorClear(&err);
+    vpcReaderInit(&rd, request, len);
+    type = vpcReaderU32(&rd);
+
+    switch (type) {
+    case VPC_REQ_UPTIME:
+        vpcPutError(resp, &err);
+        vpcBufferPutU64(resp, (uint64_t)vpcServiceUptimeSeconds(svc));
+        break;
+
+    case VPC_REQ_SNAPSHOT: {
+        vpcSnapshot *snap = NULL;
+
+        if (vpcReadHostList(&rd, &hosts) < 0)
+            break;
+        if (vpcServiceSnapshot(svc, &hosts, &snap) < 0) {
+            vpcErrorSet(&err, VPC_ERR_NO_MEMORY, NULL, NULL, NULL);
+            vpcPutError(resp, &err);
+        } else {
+            vpcPutError(resp, &err);
+            vpcPutSnapshot(resp, snap);
+            vpcSnapshotFree(snap);
+        }
+        break;
+    }
+
+    case VPC_REQ_DETAILS: {
+        vpcVMDetails details;
+
+        host = vpcReaderString(&rd);
+        uuid = vpcReaderString(&rd);
+        if (rd.failed || !host || !uuid)
+            break;
+        if (vpcServiceGetDetails(svc, host, uuid, &details, &err) == 0) {
+            vpcPutError(resp, &err);
+            vpcBufferPutString(resp, details.description);
+            vpcVMDetailsClear(&details);
+        } else {
+            vpcPutError(resp, &err);
+        }
+        break;
+    }
+
+    case VPC_REQ_GET_SCHEDULING: {
+        vpcScheduling sched;
+
+        host = vpcReaderString(&rd);
+        uuid = vpcReaderString(&rd);
+        if (rd.failed || !host || !uuid)
+            break;
+        if (vpcServiceGetScheduling(svc, host, uuid, &sched, &err) == 0) {
+            vpcPutError(resp, &err);
+            putScheduling(resp, &sched);
+        } else {
+            vpcPutError(resp, &err);
+        }
+        break;
+    }
+
+    case VPC_REQ_SET_SCHEDULING: {
+        double reserved, maximum;
+        uint32_t weight;
+
+        host = vpcReaderString(&rd);
+        uuid = vpcReaderString(&rd);
+        reserved = vpcReaderDouble(&rd);
+        maximum = vpcReaderDouble(&rd);
+        weight = vpcReaderU32(&rd);
+        if (rd.failed || !host || !uuid)
+            break;
+        vpcServiceSetScheduling(svc, host, uuid, reserved, maximum, (int32_t)weight, &err);
+        vpcPutError(resp, &err);
+        break;
+    }
+
+    case VPC_REQ_AVAILABLE: {
+        double available = 0;
+
+        host = vpcReaderString(&rd);
+        if (rd.failed || !host)
+            break;
+        vpcServiceAvailableCapacity(svc, host, &available, &err);
+        vpcPutError(resp, &err);
+        if (err.code == VPC_OK)
+            vpcBufferPutDouble(resp, available);
+        break;
+    }
+
+    case VPC_REQ_START_ACTION: {
+        unsigned int id = 0;
+        uint32_t action;
+
+        host = vpcReaderString(&rd);
+        uuid = vpcReaderString(&rd);
+        action = vpcReaderU32(&rd);
+        if (rd.failed || !host || !uuid)
+            break;
+        vpcServiceStartAction(svc, host, uuid, (vpcAction)action, &id, &err);
+        vpcPutError(resp, &err);
+        if (err.code == VPC_OK)
+            vpcBufferPutU32(resp, id);
+        break;
+    }
+
+    case VPC_REQ_TASK_STATUS: {
+        vpcTaskStatus status;
+        uint32_t id = vpcReaderU32(&rd);
+
+        if (rd.failed)
+            break;
+        if (vpcServiceTaskStatus(svc, id, &status) < 0) {
+            vpcErrorSet(&err, VPC_ERR_INVALID_ARG, NULL, NULL, "no task %u", id);
+            vpcPutError(resp, &err);
+        } else {
+            vpcPutError(resp, &err);
+            putTaskStatus(resp, &status);
+        }
+        break;
+    }
+
+    default:
+        rd.failed = true;
+        break;
+    }
+
+    if (rd.failed)
+        rc = -1;
+    free(host);
+    free(uuid);
+    vpcHostListClear(&hosts);
+    return rc;
+}

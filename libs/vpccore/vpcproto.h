@@ -1,0 +1,112 @@
+/*
+ * wine-vpc core: the wire format between vpccom.dll and its backend, and
+ * the backend interface the DLL uses, in process or resident.
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ */
+
+#ifndef VPCPROTO_H
+#define VPCPROTO_H
+
+#include "vpccore.h"
+
+/* Part of the backend's pipe name: builds that differ never talk. */
+#define VPC_PROTOCOL_VERSION 1
+
+typedef enum {
+    VPC_REQ_UPTIME = 1,
+    VPC_REQ_SNAPSHOT,
+    VPC_REQ_DETAILS,
+    VPC_REQ_GET_SCHEDULING,
+    VPC_REQ_SET_SCHEDULING,
+    VPC_REQ_AVAILABLE,
+    VPC_REQ_START_ACTION,
+    VPC_REQ_TASK_STATUS,
+} vpcRequestType;
+
+typedef struct _vpcBuffer {
+    unsigned char *data;
+    size_t len;
+    size_t cap;
+    bool failed;                /* out of memory at some point */
+} vpcBuffer;
+
+typedef struct _vpcReader {
+    const unsigned char *data;
+    size_t len;
+    size_t pos;
+    bool failed;                /* truncated or malformed input */
+} vpcReader;
+
+void vpcBufferClear(vpcBuffer *buf);
+void vpcBufferPutBytes(vpcBuffer *buf, const void *bytes, size_t len);
+void vpcBufferPutU32(vpcBuffer *buf, uint32_t value);
+void vpcBufferPutU64(vpcBuffer *buf, uint64_t value);
+void vpcBufferPutDouble(vpcBuffer *buf, double value);
+void vpcBufferPutString(vpcBuffer *buf, const char *str);
+
+void vpcReaderInit(vpcReader *rd, const void *data, size_t len);
+uint32_t vpcReaderU32(vpcReader *rd);
+uint64_t vpcReaderU64(vpcReader *rd);
+double vpcReaderDouble(vpcReader *rd);
+bool vpcReaderBytes(vpcReader *rd, void *out, size_t len);
+char *vpcReaderString(vpcReader *rd);
+void vpcReaderStringInto(vpcReader *rd, char *out, size_t size);
+
+void vpcPutError(vpcBuffer *buf, const vpcError *err);
+void vpcReadError(vpcReader *rd, vpcError *err);
+void vpcPutSnapshot(vpcBuffer *buf, const vpcSnapshot *snap);
+vpcSnapshot *vpcReadSnapshot(vpcReader *rd);
+void vpcPutHostList(vpcBuffer *buf, const vpcHostList *hosts);
+int vpcReadHostList(vpcReader *rd, vpcHostList *hosts);
+void vpcReadTaskStatus(vpcReader *rd, vpcTaskStatus *status);
+void vpcReadScheduling(vpcReader *rd, vpcScheduling *sched);
+
+int vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuffer *resp);
+
+/*
+ * What the DLL talks to.  A local backend calls the service in this
+ * process; a remote one sends each call through 'transport', which must
+ * deliver the request to vpcServiceHandleRequest and fill 'response' (or
+ * fail, filling 'err' with VPC_ERR_BACKEND and why).
+ */
+typedef int (*vpcTransportFunc)(void *opaque, const vpcBuffer *request, vpcBuffer *response,
+                                vpcError *err);
+
+typedef struct _vpcBackend vpcBackend;
+
+vpcBackend *vpcBackendNewLocal(vpcService *svc);
+vpcBackend *vpcBackendNewRemote(vpcTransportFunc transport, void *opaque);
+void vpcBackendFree(vpcBackend *backend);
+
+int vpcBackendUptime(vpcBackend *backend, int64_t *seconds, vpcError *err);
+int vpcBackendSnapshot(vpcBackend *backend, const vpcHostList *hosts, vpcSnapshot **snap,
+                       vpcError *err);
+int vpcBackendGetDetails(vpcBackend *backend, const char *hostUri, const char *uuid,
+                         vpcVMDetails *details, vpcError *err);
+int vpcBackendGetScheduling(vpcBackend *backend, const char *hostUri, const char *uuid,
+                            vpcScheduling *sched, vpcError *err);
+int vpcBackendSetScheduling(vpcBackend *backend, const char *hostUri, const char *uuid,
+                            double reserved, double maximum, int weight, vpcError *err);
+int vpcBackendAvailableCapacity(vpcBackend *backend, const char *hostUri, double *available,
+                                vpcError *err);
+int vpcBackendStartAction(vpcBackend *backend, const char *hostUri, const char *uuid,
+                          vpcAction action, unsigned int *taskId, vpcError *err);
+int vpcBackendTaskStatus(vpcBackend *backend, unsigned int taskId, vpcTaskStatus *status,
+                         vpcError *err);
+
+#endif /* VPCPROTO_H */

@@ -1,0 +1,11 @@
+' A7 ported to Windows Virtual PC: IVMAccountant.DiskBytesWritten (a Decimal).
+' For every virtual machine: its name, then acct.DiskBytesWritten, then a blank line.
+Set objVS = CreateObject("VirtualPC.Application")
+Set colVMs = objVS.VirtualMachines
+
+For Each vm In colVMs
+    Set acct = vm.Accountant
+    Wscript.Echo vm.Name
+    Wscript.Echo acct.DiskBytesWritten
+    Wscript.Echo ""
+Next

@@ -1,0 +1,11 @@
+' A6 (Virtual Server): IVMAccountant.DiskBytesRead (a Decimal).
+' For every virtual machine: its name, then acct.DiskBytesRead, then a blank line.
+Set objVS = CreateObject("VirtualServer.Application")
+Set colVMs = objVS.VirtualMachines
+
+For Each vm In colVMs
+    Set acct = vm.Accountant
+    Wscript.Echo vm.Name
+    Wscript.Echo acct.DiskBytesRead
+    Wscript.Echo ""
+Next

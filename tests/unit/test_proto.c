@@ -1,0 +1,256 @@
+/*
+ * The backend protocol: every request through an in-memory transport into
+ * the real dispatcher, compared with the service's own answers; malformed
+ * requests and truncated answers.
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ */
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+#include "vpcproto.h"
+
+#define LAB_URI "test://" EXAMPLES_DIR "/lab.xml"
+#define DB01_UUID "0b6d3f6e-1c2a-4f3b-8e4d-5a6b7c8d9e02"
+#define XP_TEST_UUID "0b6d3f6e-1c2a-4f3b-8e4d-5a6b7c8d9e05"
+
+static vpcService *svc;
+static vpcBackend *local, *remote;
+static size_t truncateTo;       /* when non-zero, the transport cuts answers short */
+static unsigned int roundTrips;
+
+static int
+loopback(void *opaque, const vpcBuffer *request, vpcBuffer *response, vpcError *err)
+{
+    roundTrips++;
+    if (vpcServiceHandleRequest(opaque, request->data, request->len, response) < 0) {
+        vpcErrorSet(err, VPC_ERR_BACKEND, NULL, NULL, "request refused");
+        return -1;
+    }
+    if (truncateTo && response->len > truncateTo)
+        response->len = truncateTo;
+    return 0;
+}
+
+static void
+quiet(void *data, virErrorPtr err)
+{
+}
+
+static int
+setup(void **state)
+{
+    vpcConfig config;
+
+    vpcConfigInit(&config);
+    virSetErrorFunc(NULL, quiet);
+    svc = vpcServiceNew(&config);
+    local = vpcBackendNewLocal(svc);
+    remote = vpcBackendNewRemote(loopback, svc);
+    return svc && local && remote ? 0 : -1;
+}
+
+static int
+teardown(void **state)
+{
+    vpcBackendFree(local);
+    vpcBackendFree(remote);
+    vpcServiceFree(svc);
+    return 0;
+}
+
+static void
+test_snapshot_crosses_intact(void **state)
+{
+    vpcHostList hosts = { 0 };
+    vpcSnapshot *a = NULL, *b = NULL;
+    vpcError err;
+    size_t i;
+
+    assert_int_equal(vpcHostListAdd(&hosts, LAB_URI), 0);
+    assert_int_equal(vpcHostListAdd(&hosts, "test+unix:///default?socket=/nonexistent"), 0);
+    assert_int_equal(vpcBackendSnapshot(local, &hosts, &a, &err), 0);
+    roundTrips = 0;
+    assert_int_equal(vpcBackendSnapshot(remote, &hosts, &b, &err), 0);
+    assert_int_equal(roundTrips, 1);    /* one snapshot, one round trip */
+
+    assert_int_equal(a->nhosts, b->nhosts);
+    for (i = 0; i < a->nhosts; i++) {
+        assert_string_equal(a->hosts[i].uri, b->hosts[i].uri);
+        assert_string_equal(a->hosts[i].displayUri, b->hosts[i].displayUri);
+        assert_int_equal(a->hosts[i].error.code, b->hosts[i].error.code);
+        assert_string_equal(a->hosts[i].error.detail, b->hosts[i].error.detail);
+    }
+    assert_int_equal(b->hosts[1].error.code, VPC_ERR_HOST_UNAVAILABLE);
+    assert_int_equal(a->nvms, 5);
+    assert_int_equal(b->nvms, 5);
+    for (i = 0; i < a->nvms; i++) {
+        assert_string_equal(a->vms[i].name, b->vms[i].name);
+        assert_string_equal(a->vms[i].uuid, b->vms[i].uuid);
+        assert_int_equal(a->vms[i].state, b->vms[i].state);
+        assert_int_equal(a->vms[i].running, b->vms[i].running);
+        assert_int_equal(a->vms[i].memoryKiB, b->vms[i].memoryKiB);
+        assert_int_equal(a->vms[i].vcpus, b->vms[i].vcpus);
+        assert_int_equal(a->vms[i].cpuUtilization, b->vms[i].cpuUtilization);
+        assert_memory_equal(a->vms[i].history, b->vms[i].history, VPC_HISTORY_SECONDS);
+        /* counters move with time; both came from the same sample */
+        assert_true(a->vms[i].counters.netTx == b->vms[i].counters.netTx);
+    }
+    vpcSnapshotFree(a);
+    vpcSnapshotFree(b);
+    vpcHostListClear(&hosts);
+}
+
+static void
+test_every_request_type(void **state)
+{
+    vpcScheduling sa, sb;
+    vpcVMDetails details;
+    vpcTaskStatus status;
+    unsigned int id;
+    int64_t uptime;
+    double available;
+    vpcError err;
+    int i;
+
+    assert_int_equal(vpcBackendUptime(remote, &uptime, &err), 0);
+    assert_true(uptime >= 0 && uptime < 600);
+
+    assert_int_equal(vpcBackendGetDetails(remote, LAB_URI, DB01_UUID, &details, &err), 0);
+    assert_string_equal(details.description, "Database server");
+    vpcVMDetailsClear(&details);
+
+    assert_int_equal(vpcBackendGetScheduling(local, LAB_URI, DB01_UUID, &sa, &err), 0);
+    assert_int_equal(vpcBackendGetScheduling(remote, LAB_URI, DB01_UUID, &sb, &err), 0);
+    assert_memory_equal(&sa, &sb, sizeof(sa));
+    assert_true(sb.allowableMaximum == 25.0);
+
+    assert_int_equal(vpcBackendSetScheduling(remote, LAB_URI, DB01_UUID, 5, 20, 77, &err), 0);
+    assert_int_equal(vpcBackendGetScheduling(remote, LAB_URI, DB01_UUID, &sb, &err), 0);
+    assert_true(sb.reservedCapacity == 5.0);
+    assert_true(sb.maximumCapacity == 20.0);
+    assert_int_equal(sb.relativeWeight, 77);
+    assert_int_equal(vpcBackendAvailableCapacity(remote, LAB_URI, &available, &err), 0);
+    assert_true(available == 95.0);
+
+    /* errors cross with their fields */
+    assert_int_equal(vpcBackendSetScheduling(remote, LAB_URI, DB01_UUID, 5, 20, 0, &err), -1);
+    assert_int_equal(err.code, VPC_ERR_INVALID_ARG);
+    assert_string_equal(err.host, LAB_URI);
+    assert_string_equal(err.vm, "DB01");
+    assert_non_null(strstr(err.detail, "relative weight"));
+    assert_int_equal(vpcBackendSetScheduling(remote, LAB_URI, DB01_UUID, 0, 25, 50, &err), 0);
+
+    assert_int_equal(vpcBackendStartAction(remote, LAB_URI, XP_TEST_UUID, VPC_ACTION_TURN_OFF,
+                                           &id, &err), -1);
+    assert_int_equal(err.code, VPC_ERR_VM_NOT_RUNNING);
+    assert_string_equal(err.vm, "XP-TEST");
+    assert_int_equal(vpcBackendStartAction(remote, LAB_URI, XP_TEST_UUID, VPC_ACTION_STARTUP,
+                                           &id, &err), 0);
+    for (i = 0; i < 200; i++) {
+        assert_int_equal(vpcBackendTaskStatus(remote, id, &status, &err), 0);
+        if (status.complete)
+            break;
+        usleep(10000);
+    }
+    assert_true(status.complete);
+    assert_int_equal(status.id, id);
+    assert_int_equal(status.action, VPC_ACTION_STARTUP);
+    assert_int_equal(status.error.code, VPC_OK);
+    assert_string_equal(status.vm, "XP-TEST");
+    assert_int_equal(vpcBackendTaskStatus(remote, 424242, &status, &err), -1);
+    assert_int_equal(err.code, VPC_ERR_INVALID_ARG);
+}
+
+static void
+test_malformed_requests_are_refused(void **state)
+{
+    static const unsigned char unknownType[] = { 99, 0, 0, 0 };
+    static const unsigned char truncated[] = { VPC_REQ_DETAILS, 0, 0, 0, 200, 0, 0, 0, 'x' };
+    static const unsigned char hugeCount[] = { VPC_REQ_SNAPSHOT, 0, 0, 0, 0xff, 0xff, 0xff, 0x7f };
+    vpcBuffer resp = { 0 };
+
+    assert_int_equal(vpcServiceHandleRequest(svc, unknownType, sizeof(unknownType), &resp), -1);
+    assert_int_equal(vpcServiceHandleRequest(svc, truncated, sizeof(truncated), &resp), -1);
+    assert_int_equal(vpcServiceHandleRequest(svc, hugeCount, sizeof(hugeCount), &resp), -1);
+    assert_int_equal(vpcServiceHandleRequest(svc, "", 0, &resp), -1);
+    vpcBufferClear(&resp);
+}
+
+static void
+test_truncated_answers_are_backend_errors(void **state)
+{
+    vpcHostList hosts = { 0 };
+    vpcSnapshot *snap = NULL;
+    vpcVMDetails details;
+    vpcError err;
+
+    assert_int_equal(vpcHostListAdd(&hosts, LAB_URI), 0);
+    truncateTo = 40;
+    assert_int_equal(vpcBackendSnapshot(remote, &hosts, &snap, &err), -1);
+    assert_null(snap);
+    assert_int_equal(err.code, VPC_ERR_BACKEND);
+    truncateTo = 6;
+    assert_int_equal(vpcBackendGetDetails(remote, LAB_URI, DB01_UUID, &details, &err), -1);
+    assert_int_equal(err.code, VPC_ERR_BACKEND);
+    truncateTo = 0;
+    vpcHostListClear(&hosts);
+}
+
+static void
+test_reader_and_writer_edges(void **state)
+{
+    vpcBuffer buf = { 0 };
+    vpcReader rd;
+    char *str;
+
+    vpcBufferPutString(&buf, NULL);
+    vpcBufferPutString(&buf, "");
+    vpcBufferPutString(&buf, "wine-vpc");
+    vpcBufferPutU64(&buf, UINT64_MAX - 1);
+    vpcBufferPutDouble(&buf, 12.5);
+    vpcReaderInit(&rd, buf.data, buf.len);
+    assert_null(vpcReaderString(&rd));
+    assert_false(rd.failed);
+    str = vpcReaderString(&rd);
+    assert_string_equal(str, "");
+    free(str);
+    str = vpcReaderString(&rd);
+    assert_string_equal(str, "wine-vpc");
+    free(str);
+    assert_true(vpcReaderU64(&rd) == UINT64_MAX - 1);
+    assert_true(vpcReaderDouble(&rd) == 12.5);
+    assert_false(rd.failed);
+    vpcReaderU32(&rd);
+    assert_true(rd.failed);
+    vpcBufferClear(&buf);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_snapshot_crosses_intact),
+        cmocka_unit_test(test_every_request_type),
+        cmocka_unit_test(test_malformed_requests_are_refused),
+        cmocka_unit_test(test_truncated_answers_are_backend_errors),
+        cmocka_unit_test(test_reader_and_writer_edges),
+    };
+
+    return cmocka_run_group_tests_name("proto", tests, setup, teardown);
+}
