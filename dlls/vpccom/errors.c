@@ -40,41 +40,6 @@
 
 WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
 
-WCHAR *strdupAtoW_utf8(const char *str)
-{
-    WCHAR *ret;
-    int len;
-
-    if (!str) str = "";
-    len = MultiByteToWideChar(CP_UTF8, 0, str, -1, NULL, 0);
-    if (!(ret = malloc(len * sizeof(WCHAR)))) return NULL;
-    MultiByteToWideChar(CP_UTF8, 0, str, -1, ret, len);
-    return ret;
-}
-
-/* Not wcsdup(): in a winelib module the C library's wide functions take a
- * 32-bit wchar_t, WCHAR is 16 bits. */
-WCHAR *strdupW(const WCHAR *str)
-{
-    size_t size = (lstrlenW(str) + 1) * sizeof(WCHAR);
-    WCHAR *ret = malloc(size);
-
-    if (ret) memcpy(ret, str, size);
-    return ret;
-}
-
-char *strdupWtoA_utf8(const WCHAR *str)
-{
-    char *ret;
-    int len;
-
-    if (!str) str = L"";
-    len = WideCharToMultiByte(CP_UTF8, 0, str, -1, NULL, 0, NULL, NULL);
-    if (!(ret = malloc(len))) return NULL;
-    WideCharToMultiByte(CP_UTF8, 0, str, -1, ret, len, NULL, NULL);
-    return ret;
-}
-
 static void set_error_info(enum object_model model, const WCHAR *text)
 {
     ICreateErrorInfo *create;
@@ -107,29 +72,44 @@ static unsigned int count_inserts(const WCHAR *format)
     return count;
 }
 
-/* Inserts are WCHAR strings, %1 to %n (at most 8). */
-HRESULT set_error(enum object_model model, HRESULT hr, UINT string_id, ...)
+/* A string from the table with its inserts (WCHAR strings, %1 to %n, at
+ * most 8), LocalAlloc'ed; NULL when out of memory. */
+static WCHAR *vformat_string(UINT string_id, va_list args)
 {
     WCHAR format[1024], *text = NULL;
     DWORD_PTR inserts[8] = { 0 };
     unsigned int i, count;
-    va_list args;
 
     if (!LoadStringW(get_vpccom_instance(), string_id, format, ARRAY_SIZE(format)))
     {
         ERR("missing string %u\n", string_id);
-        return hr;
+        return NULL;
     }
-
     count = min(count_inserts(format), ARRAY_SIZE(inserts));
-    va_start(args, string_id);
     for (i = 0; i < count; i++)
         inserts[i] = (DWORD_PTR)va_arg(args, const WCHAR *);
-    va_end(args);
     FormatMessageW(FORMAT_MESSAGE_FROM_STRING | FORMAT_MESSAGE_ALLOCATE_BUFFER |
                    FORMAT_MESSAGE_ARGUMENT_ARRAY, format, 0, 0, (WCHAR *)&text, 0,
                    (__ms_va_list *)inserts);
+    return text;
+}
 
+WCHAR *format_string(UINT string_id, ...)
+{
+    WCHAR *text;
+    va_list args;
+
+    va_start(args, string_id);
+    text = vformat_string(string_id, args);
+    va_end(args);
+    return text;
+}
+
+/* Hands 'text' (LocalAlloc'ed, freed here) to the script as the error.
+ * tools/wine-vpc reads the warn line below ("report_error error ...") to
+ * say why a script stopped: keep its shape. */
+static HRESULT report_error(enum object_model model, HRESULT hr, WCHAR *text)
+{
     WARN("error %#x: %s\n", (unsigned)hr, debugstr_w(text));
     if (text)
     {
@@ -137,6 +117,17 @@ HRESULT set_error(enum object_model model, HRESULT hr, UINT string_id, ...)
         LocalFree(text);
     }
     return hr;
+}
+
+HRESULT set_error(enum object_model model, HRESULT hr, UINT string_id, ...)
+{
+    WCHAR *text;
+    va_list args;
+
+    va_start(args, string_id);
+    text = vformat_string(string_id, args);
+    va_end(args);
+    return report_error(model, hr, text);
 }
 
 HRESULT not_supported(enum object_model model, const WCHAR *iface, const WCHAR *member)
@@ -171,6 +162,7 @@ HRESULT hresult_from_core(vpcErrorCode code)
     case VPC_ERR_VM_NO_SAVED_STATE: return VPC_E_VM_NO_SAVED_STATE;
     case VPC_ERR_ACCESS_DENIED: return E_ACCESSDENIED;
     case VPC_ERR_NOT_SUPPORTED: return E_NOTIMPL;
+    case VPC_ERR_WRONG_STATE: return E_FAIL;
     default: return DISP_E_EXCEPTION;
     }
 }
@@ -194,24 +186,30 @@ core_messages[] =
     { VPC_ERR_NOT_SUPPORTED, IDS_HOST_NOT_SUPPORTED, IDS_VM_NOT_SUPPORTED },
     { VPC_ERR_OPERATION_FAILED, IDS_HOST_OPERATION_FAILED, IDS_VM_OPERATION_FAILED },
     { VPC_ERR_INVALID_ARG, IDS_INVALID_ARGUMENT, IDS_VM_INVALID_ARGUMENT },
+    { VPC_ERR_WRONG_STATE, IDS_HOST_OPERATION_FAILED, IDS_VM_WRONG_STATE },
+    { VPC_ERR_BUSY, IDS_HOST_OPERATION_FAILED, IDS_VM_BUSY },
 };
 
-HRESULT raise_core_error(enum object_model model, const vpcError *err)
+/* What a core error means, in the script's language; LocalAlloc'ed. */
+WCHAR *describe_core_error(const vpcError *err)
 {
-    HRESULT hr = hresult_from_core(err->code);
-    WCHAR *host, *vm, *detail;
+    WCHAR *host, *vm, *detail, *text = NULL;
     UINT id = IDS_HOST_OPERATION_FAILED;
     unsigned int i;
+
+    host = strdupAtoW_utf8(err->host[0] ? err->host : "(libvirt default)");
+    vm = strdupAtoW_utf8(err->vm);
+    detail = strdupAtoW_utf8(err->detail);
+    if (!host || !vm || !detail) goto done;
 
     switch (err->code)
     {
     case VPC_ERR_NO_MEMORY:
-        return set_error(model, hr, IDS_OUT_OF_MEMORY);
+        text = format_string(IDS_OUT_OF_MEMORY);
+        goto done;
     case VPC_ERR_BACKEND:
-        detail = strdupAtoW_utf8(err->detail);
-        hr = set_error(model, hr, IDS_BACKEND_UNAVAILABLE, detail ? detail : L"");
-        free(detail);
-        return hr;
+        text = format_string(IDS_BACKEND_UNAVAILABLE, detail);
+        goto done;
     default:
         break;
     }
@@ -222,18 +220,20 @@ HRESULT raise_core_error(enum object_model model, const vpcError *err)
         id = err->vm[0] ? core_messages[i].vm_message : core_messages[i].host_message;
         break;
     }
+    if (err->vm[0]) text = format_string(id, vm, host, detail);
+    else text = format_string(id, host, detail);
 
-    host = strdupAtoW_utf8(err->host[0] ? err->host : "(libvirt default)");
-    vm = strdupAtoW_utf8(err->vm);
-    detail = strdupAtoW_utf8(err->detail);
-    if (!host || !vm || !detail)
-        hr = set_error(model, E_OUTOFMEMORY, IDS_OUT_OF_MEMORY);
-    else if (err->vm[0])
-        hr = set_error(model, hr, id, vm, host, detail);
-    else
-        hr = set_error(model, hr, id, host, detail);
+done:
     free(host);
     free(vm);
     free(detail);
-    return hr;
+    return text;
+}
+
+HRESULT raise_core_error(enum object_model model, const vpcError *err)
+{
+    WCHAR *text = describe_core_error(err);
+
+    if (!text) return set_error(model, E_OUTOFMEMORY, IDS_OUT_OF_MEMORY);
+    return report_error(model, hresult_from_core(err->code), text);
 }

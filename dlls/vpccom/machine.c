@@ -221,6 +221,32 @@ HRESULT vm_get_notes(struct vm_ref *ref, BSTR *notes)
     return *notes ? S_OK : E_OUTOFMEMORY;
 }
 
+HRESULT vm_start_action(struct vm_ref *ref, vpcAction action, unsigned int *task_id)
+{
+    vpcError err;
+    HRESULT hr;
+
+    if (FAILED(hr = vm_check_exists(ref))) return hr;
+    if (FAILED(host_view_start_action(ref->view, ref->host_uri, ref->uuid, action, task_id, &err)))
+        return raise_core_error(host_view_model(ref->view), &err);
+    return S_OK;
+}
+
+HRESULT vm_run_action(struct vm_ref *ref, vpcAction action)
+{
+    struct task_ref task;
+    unsigned int id;
+    HRESULT hr;
+
+    if (FAILED(hr = vm_start_action(ref, action, &id))) return hr;
+    if (FAILED(hr = task_ref_init(&task, ref, id, action))) return hr;
+    /* The task's libvirt call is itself bounded (keepalive on remote hosts). */
+    if (SUCCEEDED(hr = task_wait(&task, -1)) && task.final.error.code != VPC_OK)
+        hr = raise_core_error(host_view_model(ref->view), &task.final.error);
+    task_ref_cleanup(&task);
+    return hr;
+}
+
 /* "WEB01" matches on any host, "node2/WEB01" only on a host whose URI, or
  * whose host name, is "node2". */
 static BOOL host_matches(const vpcHostStatus *host, const WCHAR *part, int len)

@@ -38,3 +38,7 @@
 #define IDS_VM_HOST_TIMEOUT         117
 #define IDS_BAD_INDEX               118
 #define IDS_VM_INVALID_ARGUMENT     119
+#define IDS_VM_WRONG_STATE          120
+#define IDS_VM_BUSY                 121
+#define IDS_TASK_DESCRIPTION        122
+#define IDS_TASK_NOT_CANCELABLE     123

@@ -33,105 +33,37 @@
 
 WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
 
-static const WCHAR settings_key[] = L"Software\\Wine\\VirtualPC";
+/*
+ * The process's backend, chosen by the first object's settings: the
+ * resident vpcsvc.exe (one per prefix, history across scripts), or the
+ * service in this process when Backend is "inproc" or no resident backend
+ * can be reached.
+ */
+static vpcBackend *backend;
+static SRWLOCK backend_lock = SRWLOCK_INIT;
 
-/* The environment wins over the registry, so a runner or a test can point
- * one script at other hosts without touching the prefix. */
-static char *read_setting(const WCHAR *name, const WCHAR *env_name)
+/* Bumped by every change a script makes: snapshots from before are stale. */
+static LONG changes;
+
+static vpcBackend *get_backend(const struct vpc_settings *settings)
 {
-    WCHAR env[4096];
-    DWORD type, size = 0;
-    WCHAR *data, *p;
-    char *ret;
+    vpcService *service;
 
-    if (GetEnvironmentVariableW(env_name, env, ARRAY_SIZE(env)))
-        return strdupWtoA_utf8(env);
-
-    if (RegGetValueW(HKEY_CURRENT_USER, settings_key, name, RRF_RT_REG_SZ | RRF_RT_REG_MULTI_SZ |
-                     RRF_RT_REG_EXPAND_SZ | RRF_RT_REG_DWORD, &type, NULL, &size))
-        return NULL;
-    if (type == REG_DWORD)
+    AcquireSRWLockExclusive(&backend_lock);
+    if (!backend && settings->resident)
+        backend = create_resident_backend(settings);
+    if (!backend && (service = vpcServiceNew(&settings->core)))
     {
-        DWORD value;
-        char buf[16];
-
-        size = sizeof(value);
-        if (RegGetValueW(HKEY_CURRENT_USER, settings_key, name, RRF_RT_REG_DWORD, NULL, &value, &size))
-            return NULL;
-        snprintf(buf, sizeof(buf), "%lu", (unsigned long)value);
-        return strdup(buf);
+        if (!(backend = vpcBackendNewLocal(service))) vpcServiceFree(service);
+        else TRACE("in-process backend\n");
     }
-
-    if (!(data = calloc(1, size + 2 * sizeof(WCHAR)))) return NULL;
-    if (RegGetValueW(HKEY_CURRENT_USER, settings_key, name, RRF_RT_REG_SZ | RRF_RT_REG_MULTI_SZ |
-                     RRF_RT_REG_EXPAND_SZ, &type, data, &size))
-    {
-        free(data);
-        return NULL;
-    }
-    /* REG_MULTI_SZ: one entry per string; make it one newline-separated list. */
-    if (type == REG_MULTI_SZ)
-        for (p = data; p < data + size / sizeof(WCHAR) && (*p || p[1]); p++)
-            if (!*p) *p = '\n';
-    ret = strdupWtoA_utf8(data);
-    free(data);
-    return ret;
+    ReleaseSRWLockExclusive(&backend_lock);
+    return backend;
 }
 
-static void read_int_setting(const WCHAR *name, const WCHAR *env_name, int minimum, int *value)
+void host_view_note_change(void)
 {
-    char *text = read_setting(name, env_name), *end;
-    long parsed;
-
-    if (!text) return;
-    parsed = strtol(text, &end, 10);
-    if (end != text && !*end && parsed >= minimum && parsed <= INT_MAX)
-        *value = parsed;
-    else
-        WARN("ignoring %s = %s\n", debugstr_w(name), debugstr_a(text));
-    free(text);
-}
-
-HRESULT load_settings(struct vpc_settings *settings)
-{
-    char *hosts;
-
-    memset(settings, 0, sizeof(*settings));
-    vpcConfigInit(&settings->core);
-    read_int_setting(L"HostTimeout", L"WINE_VPC_HOST_TIMEOUT", 100, &settings->core.hostTimeoutMs);
-    read_int_setting(L"KeepAliveInterval", L"WINE_VPC_KEEPALIVE_INTERVAL", 1,
-                     &settings->core.keepAliveInterval);
-    read_int_setting(L"KeepAliveCount", L"WINE_VPC_KEEPALIVE_COUNT", 1,
-                     &settings->core.keepAliveCount);
-
-    hosts = read_setting(L"Hosts", L"WINE_VPC_HOSTS");
-    if (hosts && vpcHostListParse(&settings->hosts, hosts) < 0)
-    {
-        free(hosts);
-        vpcHostListClear(&settings->hosts);
-        return E_OUTOFMEMORY;
-    }
-    free(hosts);
-    TRACE("%u host(s), host timeout %d ms\n", (unsigned)settings->hosts.nhosts,
-          settings->core.hostTimeoutMs);
-    return S_OK;
-}
-
-void free_settings(struct vpc_settings *settings)
-{
-    vpcHostListClear(&settings->hosts);
-}
-
-/* The process-wide accounting service, started by the first object. */
-static vpcService *service;
-static SRWLOCK service_lock = SRWLOCK_INIT;
-
-static vpcService *get_service(const vpcConfig *config)
-{
-    AcquireSRWLockExclusive(&service_lock);
-    if (!service) service = vpcServiceNew(config);
-    ReleaseSRWLockExclusive(&service_lock);
-    return service;
+    InterlockedIncrement(&changes);
 }
 
 void snapshot_addref(struct snapshot *snap)
@@ -151,9 +83,10 @@ struct host_view
     LONG ref;
     enum object_model model;
     struct vpc_settings settings;
-    vpcService *service;
+    vpcBackend *backend;
     CRITICAL_SECTION cs;
     struct snapshot *cached;
+    LONG cached_changes;        /* 'changes' when the cached snapshot was made */
 };
 
 HRESULT host_view_create(enum object_model model, struct host_view **ret)
@@ -170,7 +103,7 @@ HRESULT host_view_create(enum object_model model, struct host_view **ret)
         free(view);
         return hr;
     }
-    if (!(view->service = get_service(&view->settings.core)))
+    if (!(view->backend = get_backend(&view->settings)))
     {
         free_settings(&view->settings);
         free(view);
@@ -202,7 +135,12 @@ enum object_model host_view_model(const struct host_view *view)
 
 LONG host_view_service_uptime(struct host_view *view)
 {
-    return vpcServiceUptimeSeconds(view->service);
+    int64_t seconds = 0;
+    vpcError err;
+
+    if (vpcBackendUptime(view->backend, &seconds, &err) < 0)
+        WARN("no uptime: %s\n", debugstr_a(err.detail));
+    return seconds;
 }
 
 /*
@@ -214,21 +152,28 @@ LONG host_view_service_uptime(struct host_view *view)
 HRESULT host_view_snapshot(struct host_view *view, struct snapshot **ret)
 {
     struct snapshot *snap = NULL;
-    vpcSnapshot *data;
+    vpcSnapshot *data = NULL;
+    LONG now_changes = changes;
     HRESULT hr = S_OK;
+    vpcError err;
 
     EnterCriticalSection(&view->cs);
-    if (view->cached && vpcNowMonotonicMs() - view->cached->data->takenAtMs <= VPC_SNAPSHOT_MAX_AGE_MS)
+    if (view->cached && view->cached_changes == now_changes &&
+        vpcNowMonotonicMs() - view->cached->data->takenAtMs <= VPC_SNAPSHOT_MAX_AGE_MS)
     {
         snap = view->cached;
         snapshot_addref(snap);
         goto done;
     }
 
-    if (vpcServiceSnapshot(view->service, &view->settings.hosts, &data) < 0 ||
-        !(snap = calloc(1, sizeof(*snap))))
+    if (vpcBackendSnapshot(view->backend, &view->settings.hosts, &data, &err) < 0)
     {
-        if (!snap && data) vpcSnapshotFree(data);
+        hr = raise_core_error(view->model, &err);
+        goto done;
+    }
+    if (!(snap = calloc(1, sizeof(*snap))))
+    {
+        vpcSnapshotFree(data);
         hr = set_error(view->model, E_OUTOFMEMORY, IDS_OUT_OF_MEMORY);
         goto done;
     }
@@ -236,6 +181,7 @@ HRESULT host_view_snapshot(struct host_view *view, struct snapshot **ret)
     snap->data = data;
     snapshot_release(view->cached);
     view->cached = snap;
+    view->cached_changes = now_changes;
 
 done:
     LeaveCriticalSection(&view->cs);
@@ -246,7 +192,7 @@ done:
 HRESULT host_view_details(struct host_view *view, const char *host_uri, const char *uuid,
                           vpcVMDetails *details, vpcError *err)
 {
-    if (vpcServiceGetDetails(view->service, host_uri, uuid, details, err) < 0)
+    if (vpcBackendGetDetails(view->backend, host_uri, uuid, details, err) < 0)
         return hresult_from_core(err->code);
     return S_OK;
 }
@@ -254,7 +200,7 @@ HRESULT host_view_details(struct host_view *view, const char *host_uri, const ch
 HRESULT host_view_scheduling(struct host_view *view, const char *host_uri, const char *uuid,
                              vpcScheduling *sched, vpcError *err)
 {
-    if (vpcServiceGetScheduling(view->service, host_uri, uuid, sched, err) < 0)
+    if (vpcBackendGetScheduling(view->backend, host_uri, uuid, sched, err) < 0)
         return hresult_from_core(err->code);
     return S_OK;
 }
@@ -262,7 +208,8 @@ HRESULT host_view_scheduling(struct host_view *view, const char *host_uri, const
 HRESULT host_view_set_scheduling(struct host_view *view, const char *host_uri, const char *uuid,
                                  double reserved, double maximum, int weight, vpcError *err)
 {
-    if (vpcServiceSetScheduling(view->service, host_uri, uuid, reserved, maximum, weight, err) < 0)
+    host_view_note_change();
+    if (vpcBackendSetScheduling(view->backend, host_uri, uuid, reserved, maximum, weight, err) < 0)
         return hresult_from_core(err->code);
     return S_OK;
 }
@@ -273,7 +220,26 @@ HRESULT host_view_available_capacity(struct host_view *view, double *available)
     const char *uri = view->settings.hosts.nhosts ? view->settings.hosts.uris[0] : "";
     vpcError err;
 
-    if (vpcServiceAvailableCapacity(view->service, uri, available, &err) < 0)
+    if (vpcBackendAvailableCapacity(view->backend, uri, available, &err) < 0)
         return raise_core_error(view->model, &err);
+    return S_OK;
+}
+
+HRESULT host_view_start_action(struct host_view *view, const char *host_uri, const char *uuid,
+                               vpcAction action, unsigned int *task_id, vpcError *err)
+{
+    host_view_note_change();
+    if (vpcBackendStartAction(view->backend, host_uri, uuid, action, task_id, err) < 0)
+        return hresult_from_core(err->code);
+    return S_OK;
+}
+
+HRESULT host_view_task_status(struct host_view *view, unsigned int task_id,
+                              vpcTaskStatus *status, vpcError *err)
+{
+    if (vpcBackendTaskStatus(view->backend, task_id, status, err) < 0)
+        return hresult_from_core(err->code);
+    /* A finished task changed the VM: later reads must not see it as before. */
+    if (status->complete) host_view_note_change();
     return S_OK;
 }

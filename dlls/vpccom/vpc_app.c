@@ -38,10 +38,12 @@ static const GUID *const vpc_guids[VPC_LAST_tid] =
     &IID_IVMVirtualMachineCollection,
     &IID_IVMVirtualMachine,
     &IID_IVMAccountant,
+    &IID_IVMTask,
     &CLSID_VMVirtualPC,
     &CLSID_VMVirtualMachineCollection,
     &CLSID_VMVirtualMachine,
     &CLSID_VMAccountant,
+    &CLSID_VMTask,
 };
 
 static ITypeInfo *vpc_typeinfos[VPC_LAST_tid];

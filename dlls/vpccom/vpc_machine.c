@@ -185,6 +185,95 @@ static HRESULT WINAPI vpcvm_get_State(IVMVirtualMachine *iface, VMVMState *state
     return hr;
 }
 
+/* Lifecycle: the methods that return an IVMTask start it and return at
+ * once; Pause, Resume and DiscardSavedState return when done. */
+
+static HRESULT vpcvm_start_task(struct vpc_machine *This, vpcAction action, IVMTask **task)
+{
+    unsigned int id;
+    HRESULT hr;
+
+    if (!task) return E_POINTER;
+    *task = NULL;
+    if (FAILED(hr = vm_start_action(&This->vm, action, &id))) return hr;
+    return vpc_create_task(&This->vm, id, action, task);
+}
+
+static HRESULT WINAPI vpcvm_Startup(IVMVirtualMachine *iface, IVMTask **task)
+{{
+    struct vpc_machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, task);
+
+    return vpcvm_start_task(This, VPC_ACTION_STARTUP, task);
+}}
+
+static HRESULT WINAPI vpcvm_Startup2(IVMVirtualMachine *iface, VMStartupOption option, IVMTask **task)
+{
+    struct vpc_machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %d, %p\n", iface, option, task);
+
+    /* Parent disk timestamps are a VHD matter; both options start the VM. */
+    if (option != vmStartupOption_Normal && option != vmStartupOption_FixParentTimestampMismatch)
+        return E_INVALIDARG;
+    return vpcvm_start_task(This, VPC_ACTION_STARTUP, task);
+}
+
+static HRESULT WINAPI vpcvm_TurnOff(IVMVirtualMachine *iface, IVMTask **task)
+{{
+    struct vpc_machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, task);
+
+    return vpcvm_start_task(This, VPC_ACTION_TURN_OFF, task);
+}}
+
+static HRESULT WINAPI vpcvm_Save(IVMVirtualMachine *iface, IVMTask **task)
+{{
+    struct vpc_machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, task);
+
+    return vpcvm_start_task(This, VPC_ACTION_SAVE, task);
+}}
+
+static HRESULT WINAPI vpcvm_Reset(IVMVirtualMachine *iface, IVMTask **task)
+{{
+    struct vpc_machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, task);
+
+    return vpcvm_start_task(This, VPC_ACTION_RESET, task);
+}}
+
+static HRESULT WINAPI vpcvm_Pause(IVMVirtualMachine *iface)
+{{
+    struct vpc_machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p\n", iface);
+
+    return vm_run_action(&This->vm, VPC_ACTION_PAUSE);
+}}
+
+static HRESULT WINAPI vpcvm_Resume(IVMVirtualMachine *iface)
+{{
+    struct vpc_machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p\n", iface);
+
+    return vm_run_action(&This->vm, VPC_ACTION_RESUME);
+}}
+
+static HRESULT WINAPI vpcvm_DiscardSavedState(IVMVirtualMachine *iface)
+{{
+    struct vpc_machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p\n", iface);
+
+    return vm_run_action(&This->vm, VPC_ACTION_DISCARD_SAVED_STATE);
+}}
+
 /* Members that have no libvirt meaning yet. */
 
 static HRESULT WINAPI vpcvm_AddDVDROMDrive(IVMVirtualMachine *iface, LONG busNumber,
@@ -216,11 +305,6 @@ static HRESULT WINAPI vpcvm_DetachUSBDevice(IVMVirtualMachine *iface, IVMUSBDevi
     return not_supported(MODEL_VIRTUAL_PC, L"IVMVirtualMachine", L"DetachUSBDevice");
 }
 
-static HRESULT WINAPI vpcvm_DiscardSavedState(IVMVirtualMachine *iface)
-{
-    return not_supported(MODEL_VIRTUAL_PC, L"IVMVirtualMachine", L"DiscardSavedState");
-}
-
 static HRESULT WINAPI vpcvm_DiscardUndoDisks(IVMVirtualMachine *iface)
 {
     return not_supported(MODEL_VIRTUAL_PC, L"IVMVirtualMachine", L"DiscardUndoDisks");
@@ -241,11 +325,6 @@ static HRESULT WINAPI vpcvm_GetConfigurationValue(IVMVirtualMachine *iface, BSTR
 static HRESULT WINAPI vpcvm_MergeUndoDisks(IVMVirtualMachine *iface, IVMTask **undoMergeTask)
 {
     return not_supported(MODEL_VIRTUAL_PC, L"IVMVirtualMachine", L"MergeUndoDisks");
-}
-
-static HRESULT WINAPI vpcvm_Pause(IVMVirtualMachine *iface)
-{
-    return not_supported(MODEL_VIRTUAL_PC, L"IVMVirtualMachine", L"Pause");
 }
 
 static HRESULT WINAPI vpcvm_RemoveActivationValue(IVMVirtualMachine *iface, BSTR activationKey)
@@ -276,21 +355,6 @@ static HRESULT WINAPI vpcvm_RemoveNetworkAdapter(IVMVirtualMachine *iface,
     return not_supported(MODEL_VIRTUAL_PC, L"IVMVirtualMachine", L"RemoveNetworkAdapter");
 }
 
-static HRESULT WINAPI vpcvm_Reset(IVMVirtualMachine *iface, IVMTask **resetTask)
-{
-    return not_supported(MODEL_VIRTUAL_PC, L"IVMVirtualMachine", L"Reset");
-}
-
-static HRESULT WINAPI vpcvm_Resume(IVMVirtualMachine *iface)
-{
-    return not_supported(MODEL_VIRTUAL_PC, L"IVMVirtualMachine", L"Resume");
-}
-
-static HRESULT WINAPI vpcvm_Save(IVMVirtualMachine *iface, IVMTask **saveTask)
-{
-    return not_supported(MODEL_VIRTUAL_PC, L"IVMVirtualMachine", L"Save");
-}
-
 static HRESULT WINAPI vpcvm_SetActivationValue(IVMVirtualMachine *iface, BSTR activationKey,
                                                VARIANT activationValue)
 {
@@ -310,22 +374,6 @@ static HRESULT WINAPI vpcvm_StartCommunicationChannel(IVMVirtualMachine *iface,
                                                       BSTR inGuestEndpointName)
 {
     return not_supported(MODEL_VIRTUAL_PC, L"IVMVirtualMachine", L"StartCommunicationChannel");
-}
-
-static HRESULT WINAPI vpcvm_Startup(IVMVirtualMachine *iface, IVMTask **startupTask)
-{
-    return not_supported(MODEL_VIRTUAL_PC, L"IVMVirtualMachine", L"Startup");
-}
-
-static HRESULT WINAPI vpcvm_Startup2(IVMVirtualMachine *iface, VMStartupOption startupOption,
-                                     IVMTask **startupTask)
-{
-    return not_supported(MODEL_VIRTUAL_PC, L"IVMVirtualMachine", L"Startup2");
-}
-
-static HRESULT WINAPI vpcvm_TurnOff(IVMVirtualMachine *iface, IVMTask **turnOffTask)
-{
-    return not_supported(MODEL_VIRTUAL_PC, L"IVMVirtualMachine", L"TurnOff");
 }
 
 static HRESULT WINAPI vpcvm_get_AttachedDriveTypes(IVMVirtualMachine *iface, VARIANT *driveTypes)

@@ -30,10 +30,12 @@ enum vpc_tid
     VPC_IVMVirtualMachineCollection_tid,
     VPC_IVMVirtualMachine_tid,
     VPC_IVMAccountant_tid,
+    VPC_IVMTask_tid,
     VPC_VMVirtualPC_tid,
     VPC_VMVirtualMachineCollection_tid,
     VPC_VMVirtualMachine_tid,
     VPC_VMAccountant_tid,
+    VPC_VMTask_tid,
     VPC_LAST_tid
 };
 
@@ -43,5 +45,6 @@ HRESULT vpc_create_machine_collection(struct host_view *view, IVMVirtualMachineC
 HRESULT vpc_create_machine(struct host_view *view, const struct snapshot *snap, size_t index,
                            IVMVirtualMachine **ret);
 HRESULT vpc_create_accountant(const struct vm_ref *ref, IVMAccountant **ret);
+HRESULT vpc_create_task(struct vm_ref *vm, unsigned int id, vpcAction action, IVMTask **ret);
 
 #endif /* VPC_PRIVATE_H */

@@ -41,6 +41,7 @@
 #include "wine/debug.h"
 
 #include "vpccore.h"
+#include "vpcproto.h"
 
 /* Wine's short debug names exist only inside Wine's tree (__WINESRC__);
  * this module uses them the same way out of tree. */
@@ -113,6 +114,8 @@ HRESULT raise_core_error(enum object_model model, const vpcError *err);
 HRESULT not_supported(enum object_model model, const WCHAR *iface, const WCHAR *member);
 HRESULT bad_index(enum object_model model, LONG index, ULONG count);
 HRESULT hresult_from_core(vpcErrorCode code);
+WCHAR *format_string(UINT string_id, ...);
+WCHAR *describe_core_error(const vpcError *err);
 WCHAR *strdupAtoW_utf8(const char *str);
 char *strdupWtoA_utf8(const WCHAR *str);
 WCHAR *strdupW(const WCHAR *str);
@@ -123,6 +126,8 @@ struct vpc_settings
 {
     vpcHostList hosts;
     vpcConfig core;
+    BOOL resident;              /* Backend=resident (the default) or inproc */
+    int idle_timeout;           /* seconds the resident backend stays idle */
 };
 
 HRESULT load_settings(struct vpc_settings *settings);
@@ -155,6 +160,17 @@ HRESULT host_view_scheduling(struct host_view *view, const char *host_uri, const
 HRESULT host_view_set_scheduling(struct host_view *view, const char *host_uri, const char *uuid,
                                  double reserved, double maximum, int weight, vpcError *err);
 HRESULT host_view_available_capacity(struct host_view *view, double *available);
+HRESULT host_view_start_action(struct host_view *view, const char *host_uri, const char *uuid,
+                               vpcAction action, unsigned int *task_id, vpcError *err);
+HRESULT host_view_task_status(struct host_view *view, unsigned int task_id,
+                              vpcTaskStatus *status, vpcError *err);
+void host_view_note_change(void);
+
+/* The resident backend's pipe, one per prefix (wineserver) and protocol. */
+#define VPC_BACKEND_PIPE_NAME L"\\\\.\\pipe\\wine-vpc-backend-" VPC_PROTOCOL_VERSION_TEXT
+
+/* NULL when no resident backend can be reached. */
+vpcBackend *create_resident_backend(const struct vpc_settings *settings);
 
 /* Where a script's VM object points: a host and a UUID. */
 struct vm_ref
@@ -208,6 +224,33 @@ HRESULT accountant_get_capacity(struct vm_ref *ref, enum vpc_capacity which, VAR
 HRESULT accountant_get_weight(struct vm_ref *ref, LONG *weight);
 HRESULT accountant_set_scheduling(struct vm_ref *ref, VARIANT reserved, VARIANT maximum,
                                   LONG weight);
+
+/* Lifecycle methods: vm_start_action hands back a task id for an IVMTask;
+ * vm_run_action is for the methods that return when done (Pause, Resume,
+ * DiscardSavedState). */
+HRESULT vm_start_action(struct vm_ref *ref, vpcAction action, unsigned int *task_id);
+HRESULT vm_run_action(struct vm_ref *ref, vpcAction action);
+
+/* IVMTask: a task of the backend, by id. */
+struct task_ref
+{
+    struct host_view *view;
+    unsigned int id;
+    vpcAction action;
+    WCHAR *vm_name;
+    vpcTaskStatus final;        /* once complete, its status never changes */
+};
+
+HRESULT task_ref_init(struct task_ref *task, struct vm_ref *vm, unsigned int id, vpcAction action);
+void task_ref_cleanup(struct task_ref *task);
+HRESULT task_is_complete(struct task_ref *task, VARIANT_BOOL *complete);
+HRESULT task_percent(struct task_ref *task, LONG *percent);
+HRESULT task_result(struct task_ref *task, int *result);
+HRESULT task_error(struct task_ref *task, LONG *error);
+HRESULT task_error_description(struct task_ref *task, BSTR *description);
+HRESULT task_description(struct task_ref *task, BSTR *description);
+HRESULT task_wait(struct task_ref *task, LONG timeout_ms);
+HRESULT task_cancel(enum object_model model);
 
 /* Lookup by name for FindVirtualMachine: "name" or "host/name". */
 HRESULT find_vm_index(struct host_view *view, const WCHAR *name, struct snapshot **snap,

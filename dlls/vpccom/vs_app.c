@@ -38,10 +38,12 @@ static const GUID *const vs_guids[VS_LAST_tid] =
     &IID_IVMVirtualMachineCollection,
     &IID_IVMVirtualMachine,
     &IID_IVMAccountant,
+    &IID_IVMTask,
     &CLSID_VMVirtualServer,
     &CLSID_VMVirtualMachineCollection,
     &CLSID_VMVirtualMachine,
     &CLSID_VMAccountant,
+    &CLSID_VMTask,
 };
 
 static ITypeInfo *vs_typeinfos[VS_LAST_tid];

@@ -185,6 +185,83 @@ static HRESULT WINAPI vsvm_get_State(IVMVirtualMachine *iface, VMVMState *state)
     return hr;
 }
 
+/* Lifecycle: the methods that return an IVMTask start it and return at
+ * once; Pause, Resume and DiscardSavedState return when done. */
+
+static HRESULT vsvm_start_task(struct vs_machine *This, vpcAction action, IVMTask **task)
+{
+    unsigned int id;
+    HRESULT hr;
+
+    if (!task) return E_POINTER;
+    *task = NULL;
+    if (FAILED(hr = vm_start_action(&This->vm, action, &id))) return hr;
+    return vs_create_task(&This->vm, id, action, task);
+}
+
+static HRESULT WINAPI vsvm_Startup(IVMVirtualMachine *iface, IVMTask **task)
+{{
+    struct vs_machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, task);
+
+    return vsvm_start_task(This, VPC_ACTION_STARTUP, task);
+}}
+
+static HRESULT WINAPI vsvm_TurnOff(IVMVirtualMachine *iface, IVMTask **task)
+{{
+    struct vs_machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, task);
+
+    return vsvm_start_task(This, VPC_ACTION_TURN_OFF, task);
+}}
+
+static HRESULT WINAPI vsvm_Save(IVMVirtualMachine *iface, IVMTask **task)
+{{
+    struct vs_machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, task);
+
+    return vsvm_start_task(This, VPC_ACTION_SAVE, task);
+}}
+
+static HRESULT WINAPI vsvm_Reset(IVMVirtualMachine *iface, IVMTask **task)
+{{
+    struct vs_machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, task);
+
+    return vsvm_start_task(This, VPC_ACTION_RESET, task);
+}}
+
+static HRESULT WINAPI vsvm_Pause(IVMVirtualMachine *iface)
+{{
+    struct vs_machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p\n", iface);
+
+    return vm_run_action(&This->vm, VPC_ACTION_PAUSE);
+}}
+
+static HRESULT WINAPI vsvm_Resume(IVMVirtualMachine *iface)
+{{
+    struct vs_machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p\n", iface);
+
+    return vm_run_action(&This->vm, VPC_ACTION_RESUME);
+}}
+
+static HRESULT WINAPI vsvm_DiscardSavedState(IVMVirtualMachine *iface)
+{{
+    struct vs_machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p\n", iface);
+
+    return vm_run_action(&This->vm, VPC_ACTION_DISCARD_SAVED_STATE);
+}}
+
 /* Members that have no libvirt meaning yet. */
 
 static HRESULT WINAPI vsvm_AddDVDROMDrive(IVMVirtualMachine *iface, VMDriveBusType busType,
@@ -219,11 +296,6 @@ static HRESULT WINAPI vsvm_AttachScriptToEvent(IVMVirtualMachine *iface, VMEvent
     return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualMachine", L"AttachScriptToEvent");
 }
 
-static HRESULT WINAPI vsvm_DiscardSavedState(IVMVirtualMachine *iface)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualMachine", L"DiscardSavedState");
-}
-
 static HRESULT WINAPI vsvm_DiscardUndoDisks(IVMVirtualMachine *iface)
 {
     return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualMachine", L"DiscardUndoDisks");
@@ -250,11 +322,6 @@ static HRESULT WINAPI vsvm_GetConfigurationValue(IVMVirtualMachine *iface, BSTR 
 static HRESULT WINAPI vsvm_MergeUndoDisks(IVMVirtualMachine *iface, IVMTask **undoMergeTask)
 {
     return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualMachine", L"MergeUndoDisks");
-}
-
-static HRESULT WINAPI vsvm_Pause(IVMVirtualMachine *iface)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualMachine", L"Pause");
 }
 
 static HRESULT WINAPI vsvm_RemoveActivationValue(IVMVirtualMachine *iface, BSTR activationKey)
@@ -295,21 +362,6 @@ static HRESULT WINAPI vsvm_RemoveSCSIController(IVMVirtualMachine *iface,
     return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualMachine", L"RemoveSCSIController");
 }
 
-static HRESULT WINAPI vsvm_Reset(IVMVirtualMachine *iface, IVMTask **resetTask)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualMachine", L"Reset");
-}
-
-static HRESULT WINAPI vsvm_Resume(IVMVirtualMachine *iface)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualMachine", L"Resume");
-}
-
-static HRESULT WINAPI vsvm_Save(IVMVirtualMachine *iface, IVMTask **saveTask)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualMachine", L"Save");
-}
-
 static HRESULT WINAPI vsvm_SetAccountNameAndPassword(IVMVirtualMachine *iface, BSTR userName,
                                                      BSTR password)
 {
@@ -326,16 +378,6 @@ static HRESULT WINAPI vsvm_SetConfigurationValue(IVMVirtualMachine *iface, BSTR 
                                                  VARIANT configurationValue)
 {
     return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualMachine", L"SetConfigurationValue");
-}
-
-static HRESULT WINAPI vsvm_Startup(IVMVirtualMachine *iface, IVMTask **startupTask)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualMachine", L"Startup");
-}
-
-static HRESULT WINAPI vsvm_TurnOff(IVMVirtualMachine *iface, IVMTask **turnOffTask)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualMachine", L"TurnOff");
 }
 
 static HRESULT WINAPI vsvm_get_AccountName(IVMVirtualMachine *iface, BSTR *accountName)

@@ -34,10 +34,12 @@ enum vs_tid
     VS_IVMVirtualMachineCollection_tid,
     VS_IVMVirtualMachine_tid,
     VS_IVMAccountant_tid,
+    VS_IVMTask_tid,
     VS_VMVirtualServer_tid,
     VS_VMVirtualMachineCollection_tid,
     VS_VMVirtualMachine_tid,
     VS_VMAccountant_tid,
+    VS_VMTask_tid,
     VS_LAST_tid
 };
 
@@ -47,5 +49,6 @@ HRESULT vs_create_machine_collection(struct host_view *view, IVMVirtualMachineCo
 HRESULT vs_create_machine(struct host_view *view, const struct snapshot *snap, size_t index,
                           IVMVirtualMachine **ret);
 HRESULT vs_create_accountant(const struct vm_ref *ref, IVMAccountant **ret);
+HRESULT vs_create_task(struct vm_ref *vm, unsigned int id, vpcAction action, IVMTask **ret);
 
 #endif /* VS_PRIVATE_H */

@@ -26,6 +26,7 @@
 
 /* Part of the backend's pipe name: builds that differ never talk. */
 #define VPC_PROTOCOL_VERSION 1
+#define VPC_PROTOCOL_VERSION_TEXT "1"
 
 typedef enum {
     VPC_REQ_UPTIME = 1,

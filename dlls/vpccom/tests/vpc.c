@@ -18,6 +18,12 @@
  * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
  */
 
+/*
+ * The tests run against libvirt's test driver (test:///default), shared
+ * with the DLL's in-process backend: they define, start and stop domains
+ * with libvirt and read them back through the COM objects.
+ */
+
 #define COBJMACROS
 
 #include <stdarg.h>
@@ -26,26 +32,1089 @@
 #include "winbase.h"
 #include "ole2.h"
 #include "ocidl.h"
+#include "dispex.h"
 /* Only this model's GUIDs are defined here; the system ones come from libuuid. */
 #include "initguid.h"
 #include "VPCCOMInterfaces.h"
 
 #include "vpctest.h"
+#include "testutil_wine.h"
 
-static void test_create(void)
+/* Virtual Server's IVMAccountant: another contract, another IID. */
+DEFINE_GUID(IID_VS_IVMAccountant, 0x6f714316, 0xc81e, 0x4b5e, 0x94,0x10, 0x91,0xce,0x7b,0xc5,0xdf,0x4c);
+
+static const WCHAR source[] = L"VirtualPC.Application";
+
+static IVMVirtualPC *create_vpc(void)
 {
-    IVMVirtualPC *vpc;
+    IVMVirtualPC *vpc = NULL;
     HRESULT hr;
 
     hr = CoCreateInstance(&CLSID_VMVirtualPC, NULL, CLSCTX_INPROC_SERVER, &IID_IVMVirtualPC,
                           (void **)&vpc);
     ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
-    if (hr == S_OK) IVMVirtualPC_Release(vpc);
+    return vpc;
+}
+
+#define find_vm(a, b) find_vm_(__LINE__, a, b)
+static IVMVirtualMachine *find_vm_(int line, IVMVirtualPC *vpc, const WCHAR *name)
+{
+    IVMVirtualMachine *vm = NULL;
+    BSTR str = SysAllocString(name);
+    HRESULT hr;
+
+    hr = IVMVirtualPC_FindVirtualMachine(vpc, str, &vm);
+    ok_(__FILE__, line)(hr == S_OK && vm, "%s: unexpected hr %#x.\n", wine_dbgstr_w(name),
+                        (unsigned)hr);
+    SysFreeString(str);
+    return vm;
+}
+
+#define get_accountant(a) get_accountant_(__LINE__, a)
+static IVMAccountant *get_accountant_(int line, IVMVirtualMachine *vm)
+{
+    IVMAccountant *acct = NULL;
+    HRESULT hr;
+
+    hr = IVMVirtualMachine_get_Accountant(vm, &acct);
+    ok_(__FILE__, line)(hr == S_OK && acct, "Unexpected hr %#x.\n", (unsigned)hr);
+    return acct;
+}
+
+#define get_collection(a) get_collection_(__LINE__, a)
+static IVMVirtualMachineCollection *get_collection_(int line, IVMVirtualPC *vpc)
+{
+    IVMVirtualMachineCollection *coll = NULL;
+    HRESULT hr;
+
+    hr = IVMVirtualPC_get_VirtualMachines(vpc, &coll);
+    ok_(__FILE__, line)(hr == S_OK && coll, "Unexpected hr %#x.\n", (unsigned)hr);
+    return coll;
+}
+
+/* Seconds this process has run: a bound for the in-process backend's age. */
+static LONG process_age(void)
+{
+    FILETIME created, exited, kernel, user, now;
+    ULARGE_INTEGER a, b;
+
+    GetProcessTimes(GetCurrentProcess(), &created, &exited, &kernel, &user);
+    GetSystemTimeAsFileTime(&now);
+    a.u.LowPart = created.dwLowDateTime;
+    a.u.HighPart = created.dwHighDateTime;
+    b.u.LowPart = now.dwLowDateTime;
+    b.u.HighPart = now.dwHighDateTime;
+    return (b.QuadPart - a.QuadPart) / 10000000;
+}
+
+static void test_create(void)
+{
+    IClassFactory *factory;
+    IVMVirtualPC *vpc;
+    LPOLESTR progid;
+    IUnknown *unk;
+    CLSID clsid;
+    HRESULT hr;
+
+    hr = CLSIDFromProgID(L"VirtualPC.Application", &clsid);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(IsEqualCLSID(&clsid, &CLSID_VMVirtualPC), "Got %s.\n", wine_dbgstr_guid(&clsid));
+    hr = CLSIDFromProgID(L"VirtualPC.Application.1", &clsid);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(IsEqualCLSID(&clsid, &CLSID_VMVirtualPC), "Got %s.\n", wine_dbgstr_guid(&clsid));
+    hr = ProgIDFromCLSID(&CLSID_VMVirtualPC, &progid);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    if (hr == S_OK)
+    {
+        ok(!lstrcmpW(progid, L"VirtualPC.Application.1"), "Got %s.\n", wine_dbgstr_w(progid));
+        CoTaskMemFree(progid);
+    }
+
+    vpc = NULL;
+    hr = CoCreateInstance(&CLSID_VMVirtualPC, NULL, CLSCTX_INPROC_SERVER, &IID_IVMVirtualPC,
+                          (void **)&vpc);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    if (vpc) IVMVirtualPC_Release(vpc);
+
+    unk = (IUnknown *)0xdeadbeef;
+    hr = CoCreateInstance(&CLSID_VMVirtualPC, (IUnknown *)0xdeadbeef, CLSCTX_INPROC_SERVER,
+                          &IID_IUnknown, (void **)&unk);
+    ok(hr == CLASS_E_NOAGGREGATION, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(!unk, "Got %p.\n", unk);
+
+    unk = (IUnknown *)0xdeadbeef;
+    hr = CoCreateInstance(&CLSID_VMVirtualPC, NULL, CLSCTX_INPROC_SERVER, &IID_IEnumVARIANT,
+                          (void **)&unk);
+    ok(hr == E_NOINTERFACE, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(!unk, "Got %p.\n", unk);
+
+    /* DllGetClassObject */
+    hr = CoGetClassObject(&CLSID_VMVirtualPC, CLSCTX_INPROC_SERVER, NULL, &IID_IClassFactory,
+                          (void **)&factory);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    if (hr != S_OK) return;
+    check_interface(factory, &IID_IUnknown, TRUE);
+    check_interface(factory, &IID_IDispatch, FALSE);
+    check_interface(factory, &IID_IVMVirtualPC, FALSE);
+
+    unk = (IUnknown *)0xdeadbeef;
+    hr = IClassFactory_CreateInstance(factory, (IUnknown *)0xdeadbeef, &IID_IUnknown, (void **)&unk);
+    ok(hr == CLASS_E_NOAGGREGATION, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(!unk, "Got %p.\n", unk);
+    hr = IClassFactory_CreateInstance(factory, NULL, &IID_IVMVirtualPC, NULL);
+    ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
+    unk = NULL;
+    hr = IClassFactory_CreateInstance(factory, NULL, &IID_IVMVirtualPC, (void **)&unk);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    if (unk)
+    {
+        EXPECT_REF(unk, 1);
+        IUnknown_Release(unk);
+    }
+    hr = IClassFactory_LockServer(factory, TRUE);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    hr = IClassFactory_LockServer(factory, FALSE);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    IClassFactory_Release(factory);
+}
+
+static void test_query_interface(void)
+{
+    IVMVirtualMachineCollection *coll;
+    IUnknown *unk, *unk2, *enumvar;
+    IVMVirtualMachine *vm;
+    IVMAccountant *acct;
+    IVMVirtualPC *vpc;
+    HRESULT hr;
+
+    if (!(vpc = create_vpc())) return;
+    check_object(vpc, &IID_IVMVirtualPC, &CLSID_VMVirtualPC);
+    check_interface(vpc, &IID_IVMVirtualMachineCollection, FALSE);
+
+    if ((coll = get_collection(vpc)))
+    {
+        check_object(coll, &IID_IVMVirtualMachineCollection, &CLSID_VMVirtualMachineCollection);
+        check_interface(coll, &IID_IVMVirtualMachine, FALSE);
+
+        /* The enumerator is no automation object. */
+        hr = IVMVirtualMachineCollection_get__NewEnum(coll, &enumvar);
+        ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+        if (hr == S_OK)
+        {
+            check_interface(enumvar, &IID_IEnumVARIANT, TRUE);
+            check_interface(enumvar, &IID_IUnknown, TRUE);
+            check_interface(enumvar, &IID_IDispatch, FALSE);
+            check_interface(enumvar, &IID_IDispatchEx, FALSE);
+            check_interface(enumvar, &IID_IObjectWithSite, FALSE);
+            check_interface(enumvar, &IID_IProvideClassInfo, FALSE);
+            hr = IUnknown_QueryInterface(enumvar, &IID_IEnumVARIANT, NULL);
+            ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
+            IUnknown_QueryInterface(enumvar, &IID_IEnumVARIANT, (void **)&unk);
+            IUnknown_QueryInterface(unk, &IID_IUnknown, (void **)&unk2);
+            ok(unk2 == enumvar, "Got %p, expected %p.\n", unk2, enumvar);
+            IUnknown_Release(unk2);
+            IUnknown_Release(unk);
+            IUnknown_Release(enumvar);
+        }
+        IVMVirtualMachineCollection_Release(coll);
+    }
+
+    if ((vm = find_vm(vpc, L"test")))
+    {
+        check_object(vm, &IID_IVMVirtualMachine, &CLSID_VMVirtualMachine);
+        check_interface(vm, &IID_IVMAccountant, FALSE);
+        if ((acct = get_accountant(vm)))
+        {
+            check_object(acct, &IID_IVMAccountant, &CLSID_VMAccountant);
+            check_interface(acct, &IID_VS_IVMAccountant, FALSE);
+            check_interface(acct, &IID_IVMVirtualMachine, FALSE);
+            IVMAccountant_Release(acct);
+        }
+        IVMVirtualMachine_Release(vm);
+    }
+    IVMVirtualPC_Release(vpc);
+}
+
+static void test_refcounts(void)
+{
+    IVMVirtualMachineCollection *coll;
+    IProvideClassInfo *classinfo;
+    IVMVirtualMachine *vm, *item;
+    IEnumVARIANT *enumvar;
+    IVMAccountant *acct;
+    IVMVirtualPC *vpc;
+    IDispatch *disp;
+    IUnknown *unk;
+    ULONG fetched;
+    LONG count;
+    VARIANT v;
+    ULONG ref;
+    HRESULT hr;
+
+    if (!(vpc = create_vpc())) return;
+    EXPECT_REF(vpc, 1);
+    IVMVirtualPC_QueryInterface(vpc, &IID_IDispatch, (void **)&disp);
+    EXPECT_REF(vpc, 2);
+    IVMVirtualPC_QueryInterface(vpc, &IID_IProvideClassInfo, (void **)&classinfo);
+    EXPECT_REF(vpc, 3);
+    IProvideClassInfo_Release(classinfo);
+    IDispatch_Release(disp);
+    EXPECT_REF(vpc, 1);
+
+    coll = get_collection(vpc);
+    vm = find_vm(vpc, L"test");
+    if (!coll || !vm) goto done;
+    EXPECT_REF(coll, 1);
+    EXPECT_REF(vm, 1);
+    acct = get_accountant(vm);
+    EXPECT_REF(acct, 1);
+    item = NULL;
+    IVMVirtualMachineCollection_get_Item(coll, 1, &item);
+    EXPECT_REF(item, 1);
+
+    /* The enumerator holds its collection. */
+    hr = IVMVirtualMachineCollection_get__NewEnum(coll, &unk);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    EXPECT_REF(coll, 2);
+    EXPECT_REF(unk, 1);
+    IUnknown_QueryInterface(unk, &IID_IEnumVARIANT, (void **)&enumvar);
+    IUnknown_Release(unk);
+    EXPECT_REF(enumvar, 1);
+
+    /* Children outlive the application object and their collection. */
+    ref = IVMVirtualPC_Release(vpc);
+    ok(!ref, "Got refcount %u.\n", (unsigned)ref);
+    vpc = NULL;
+    count = 0;
+    hr = IVMVirtualMachineCollection_get_Count(coll, &count);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(count >= 1, "Got %d.\n", (int)count);
+    check_vm_name(vm, "test");
+    check_vm_state(vm, vmVMState_Running);
+    if (acct)
+    {
+        LONG cpu = -1;
+
+        hr = IVMAccountant_get_CPUUtilization(acct, &cpu);
+        ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+        ok(cpu == 50, "Got %d.\n", (int)cpu);
+    }
+
+    ref = IVMVirtualMachineCollection_Release(coll);
+    ok(ref == 1, "Got refcount %u.\n", (unsigned)ref);
+    VariantInit(&v);
+    fetched = 0;
+    hr = IEnumVARIANT_Next(enumvar, 1, &v, &fetched);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(fetched == 1 && V_VT(&v) == VT_DISPATCH, "Fetched %u, type %#x.\n", (unsigned)fetched,
+       V_VT(&v));
+    if (V_VT(&v) == VT_DISPATCH)
+    {
+        EXPECT_REF(V_DISPATCH(&v), 1);
+        check_object(V_DISPATCH(&v), &IID_IVMVirtualMachine, &CLSID_VMVirtualMachine);
+    }
+    VariantClear(&v);
+    ref = IEnumVARIANT_Release(enumvar);
+    ok(!ref, "Got refcount %u.\n", (unsigned)ref);
+
+    /* So does the accountant its VM. */
+    ref = IVMVirtualMachine_Release(vm);
+    ok(!ref, "Got refcount %u.\n", (unsigned)ref);
+    vm = NULL;
+    if (acct)
+    {
+        VARIANT bytes;
+
+        hr = IVMAccountant_get_NetworkBytesSent(acct, &bytes);
+        ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+        ok(decimal_value(&bytes) > 0, "No bytes sent.\n");
+        ref = IVMAccountant_Release(acct);
+        ok(!ref, "Got refcount %u.\n", (unsigned)ref);
+    }
+    if (item)
+    {
+        BSTR name = NULL;
+
+        hr = IVMVirtualMachine_get_Name(item, &name);
+        ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+        SysFreeString(name);
+        ref = IVMVirtualMachine_Release(item);
+        ok(!ref, "Got refcount %u.\n", (unsigned)ref);
+    }
+    coll = NULL;
+
+done:
+    if (vm) IVMVirtualMachine_Release(vm);
+    if (coll) IVMVirtualMachineCollection_Release(coll);
+    if (vpc) IVMVirtualPC_Release(vpc);
+}
+
+static void test_dispatch(void)
+{
+    IVMVirtualMachineCollection *coll;
+    IVMVirtualMachine *vm;
+    IVMAccountant *acct;
+    EXCEPINFO excepinfo;
+    VARIANT arg, result;
+    IVMVirtualPC *vpc;
+    LPOLESTR names[1];
+    DISPID id;
+    HRESULT hr;
+
+    if (!(vpc = create_vpc())) return;
+
+    /* The application object: DISPIDs are fixed by the IDL. */
+    check_dispid(vpc, L"FindVirtualMachine", 7);
+    check_dispid(vpc, L"Name", 29);
+    check_dispid(vpc, L"UpTime", 34);
+    check_dispid(vpc, L"Version", 35);
+    check_dispid(vpc, L"VirtualMachines", 37);
+    check_unknown_name(vpc, L"AvailableSystemCapacity");  /* Virtual Server only */
+    check_unknown_name(vpc, L"NoSuchMember");
+    names[0] = (LPOLESTR)L"Name";
+    hr = IVMVirtualPC_GetIDsOfNames(vpc, &IID_NULL, names, 1, LOCALE_USER_DEFAULT, NULL);
+    ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
+
+    hr = invoke_get(vpc, L"Name", &result);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(V_VT(&result) == VT_BSTR, "Got type %#x.\n", V_VT(&result));
+    if (V_VT(&result) == VT_BSTR) check_bstr(V_BSTR(&result), L"Windows Virtual PC");
+    VariantClear(&result);
+
+    hr = invoke_get(vpc, L"Version", &result);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(V_VT(&result) == VT_BSTR, "Got type %#x.\n", V_VT(&result));
+    if (V_VT(&result) == VT_BSTR) check_bstr(V_BSTR(&result), L"6.1.7601.0");
+    VariantClear(&result);
+
+    hr = invoke_get(vpc, L"UpTime", &result);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(V_VT(&result) == VT_I4, "Got type %#x.\n", V_VT(&result));
+    ok(V_I4(&result) >= 0 && V_I4(&result) <= process_age() + 1, "Got %d, process age %d.\n",
+       V_I4(&result), (int)process_age());
+
+    hr = invoke_get(vpc, L"VirtualMachines", &result);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(V_VT(&result) == VT_DISPATCH && V_DISPATCH(&result), "Got type %#x.\n", V_VT(&result));
+    if (V_VT(&result) == VT_DISPATCH)
+        check_interface(V_DISPATCH(&result), &IID_IVMVirtualMachineCollection, TRUE);
+    VariantClear(&result);
+
+    /* FindVirtualMachine: a method; not found is success with Nothing. */
+    id = get_dispid((IDispatch *)vpc, L"FindVirtualMachine");
+    V_VT(&arg) = VT_BSTR;
+    V_BSTR(&arg) = SysAllocString(L"TEST");
+    hr = invoke_id((IDispatch *)vpc, id, DISPATCH_METHOD, &arg, 1, &result, &excepinfo);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(V_VT(&result) == VT_DISPATCH && V_DISPATCH(&result), "Got type %#x.\n", V_VT(&result));
+    if (V_VT(&result) == VT_DISPATCH && V_DISPATCH(&result))
+        check_vm_name(V_DISPATCH(&result), "test");
+    VariantClear(&result);
+    VariantClear(&arg);
+
+    V_VT(&arg) = VT_BSTR;
+    V_BSTR(&arg) = SysAllocString(L"no such vm");
+    hr = invoke_id((IDispatch *)vpc, id, DISPATCH_METHOD, &arg, 1, &result, &excepinfo);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(V_VT(&result) == VT_DISPATCH, "Got type %#x.\n", V_VT(&result));
+    ok(!V_DISPATCH(&result), "Got %p.\n", V_DISPATCH(&result));
+    VariantClear(&result);
+    VariantClear(&arg);
+
+    hr = invoke_id((IDispatch *)vpc, id, DISPATCH_METHOD, NULL, 0, &result, &excepinfo);
+    ok(hr == DISP_E_BADPARAMCOUNT, "Unexpected hr %#x.\n", (unsigned)hr);
+
+    /* The collection */
+    if ((coll = get_collection(vpc)))
+    {
+        check_collection_dispatch(coll, source);
+        IVMVirtualMachineCollection_Release(coll);
+    }
+
+    /* The virtual machine: Name is the default property. */
+    if (!(vm = find_vm(vpc, L"test"))) goto done;
+    check_dispid(vm, L"Name", DISPID_VALUE);
+    check_dispid(vm, L"Accountant", 26);
+    check_dispid(vm, L"ConfigID", 33);
+    check_dispid(vm, L"Memory", 45);
+    check_dispid(vm, L"Notes", 49);
+    check_dispid(vm, L"State", 56);
+    check_unknown_name(vm, L"AccountName");  /* Virtual Server only */
+
+    hr = invoke_id((IDispatch *)vm, DISPID_VALUE, DISPATCH_PROPERTYGET, NULL, 0, &result,
+                   &excepinfo);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(V_VT(&result) == VT_BSTR, "Got type %#x.\n", V_VT(&result));
+    if (V_VT(&result) == VT_BSTR) check_bstr(V_BSTR(&result), L"test");
+    VariantClear(&result);
+
+    hr = invoke_get(vm, L"State", &result);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(V_VT(&result) == VT_I4 && V_I4(&result) == vmVMState_Running, "Got type %#x, %d.\n",
+       V_VT(&result), V_I4(&result));
+
+    hr = invoke_get(vm, L"ConfigID", &result);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(V_VT(&result) == VT_BSTR, "Got type %#x.\n", V_VT(&result));
+    if (V_VT(&result) == VT_BSTR) check_bstr(V_BSTR(&result), L"" TEST_DOMAIN_UUID);
+    VariantClear(&result);
+
+    hr = invoke_get(vm, L"Memory", &result);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(V_VT(&result) == VT_I4 && V_I4(&result) == 8192, "Got type %#x, %d.\n", V_VT(&result),
+       V_I4(&result));
+
+    hr = invoke_get(vm, L"Notes", &result);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(V_VT(&result) == VT_BSTR, "Got type %#x.\n", V_VT(&result));
+    if (V_VT(&result) == VT_BSTR) check_bstr(V_BSTR(&result), L"");
+    VariantClear(&result);
+
+    hr = invoke_get(vm, L"Accountant", &result);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(V_VT(&result) == VT_DISPATCH && V_DISPATCH(&result), "Got type %#x.\n", V_VT(&result));
+    if (V_VT(&result) == VT_DISPATCH)
+        check_interface(V_DISPATCH(&result), &IID_IVMAccountant, TRUE);
+    VariantClear(&result);
+
+    /* The accountant: seven properties; none of Virtual Server's. */
+    if ((acct = get_accountant(vm)))
+    {
+        check_dispid(acct, L"CPUUtilization", 1);
+        check_dispid(acct, L"CPUUtilizationHistory", 2);
+        check_dispid(acct, L"DiskBytesRead", 3);
+        check_dispid(acct, L"DiskBytesWritten", 4);
+        check_dispid(acct, L"NetworkBytesReceived", 5);
+        check_dispid(acct, L"NetworkBytesSent", 6);
+        check_dispid(acct, L"UpTime", 7);
+        check_unknown_name(acct, L"RelativeWeight");
+        check_unknown_name(acct, L"ReservedSystemCapacity");
+        check_unknown_name(acct, L"MaximumSystemCapacity");
+        check_unknown_name(acct, L"AllowableMaximumSystemCapacity");
+        check_unknown_name(acct, L"AllowableReservedSystemCapacity");
+        check_unknown_name(acct, L"SetSchedulingParameters");
+        IVMAccountant_Release(acct);
+    }
+    IVMVirtualMachine_Release(vm);
+done:
+    IVMVirtualPC_Release(vpc);
+}
+
+static void test_null_pointers(void)
+{
+    IVMVirtualMachineCollection *coll;
+    IVMVirtualMachine *vm;
+    IVMAccountant *acct;
+    IVMVirtualPC *vpc;
+    BSTR name;
+    HRESULT hr;
+
+    if (!(vpc = create_vpc())) return;
+
+    hr = IVMVirtualPC_get_Name(vpc, NULL);
+    ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
+    hr = IVMVirtualPC_get_Version(vpc, NULL);
+    ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
+    hr = IVMVirtualPC_get_UpTime(vpc, NULL);
+    ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
+    hr = IVMVirtualPC_get_VirtualMachines(vpc, NULL);
+    ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
+    name = SysAllocString(L"test");
+    hr = IVMVirtualPC_FindVirtualMachine(vpc, name, NULL);
+    ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
+    SysFreeString(name);
+    vm = (IVMVirtualMachine *)0xdeadbeef;
+    hr = IVMVirtualPC_FindVirtualMachine(vpc, NULL, &vm);
+    ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(!vm, "Got %p.\n", vm);
+
+    if ((coll = get_collection(vpc)))
+    {
+        hr = IVMVirtualMachineCollection_get_Count(coll, NULL);
+        ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
+        hr = IVMVirtualMachineCollection_get_Item(coll, 1, NULL);
+        ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
+        hr = IVMVirtualMachineCollection_get__NewEnum(coll, NULL);
+        ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
+        IVMVirtualMachineCollection_Release(coll);
+    }
+
+    if ((vm = find_vm(vpc, L"test")))
+    {
+        check_vm_null_pointers(vm);
+        if ((acct = get_accountant(vm)))
+        {
+            check_usage_null_pointers(acct);
+            IVMAccountant_Release(acct);
+        }
+        IVMVirtualMachine_Release(vm);
+    }
+    IVMVirtualPC_Release(vpc);
+}
+
+static void test_collection(void)
+{
+    static const char *defined[] = { "bravo", "Alpha", "charlie", "Delta" };
+    IVMVirtualMachineCollection *coll, *coll2;
+    virDomainPtr doms[ARRAY_SIZE(defined)], echo;
+    LONG count, count2, alpha, bravo, charlie, delta;
+    IVMVirtualMachine *vm;
+    IVMVirtualPC *vpc;
+    unsigned int i;
+    HRESULT hr;
+
+    for (i = 0; i < ARRAY_SIZE(defined); i++) doms[i] = define_domain(defined[i], 0, 0, 1);
+    wait_for_host();
+    if (!(vpc = create_vpc())) goto done;
+    if (!(coll = get_collection(vpc))) goto done;
+
+    /* Every libvirt domain, by name without regard to case. */
+    count = check_collection_names(coll);
+    ok(count >= 5, "Got %d VMs.\n", (int)count);
+    alpha = find_in_collection(coll, L"Alpha");
+    bravo = find_in_collection(coll, L"bravo");
+    charlie = find_in_collection(coll, L"charlie");
+    delta = find_in_collection(coll, L"Delta");
+    ok(alpha && alpha + 1 == bravo && bravo + 1 == charlie && charlie + 1 == delta,
+       "Got positions %d, %d, %d, %d.\n", (int)alpha, (int)bravo, (int)charlie, (int)delta);
+
+    /* Items are numbered from 1. */
+    check_bad_index(coll, 0, L"VirtualServer.Application");
+    check_bad_index(coll, count + 1, source);
+    check_bad_index(coll, -1, source);
+    vm = NULL;
+    hr = IVMVirtualMachineCollection_get_Item(coll, count, &vm);
+    ok(hr == S_OK && vm, "Unexpected hr %#x.\n", (unsigned)hr);
+    if (vm) IVMVirtualMachine_Release(vm);
+
+    /* The collection keeps what it saw; a new one sees the new domain. */
+    echo = define_domain("echo", 0, 0, 1);
+    wait_for_host();
+    count2 = -1;
+    hr = IVMVirtualMachineCollection_get_Count(coll, &count2);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(count2 == count, "Got %d, expected %d.\n", (int)count2, (int)count);
+    check_bad_index(coll, count + 1, source);
+    ok(!find_in_collection(coll, L"echo"), "echo is in the old collection.\n");
+
+    if ((coll2 = get_collection(vpc)))
+    {
+        count2 = check_collection_names(coll2);
+        ok(count2 == count + 1, "Got %d, expected %d.\n", (int)count2, (int)count + 1);
+        ok(find_in_collection(coll2, L"echo") == delta + 1, "echo is at %d.\n",
+           (int)find_in_collection(coll2, L"echo"));
+        IVMVirtualMachineCollection_Release(coll2);
+    }
+    remove_domain(echo);
+    IVMVirtualMachineCollection_Release(coll);
+
+done:
+    if (vpc) IVMVirtualPC_Release(vpc);
+    for (i = 0; i < ARRAY_SIZE(defined); i++) remove_domain(doms[i]);
+}
+
+static void test_enumerator(void)
+{
+    IVMVirtualMachineCollection *coll;
+    virDomainPtr one, two;
+    IVMVirtualPC *vpc;
+
+    one = define_domain("enum-one", 1, 1, 1);
+    two = define_domain("Enum-Two", 1, 1, 1);
+    wait_for_host();
+    if ((vpc = create_vpc()))
+    {
+        if ((coll = get_collection(vpc)))
+        {
+            check_collection_names(coll);
+            check_enumerator(coll);
+            IVMVirtualMachineCollection_Release(coll);
+        }
+        IVMVirtualPC_Release(vpc);
+    }
+    remove_domain(one);
+    remove_domain(two);
+}
+
+static void test_find_vm(void)
+{
+    static const WCHAR *found[] = { L"test", L"TEST", L"Test", L"test:///default/TEST" };
+    static const WCHAR *missing[] = { L"no-such-vm", L"", L"tes", L"other-host/test" };
+    char uuid[VIR_UUID_STRING_BUFLEN];
+    IVMVirtualMachine *vm;
+    virDomainPtr dom;
+    IVMVirtualPC *vpc;
+    WCHAR *expected;
+    unsigned int i;
+    BSTR name;
+    HRESULT hr;
+
+    dom = define_domain("Find-Me", 1, 1, 1);
+    wait_for_host();
+    if (!(vpc = create_vpc())) goto done;
+
+    for (i = 0; i < ARRAY_SIZE(found); i++)
+    {
+        name = SysAllocString(found[i]);
+        vm = NULL;
+        hr = IVMVirtualPC_FindVirtualMachine(vpc, name, &vm);
+        ok(hr == S_OK, "%s: unexpected hr %#x.\n", wine_dbgstr_w(found[i]), (unsigned)hr);
+        if (vm)
+        {
+            check_vm_name(vm, "test");
+            IVMVirtualMachine_Release(vm);
+        }
+        SysFreeString(name);
+    }
+
+    for (i = 0; i < ARRAY_SIZE(missing); i++)
+    {
+        name = SysAllocString(missing[i]);
+        vm = (IVMVirtualMachine *)0xdeadbeef;
+        hr = IVMVirtualPC_FindVirtualMachine(vpc, name, &vm);
+        ok(hr == S_FALSE, "%s: unexpected hr %#x.\n", wine_dbgstr_w(missing[i]), (unsigned)hr);
+        ok(!vm, "%s: got %p.\n", wine_dbgstr_w(missing[i]), vm);
+        SysFreeString(name);
+    }
+
+    /* Name and ConfigID are libvirt's. */
+    if (dom && (vm = find_vm(vpc, L"find-me")))
+    {
+        check_vm_name(vm, "Find-Me");
+        virDomainGetUUIDString(dom, uuid);
+        expected = utf8_to_wide(uuid);
+        name = NULL;
+        hr = IVMVirtualMachine_get_ConfigID(vm, &name);
+        ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+        check_bstr(name, expected);
+        SysFreeString(name);
+        free(expected);
+        IVMVirtualMachine_Release(vm);
+    }
+    IVMVirtualPC_Release(vpc);
+done:
+    remove_domain(dom);
+}
+
+static void test_vm_properties(void)
+{
+    char uuid[VIR_UUID_STRING_BUFLEN];
+    IVMVirtualMachine *vm;
+    virDomainPtr dom;
+    IVMVirtualPC *vpc;
+    WCHAR *expected;
+    LONG memory;
+    BSTR str;
+    HRESULT hr;
+
+    if (!(vpc = create_vpc())) return;
+
+    /* The test driver's own domain. */
+    if ((vm = find_vm(vpc, L"test")))
+    {
+        check_vm_name(vm, "test");
+        check_vm_state(vm, vmVMState_Running);
+        str = NULL;
+        hr = IVMVirtualMachine_get_ConfigID(vm, &str);
+        ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+        check_bstr(str, L"" TEST_DOMAIN_UUID);
+        SysFreeString(str);
+        memory = 0;
+        hr = IVMVirtualMachine_get_Memory(vm, &memory);
+        ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+        ok(memory == 8192, "Got %d MB.\n", (int)memory);
+        str = NULL;
+        hr = IVMVirtualMachine_get_Notes(vm, &str);
+        ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+        check_bstr(str, L"");
+        SysFreeString(str);
+        IVMVirtualMachine_Release(vm);
+    }
+
+    /* A domain of our own: 3 vCPUs of 256 MiB each. */
+    if (!(dom = define_domain("vpc-props", 1, 1, 3))) goto done;
+    wait_for_host();
+    if (!(vm = find_vm(vpc, L"vpc-props"))) goto done;
+    check_vm_name(vm, "vpc-props");
+    check_vm_state(vm, vmVMState_TurnedOff);
+    memory = 0;
+    hr = IVMVirtualMachine_get_Memory(vm, &memory);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(memory == 768, "Got %d MB.\n", (int)memory);
+    virDomainGetUUIDString(dom, uuid);
+    expected = utf8_to_wide(uuid);
+    str = NULL;
+    hr = IVMVirtualMachine_get_ConfigID(vm, &str);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_bstr(str, expected);
+    SysFreeString(str);
+    free(expected);
+
+    /* Notes are libvirt's <description>, read when asked for. */
+    str = (BSTR)0xdeadbeef;
+    hr = IVMVirtualMachine_get_Notes(vm, &str);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_bstr(str, L"");
+    SysFreeString(str);
+    ok(!virDomainSetMetadata(dom, VIR_DOMAIN_METADATA_DESCRIPTION, "Notes: caf\xc3\xa9", NULL,
+                             NULL, 0), "Cannot set the description.\n");
+    str = NULL;
+    hr = IVMVirtualMachine_get_Notes(vm, &str);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_bstr(str, L"Notes: caf\x00e9");
+    SysFreeString(str);
+
+    /* States follow libvirt's. */
+    start_domain(dom);
+    wait_for_host();
+    check_vm_state(vm, vmVMState_Running);
+    ok(!virDomainSuspend(dom), "Cannot suspend: %s\n", virGetLastErrorMessage());
+    wait_for_host();
+    check_vm_state(vm, vmVMState_Paused);
+    ok(!virDomainResume(dom), "Cannot resume: %s\n", virGetLastErrorMessage());
+    wait_for_host();
+    check_vm_state(vm, vmVMState_Running);
+    ok(!virDomainManagedSave(dom, 0), "Cannot save: %s\n", virGetLastErrorMessage());
+    wait_for_host();
+    check_vm_state(vm, vmVMState_TurnedOff);
+    start_domain(dom);
+    wait_for_host();
+    check_vm_state(vm, vmVMState_Running);
+    ok(!virDomainDestroy(dom), "Cannot stop: %s\n", virGetLastErrorMessage());
+    wait_for_host();
+    check_vm_state(vm, vmVMState_TurnedOff);
+    IVMVirtualMachine_Release(vm);
+
+done:
+    remove_domain(dom);
+    IVMVirtualPC_Release(vpc);
+}
+
+/* A VM undefined after its objects were obtained. */
+static void test_vm_unknown(void)
+{
+    IVMVirtualMachine *vm, *item;
+    EXCEPINFO excepinfo;
+    IVMAccountant *acct;
+    virDomainPtr dom;
+    IVMVirtualPC *vpc;
+    VARIANT result;
+    BSTR name;
+    HRESULT hr;
+
+    if (!(dom = define_domain("vpc-gone", 1, 1, 1))) return;
+    start_domain(dom);
+    wait_for_host();
+    if (!(vpc = create_vpc())) goto done;
+    vm = find_vm(vpc, L"vpc-gone");
+    acct = vm ? get_accountant(vm) : NULL;
+    remove_domain(dom);
+    dom = NULL;
+    wait_for_host();
+
+    if (vm)
+    {
+        check_vm_unknown(vm, L"vpc-gone", source);
+
+        /* Scripts see DISP_E_EXCEPTION and the same description. */
+        hr = invoke_id((IDispatch *)vm, DISPID_VALUE, DISPATCH_PROPERTYGET, NULL, 0, &result,
+                       &excepinfo);
+        check_excepinfo(hr, &excepinfo, VM_E_VM_UNKNOWN, source, L"vpc-gone", L"test:///default");
+        IVMVirtualMachine_Release(vm);
+    }
+    if (acct)
+    {
+        check_usage_unknown(acct, L"vpc-gone", source);
+        hr = invoke_get(acct, L"NetworkBytesSent", &result);
+        ok(hr == DISP_E_EXCEPTION, "Unexpected hr %#x.\n", (unsigned)hr);
+        IVMAccountant_Release(acct);
+    }
+
+    name = SysAllocString(L"vpc-gone");
+    item = (IVMVirtualMachine *)0xdeadbeef;
+    hr = IVMVirtualPC_FindVirtualMachine(vpc, name, &item);
+    ok(hr == S_FALSE, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(!item, "Got %p.\n", item);
+    SysFreeString(name);
+
+    IVMVirtualPC_Release(vpc);
+done:
+    remove_domain(dom);
+}
+
+/* A collection made before the domain went away still holds its item. */
+static void test_stale_item(void)
+{
+    IVMVirtualMachineCollection *coll;
+    IVMVirtualMachine *vm;
+    virDomainPtr dom;
+    IVMVirtualPC *vpc;
+    LONG index;
+
+    if (!(dom = define_domain("vpc-stale", 0, 0, 1))) return;
+    wait_for_host();
+    if (!(vpc = create_vpc())) goto done;
+    if (!(coll = get_collection(vpc))) goto release;
+    index = find_in_collection(coll, L"vpc-stale");
+    ok(index > 0, "Not found.\n");
+    remove_domain(dom);
+    dom = NULL;
+    wait_for_host();
+
+    vm = NULL;
+    IVMVirtualMachineCollection_get_Item(coll, index, &vm);
+    ok(vm != NULL, "No item %d.\n", (int)index);
+    if (vm)
+    {
+        check_vm_unknown(vm, L"vpc-stale", source);
+        IVMVirtualMachine_Release(vm);
+    }
+    IVMVirtualMachineCollection_Release(coll);
+release:
+    IVMVirtualPC_Release(vpc);
+done:
+    remove_domain(dom);
+}
+
+static void test_not_supported(void)
+{
+    IVMVirtualMachine *vm, *vm2;
+    IVMHostInfo *hostinfo;
+    IVMTaskCollection *tasks;
+    EXCEPINFO excepinfo;
+    VARIANT v, result;
+    IVMVirtualPC *vpc;
+    IVMGuestOS *guest;
+    IVMTask *task;
+    BSTR str, str2;
+    HRESULT hr;
+
+    if (!(vpc = create_vpc())) return;
+
+    str = SysAllocString(L"new-vm");
+    str2 = SysAllocString(L"C:\\vms");
+    vm2 = NULL;
+    clear_error_info();
+    hr = IVMVirtualPC_CreateVirtualMachine(vpc, str, str2, &vm2);
+    ok(hr == E_NOTIMPL, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(!vm2, "Got %p.\n", vm2);
+    check_error_info(source, L"IVMVirtualPC::CreateVirtualMachine", NULL);
+    SysFreeString(str);
+    SysFreeString(str2);
+
+    hostinfo = NULL;
+    clear_error_info();
+    hr = IVMVirtualPC_get_HostInfo(vpc, &hostinfo);
+    ok(hr == E_NOTIMPL, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_error_info(source, L"IVMVirtualPC::HostInfo", NULL);
+
+    tasks = NULL;
+    clear_error_info();
+    hr = IVMVirtualPC_get_Tasks(vpc, &tasks);
+    ok(hr == E_NOTIMPL, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_error_info(source, L"IVMVirtualPC::Tasks", NULL);
+
+    str = NULL;
+    clear_error_info();
+    hr = IVMVirtualPC_get_DefaultVMConfigurationPath(vpc, &str);
+    ok(hr == E_NOTIMPL, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_error_info(source, L"IVMVirtualPC::DefaultVMConfigurationPath", NULL);
+
+    VariantInit(&v);
+    clear_error_info();
+    hr = IVMVirtualPC_put_SearchPaths(vpc, v);
+    ok(hr == E_NOTIMPL, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_error_info(source, L"IVMVirtualPC::SearchPaths", NULL);
+
+    hr = invoke_get(vpc, L"MaximumMemoryPerVM", &result);
+    ok(hr == DISP_E_EXCEPTION, "Unexpected hr %#x.\n", (unsigned)hr);
+    hr = invoke_id((IDispatch *)vpc, get_dispid((IDispatch *)vpc, L"MaximumMemoryPerVM"),
+                   DISPATCH_PROPERTYGET, NULL, 0, &result, &excepinfo);
+    check_excepinfo(hr, &excepinfo, E_NOTIMPL, source, L"IVMVirtualPC::MaximumMemoryPerVM", NULL);
+
+    if (!(vm = find_vm(vpc, L"test"))) goto done;
+    task = NULL;
+    clear_error_info();
+    hr = IVMVirtualMachine_Startup(vm, &task);
+    ok(hr == E_NOTIMPL, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(!task, "Got %p.\n", task);
+    check_error_info(source, L"IVMVirtualMachine::Startup", NULL);
+
+    clear_error_info();
+    hr = IVMVirtualMachine_TurnOff(vm, &task);
+    ok(hr == E_NOTIMPL, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_error_info(source, L"IVMVirtualMachine::TurnOff", NULL);
+
+    clear_error_info();
+    hr = IVMVirtualMachine_Pause(vm);
+    ok(hr == E_NOTIMPL, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_error_info(source, L"IVMVirtualMachine::Pause", NULL);
+
+    guest = NULL;
+    clear_error_info();
+    hr = IVMVirtualMachine_get_GuestOS(vm, &guest);
+    ok(hr == E_NOTIMPL, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_error_info(source, L"IVMVirtualMachine::GuestOS", NULL);
+
+    clear_error_info();
+    hr = IVMVirtualMachine_put_Memory(vm, 512);
+    ok(hr == E_NOTIMPL, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_error_info(source, L"IVMVirtualMachine::Memory", NULL);
+
+    str = SysAllocString(L"renamed");
+    clear_error_info();
+    hr = IVMVirtualMachine_put_Name(vm, str);
+    ok(hr == E_NOTIMPL, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_error_info(source, L"IVMVirtualMachine::Name", NULL);
+    SysFreeString(str);
+    check_vm_name(vm, "test");
+
+    hr = invoke_id((IDispatch *)vm, get_dispid((IDispatch *)vm, L"Startup"), DISPATCH_METHOD, NULL,
+                   0, &result, &excepinfo);
+    check_excepinfo(hr, &excepinfo, E_NOTIMPL, source, L"IVMVirtualMachine::Startup", NULL);
+    check_vm_state(vm, vmVMState_Running);
+    IVMVirtualMachine_Release(vm);
+done:
+    IVMVirtualPC_Release(vpc);
+}
+
+static void test_accountant(void)
+{
+    ULONGLONG t0, t1;
+    IVMVirtualMachine *vm;
+    struct usage usage;
+    IVMAccountant *acct;
+    virDomainPtr dom;
+    IVMVirtualPC *vpc;
+    LONG cpu, uptime;
+    VARIANT v;
+    HRESULT hr;
+
+    if (!(vpc = create_vpc())) return;
+
+    /* The test domain was running before the backend first saw it: its
+     * counters are the test driver's totals, 1 NIC and 1 disk; samples are
+     * up to 1 s old (with 1 s more of slack); its 2 vCPUs are 100 % busy
+     * together, which is 50 % of the VM. */
+    if ((vm = find_vm(vpc, L"test")) && (acct = get_accountant(vm)))
+    {
+        t0 = unix_time_us() - 2000000;
+        read_usage(acct, S_OK, &usage);
+        t1 = unix_time_us();
+        check_raw_counters(&usage, 2, 1, t0, t1);
+        ok(usage.cpu == 50, "Got CPU %d%%.\n", (int)usage.cpu);
+        check_history_samples(usage.history, 50);
+        uptime = -1;
+        hr = IVMVirtualPC_get_UpTime(vpc, &uptime);
+        ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+        ok(usage.uptime >= 0 && usage.uptime <= uptime + 1, "Got uptime %d, backend's %d.\n",
+           (int)usage.uptime, (int)uptime);
+
+        t0 = unix_time_us() - 2000000;
+        read_usage_dispatch(acct, &usage);
+        t1 = unix_time_us();
+        check_raw_counters(&usage, 1, 1, t0, t1);
+        ok(usage.cpu == 50, "Got CPU %d%%.\n", (int)usage.cpu);
+        check_history_samples(usage.history, 50);
+        IVMAccountant_Release(acct);
+    }
+    if (vm) IVMVirtualMachine_Release(vm);
+
+    /* 2 NICs, 1 disk, 4 vCPUs; not running: S_FALSE and zeros. */
+    if (!(dom = define_domain("vpc-acct", 2, 1, 4))) goto done;
+    wait_for_host();
+    if (!(vm = find_vm(vpc, L"vpc-acct"))) goto done;
+    if (!(acct = get_accountant(vm))) goto release;
+    read_usage(acct, S_FALSE, &usage);
+    check_usage_zero(&usage);
+    read_usage_dispatch(acct, &usage);
+    check_usage_zero(&usage);
+
+    /* Started while watched: counted from its power-up, read 3 s later
+     * from a sample at most 0.5 s old; 4 busy vCPUs of 4 are 25 %. */
+    start_domain(dom);
+    Sleep(3000);
+    read_usage(acct, S_OK, &usage);
+    check_range("bytes sent", usage.net_sent, 300001, 330000);
+    check_range("bytes received", usage.net_received, 500000, 660000);
+    check_range("bytes read", usage.disk_read, 125000, 165000);
+    check_range("bytes written", usage.disk_written, 62500, 82500);
+    ok(usage.cpu == 25, "Got CPU %d%%.\n", (int)usage.cpu);
+    ok(usage.uptime == 2 || usage.uptime == 3, "Got uptime %d.\n", (int)usage.uptime);
+    check_history_samples(usage.history, 24);
+
+    read_usage_dispatch(acct, &usage);
+    check_range("bytes sent", usage.net_sent, 250000, 330000);
+    check_range("bytes received", usage.net_received, 500000, 660000);
+    check_range("bytes read", usage.disk_read, 125000, 165000);
+    check_range("bytes written", usage.disk_written, 62500, 82500);
+    ok(usage.cpu == 25, "Got CPU %d%%.\n", (int)usage.cpu);
+    ok(usage.uptime == 2 || usage.uptime == 3, "Got uptime %d.\n", (int)usage.uptime);
+    check_history_samples(usage.history, 25);
+
+    /* Paused counts as running, with an idle CPU. */
+    ok(!virDomainSuspend(dom), "Cannot suspend: %s\n", virGetLastErrorMessage());
+    wait_for_host();
+    cpu = -1;
+    hr = IVMAccountant_get_CPUUtilization(acct, &cpu);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(!cpu, "Got CPU %d%%.\n", (int)cpu);
+    V_VT(&v) = VT_EMPTY;
+    hr = IVMAccountant_get_NetworkBytesSent(acct, &v);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_range("bytes sent", decimal_value(&v), 250000, 500000);
+
+    /* Turned off: zeros again, the history included. */
+    ok(!virDomainDestroy(dom), "Cannot stop: %s\n", virGetLastErrorMessage());
+    wait_for_host();
+    read_usage(acct, S_FALSE, &usage);
+    check_usage_zero(&usage);
+
+    IVMAccountant_Release(acct);
+release:
+    IVMVirtualMachine_Release(vm);
+done:
+    remove_domain(dom);
+    IVMVirtualPC_Release(vpc);
 }
 
 START_TEST(vpc)
 {
+    IVMVirtualPC *vpc;
+    HRESULT hr;
+
+    if (!init_test_environment())
+    {
+        skip("Cannot open %s.\n", TEST_URI);
+        return;
+    }
     CoInitialize(NULL);
+
+    hr = CoCreateInstance(&CLSID_VMVirtualPC, NULL, CLSCTX_INPROC_SERVER, &IID_IVMVirtualPC,
+                          (void **)&vpc);
+    if (FAILED(hr))
+    {
+        win_skip("VirtualPC.Application is not available: hr %#x.\n", (unsigned)hr);
+        CoUninitialize();
+        cleanup_test_environment();
+        return;
+    }
+    IVMVirtualPC_Release(vpc);
+
     test_create();
+    test_query_interface();
+    test_refcounts();
+    test_dispatch();
+    test_null_pointers();
+    test_collection();
+    test_enumerator();
+    test_find_vm();
+    test_vm_properties();
+    test_vm_unknown();
+    test_stale_item();
+    test_not_supported();
+    test_accountant();
+
     CoUninitialize();
+    cleanup_test_environment();
 }

@@ -1,0 +1,235 @@
+/*
+ * vpccom.dll: the pipe to the resident backend, vpcsvc.exe, started on
+ * demand.
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ */
+
+/*
+ * One backend per prefix: the named pipe lives in the prefix's wineserver,
+ * and the backend that creates its first instance is the only one (a
+ * second one started in a race finds it taken and leaves).  This process
+ * keeps one connection and sends one request at a time on it.  A backend
+ * that died is noticed on the next request, started again, and the request
+ * is sent once more: the script gets its answer.  Every wait is bounded.
+ */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "vpccom_private.h"
+#include "vpcproto.h"
+
+WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
+
+#define START_TIMEOUT_MS 10000
+
+struct backend_pipe
+{
+    SRWLOCK lock;
+    HANDLE pipe;
+    DWORD answer_timeout_ms;
+};
+
+static struct backend_pipe backend_pipe = { SRWLOCK_INIT, INVALID_HANDLE_VALUE };
+
+static HANDLE open_pipe(void)
+{
+    DWORD mode = PIPE_READMODE_MESSAGE;
+    HANDLE pipe;
+
+    pipe = CreateFileW(VPC_BACKEND_PIPE_NAME, GENERIC_READ | GENERIC_WRITE, 0, NULL,
+                       OPEN_EXISTING, FILE_FLAG_OVERLAPPED, NULL);
+    if (pipe == INVALID_HANDLE_VALUE) return pipe;
+    if (!SetNamedPipeHandleState(pipe, &mode, NULL, NULL))
+    {
+        CloseHandle(pipe);
+        return INVALID_HANDLE_VALUE;
+    }
+    return pipe;
+}
+
+static BOOL start_backend(void)
+{
+    WCHAR path[MAX_PATH], cmdline[MAX_PATH + 2];
+    PROCESS_INFORMATION info;
+    STARTUPINFOW startup;
+    UINT len;
+
+    len = GetSystemDirectoryW(path, MAX_PATH - 12);
+    if (!len || len >= MAX_PATH - 12) return FALSE;
+    lstrcatW(path, L"\\vpcsvc.exe");
+    cmdline[0] = '"';
+    lstrcpyW(cmdline + 1, path);
+    lstrcatW(cmdline, L"\"");
+
+    memset(&startup, 0, sizeof(startup));
+    startup.cb = sizeof(startup);
+    /* Detached: no console, and the script's stdout is not held open. */
+    if (!CreateProcessW(path, cmdline, NULL, NULL, FALSE,
+                        DETACHED_PROCESS | CREATE_NEW_PROCESS_GROUP, NULL, NULL, &startup, &info))
+    {
+        WARN("cannot start %s: error %u\n", debugstr_w(path), (unsigned)GetLastError());
+        return FALSE;
+    }
+    TRACE("started the backend, pid %u\n", (unsigned)info.dwProcessId);
+    CloseHandle(info.hThread);
+    CloseHandle(info.hProcess);
+    return TRUE;
+}
+
+/* Connects to the backend, starting it when there is none. */
+static HANDLE connect_backend(vpcError *err)
+{
+    DWORD deadline = GetTickCount() + START_TIMEOUT_MS;
+    BOOL started = FALSE;
+    HANDLE pipe;
+
+    for (;;)
+    {
+        if ((pipe = open_pipe()) != INVALID_HANDLE_VALUE) return pipe;
+
+        switch (GetLastError())
+        {
+        case ERROR_PIPE_BUSY:
+            WaitNamedPipeW(VPC_BACKEND_PIPE_NAME, 100);
+            break;
+        case ERROR_FILE_NOT_FOUND:
+            if (!started && !(started = start_backend()))
+            {
+                vpcErrorSet(err, VPC_ERR_BACKEND, NULL, NULL,
+                            "vpcsvc.exe could not be started (is wine-vpc installed in this prefix?)");
+                return INVALID_HANDLE_VALUE;
+            }
+            Sleep(20);
+            break;
+        default:
+            vpcErrorSet(err, VPC_ERR_BACKEND, NULL, NULL, "cannot open its pipe (error %u)",
+                        (unsigned)GetLastError());
+            return INVALID_HANDLE_VALUE;
+        }
+
+        if ((int)(GetTickCount() - deadline) >= 0)
+        {
+            vpcErrorSet(err, VPC_ERR_BACKEND, NULL, NULL, "no answer within %d s",
+                        START_TIMEOUT_MS / 1000);
+            return INVALID_HANDLE_VALUE;
+        }
+    }
+}
+
+/* Waits for an overlapped operation within the timeout, or cancels it.
+ * Returns the operation's result as GetOverlappedResult gives it. */
+static BOOL wait_io(HANDLE pipe, OVERLAPPED *ov, BOOL ok, DWORD timeout_ms, DWORD *count)
+{
+    if (!ok && GetLastError() == ERROR_IO_PENDING &&
+        WaitForSingleObject(ov->hEvent, timeout_ms) != WAIT_OBJECT_0)
+    {
+        CancelIo(pipe);
+        GetOverlappedResult(pipe, ov, count, TRUE);
+        SetLastError(ERROR_TIMEOUT);
+        return FALSE;
+    }
+    if (!ok && GetLastError() != ERROR_IO_PENDING && GetLastError() != ERROR_MORE_DATA)
+        return FALSE;
+    return GetOverlappedResult(pipe, ov, count, FALSE);
+}
+
+/* Sends one message and reads the one message that answers it, in chunks
+ * (ERROR_MORE_DATA) when it is large. */
+static BOOL exchange(HANDLE pipe, const vpcBuffer *request, vpcBuffer *response, DWORD timeout_ms)
+{
+    BYTE chunk[65536];
+    OVERLAPPED ov;
+    DWORD count = 0;
+    BOOL ok;
+
+    memset(&ov, 0, sizeof(ov));
+    if (!(ov.hEvent = CreateEventW(NULL, TRUE, FALSE, NULL))) return FALSE;
+
+    ok = wait_io(pipe, &ov, WriteFile(pipe, request->data, request->len, NULL, &ov),
+                 timeout_ms, &count);
+    ok = ok && count == request->len;
+
+    while (ok)
+    {
+        ResetEvent(ov.hEvent);
+        ok = wait_io(pipe, &ov, ReadFile(pipe, chunk, sizeof(chunk), NULL, &ov), timeout_ms,
+                     &count);
+        if (!ok && GetLastError() != ERROR_MORE_DATA) break;
+        vpcBufferPutBytes(response, chunk, count);
+        if (response->failed) ok = FALSE;
+        else if (ok) break;         /* the whole message is in */
+        else ok = TRUE;             /* more of it to come */
+    }
+    CloseHandle(ov.hEvent);
+    return ok;
+}
+
+static int pipe_transport(void *opaque, const vpcBuffer *request, vpcBuffer *response,
+                          vpcError *err)
+{
+    struct backend_pipe *bp = opaque;
+    int attempt, rc = -1;
+
+    AcquireSRWLockExclusive(&bp->lock);
+    for (attempt = 0; attempt < 2 && rc < 0; attempt++)
+    {
+        if (bp->pipe == INVALID_HANDLE_VALUE &&
+            (bp->pipe = connect_backend(err)) == INVALID_HANDLE_VALUE)
+            break;
+
+        response->len = 0;
+        if (exchange(bp->pipe, request, response, bp->answer_timeout_ms))
+        {
+            rc = 0;
+            break;
+        }
+        /* Dead or stuck: drop it; the next attempt starts a new one. */
+        WARN("no answer from the backend (error %u); reconnecting\n", (unsigned)GetLastError());
+        CloseHandle(bp->pipe);
+        bp->pipe = INVALID_HANDLE_VALUE;
+        vpcErrorSet(err, VPC_ERR_BACKEND, NULL, NULL, "no answer within %u s",
+                    (unsigned)(bp->answer_timeout_ms / 1000));
+    }
+    ReleaseSRWLockExclusive(&bp->lock);
+    return rc;
+}
+
+/* A remote backend, or NULL when none can be reached (the caller then runs
+ * the service in process). */
+vpcBackend *create_resident_backend(const struct vpc_settings *settings)
+{
+    vpcBackend *backend;
+    int64_t uptime;
+    vpcError err;
+
+    /* Bounded: every request the backend serves waits at most
+     * hostTimeout for the hosts it needs. */
+    backend_pipe.answer_timeout_ms = max(3 * settings->core.hostTimeoutMs, 15000);
+    if (!(backend = vpcBackendNewRemote(pipe_transport, &backend_pipe))) return NULL;
+
+    if (vpcBackendUptime(backend, &uptime, &err) < 0)
+    {
+        WARN("the resident backend is not available (%s); using the in-process one\n",
+             debugstr_a(err.detail));
+        vpcBackendFree(backend);
+        return NULL;
+    }
+    TRACE("resident backend up for %d s\n", (int)uptime);
+    return backend;
+}

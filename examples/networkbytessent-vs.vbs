@@ -1,0 +1,16 @@
+' The Virtual Server 2005 example for IVMAccountant.NetworkBytesSent.  For
+' every virtual machine: its name, the bytes its virtual network adapters
+' have sent since it was powered up, reset or restored (a Decimal, exact
+' beyond 2^53), and a blank line.  networkbytessent-vpc.vbs is the same
+' script for the Windows Virtual PC object model.
+'
+'   wine-vpc run --hosts test://$PWD/examples/lab.xml examples/networkbytessent-vs.vbs
+Set objVS = CreateObject("VirtualServer.Application")
+Set colVMs = objVS.VirtualMachines
+
+For Each vm In colVMs
+    Set acct = vm.Accountant
+    Wscript.Echo vm.Name
+    Wscript.Echo acct.NetworkBytesSent
+    Wscript.Echo ""                 ' a blank line (Wine's WScript.Echo needs an argument)
+Next

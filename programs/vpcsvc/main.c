@@ -1,0 +1,247 @@
+/*
+ * vpcsvc.exe: wine-vpc's resident backend, one per Wine prefix.
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ */
+
+/*
+ * Scripts are short-lived; accounting is about a VM's whole life.  This
+ * process, started on demand by vpccom.dll, keeps the libvirt connections,
+ * events and once-a-second samples between scripts, as Virtual PC's vpc.exe
+ * did, and answers vpccom.dll's requests on a named pipe.  It leaves after
+ * IdleTimeout seconds with no client and no running VM.
+ *
+ * The pipe is what makes it one per prefix: whoever creates its first
+ * instance is the backend; a second one, started in a race, leaves.
+ */
+
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "vpccom_private.h"
+
+WINE_DEFAULT_DEBUG_CHANNEL(vpcsvc);
+
+#define PIPE_BUFFER_SIZE 65536
+#define IDLE_CHECK_MS 500
+
+static vpcService *service;
+static LONG clients;
+static SRWLOCK activity_lock = SRWLOCK_INIT;
+static int64_t last_activity_ms;
+
+static void log_from_core(vpcLogLevel level, const char *message)
+{
+    switch (level)
+    {
+    case VPC_LOG_DEBUG: TRACE("%s\n", message); break;
+    case VPC_LOG_WARN: WARN("%s\n", message); break;
+    case VPC_LOG_ERROR: ERR("%s\n", message); break;
+    }
+}
+
+static void note_activity(void)
+{
+    AcquireSRWLockExclusive(&activity_lock);
+    last_activity_ms = vpcNowMonotonicMs();
+    ReleaseSRWLockExclusive(&activity_lock);
+}
+
+/*
+ * The process that started us waits for its own output to end (a test's
+ * pipe, a terminal): keep none of its Unix file descriptors.  Our own
+ * messages go to WINE_VPC_BACKEND_LOG when set.
+ */
+static void detach_stdio(void)
+{
+    const char *log = getenv("WINE_VPC_BACKEND_LOG");
+    int null = open("/dev/null", O_RDWR), out = -1;
+
+    if (log && *log) out = open(log, O_WRONLY | O_CREAT | O_APPEND, 0600);
+    if (null < 0) return;
+    dup2(null, 0);
+    dup2(null, 1);
+    dup2(out >= 0 ? out : null, 2);
+    if (out >= 0) close(out);
+    close(null);
+}
+
+static HANDLE create_instance(BOOL first)
+{
+    return CreateNamedPipeW(VPC_BACKEND_PIPE_NAME,
+                            PIPE_ACCESS_DUPLEX | FILE_FLAG_OVERLAPPED |
+                            (first ? FILE_FLAG_FIRST_PIPE_INSTANCE : 0),
+                            PIPE_TYPE_MESSAGE | PIPE_READMODE_MESSAGE | PIPE_WAIT,
+                            PIPE_UNLIMITED_INSTANCES, PIPE_BUFFER_SIZE, PIPE_BUFFER_SIZE, 0, NULL);
+}
+
+static BOOL wait_io(HANDLE pipe, OVERLAPPED *ov, BOOL ok, DWORD *count)
+{
+    if (!ok && GetLastError() == ERROR_IO_PENDING)
+        WaitForSingleObject(ov->hEvent, INFINITE);
+    else if (!ok && GetLastError() != ERROR_MORE_DATA)
+        return FALSE;
+    return GetOverlappedResult(pipe, ov, count, FALSE);
+}
+
+/* One request: a whole message, however many reads it takes. */
+static BOOL read_request(HANDLE pipe, OVERLAPPED *ov, vpcBuffer *request)
+{
+    BYTE chunk[PIPE_BUFFER_SIZE];
+    DWORD count;
+    BOOL ok;
+
+    request->len = 0;
+    for (;;)
+    {
+        ResetEvent(ov->hEvent);
+        ok = wait_io(pipe, ov, ReadFile(pipe, chunk, sizeof(chunk), NULL, ov), &count);
+        if (!ok && GetLastError() != ERROR_MORE_DATA) return FALSE;
+        vpcBufferPutBytes(request, chunk, count);
+        if (request->failed) return FALSE;
+        if (ok) return TRUE;
+    }
+}
+
+static DWORD WINAPI client_thread(void *arg)
+{
+    vpcBuffer request = { 0 }, response = { 0 };
+    HANDLE pipe = arg;
+    OVERLAPPED ov;
+    DWORD count;
+
+    memset(&ov, 0, sizeof(ov));
+    ov.hEvent = CreateEventW(NULL, TRUE, FALSE, NULL);
+
+    while (ov.hEvent && read_request(pipe, &ov, &request))
+    {
+        note_activity();
+        response.len = 0;
+        if (vpcServiceHandleRequest(service, request.data, request.len, &response) < 0 ||
+            response.failed)
+        {
+            WARN("malformed request (%u bytes); dropping the client\n", (unsigned)request.len);
+            break;
+        }
+        ResetEvent(ov.hEvent);
+        if (!wait_io(pipe, &ov, WriteFile(pipe, response.data, response.len, NULL, &ov), &count) ||
+            count != response.len)
+            break;
+    }
+
+    vpcBufferClear(&request);
+    vpcBufferClear(&response);
+    if (ov.hEvent) CloseHandle(ov.hEvent);
+    DisconnectNamedPipe(pipe);
+    CloseHandle(pipe);
+    note_activity();
+    InterlockedDecrement(&clients);
+    TRACE("client gone, %d left\n", (int)clients);
+    return 0;
+}
+
+/* Idle means no client and no running VM, for idle_timeout seconds in a row. */
+static BOOL idle_for_too_long(const struct vpc_settings *settings)
+{
+    int64_t idle_ms;
+
+    if (clients > 0 || vpcServiceAnyRunning(service))
+    {
+        note_activity();
+        return FALSE;
+    }
+    AcquireSRWLockShared(&activity_lock);
+    idle_ms = vpcNowMonotonicMs() - last_activity_ms;
+    ReleaseSRWLockShared(&activity_lock);
+    return idle_ms >= (int64_t)settings->idle_timeout * 1000;
+}
+
+int main(int argc, char **argv)
+{
+    struct vpc_settings settings;
+    HANDLE instance, thread;
+    OVERLAPPED ov;
+    DWORD count;
+    BOOL connected;
+
+    detach_stdio();
+    vpcSetLogFunc(log_from_core);
+
+    if ((instance = create_instance(TRUE)) == INVALID_HANDLE_VALUE)
+    {
+        TRACE("another backend serves this prefix (error %u)\n", (unsigned)GetLastError());
+        return 0;
+    }
+    if (FAILED(load_settings(&settings)) || !(service = vpcServiceNew(&settings.core)))
+    {
+        ERR("cannot start the service\n");
+        return 1;
+    }
+    TRACE("serving, idle timeout %d s, host timeout %d ms\n", settings.idle_timeout,
+          settings.core.hostTimeoutMs);
+    note_activity();
+
+    memset(&ov, 0, sizeof(ov));
+    ov.hEvent = CreateEventW(NULL, TRUE, FALSE, NULL);
+    for (;;)
+    {
+        ResetEvent(ov.hEvent);
+        connected = ConnectNamedPipe(instance, &ov);
+        if (!connected && GetLastError() == ERROR_PIPE_CONNECTED)
+            connected = TRUE;
+        else if (!connected && GetLastError() == ERROR_IO_PENDING)
+        {
+            while (WaitForSingleObject(ov.hEvent, IDLE_CHECK_MS) == WAIT_TIMEOUT)
+            {
+                if (idle_for_too_long(&settings))
+                {
+                    TRACE("idle for %d s: leaving\n", settings.idle_timeout);
+                    /* Tasks may still be writing; the process goes with them. */
+                    ExitProcess(0);
+                }
+            }
+            connected = GetOverlappedResult(instance, &ov, &count, FALSE);
+        }
+
+        if (!connected)
+        {
+            WARN("ConnectNamedPipe failed: %u\n", (unsigned)GetLastError());
+            DisconnectNamedPipe(instance);
+            continue;
+        }
+
+        InterlockedIncrement(&clients);
+        note_activity();
+        if (!(thread = CreateThread(NULL, 0, client_thread, instance, 0, NULL)))
+        {
+            ERR("cannot serve a client: %u\n", (unsigned)GetLastError());
+            DisconnectNamedPipe(instance);
+            CloseHandle(instance);
+            InterlockedDecrement(&clients);
+        }
+        else CloseHandle(thread);
+
+        while ((instance = create_instance(FALSE)) == INVALID_HANDLE_VALUE)
+        {
+            ERR("cannot create a pipe instance: %u\n", (unsigned)GetLastError());
+            Sleep(1000);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+' A Virtual Server script run against Windows Virtual PC: its accountant has
+' no RelativeWeight, so Wine's VBScript stops the script with its own error
+' ("Object doesn't support this property or method"), which Wine's cscript
+' does not print; the runner still reports that the script stopped.
+Set objVS = CreateObject("VirtualPC.Application")
+Set vm = objVS.FindVirtualMachine("WEB01")
+Set acct = vm.Accountant
+Wscript.Echo vm.Name & ": " & acct.CPUUtilization
+Wscript.Echo acct.RelativeWeight
+Wscript.Echo "not reached"
