@@ -168,6 +168,7 @@ void host_view_note_change(void);
 
 /* The resident backend's pipe, one per prefix (wineserver) and protocol. */
 #define VPC_BACKEND_PIPE_NAME L"\\\\.\\pipe\\wine-vpc-backend-" VPC_PROTOCOL_VERSION_TEXT
+#define VPC_BACKEND_MUTEX_NAME L"wine-vpc-backend-" VPC_PROTOCOL_VERSION_TEXT
 
 /* NULL when no resident backend can be reached. */
 vpcBackend *create_resident_backend(const struct vpc_settings *settings);

@@ -25,8 +25,10 @@
  * did, and answers vpccom.dll's requests on a named pipe.  It leaves after
  * IdleTimeout seconds with no client and no running VM.
  *
- * The pipe is what makes it one per prefix: whoever creates its first
- * instance is the backend; a second one, started in a race, leaves.
+ * A named mutex makes it one per prefix (named objects live in the
+ * prefix's wineserver): whoever creates it is the backend; a second one,
+ * started in a race, leaves.  (Wine does not enforce
+ * FILE_FLAG_FIRST_PIPE_INSTANCE, which would otherwise do.)
  */
 
 #include <fcntl.h>
@@ -83,11 +85,9 @@ static void detach_stdio(void)
     close(null);
 }
 
-static HANDLE create_instance(BOOL first)
+static HANDLE create_instance(void)
 {
-    return CreateNamedPipeW(VPC_BACKEND_PIPE_NAME,
-                            PIPE_ACCESS_DUPLEX | FILE_FLAG_OVERLAPPED |
-                            (first ? FILE_FLAG_FIRST_PIPE_INSTANCE : 0),
+    return CreateNamedPipeW(VPC_BACKEND_PIPE_NAME, PIPE_ACCESS_DUPLEX | FILE_FLAG_OVERLAPPED,
                             PIPE_TYPE_MESSAGE | PIPE_READMODE_MESSAGE | PIPE_WAIT,
                             PIPE_UNLIMITED_INSTANCES, PIPE_BUFFER_SIZE, PIPE_BUFFER_SIZE, 0, NULL);
 }
@@ -176,7 +176,7 @@ static BOOL idle_for_too_long(const struct vpc_settings *settings)
 int main(int argc, char **argv)
 {
     struct vpc_settings settings;
-    HANDLE instance, thread;
+    HANDLE instance, thread, mutex;
     OVERLAPPED ov;
     DWORD count;
     BOOL connected;
@@ -184,10 +184,16 @@ int main(int argc, char **argv)
     detach_stdio();
     vpcSetLogFunc(log_from_core);
 
-    if ((instance = create_instance(TRUE)) == INVALID_HANDLE_VALUE)
+    mutex = CreateMutexW(NULL, FALSE, VPC_BACKEND_MUTEX_NAME);
+    if (!mutex || GetLastError() == ERROR_ALREADY_EXISTS)
     {
-        TRACE("another backend serves this prefix (error %u)\n", (unsigned)GetLastError());
+        TRACE("another backend serves this prefix\n");
         return 0;
+    }
+    if ((instance = create_instance()) == INVALID_HANDLE_VALUE)
+    {
+        ERR("cannot create the pipe: %u\n", (unsigned)GetLastError());
+        return 1;
     }
     if (FAILED(load_settings(&settings)) || !(service = vpcServiceNew(&settings.core)))
     {
@@ -238,7 +244,7 @@ int main(int argc, char **argv)
         }
         else CloseHandle(thread);
 
-        while ((instance = create_instance(FALSE)) == INVALID_HANDLE_VALUE)
+        while ((instance = create_instance()) == INVALID_HANDLE_VALUE)
         {
             ERR("cannot create a pipe instance: %u\n", (unsigned)GetLastError());
             Sleep(1000);

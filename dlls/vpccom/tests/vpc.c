@@ -367,7 +367,7 @@ static void test_dispatch(void)
     check_dispid(vpc, L"FindVirtualMachine", 7);
     check_dispid(vpc, L"Name", 29);
     check_dispid(vpc, L"UpTime", 34);
-    check_dispid(vpc, L"Version", 35);
+    check_dispid(vpc, L"Version", 36);
     check_dispid(vpc, L"VirtualMachines", 37);
     check_unknown_name(vpc, L"AvailableSystemCapacity");  /* Virtual Server only */
     check_unknown_name(vpc, L"NoSuchMember");
@@ -579,7 +579,7 @@ static void test_collection(void)
        "Got positions %d, %d, %d, %d.\n", (int)alpha, (int)bravo, (int)charlie, (int)delta);
 
     /* Items are numbered from 1. */
-    check_bad_index(coll, 0, L"VirtualServer.Application");
+    check_bad_index(coll, 0, source);
     check_bad_index(coll, count + 1, source);
     check_bad_index(coll, -1, source);
     vm = NULL;
@@ -776,7 +776,7 @@ static void test_vm_properties(void)
     check_vm_state(vm, vmVMState_Running);
     ok(!virDomainManagedSave(dom, 0), "Cannot save: %s\n", virGetLastErrorMessage());
     wait_for_host();
-    check_vm_state(vm, vmVMState_TurnedOff);
+    check_vm_state(vm, vmVMState_Saved);
     start_domain(dom);
     wait_for_host();
     check_vm_state(vm, vmVMState_Running);
@@ -876,11 +876,17 @@ done:
     remove_domain(dom);
 }
 
+/* Members without a libvirt meaning yet: E_NOTIMPL, and a description
+ * that names the interface and the member. */
 static void test_not_supported(void)
 {
+    IVMFloppyDriveCollection *floppies;
+    IVMUSBDeviceCollection *usb;
     IVMVirtualMachine *vm, *vm2;
-    IVMHostInfo *hostinfo;
+    IVMNetworkAdapter *adapter;
     IVMTaskCollection *tasks;
+    virDomainPtr dom = NULL;
+    IVMHostInfo *hostinfo;
     EXCEPINFO excepinfo;
     VARIANT v, result;
     IVMVirtualPC *vpc;
@@ -920,35 +926,56 @@ static void test_not_supported(void)
     ok(hr == E_NOTIMPL, "Unexpected hr %#x.\n", (unsigned)hr);
     check_error_info(source, L"IVMVirtualPC::DefaultVMConfigurationPath", NULL);
 
+    str = SysAllocString(L"C:\\a.vfd");
+    clear_error_info();
+    hr = IVMVirtualPC_CreateFloppyDiskImage(vpc, str, vmFloppyDiskImage_HighDensity);
+    ok(hr == E_NOTIMPL, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_error_info(source, L"IVMVirtualPC::CreateFloppyDiskImage", NULL);
+    SysFreeString(str);
+
+    usb = NULL;
+    clear_error_info();
+    hr = IVMVirtualPC_get_USBDeviceCollection(vpc, &usb);
+    ok(hr == E_NOTIMPL, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_error_info(source, L"IVMVirtualPC::USBDeviceCollection", NULL);
+
     VariantInit(&v);
     clear_error_info();
     hr = IVMVirtualPC_put_SearchPaths(vpc, v);
     ok(hr == E_NOTIMPL, "Unexpected hr %#x.\n", (unsigned)hr);
     check_error_info(source, L"IVMVirtualPC::SearchPaths", NULL);
 
-    hr = invoke_get(vpc, L"MaximumMemoryPerVM", &result);
-    ok(hr == DISP_E_EXCEPTION, "Unexpected hr %#x.\n", (unsigned)hr);
     hr = invoke_id((IDispatch *)vpc, get_dispid((IDispatch *)vpc, L"MaximumMemoryPerVM"),
                    DISPATCH_PROPERTYGET, NULL, 0, &result, &excepinfo);
     check_excepinfo(hr, &excepinfo, E_NOTIMPL, source, L"IVMVirtualPC::MaximumMemoryPerVM", NULL);
 
-    if (!(vm = find_vm(vpc, L"test"))) goto done;
+    /* A VM of our own: members that may come to work would change it. */
+    if (!(dom = define_domain("vpc-stub", 1, 1, 1))) goto done;
+    wait_for_host();
+    if (!(vm = find_vm(vpc, L"vpc-stub"))) goto done;
     task = NULL;
     clear_error_info();
-    hr = IVMVirtualMachine_Startup(vm, &task);
+    hr = IVMVirtualMachine_MergeUndoDisks(vm, &task);
     ok(hr == E_NOTIMPL, "Unexpected hr %#x.\n", (unsigned)hr);
     ok(!task, "Got %p.\n", task);
-    check_error_info(source, L"IVMVirtualMachine::Startup", NULL);
+    check_error_info(source, L"IVMVirtualMachine::MergeUndoDisks", NULL);
 
     clear_error_info();
-    hr = IVMVirtualMachine_TurnOff(vm, &task);
+    hr = IVMVirtualMachine_DiscardUndoDisks(vm);
     ok(hr == E_NOTIMPL, "Unexpected hr %#x.\n", (unsigned)hr);
-    check_error_info(source, L"IVMVirtualMachine::TurnOff", NULL);
+    check_error_info(source, L"IVMVirtualMachine::DiscardUndoDisks", NULL);
 
+    adapter = NULL;
     clear_error_info();
-    hr = IVMVirtualMachine_Pause(vm);
+    hr = IVMVirtualMachine_AddNetworkAdapter(vm, &adapter);
     ok(hr == E_NOTIMPL, "Unexpected hr %#x.\n", (unsigned)hr);
-    check_error_info(source, L"IVMVirtualMachine::Pause", NULL);
+    check_error_info(source, L"IVMVirtualMachine::AddNetworkAdapter", NULL);
+
+    floppies = NULL;
+    clear_error_info();
+    hr = IVMVirtualMachine_get_FloppyDrives(vm, &floppies);
+    ok(hr == E_NOTIMPL, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_error_info(source, L"IVMVirtualMachine::FloppyDrives", NULL);
 
     guest = NULL;
     clear_error_info();
@@ -967,12 +994,12 @@ static void test_not_supported(void)
     ok(hr == E_NOTIMPL, "Unexpected hr %#x.\n", (unsigned)hr);
     check_error_info(source, L"IVMVirtualMachine::Name", NULL);
     SysFreeString(str);
-    check_vm_name(vm, "test");
+    check_vm_name(vm, "vpc-stub");
 
-    hr = invoke_id((IDispatch *)vm, get_dispid((IDispatch *)vm, L"Startup"), DISPATCH_METHOD, NULL,
-                   0, &result, &excepinfo);
-    check_excepinfo(hr, &excepinfo, E_NOTIMPL, source, L"IVMVirtualMachine::Startup", NULL);
-    check_vm_state(vm, vmVMState_Running);
+    clear_error_info();
+    hr = IVMVirtualMachine_AttachUSBDevice(vm, NULL);
+    ok(hr == E_NOTIMPL, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_error_info(source, L"IVMVirtualMachine::AttachUSBDevice", NULL);
     IVMVirtualMachine_Release(vm);
 done:
     IVMVirtualPC_Release(vpc);
@@ -1001,7 +1028,7 @@ static void test_accountant(void)
         t0 = unix_time_us() - 2000000;
         read_usage(acct, S_OK, &usage);
         t1 = unix_time_us();
-        check_raw_counters(&usage, 2, 1, t0, t1);
+        check_raw_counters(&usage, 1, 1, t0, t1);
         ok(usage.cpu == 50, "Got CPU %d%%.\n", (int)usage.cpu);
         check_history_samples(usage.history, 50);
         uptime = -1;
@@ -1035,13 +1062,13 @@ static void test_accountant(void)
     start_domain(dom);
     Sleep(3000);
     read_usage(acct, S_OK, &usage);
-    check_range("bytes sent", usage.net_sent, 300001, 330000);
+    check_range("bytes sent", usage.net_sent, 250000, 330000);
     check_range("bytes received", usage.net_received, 500000, 660000);
     check_range("bytes read", usage.disk_read, 125000, 165000);
     check_range("bytes written", usage.disk_written, 62500, 82500);
     ok(usage.cpu == 25, "Got CPU %d%%.\n", (int)usage.cpu);
     ok(usage.uptime == 2 || usage.uptime == 3, "Got uptime %d.\n", (int)usage.uptime);
-    check_history_samples(usage.history, 24);
+    check_history_samples(usage.history, 25);
 
     read_usage_dispatch(acct, &usage);
     check_range("bytes sent", usage.net_sent, 250000, 330000);
