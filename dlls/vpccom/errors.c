@@ -110,7 +110,11 @@ WCHAR *format_string(UINT string_id, ...)
  * say why a script stopped: keep its shape. */
 static HRESULT report_error(enum object_model model, HRESULT hr, WCHAR *text)
 {
-    WARN("error %#x: %s\n", (unsigned)hr, debugstr_w(text));
+    char *utf8 = strdupWtoA_utf8(text);
+
+    /* Plain UTF-8, not debugstr_w(): the runner shows it to people. */
+    WARN("error %#x: %s\n", (unsigned)hr, utf8 ? utf8 : "");
+    free(utf8);
     if (text)
     {
         set_error_info(model, text);

@@ -247,30 +247,16 @@ HRESULT vm_run_action(struct vm_ref *ref, vpcAction action)
     return hr;
 }
 
-/* "WEB01" matches on any host, "node2/WEB01" only on a host whose URI, or
- * whose host name, is "node2". */
-static BOOL host_matches(const vpcHostStatus *host, const WCHAR *part, int len)
+/* "WEB01" matches on any host, "node2/WEB01" only on the host named node2
+ * (see vpcHostName), or whose URI is node2. */
+static BOOL host_matches(struct host_view *view, const vpcHostStatus *host, unsigned int index,
+                         const WCHAR *part, int len)
 {
-    const char *candidates[3] = { host->uri, host->displayUri, NULL };
-    char hostname[256] = "";
-    const char *authority, *end, *at;
-    WCHAR *text;
+    char *name = host_view_host_name(view, index);
+    const char *candidates[] = { name, host->uri, host->displayUri };
     BOOL match = FALSE;
     unsigned int i;
-
-    if ((authority = strstr(host->uri, "://")))
-    {
-        authority += 3;
-        end = authority + strcspn(authority, "/?#");
-        if ((at = memchr(authority, '@', end - authority))) authority = at + 1;
-        end = authority + strcspn(authority, ":/?#");
-        if (end > authority && (size_t)(end - authority) < sizeof(hostname))
-        {
-            memcpy(hostname, authority, end - authority);
-            hostname[end - authority] = 0;
-            candidates[2] = hostname;
-        }
-    }
+    WCHAR *text;
 
     for (i = 0; i < ARRAY_SIZE(candidates) && !match; i++)
     {
@@ -278,6 +264,7 @@ static BOOL host_matches(const vpcHostStatus *host, const WCHAR *part, int len)
         match = CompareStringOrdinal(text, -1, part, len, TRUE) == CSTR_EQUAL;
         free(text);
     }
+    free(name);
     return match;
 }
 
@@ -300,7 +287,7 @@ HRESULT find_vm_index(struct host_view *view, const WCHAR *name, struct snapshot
 
     for (i = 0; i < data->nhosts; i++)
     {
-        if (slash && !host_matches(&data->hosts[i], name, slash - name)) continue;
+        if (slash && !host_matches(view, &data->hosts[i], i, name, slash - name)) continue;
         if (data->hosts[i].error.code != VPC_OK && !down) down = &data->hosts[i];
     }
 
@@ -310,7 +297,9 @@ HRESULT find_vm_index(struct host_view *view, const WCHAR *name, struct snapshot
         WCHAR *rec_name;
         BOOL match;
 
-        if (slash && !host_matches(&data->hosts[rec->hostIndex], name, slash - name)) continue;
+        if (slash && !host_matches(view, &data->hosts[rec->hostIndex], rec->hostIndex, name,
+                                   slash - name))
+            continue;
         if (!(rec_name = strdupAtoW_utf8(rec->name))) continue;
         match = CompareStringOrdinal(rec_name, -1, vm_name, -1, TRUE) == CSTR_EQUAL;
         free(rec_name);

@@ -42,3 +42,5 @@
 #define IDS_VM_BUSY                 121
 #define IDS_TASK_DESCRIPTION        122
 #define IDS_TASK_NOT_CANCELABLE     123
+#define IDS_PREF_NOT_FOUND          124
+#define IDS_HOST_MISSING            125

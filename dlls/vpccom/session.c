@@ -87,6 +87,7 @@ struct host_view
     CRITICAL_SECTION cs;
     struct snapshot *cached;
     LONG cached_changes;        /* 'changes' when the cached snapshot was made */
+    vpcErrorCode *reported;     /* per host, the failure last reported */
 };
 
 HRESULT host_view_create(enum object_model model, struct host_view **ret)
@@ -123,6 +124,7 @@ void host_view_release(struct host_view *view)
 {
     if (!view || InterlockedDecrement(&view->ref)) return;
     snapshot_release(view->cached);
+    free(view->reported);
     free_settings(&view->settings);
     DeleteCriticalSection(&view->cs);
     free(view);
@@ -141,6 +143,39 @@ LONG host_view_service_uptime(struct host_view *view)
     if (vpcBackendUptime(view->backend, &seconds, &err) < 0)
         WARN("no uptime: %s\n", debugstr_a(err.detail));
     return seconds;
+}
+
+/*
+ * A host that does not answer leaves its VMs out of VirtualMachines.  So
+ * that this never goes unnoticed, each new failure of a host is reported
+ * once on the debug channel, which tools/wine-vpc shows as a warning
+ * ("report_missing_host ..." is the shape it reads).
+ */
+static void report_missing_host(struct host_view *view, const vpcSnapshot *data)
+{
+    WCHAR *why, *text;
+    size_t i;
+
+    if (!view->reported && !(view->reported = calloc(data->nhosts ? data->nhosts : 1,
+                                                     sizeof(*view->reported))))
+        return;
+    for (i = 0; i < data->nhosts; i++)
+    {
+        const vpcError *err = &data->hosts[i].error;
+
+        if (err->code == view->reported[i]) continue;
+        view->reported[i] = err->code;
+        if (err->code == VPC_OK || !(why = describe_core_error(err))) continue;
+        if ((text = format_string(IDS_HOST_MISSING, why)))
+        {
+            char *utf8 = strdupWtoA_utf8(text);
+
+            WARN("%s\n", utf8 ? utf8 : "");
+            free(utf8);
+            LocalFree(text);
+        }
+        LocalFree(why);
+    }
 }
 
 /*
@@ -179,6 +214,7 @@ HRESULT host_view_snapshot(struct host_view *view, struct snapshot **ret)
     }
     snap->ref = 2;      /* the cache and the caller */
     snap->data = data;
+    report_missing_host(view, data);
     snapshot_release(view->cached);
     view->cached = snap;
     view->cached_changes = now_changes;
@@ -242,4 +278,28 @@ HRESULT host_view_task_status(struct host_view *view, unsigned int task_id,
     /* A finished task changed the VM: later reads must not see it as before. */
     if (status->complete) host_view_note_change();
     return S_OK;
+}
+
+/* The name "host/name" lookups and GetConfigurationValue use for a host. */
+char *host_view_host_name(struct host_view *view, size_t index)
+{
+    const vpcHostList *hosts = &view->settings.hosts;
+
+    if (index >= hosts->nhosts) return vpcHostName(NULL, "");
+    return vpcHostName(hosts->labels[index], hosts->uris[index]);
+}
+
+char *host_view_host_name_of(struct host_view *view, const char *host_uri)
+{
+    const vpcHostList *hosts = &view->settings.hosts;
+    size_t i;
+
+    for (i = 0; i < hosts->nhosts; i++)
+        if (!strcmp(hosts->uris[i], host_uri)) return host_view_host_name(view, i);
+    return vpcHostName(NULL, host_uri);
+}
+
+LONG host_view_idle_timeout(struct host_view *view)
+{
+    return view->settings.idle_timeout;
 }

@@ -210,6 +210,15 @@ static HRESULT WINAPI vpc_get_VirtualMachines(IVMVirtualPC *iface, IVMVirtualMac
     return vpc_create_machine_collection(app->view, ret);
 }
 
+static HRESULT WINAPI vpc_GetConfigurationValue(IVMVirtualPC *iface, BSTR key, VARIANT *value)
+{
+    struct vpc_application *app = impl_from_IVMVirtualPC(iface);
+
+    TRACE("%p, %s, %p\n", iface, debugstr_w(key), value);
+
+    return app_get_configuration_value(app->view, key, value);
+}
+
 /* Members that have no libvirt meaning yet. */
 
 static HRESULT WINAPI vpc_CreateDifferencingVirtualHardDisk(IVMVirtualPC *iface, BSTR imagePath,
@@ -253,12 +262,6 @@ static HRESULT WINAPI vpc_FindVirtualNetwork(IVMVirtualPC *iface, BSTR virtualNe
                                              IVMVirtualNetwork **virtualNetwork)
 {
     return not_supported(MODEL_VIRTUAL_PC, L"IVMVirtualPC", L"FindVirtualNetwork");
-}
-
-static HRESULT WINAPI vpc_GetConfigurationValue(IVMVirtualPC *iface, BSTR preferenceKey,
-                                                VARIANT *preferenceValue)
-{
-    return not_supported(MODEL_VIRTUAL_PC, L"IVMVirtualPC", L"GetConfigurationValue");
 }
 
 static HRESULT WINAPI vpc_GetDVDFiles(IVMVirtualPC *iface, VARIANT inAdditionalSearchPaths,

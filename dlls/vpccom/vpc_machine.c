@@ -144,6 +144,16 @@ static HRESULT WINAPI vpcvm_get_ConfigID(IVMVirtualMachine *iface, BSTR *id)
     return vm_get_config_id(&This->vm, id);
 }
 
+static HRESULT WINAPI vpcvm_GetConfigurationValue(IVMVirtualMachine *iface, BSTR key,
+        VARIANT *value)
+{
+    struct vpc_machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %s, %p\n", iface, debugstr_w(key), value);
+
+    return vm_get_configuration_value(&This->vm, key, value);
+}
+
 static HRESULT WINAPI vpcvm_get_Memory(IVMVirtualMachine *iface, LONG *megabytes)
 {
     struct vpc_machine *This = impl_from_IVMVirtualMachine(iface);
@@ -314,12 +324,6 @@ static HRESULT WINAPI vpcvm_GetActivationValue(IVMVirtualMachine *iface, BSTR ac
                                                VARIANT *activationValue)
 {
     return not_supported(MODEL_VIRTUAL_PC, L"IVMVirtualMachine", L"GetActivationValue");
-}
-
-static HRESULT WINAPI vpcvm_GetConfigurationValue(IVMVirtualMachine *iface, BSTR configurationKey,
-                                                  VARIANT *configurationValue)
-{
-    return not_supported(MODEL_VIRTUAL_PC, L"IVMVirtualMachine", L"GetConfigurationValue");
 }
 
 static HRESULT WINAPI vpcvm_MergeUndoDisks(IVMVirtualMachine *iface, IVMTask **undoMergeTask)

@@ -65,6 +65,7 @@ static inline const char *debugstr_variant(const VARIANT *v) { return wine_dbgst
 #define VPC_E_VM_UNKNOWN        ((HRESULT)0xA0040207)
 #define VPC_E_VM_RUNNING        ((HRESULT)0xA0040500)
 #define VPC_E_VM_NO_SAVED_STATE ((HRESULT)0xA0040501)
+#define VPC_E_PREF_NOT_FOUND    ((HRESULT)0xA0040300)
 
 enum object_model
 {
@@ -165,6 +166,9 @@ HRESULT host_view_start_action(struct host_view *view, const char *host_uri, con
 HRESULT host_view_task_status(struct host_view *view, unsigned int task_id,
                               vpcTaskStatus *status, vpcError *err);
 void host_view_note_change(void);
+char *host_view_host_name(struct host_view *view, size_t index);
+char *host_view_host_name_of(struct host_view *view, const char *host_uri);
+LONG host_view_idle_timeout(struct host_view *view);
 
 /* The resident backend's pipe, one per prefix (wineserver) and protocol. */
 #define VPC_BACKEND_PIPE_NAME L"\\\\.\\pipe\\wine-vpc-backend-" VPC_PROTOCOL_VERSION_TEXT
@@ -196,6 +200,10 @@ HRESULT vm_get_config_id(struct vm_ref *ref, BSTR *id);
 HRESULT vm_get_memory(struct vm_ref *ref, LONG *megabytes);
 HRESULT vm_get_notes(struct vm_ref *ref, BSTR *notes);
 HRESULT vm_check_exists(struct vm_ref *ref);
+
+/* GetConfigurationValue (see prefs.c for the keys). */
+HRESULT app_get_configuration_value(struct host_view *view, BSTR key, VARIANT *value);
+HRESULT vm_get_configuration_value(struct vm_ref *ref, BSTR key, VARIANT *value);
 
 /* The accountant's readings; S_FALSE (and zeros) when the VM is not running. */
 enum vpc_counter

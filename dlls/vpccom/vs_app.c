@@ -210,6 +210,15 @@ static HRESULT WINAPI vs_get_VirtualMachines(IVMVirtualServer *iface, IVMVirtual
     return vs_create_machine_collection(app->view, ret);
 }
 
+static HRESULT WINAPI vs_GetConfigurationValue(IVMVirtualServer *iface, BSTR key, VARIANT *value)
+{
+    struct vs_application *app = impl_from_IVMVirtualServer(iface);
+
+    TRACE("%p, %s, %p\n", iface, debugstr_w(key), value);
+
+    return app_get_configuration_value(app->view, key, value);
+}
+
 /* Percent of the first host's capacity that running VMs have not reserved. */
 static HRESULT WINAPI vs_get_AvailableSystemCapacity(IVMVirtualServer *iface, VARIANT *capacity)
 {
@@ -303,12 +312,6 @@ static HRESULT WINAPI vs_FindVirtualNetwork(IVMVirtualServer *iface, BSTR virtua
                                             IVMVirtualNetwork **virtualNetwork)
 {
     return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"FindVirtualNetwork");
-}
-
-static HRESULT WINAPI vs_GetConfigurationValue(IVMVirtualServer *iface, BSTR preferenceKey,
-                                               VARIANT *preferenceValue)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"GetConfigurationValue");
 }
 
 static HRESULT WINAPI vs_GetDVDFiles(IVMVirtualServer *iface, VARIANT inAdditionalSearchPaths,

@@ -144,6 +144,16 @@ static HRESULT WINAPI vsvm_get_ConfigID(IVMVirtualMachine *iface, BSTR *id)
     return vm_get_config_id(&This->vm, id);
 }
 
+static HRESULT WINAPI vsvm_GetConfigurationValue(IVMVirtualMachine *iface, BSTR key,
+        VARIANT *value)
+{
+    struct vs_machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %s, %p\n", iface, debugstr_w(key), value);
+
+    return vm_get_configuration_value(&This->vm, key, value);
+}
+
 static HRESULT WINAPI vsvm_get_Memory(IVMVirtualMachine *iface, LONG *megabytes)
 {
     struct vs_machine *This = impl_from_IVMVirtualMachine(iface);
@@ -311,12 +321,6 @@ static HRESULT WINAPI vsvm_GetActivationValue(IVMVirtualMachine *iface, BSTR act
                                               VARIANT *activationValue)
 {
     return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualMachine", L"GetActivationValue");
-}
-
-static HRESULT WINAPI vsvm_GetConfigurationValue(IVMVirtualMachine *iface, BSTR configurationKey,
-                                                 VARIANT *configurationValue)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualMachine", L"GetConfigurationValue");
 }
 
 static HRESULT WINAPI vsvm_MergeUndoDisks(IVMVirtualMachine *iface, IVMTask **undoMergeTask)

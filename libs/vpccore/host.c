@@ -912,7 +912,10 @@ mergeEntry(vpcHost *host, pollEntry *entry, int64_t nowMs, int64_t nowRealMs)
         dom->devicesKnown = true;
     }
 
-    if (isNew && !host->firstPollDone) {
+    /* A domain we did not know, already running: its hypervisor counters
+     * started with its process, whenever that was (a STARTED event, if it
+     * is just starting, re-baselines it a moment later). */
+    if (isNew) {
         vpcAccountFirstSeen(&dom->account, power, nowMs,
                             power == VPC_POWER_OFF ? 0 :
                             vpcQemuUptimeSeedMs(host->resolvedUri, dom->name, nowRealMs));
@@ -1004,25 +1007,22 @@ hostPoll(vpcHost *host)
 }
 
 
-/* Under the lock: sleeps until 'untilMs' or until something needs doing. */
+/* Under the lock: sleeps until 'untilMs' or until something needs doing.
+ * A refresh request wakes it only 'refreshAfterMs' (monotonic) or later:
+ * while reconnecting, scripts may hurry the next attempt, but not hammer
+ * a host that is down. */
 static void
-hostSleepLocked(vpcHost *host, int64_t untilMs, bool wakeOnRefresh)
+hostSleepLocked(vpcHost *host, int64_t untilMs, int64_t refreshAfterMs)
 {
-    while (!host->quit && !(wakeOnRefresh && host->refreshRequested) &&
+    while (!host->quit && !(host->refreshRequested && vpcNowMonotonicMs() >= refreshAfterMs) &&
            !(host->conn && host->closed) && !host->adoptConn) {
-        int64_t now = vpcNowMonotonicMs();
-        struct timespec ts;
+        int64_t wakeMs = untilMs;
 
-        if (now >= untilMs)
+        if (vpcNowMonotonicMs() >= untilMs)
             break;
-        clock_gettime(CLOCK_MONOTONIC, &ts);
-        ts.tv_sec += (untilMs - now) / 1000;
-        ts.tv_nsec += ((untilMs - now) % 1000) * 1000000;
-        if (ts.tv_nsec >= 1000000000) {
-            ts.tv_sec++;
-            ts.tv_nsec -= 1000000000;
-        }
-        pthread_cond_timedwait(&host->cond, &host->lock, &ts);
+        if (host->refreshRequested && refreshAfterMs < wakeMs)
+            wakeMs = refreshAfterMs;
+        vpcCondWaitUntil(&host->cond, &host->lock, wakeMs);
     }
 }
 
@@ -1070,7 +1070,7 @@ hostMonitorThread(void *opaque)
                 rc = hostPoll(host);
             pthread_mutex_lock(&host->lock);
             if (rc == 0) {
-                hostSleepLocked(host, vpcNowMonotonicMs() + FIRST_INTERVAL_MS, false);
+                hostSleepLocked(host, vpcNowMonotonicMs() + FIRST_INTERVAL_MS, INT64_MAX);
                 pthread_mutex_unlock(&host->lock);
                 rc = hostPoll(host);
                 pthread_mutex_lock(&host->lock);
@@ -1088,12 +1088,13 @@ hostMonitorThread(void *opaque)
         if (rc < 0 && !host->conn) {
             vpcLog(VPC_LOG_DEBUG, "%s: %s; next attempt in %lld ms", host->displayUri,
                    host->error.detail, (long long)backoffMs);
-            hostSleepLocked(host, host->lastAttemptMs + backoffMs, false);
+            hostSleepLocked(host, host->lastAttemptMs + backoffMs,
+                            host->lastAttemptMs + RETRY_ON_DEMAND_MS);
             backoffMs = backoffMs * 2 > RECONNECT_MAX_MS ? RECONNECT_MAX_MS : backoffMs * 2;
             continue;
         }
         backoffMs = RECONNECT_MIN_MS;
-        hostSleepLocked(host, startMs + VPC_SAMPLE_INTERVAL_MS, true);
+        hostSleepLocked(host, startMs + VPC_SAMPLE_INTERVAL_MS, 0);
     }
     pthread_mutex_unlock(&host->lock);
 
@@ -1243,21 +1244,12 @@ vpcHostWaitFresh(vpcHost *host, int64_t maxAgeMs, int64_t deadlineMs)
     vpcHostWakeLocked(host);
     while (host->attempts == attempts && !host->quit) {
         int64_t until = deadlineMs;
-        struct timespec ts;
 
-        now = vpcNowMonotonicMs();
         if (host->busySinceMs >= 0 && host->busySinceMs + host->config.hostTimeoutMs < until)
             until = host->busySinceMs + host->config.hostTimeoutMs;
-        if (now >= until)
+        if (vpcNowMonotonicMs() >= until)
             break;
-        clock_gettime(CLOCK_MONOTONIC, &ts);
-        ts.tv_sec += (until - now) / 1000;
-        ts.tv_nsec += ((until - now) % 1000) * 1000000;
-        if (ts.tv_nsec >= 1000000000) {
-            ts.tv_sec++;
-            ts.tv_nsec -= 1000000000;
-        }
-        pthread_cond_timedwait(&host->cond, &host->lock, &ts);
+        vpcCondWaitUntil(&host->cond, &host->lock, until);
     }
     pthread_mutex_unlock(&host->lock);
 }

@@ -86,17 +86,8 @@ vpcHostWriteConnection(vpcHost *host, vpcError *err)
             host->adoptConn = host->writeConn;
             vpcHostWakeLocked(host);
             deadline = vpcNowMonotonicMs() + host->config.hostTimeoutMs;
-            while (host->conn != host->writeConn && vpcNowMonotonicMs() < deadline) {
-                struct timespec ts;
-
-                clock_gettime(CLOCK_MONOTONIC, &ts);
-                ts.tv_nsec += 10000000;
-                if (ts.tv_nsec >= 1000000000) {
-                    ts.tv_sec++;
-                    ts.tv_nsec -= 1000000000;
-                }
-                pthread_cond_timedwait(&host->cond, &host->lock, &ts);
-            }
+            while (host->conn != host->writeConn && vpcNowMonotonicMs() < deadline)
+                vpcCondWaitUntil(&host->cond, &host->lock, deadline);
             pthread_mutex_unlock(&host->lock);
         }
     }

@@ -357,6 +357,7 @@ vpcPutHostList(vpcBuffer *buf, const vpcHostList *hosts)
 {
     size_t i;
 
+    /* The backend needs the URIs only; names are the script side's. */
     vpcBufferPutU32(buf, hosts ? (uint32_t)hosts->nhosts : 0);
     for (i = 0; hosts && i < hosts->nhosts; i++)
         vpcBufferPutString(buf, hosts->uris[i]);

@@ -175,6 +175,26 @@ vpcNowMonotonicUs(void)
 }
 
 
+/* Waits on 'cond' (created with CLOCK_MONOTONIC) until 'untilMs' at most. */
+void
+vpcCondWaitUntil(pthread_cond_t *cond, pthread_mutex_t *mutex, int64_t untilMs)
+{
+    int64_t left = untilMs - vpcNowMonotonicMs();
+    struct timespec ts;
+
+    if (left <= 0)
+        return;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    ts.tv_sec += left / 1000;
+    ts.tv_nsec += (left % 1000) * 1000000;
+    if (ts.tv_nsec >= 1000000000) {
+        ts.tv_sec++;
+        ts.tv_nsec -= 1000000000;
+    }
+    pthread_cond_timedwait(cond, mutex, &ts);
+}
+
+
 vpcDecimal
 vpcDecimalFromU64(uint64_t value)
 {
@@ -249,19 +269,22 @@ vpcHostListClear(vpcHostList *list)
 {
     size_t i;
 
-    for (i = 0; i < list->nhosts; i++)
+    for (i = 0; i < list->nhosts; i++) {
         free(list->uris[i]);
+        free(list->labels[i]);
+    }
     free(list->uris);
-    list->uris = NULL;
+    free(list->labels);
+    list->uris = list->labels = NULL;
     list->nhosts = 0;
 }
 
 
 int
-vpcHostListAdd(vpcHostList *list, const char *uri)
+vpcHostListAddLabeled(vpcHostList *list, const char *label, const char *uri)
 {
-    char **uris;
-    char *copy;
+    char **uris, **labels;
+    char *uriCopy, *labelCopy = NULL;
     size_t i;
 
     for (i = 0; i < list->nhosts; i++) {
@@ -269,15 +292,44 @@ vpcHostListAdd(vpcHostList *list, const char *uri)
             return 0;
     }
 
-    if (!(copy = strdup(uri)))
-        return -1;
-    if (!(uris = realloc(list->uris, (list->nhosts + 1) * sizeof(*uris)))) {
-        free(copy);
-        return -1;
-    }
+    if (!(uriCopy = strdup(uri)) || (label && !(labelCopy = strdup(label))))
+        goto error;
+    if (!(uris = realloc(list->uris, (list->nhosts + 1) * sizeof(*uris))))
+        goto error;
     list->uris = uris;
-    list->uris[list->nhosts++] = copy;
+    if (!(labels = realloc(list->labels, (list->nhosts + 1) * sizeof(*labels))))
+        goto error;
+    list->labels = labels;
+    list->uris[list->nhosts] = uriCopy;
+    list->labels[list->nhosts] = labelCopy;
+    list->nhosts++;
     return 0;
+
+ error:
+    free(uriCopy);
+    free(labelCopy);
+    return -1;
+}
+
+
+int
+vpcHostListAdd(vpcHostList *list, const char *uri)
+{
+    return vpcHostListAddLabeled(list, NULL, uri);
+}
+
+
+/* "name=URI": a name is letters, digits, '.', '_' and '-'; a URI's scheme
+ * cannot contain '=', so there is no ambiguity. */
+static size_t
+labelLength(const char *entry)
+{
+    size_t len = 0;
+
+    while (isalnum((unsigned char)entry[len]) || entry[len] == '.' || entry[len] == '_' ||
+           entry[len] == '-')
+        len++;
+    return len && entry[len] == '=' ? len : 0;
 }
 
 
@@ -299,9 +351,16 @@ vpcHostListParse(vpcHostList *list, const char *text)
         while (last > p && isspace((unsigned char)last[-1]))
             last--;
         if (last > p) {
+            size_t label;
+
             if (!(entry = strndup(p, last - p)))
                 return -1;
-            rc = vpcHostListAdd(list, entry);
+            if ((label = labelLength(entry))) {
+                entry[label] = '\0';
+                rc = vpcHostListAddLabeled(list, entry, entry + label + 1);
+            } else {
+                rc = vpcHostListAdd(list, entry);
+            }
             free(entry);
             if (rc < 0)
                 return -1;
@@ -309,6 +368,26 @@ vpcHostListParse(vpcHostList *list, const char *text)
         p = *end ? end + 1 : end;
     }
     return 0;
+}
+
+
+char *
+vpcHostName(const char *label, const char *uri)
+{
+    const char *authority, *end, *at;
+
+    if (label && *label)
+        return strdup(label);
+    if ((authority = strstr(uri, "://"))) {
+        authority += 3;
+        end = authority + strcspn(authority, "/?#");
+        if ((at = memchr(authority, '@', end - authority)))
+            authority = at + 1;
+        end = authority + strcspn(authority, ":/?#");
+        if (end > authority)
+            return strndup(authority, end - authority);
+    }
+    return vpcUriSanitize(uri);
 }
 
 

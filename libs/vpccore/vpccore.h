@@ -161,15 +161,21 @@ typedef struct _vpcConfig {
 void vpcConfigInit(vpcConfig *config);
 
 /* Host lists: "Hosts" is a REG_MULTI_SZ or a comma/newline separated string.
+ * An entry is a libvirt URI, optionally named: "node2=qemu+ssh://n2/system".
  * An empty list means libvirt's default URI, represented by "". */
 typedef struct _vpcHostList {
     size_t nhosts;
     char **uris;
+    char **labels;              /* the names given in Hosts, NULL where none */
 } vpcHostList;
 
 int vpcHostListParse(vpcHostList *list, const char *text);
 int vpcHostListAdd(vpcHostList *list, const char *uri);
+int vpcHostListAddLabeled(vpcHostList *list, const char *label, const char *uri);
 void vpcHostListClear(vpcHostList *list);
+/* What "host/name" in FindVirtualMachine may call a host: its label, else
+ * the host part of its URI, else the URI itself (without credentials). */
+char *vpcHostName(const char *label, const char *uri);
 
 /* URIs */
 char *vpcUriSanitize(const char *uri);

@@ -32,6 +32,18 @@ test_host_list_separators_and_blanks(void **state)
     vpcHostListClear(&list);
     assert_int_equal(list.nhosts, 0);
 
+    assert_null(list.labels);
+
+    /* named entries */
+    assert_int_equal(vpcHostListParse(&list, "node-a=qemu+ssh://admin@a.example/system,"
+                                             "qemu+tcp://b.example:16509/system?x=a=b"), 0);
+    assert_int_equal(list.nhosts, 2);
+    assert_string_equal(list.labels[0], "node-a");
+    assert_string_equal(list.uris[0], "qemu+ssh://admin@a.example/system");
+    assert_null(list.labels[1]);
+    assert_string_equal(list.uris[1], "qemu+tcp://b.example:16509/system?x=a=b");
+    vpcHostListClear(&list);
+
     assert_int_equal(vpcHostListParse(&list, ""), 0);
     assert_int_equal(list.nhosts, 0);
     assert_int_equal(vpcHostListParse(&list, NULL), 0);
@@ -60,6 +72,26 @@ test_uri_sanitize_hides_credentials(void **state)
     check_sanitized("qemu+libssh2://u@h/system?known_hosts=/k&passphrase=xyzzy",
                     "qemu+libssh2://u@h/system?known_hosts=/k&passphrase=***");
     check_sanitized("", "");
+}
+
+static void
+check_host_name(const char *label, const char *uri, const char *expected)
+{
+    char *name = vpcHostName(label, uri);
+
+    assert_string_equal(name, expected);
+    free(name);
+}
+
+static void
+test_host_names(void **state)
+{
+    check_host_name("node2", "qemu+ssh://n2.example/system", "node2");
+    check_host_name(NULL, "qemu+ssh://admin:pw@n2.example:2222/system", "n2.example");
+    check_host_name(NULL, "qemu+tcp://10.0.0.5/system", "10.0.0.5");
+    check_host_name(NULL, "test:///tmp/lab.xml", "test:///tmp/lab.xml");
+    check_host_name(NULL, "test+unix:///default?socket=/s&password=x", "test+unix:///default?socket=/s&password=***");
+    check_host_name("", "qemu:///system", "qemu:///system");
 }
 
 static void
@@ -106,6 +138,7 @@ main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_host_list_separators_and_blanks),
         cmocka_unit_test(test_uri_sanitize_hides_credentials),
+        cmocka_unit_test(test_host_names),
         cmocka_unit_test(test_scrub_secrets_from_messages),
         cmocka_unit_test(test_error_records_name_the_host),
     };

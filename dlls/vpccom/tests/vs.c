@@ -1219,7 +1219,8 @@ static void test_accountant(void)
     /* The test domain was running before the backend first saw it: its
      * counters are the test driver's totals, 1 NIC and 1 disk; samples are
      * up to 1 s old (with 1 s more of slack); its 2 vCPUs are 100 % busy
-     * together, which is 50 % of the VM. */
+     * together, which is 50 % of the VM.  Over a minute, a sample taken
+     * late on a loaded machine may round to 49 or 51. */
     if ((vm = find_vm(vs, L"test")) && (acct = get_accountant(vm)))
     {
         t0 = unix_time_us() - 2000000;
@@ -1227,7 +1228,7 @@ static void test_accountant(void)
         t1 = unix_time_us();
         check_raw_counters(&usage, 1, 1, t0, t1);
         ok(usage.cpu == 50, "Got CPU %d%%.\n", (int)usage.cpu);
-        check_history_samples(usage.history, 50);
+        check_history_samples(usage.history, 50, 1);
         uptime = -1;
         hr = IVMVirtualServer_get_UpTime(vs, &uptime);
         ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
@@ -1239,7 +1240,7 @@ static void test_accountant(void)
         t1 = unix_time_us();
         check_raw_counters(&usage, 1, 1, t0, t1);
         ok(usage.cpu == 50, "Got CPU %d%%.\n", (int)usage.cpu);
-        check_history_samples(usage.history, 50);
+        check_history_samples(usage.history, 50, 1);
         IVMAccountant_Release(acct);
     }
     if (vm) IVMVirtualMachine_Release(vm);
@@ -1268,7 +1269,7 @@ static void test_accountant(void)
     check_range("bytes written", usage.disk_written, 62500, 82500);
     ok(usage.cpu == 25, "Got CPU %d%%.\n", (int)usage.cpu);
     ok(usage.uptime == 2 || usage.uptime == 3, "Got uptime %d.\n", (int)usage.uptime);
-    check_history_samples(usage.history, 25);
+    check_history_samples(usage.history, 25, 0);
 
     read_usage_dispatch(acct, &usage);
     check_range("bytes sent", usage.net_sent, 250000, 330000);
@@ -1277,7 +1278,7 @@ static void test_accountant(void)
     check_range("bytes written", usage.disk_written, 62500, 82500);
     ok(usage.cpu == 25, "Got CPU %d%%.\n", (int)usage.cpu);
     ok(usage.uptime == 2 || usage.uptime == 3, "Got uptime %d.\n", (int)usage.uptime);
-    check_history_samples(usage.history, 25);
+    check_history_samples(usage.history, 25, 0);
     check_scheduling(acct, 25, 25, 25, 0, 50);
 
     /* Paused counts as running, with an idle CPU. */

@@ -1,0 +1,64 @@
+# Private libvirt daemons for tests and benchmarks: libvirtd from Debian's
+# libvirt-daemon, with its own configuration and unix sockets in a
+# directory, serving only the test driver (an empty driver directory keeps
+# the hypervisor drivers, which need a system set-up, from loading).
+#
+# Copyright 2026 the wine-vpc authors
+#
+# This library is free software; you can redistribute it and/or
+# modify it under the terms of the GNU Lesser General Public
+# License as published by the Free Software Foundation; either
+# version 2.1 of the License, or (at your option) any later version.
+
+# daemon_start DIR: starts a daemon whose sockets are DIR/libvirt-sock
+# (read-write) and DIR/libvirt-sock-ro; its pid is in DIR/pid.
+daemon_start() {
+    local dir=$1 i
+    mkdir -p "$dir/drivers"
+    cat > "$dir/libvirtd.conf" <<CONF
+listen_tls = 0
+listen_tcp = 0
+unix_sock_dir = "$dir"
+unix_sock_ro_perms = "0777"
+unix_sock_rw_perms = "0700"
+auth_unix_ro = "none"
+auth_unix_rw = "none"
+log_outputs = "${DAEMON_LOG_OUTPUTS:-3:file:$dir/libvirtd.log}"
+${DAEMON_LOG_FILTERS:+log_filters = \"$DAEMON_LOG_FILTERS\"}
+keepalive_interval = 5
+keepalive_count = 5
+CONF
+    rm -f "$dir/libvirt-sock" "$dir/libvirt-sock-ro"
+    LIBVIRT_DRIVER_DIR="$dir/drivers" libvirtd -f "$dir/libvirtd.conf" -p "$dir/pid" \
+        </dev/null >"$dir/stdout" 2>&1 &
+    for i in $(seq 1 100); do
+        [ -S "$dir/libvirt-sock" ] && [ -S "$dir/libvirt-sock-ro" ] && [ -s "$dir/pid" ] && return 0
+        sleep 0.1
+    done
+    echo "libvirtd did not start in $dir" >&2
+    cat "$dir/stdout" >&2
+    return 1
+}
+
+daemon_pid() {
+    cat "$1/pid" 2>/dev/null
+}
+
+# daemon_stop DIR: stops it by its pid and waits for it to go.
+daemon_stop() {
+    local pid i
+    pid=$(daemon_pid "$1") || return 0
+    [ -n "$pid" ] || return 0
+    kill -CONT "$pid" 2>/dev/null
+    kill -TERM "$pid" 2>/dev/null
+    for i in $(seq 1 50); do
+        kill -0 "$pid" 2>/dev/null || return 0
+        sleep 0.1
+    done
+    kill -KILL "$pid" 2>/dev/null
+}
+
+# daemon_uri DIR FILE [ro]: the URI of the test driver's FILE through it.
+daemon_uri() {
+    echo "test+unix://$2?socket=$1/libvirt-sock${3:+-ro}"
+}
