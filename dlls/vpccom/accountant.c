@@ -173,14 +173,28 @@ void accountant_history_for_script(VARIANT *result)
     V_ARRAY(result) = variants;
 }
 
+/* The five scheduling members read together cost one request: the answer
+ * serves for the snapshot freshness window, as counters do. */
 static HRESULT get_scheduling(struct vm_ref *ref, vpcScheduling *sched)
 {
+    LONG changes = host_view_changes();
+    int64_t now = vpcNowMonotonicMs();
     vpcError err;
     HRESULT hr;
 
     if (FAILED(hr = vm_check_exists(ref))) return hr;
+    if (ref->sched_valid && ref->sched_changes == changes &&
+        now - ref->sched_at_ms <= VPC_SNAPSHOT_MAX_AGE_MS)
+    {
+        *sched = ref->sched;
+        return S_OK;
+    }
     if (FAILED(host_view_scheduling(ref->view, ref->host_uri, ref->uuid, sched, &err)))
         return vm_ref_raise(ref, err.code, err.detail);
+    ref->sched = *sched;
+    ref->sched_at_ms = now;
+    ref->sched_changes = changes;
+    ref->sched_valid = TRUE;
     return S_OK;
 }
 

@@ -66,6 +66,11 @@ void host_view_note_change(void)
     InterlockedIncrement(&changes);
 }
 
+LONG host_view_changes(void)
+{
+    return changes;
+}
+
 void snapshot_addref(struct snapshot *snap)
 {
     InterlockedIncrement(&snap->ref);

@@ -166,6 +166,7 @@ HRESULT host_view_start_action(struct host_view *view, const char *host_uri, con
 HRESULT host_view_task_status(struct host_view *view, unsigned int task_id,
                               vpcTaskStatus *status, vpcError *err);
 void host_view_note_change(void);
+LONG host_view_changes(void);
 char *host_view_host_name(struct host_view *view, size_t index);
 char *host_view_host_name_of(struct host_view *view, const char *host_uri);
 LONG host_view_idle_timeout(struct host_view *view);
@@ -185,6 +186,10 @@ struct vm_ref
     char uuid[VPC_UUID_STRING_LEN];
     WCHAR *name;                /* as last seen, for messages about a vanished VM */
     size_t hint;                /* index in the last snapshot it was found at */
+    BOOL sched_valid;           /* Virtual Server scheduling, read with one request */
+    vpcScheduling sched;
+    int64_t sched_at_ms;
+    LONG sched_changes;
 };
 
 HRESULT vm_ref_init(struct vm_ref *ref, struct host_view *view, const struct snapshot *snap,

@@ -297,7 +297,7 @@ static void test_refcounts(void)
 
         hr = IVMAccountant_get_CPUUtilization(acct, &cpu);
         ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
-        ok(cpu == 50, "Got %d.\n", (int)cpu);
+        ok(cpu >= 49 && cpu <= 51, "Got %d.\n", (int)cpu);
     }
 
     ref = IVMVirtualMachineCollection_Release(coll);
