@@ -33,6 +33,7 @@
 
 #include <fcntl.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -180,6 +181,14 @@ int main(int argc, char **argv)
     OVERLAPPED ov;
     DWORD count;
     BOOL connected;
+
+    /* For tools/wine-vpc: cscript writes to pipes in the OEM code page of
+     * the prefix's locale, which only a Windows process can ask for. */
+    if (argc == 2 && !strcmp(argv[1], "--oem-codepage"))
+    {
+        printf("%u\n", GetOEMCP());
+        return 0;
+    }
 
     detach_stdio();
     vpcSetLogFunc(log_from_core);
