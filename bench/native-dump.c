@@ -67,7 +67,8 @@ typedef struct {
 typedef struct {
     unsigned char uuid[VIR_UUID_BUFLEN];
     char *name;
-    bool devicesKnown, infoKnown;
+    bool devicesKnown, infoKnown, managedSaveKnown;
+    bool managedSave;
     devList nics, disks;
     /* values of the last pass */
     int state;
@@ -165,15 +166,18 @@ fetchDevices(virDomainPtr dom, domState *st)
 }
 
 static domState *
-findOrAdd(virDomainPtr dom)
+findOrAdd(virDomainPtr dom, size_t hint)
 {
     unsigned char uuid[VIR_UUID_BUFLEN];
     size_t i;
 
     if (virDomainGetUUID(dom, uuid) < 0)
         die("virDomainGetUUID");
-    for (i = 0; i < ndoms; i++)     /* records come back in the same order */
-        if (memcmp(doms[(i + 0) % ndoms].uuid, uuid, VIR_UUID_BUFLEN) == 0)
+    /* The records come back in the same order each time: try that first. */
+    if (hint < ndoms && memcmp(doms[hint].uuid, uuid, VIR_UUID_BUFLEN) == 0)
+        return &doms[hint];
+    for (i = 0; i < ndoms; i++)
+        if (memcmp(doms[i].uuid, uuid, VIR_UUID_BUFLEN) == 0)
             return &doms[i];
     doms = realloc(doms, (ndoms + 1) * sizeof(*doms));
     if (!doms) {
@@ -212,7 +216,7 @@ samplePass(virConnectPtr conn)
 
     for (i = 0; i < n; i++) {
         virDomainPtr dom = records[i]->dom;
-        domState *st = findOrAdd(dom);
+        domState *st = findOrAdd(dom, i);
         int state;
 
         if (virTypedParamsGetInt(records[i]->params, records[i]->nparams, "state.state",
@@ -235,18 +239,20 @@ samplePass(virConnectPtr conn)
             st->infoKnown = true;
         }
         if (!isActive(state)) {
-            if (st->state == VIR_DOMAIN_SHUTOFF && !st->devicesKnown) {
+            if (st->state == VIR_DOMAIN_SHUTOFF && !st->managedSaveKnown) {
+                int rc;
+
                 calls++;                /* asked once, as the backend does */
-                if (virDomainHasManagedSaveImage(dom, 0) < 0)
+                if ((rc = virDomainHasManagedSaveImage(dom, 0)) < 0)
                     die("virDomainHasManagedSaveImage");
-                st->devicesKnown = true;        /* (re-read on start) */
+                st->managedSave = rc > 0;
+                st->managedSaveKnown = true;
             }
             st->netRx = st->netTx = st->diskRead = st->diskWritten = 0;
             continue;
         }
         active++;
-        if (!st->devicesKnown || (!st->nics.count && !st->disks.count && st->devicesKnown &&
-                                  false))
+        if (!st->devicesKnown)
             fetchDevices(dom, st);
 
         st->netRx = st->netTx = 0;
@@ -274,6 +280,22 @@ samplePass(virConnectPtr conn)
     return active;
 }
 
+/* As the backend formats the UUIDs it looks domains up by. */
+static void
+formatUUID(const unsigned char *raw, char *out)
+{
+    static const char hex[] = "0123456789abcdef";
+    size_t i;
+
+    for (i = 0; i < VIR_UUID_BUFLEN; i++) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            *out++ = '-';
+        *out++ = hex[raw[i] >> 4];
+        *out++ = hex[raw[i] & 15];
+    }
+    *out = '\0';
+}
+
 /* What ensureScheduling + fetchScheduling (libs/vpccore/hostops.c) ask. */
 static void
 fetchScheduling(virConnectPtr conn, domState *st)
@@ -284,7 +306,7 @@ fetchScheduling(virConnectPtr conn, domState *st)
     int nparams = 0, i;
     char *type, *metadata;
 
-    virUUIDFormat(st->uuid, uuid);
+    formatUUID(st->uuid, uuid);
     calls++;
     if (!(dom = virDomainLookupByUUIDString(conn, uuid)))
         die("virDomainLookupByUUIDString");

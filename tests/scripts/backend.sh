@@ -14,10 +14,11 @@
 # version 2.1 of the License, or (at your option) any later version.
 
 set -u
+. "$srcdir/tests/lib/prefix.sh"
 runner="$builddir/tools/wine-vpc"
 tmp=$(mktemp -d)
 # A prefix of its own: backends of other tests must not interfere.
-export WINEPREFIX="$tmp/prefix"
+private_prefix "$tmp/prefix"
 unset WINE_VPC_BACKEND
 trap 'wineserver -k >/dev/null 2>&1; rm -rf "$tmp"' EXIT
 n=0
@@ -46,7 +47,6 @@ wait_gone() {
     return 1
 }
 
-"$runner" setup >/dev/null 2>&1 || { echo "not ok 1 - setup"; echo "1..1"; exit 1; }
 
 # A lab of our own: the test driver reads the file when the backend opens it.
 sed 's|<test:runstate>1</test:runstate>|<test:runstate>5</test:runstate>|;
@@ -87,7 +87,26 @@ check $([ "${busy:-0}" -ge 3 ] && echo 0 || echo 1) \
 check $([ "${sent:-0}" -ge 150000 ] && [ "${sent:-0}" -le 300000 ] && echo 0 || echo 1) \
     "NetworkBytesSent counts from the power-up in another script (${sent:-?})"
 
-# 2. A backend that died is restarted by the next script.
+# 2. UpTime grows by wall time and stops while the VM is paused.
+printf 'Set vm = CreateObject("VirtualPC.Application").FindVirtualMachine("XP-TEST")\nvm.Pause\nWScript.Echo vm.State & " " & vm.Accountant.UpTime\n' > "$tmp/pause.vbs"
+printf 'Set vm = CreateObject("VirtualPC.Application").FindVirtualMachine("XP-TEST")\nvm.Resume\nWScript.Echo vm.State & " " & vm.Accountant.UpTime\n' > "$tmp/resume.vbs"
+read -r state1 up1 < <("$runner" run --hosts "$lab" "$tmp/pause.vbs" 2>&1)
+sleep 3
+read -r state2 up2 < <("$runner" run --hosts "$lab" "$tmp/resume.vbs" 2>&1)
+check $([ "$state1" = 6 ] && [ "$state2" = 5 ] && [ "${up2:-x}" = "${up1:-y}" ] && echo 0 || echo 1) \
+    "UpTime stands still while paused (paused at ${up1:-?} s, resumed 3 s later at ${up2:-?} s)"
+sleep 2
+read -r uptime busy sent < <("$runner" run --hosts "$lab" "$tmp/read.vbs" 2>&1)
+check $([ "${uptime:-0}" -ge $((up2 + 1)) ] && [ "${uptime:-0}" -le $((up2 + 3)) ] && echo 0 || echo 1) \
+    "and goes on after Resume (${up2:-?} s -> ${uptime:-?} s two seconds later)"
+
+# 3. A VM that has run for a minute shows a full 60-second history.
+sleep 60
+read -r uptime busy sent < <("$runner" run --hosts "$lab" "$tmp/read.vbs" 2>&1)
+check $([ "${busy:-0}" -ge 59 ] && echo 0 || echo 1) \
+    "a script started after a minute of running sees the whole history (${busy:-?} of 60 samples at 100 %)"
+
+# 4. A backend that died is restarted by the next script.
 kill -9 $first
 wait_gone "$first" 10
 out=$("$runner" run --hosts "$lab" "$tmp/read.vbs" 2>&1)
@@ -95,7 +114,7 @@ second=$(backends)
 check $([ -n "$second" ] && [ "$second" != "$first" ] && [ -n "$out" ] && echo 0 || echo 1) \
     "a killed backend is replaced ($first -> $second, '$out')"
 
-# 3. ... even in the middle of a script: the script gets its answers.
+# 5. ... even in the middle of a script: the script gets its answers.
 cat > "$tmp/loop.vbs" <<'VBS'
 Set vpc = CreateObject("VirtualPC.Application")
 start = Timer
@@ -121,7 +140,7 @@ check $([ $rc -eq 0 ] && [ "$(cat "$tmp/loop.out")" = "count 5" ] && echo 0 || e
 check $([ -n "$(backends)" ] && [ "$(backends)" != "$victim" ] && echo 0 || echo 1) \
     "a new backend took over"
 
-# 4. Two scripts started at the same moment get one backend.
+# 6. Two scripts started at the same moment get one backend.
 wineserver -k >/dev/null 2>&1
 sleep 1
 for i in 1 2 3; do
@@ -133,7 +152,7 @@ check $([ "$(backends | wc -w)" = 1 ] && echo 0 || echo 1) \
 check $(grep -q . "$tmp/par1.out" && grep -q . "$tmp/par2.out" && grep -q . "$tmp/par3.out" && echo 0 || echo 1) \
     "all three got their answers"
 
-# 5. IdleTimeout: an idle backend leaves, one with a running VM stays.
+# 7. IdleTimeout: an idle backend leaves, one with a running VM stays.
 wineserver -k >/dev/null 2>&1
 sleep 1
 printf 'Set vpc = CreateObject("VirtualPC.Application")\nWScript.Echo vpc.VirtualMachines.Count\n' > "$tmp/count.vbs"

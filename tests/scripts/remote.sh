@@ -13,10 +13,11 @@
 
 set -u
 . "$srcdir/tests/lib/libvirtd.sh"
+. "$srcdir/tests/lib/prefix.sh"
 
 runner="$builddir/tools/wine-vpc"
 tmp=$(mktemp -d)
-export WINEPREFIX="$tmp/prefix"
+private_prefix "$tmp/prefix"
 unset WINE_VPC_BACKEND
 a="$tmp/daemon-a" b="$tmp/daemon-b"
 cleanup() {
@@ -56,7 +57,6 @@ daemon_start "$b" || { echo "not ok 1 - daemon B"; echo "1..1"; exit 1; }
 uri_a=$(daemon_uri "$a" "$tmp/alpha.xml")
 uri_b="$(daemon_uri "$b" "$tmp/beta.xml")&password=hunter2"
 hosts="alpha=$uri_a,beta=$uri_b"
-"$runner" setup >/dev/null 2>&1
 
 cat > "$tmp/list.vbs" <<'VBS'
 Set vpc = CreateObject("VirtualPC.Application")

@@ -308,6 +308,8 @@ static void check_object_(const char *file, int line, IUnknown *obj, REFIID iid,
         check_typeattr_(file, line, typeinfo, iid, (TYPEKIND)-1);
         ITypeInfo_Release(typeinfo);
     }
+    hr = IDispatch_GetTypeInfo(disp, 0, LOCALE_USER_DEFAULT, NULL);
+    ok_(file, line)(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
     typeinfo = (ITypeInfo *)0xdeadbeef;
     hr = IDispatch_GetTypeInfo(disp, 1, LOCALE_USER_DEFAULT, &typeinfo);
     ok_(file, line)(hr == DISP_E_BADINDEX, "Unexpected hr %#x.\n", (unsigned)hr);
@@ -769,6 +771,11 @@ static void check_collection_dispatch_(const char *file, int line,
     long_to_w(count + 1, text, ARRAY_SIZE(text));
     hr = invoke_id(disp, DISPID_VALUE, DISPATCH_PROPERTYGET, &arg, 1, &result, &excepinfo);
     check_excepinfo_(file, line, hr, &excepinfo, DISP_E_BADINDEX, source, text, NULL);
+
+    hr = invoke_id(disp, DISPID_NEWENUM, DISPATCH_PROPERTYGET, NULL, 0, &result, &excepinfo);
+    ok_(file, line)(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok_(file, line)(V_VT(&result) == VT_UNKNOWN, "Got type %#x.\n", V_VT(&result));
+    VariantClear(&result);
 
     /* For Each: DISPID_NEWENUM read as VBScript does. */
     hr = invoke_id(disp, DISPID_NEWENUM, DISPATCH_METHOD | DISPATCH_PROPERTYGET, NULL, 0, &result,

@@ -266,11 +266,11 @@ static void test_refcounts(void)
     if (!coll || !vm) goto done;
     EXPECT_REF(coll, 1);
     EXPECT_REF(vm, 1);
-    acct = get_accountant(vm);
-    EXPECT_REF(acct, 1);
+    if ((acct = get_accountant(vm))) EXPECT_REF(acct, 1);
     item = NULL;
-    IVMVirtualMachineCollection_get_Item(coll, 1, &item);
-    EXPECT_REF(item, 1);
+    hr = IVMVirtualMachineCollection_get_Item(coll, 1, &item);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    if (item) EXPECT_REF(item, 1);
 
     /* The enumerator holds its collection. */
     hr = IVMVirtualMachineCollection_get__NewEnum(coll, &unk);
