@@ -1000,8 +1000,14 @@ static void test_not_supported(void)
     hr = IVMVirtualMachine_AttachUSBDevice(vm, NULL);
     ok(hr == E_NOTIMPL, "Unexpected hr %#x.\n", (unsigned)hr);
     check_error_info(source, L"IVMVirtualMachine::AttachUSBDevice", NULL);
+
+    hr = invoke_id((IDispatch *)vm, get_dispid((IDispatch *)vm, L"MergeUndoDisks"), DISPATCH_METHOD,
+                   NULL, 0, &result, &excepinfo);
+    check_excepinfo(hr, &excepinfo, E_NOTIMPL, source, L"IVMVirtualMachine::MergeUndoDisks", NULL);
+    check_vm_state(vm, vmVMState_TurnedOff);
     IVMVirtualMachine_Release(vm);
 done:
+    remove_domain(dom);
     IVMVirtualPC_Release(vpc);
 }
 
