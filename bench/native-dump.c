@@ -33,7 +33,12 @@
  *   connect_us, first_pass_us, warm_pass_median_us (K >= 2), sched_us,
  *   domains, active, calls (libvirt calls made, connection set-up excluded).
  *
- * Build: gcc -O2 -o native-dump native-dump.c $(pkg-config --cflags --libs libvirt libxml-2.0)
+ * --event-loop sets the connection up as the backend does: a libvirt event
+ * loop running in a thread, keepalive (2 s, 2) and a lifecycle callback.
+ * It is not needed for the calls; bench/run uses it to show what it costs.
+ *
+ * Build: gcc -O2 -pthread -o native-dump native-dump.c \
+ *            $(pkg-config --cflags --libs libvirt libxml-2.0)
  *
  * Copyright 2026 the wine-vpc authors
  *
@@ -44,6 +49,7 @@
  */
 
 #define _GNU_SOURCE
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -343,6 +349,30 @@ fetchScheduling(virConnectPtr conn, domState *st)
     virDomainFree(dom);
 }
 
+/* --event-loop: as the backend does (libs/vpccore/libvirt.c, host.c), a
+ * libvirt event loop in a thread of its own, keepalive and a lifecycle
+ * callback registered on the connection. */
+static void *
+eventLoop(void *opaque)
+{
+    (void)opaque;
+    for (;;)
+        if (virEventRunDefaultImpl() < 0)
+            break;
+    return NULL;
+}
+
+static int
+lifecycle(virConnectPtr conn, virDomainPtr dom, int event, int detail, void *opaque)
+{
+    (void)conn;
+    (void)dom;
+    (void)event;
+    (void)detail;
+    (void)opaque;
+    return 0;
+}
+
 static int
 compareLL(const void *a, const void *b)
 {
@@ -361,7 +391,7 @@ quietError(void *opaque, virErrorPtr err)
 int
 main(int argc, char **argv)
 {
-    bool sched = false, quiet = false;
+    bool sched = false, quiet = false, events = false;
     int passes = 1, i;
     const char *uri = NULL;
     int64_t t0, t1, tConnect, tFirst, tSched = 0, *warm;
@@ -373,6 +403,8 @@ main(int argc, char **argv)
             sched = true;
         else if (strcmp(argv[i], "--quiet") == 0)
             quiet = true;
+        else if (strcmp(argv[i], "--event-loop") == 0)
+            events = true;
         else if (strcmp(argv[i], "--passes") == 0 && i + 1 < argc)
             passes = atoi(argv[++i]);
         else if (argv[i][0] != '-' && !uri)
@@ -381,14 +413,28 @@ main(int argc, char **argv)
             uri = NULL, i = argc;
     }
     if (!uri || passes < 1) {
-        fprintf(stderr, "usage: native-dump [--sched] [--passes K] [--quiet] URI\n");
+        fprintf(stderr, "usage: native-dump [--sched] [--event-loop] [--passes K] [--quiet] URI\n");
         return 2;
     }
     virSetErrorFunc(NULL, quietError);
+    if (events) {
+        pthread_t thread;
+
+        if (virEventRegisterDefaultImpl() < 0 ||
+            pthread_create(&thread, NULL, eventLoop, NULL) != 0)
+            die("cannot start an event loop");
+    }
 
     t0 = nowUs();
     if (!(conn = virConnectOpenReadOnly(uri)))
         die("cannot connect");
+    if (events) {
+        if (virConnectSetKeepAlive(conn, 2, 2) < 0 ||
+            virConnectDomainEventRegisterAny(conn, NULL, VIR_DOMAIN_EVENT_ID_LIFECYCLE,
+                                             VIR_DOMAIN_EVENT_CALLBACK(lifecycle), NULL,
+                                             NULL) < 0)
+            die("cannot set up keepalive and events");
+    }
     t1 = nowUs();
     tConnect = t1 - t0;
 

@@ -198,6 +198,29 @@ static HRESULT get_scheduling(struct vm_ref *ref, vpcScheduling *sched)
     return S_OK;
 }
 
+/* One sample of a history VARIANT, by a script's index (0 to 59). */
+HRESULT accountant_history_sample(enum object_model model, VARIANT *history, VARIANT *index,
+                                  VARIANT *result)
+{
+    VARIANT converted;
+    BYTE sample;
+    LONG i;
+    HRESULT hr;
+
+    VariantInit(&converted);
+    if (FAILED(hr = VariantChangeType(&converted, index, 0, VT_I4))) return hr;
+    i = V_I4(&converted);
+    if (V_VT(history) != (VT_ARRAY | VT_UI1) || i < 0 || i >= VPC_HISTORY_SECONDS)
+        return bad_index(model, i, VPC_HISTORY_SECONDS);
+    if (FAILED(hr = SafeArrayGetElement(V_ARRAY(history), &i, &sample))) return hr;
+    if (result)
+    {
+        V_VT(result) = VT_UI1;
+        V_UI1(result) = sample;
+    }
+    return S_OK;
+}
+
 /* Capacities are Doubles (VT_R8), percents of the host. */
 HRESULT accountant_get_capacity(struct vm_ref *ref, enum vpc_capacity which, VARIANT *ret)
 {

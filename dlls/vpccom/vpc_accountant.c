@@ -120,11 +120,29 @@ static HRESULT WINAPI vpcacct_Invoke(IVMAccountant *iface, DISPID member, REFIID
     TRACE("%p, %d, %s, %#x, %#x, %p, %p, %p, %p\n", iface, (int)member, debugstr_guid(riid),
           (unsigned)lcid, flags, params, result, excepinfo, argerr);
 
-    HRESULT hr = dispatch_invoke(&vpc_typeinfo, VPC_IVMAccountant_tid, iface, member, flags, params,
-                                 result, excepinfo, argerr);
+    DISPID history = dispatch_member_id(&vpc_typeinfo, VPC_IVMAccountant_tid, &history_dispid,
+                                        L"CPUUtilizationHistory");
+    DISPPARAMS no_params = { 0 };
+    VARIANT whole;
+    HRESULT hr;
 
-    if (SUCCEEDED(hr) && member == dispatch_member_id(&vpc_typeinfo, VPC_IVMAccountant_tid, &history_dispid,
-                                                      L"CPUUtilizationHistory"))
+    /* acct.CPUUtilizationHistory(59): VBScript hands the index to the
+     * property; answer with that sample. */
+    if (member == history && params && params->cArgs == 1 && !params->cNamedArgs)
+    {
+        VariantInit(&whole);
+        hr = dispatch_invoke(&vpc_typeinfo, VPC_IVMAccountant_tid, iface, member, DISPATCH_PROPERTYGET,
+                             &no_params, &whole, excepinfo, argerr);
+        if (SUCCEEDED(hr))
+            hr = accountant_history_sample(host_view_model(impl_from_IVMAccountant(iface)->vm.view),
+                                           &whole, &params->rgvarg[0], result);
+        VariantClear(&whole);
+        return hr;
+    }
+
+    hr = dispatch_invoke(&vpc_typeinfo, VPC_IVMAccountant_tid, iface, member, flags, params, result,
+                         excepinfo, argerr);
+    if (SUCCEEDED(hr) && member == history)
         accountant_history_for_script(result);
     return hr;
 }

@@ -224,6 +224,8 @@ HRESULT accountant_get_cpu(struct vm_ref *ref, LONG *percent);
 HRESULT accountant_get_history(struct vm_ref *ref, VARIANT *ret);
 HRESULT accountant_get_uptime(struct vm_ref *ref, LONG *seconds);
 void accountant_history_for_script(VARIANT *result);
+HRESULT accountant_history_sample(enum object_model model, VARIANT *history, VARIANT *index,
+                                  VARIANT *result);
 
 /* Virtual Server's scheduling members. */
 enum vpc_capacity

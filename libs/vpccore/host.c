@@ -700,6 +700,7 @@ bulkDomains(vpcHost *host, pollEntry **entriesOut, size_t *countOut)
                           VIR_DOMAIN_STATS_BALLOON | VIR_DOMAIN_STATS_VCPU |
                           VIR_DOMAIN_STATS_INTERFACE | VIR_DOMAIN_STATS_BLOCK;
     virDomainStatsRecordPtr *records = NULL;
+    int64_t beforeUs = vpcNowMonotonicUs();
     pollEntry *entries;
     int64_t atUs;
     int n, i;
@@ -716,7 +717,9 @@ bulkDomains(vpcHost *host, pollEntry **entriesOut, size_t *countOut)
         virResetLastError();
         return listDomains(host, entriesOut, countOut);
     }
-    atUs = vpcNowMonotonicUs();
+    /* The counters were read during the call: its midpoint is the best
+     * guess of when, which matters for short CPU intervals. */
+    atUs = (beforeUs + vpcNowMonotonicUs()) / 2;
 
     if (!(entries = calloc(n ? n : 1, sizeof(*entries)))) {
         virDomainStatsRecordListFree(records);
@@ -764,6 +767,7 @@ completeEntry(vpcHost *host, pollEntry *entry)
 
     if (entry->state < 0 || (vpcPowerIsOn(entry->state) && !entry->haveCpu) ||
         ((!entry->haveMemory || !entry->haveVcpus) && !entry->infoKnown)) {
+        int64_t beforeUs = vpcNowMonotonicUs();
         virDomainInfo info;
 
         if (virDomainGetInfo(entry->dom, &info) == 0) {
@@ -775,7 +779,7 @@ completeEntry(vpcHost *host, pollEntry *entry)
             if (vpcPowerIsOn(entry->state)) {
                 entry->cpuTimeNs = info.cpuTime;
                 entry->haveCpu = true;
-                entry->atUs = vpcNowMonotonicUs();
+                entry->atUs = (beforeUs + vpcNowMonotonicUs()) / 2;
             }
         } else {
             virResetLastError();
@@ -1064,6 +1068,9 @@ hostMonitorThread(void *opaque)
         host->busySinceMs = startMs;
         host->refreshRequested = false;
         if (!host->conn) {
+            /* Not fresh until both samples of a new connection are in:
+             * a reading between them would have no CPU interval. */
+            host->connecting = true;
             pthread_mutex_unlock(&host->lock);
             rc = hostConnect(host);
             if (rc == 0)
@@ -1076,6 +1083,7 @@ hostMonitorThread(void *opaque)
                 pthread_mutex_lock(&host->lock);
             }
             host->lastAttemptMs = vpcNowMonotonicMs();
+            host->connecting = false;
         } else {
             pthread_mutex_unlock(&host->lock);
             rc = hostPoll(host);
@@ -1197,7 +1205,7 @@ vpcHostDisplayURI(const vpcHost *host)
 static bool
 hostFreshLocked(vpcHost *host, int64_t maxAgeMs, int64_t nowMs)
 {
-    return host->conn && !host->closed && host->lastPollMs >= 0 &&
+    return host->conn && !host->closed && !host->connecting && host->lastPollMs >= 0 &&
            host->lastPollStartMs >= host->changedMs && nowMs - host->lastPollMs <= maxAgeMs;
 }
 
@@ -1343,4 +1351,15 @@ vpcHostAnyRunning(vpcHost *host)
                   host->domains[i]->pendingAction >= 0;
     pthread_mutex_unlock(&host->lock);
     return running;
+}
+
+
+/* 0 when the host answered lately, else -1 and why not. */
+int
+vpcHostCheckStatus(vpcHost *host, vpcError *err)
+{
+    pthread_mutex_lock(&host->lock);
+    vpcHostStatusLocked(host, vpcNowMonotonicMs(), err);
+    pthread_mutex_unlock(&host->lock);
+    return err->code == VPC_OK ? 0 : -1;
 }

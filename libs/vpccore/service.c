@@ -200,17 +200,33 @@ vpcServiceSnapshot(vpcService *svc, const vpcHostList *hostList, vpcSnapshot **s
 }
 
 
-int
-vpcServiceGetDetails(vpcService *svc, const char *hostUri, const char *uuid,
-                     vpcVMDetails *details, vpcError *err)
+/* The host, once it has answered (bounded), or NULL with why not: a
+ * question about a host nobody asked for yet must not be answered from an
+ * empty picture. */
+static vpcHost *
+serviceReadyHost(vpcService *svc, const char *hostUri, vpcError *err)
 {
     vpcHost *host = serviceGetHost(svc, hostUri);
 
     if (!host) {
         vpcErrorSet(err, VPC_ERR_NO_MEMORY, hostUri, NULL, NULL);
-        return -1;
+        return NULL;
     }
-    return vpcHostGetDetails(host, uuid, details, err);
+    vpcHostWaitFresh(host, VPC_SNAPSHOT_MAX_AGE_MS,
+                     vpcNowMonotonicMs() + svc->config.hostTimeoutMs);
+    if (vpcHostCheckStatus(host, err) < 0)
+        return NULL;
+    return host;
+}
+
+
+int
+vpcServiceGetDetails(vpcService *svc, const char *hostUri, const char *uuid,
+                     vpcVMDetails *details, vpcError *err)
+{
+    vpcHost *host = serviceReadyHost(svc, hostUri, err);
+
+    return host ? vpcHostGetDetails(host, uuid, details, err) : -1;
 }
 
 
@@ -226,13 +242,9 @@ int
 vpcServiceGetScheduling(vpcService *svc, const char *hostUri, const char *uuid,
                         vpcScheduling *sched, vpcError *err)
 {
-    vpcHost *host = serviceGetHost(svc, hostUri);
+    vpcHost *host = serviceReadyHost(svc, hostUri, err);
 
-    if (!host) {
-        vpcErrorSet(err, VPC_ERR_NO_MEMORY, hostUri, NULL, NULL);
-        return -1;
-    }
-    return vpcHostGetScheduling(host, uuid, sched, err);
+    return host ? vpcHostGetScheduling(host, uuid, sched, err) : -1;
 }
 
 
@@ -240,13 +252,9 @@ int
 vpcServiceSetScheduling(vpcService *svc, const char *hostUri, const char *uuid,
                         double reserved, double maximum, int weight, vpcError *err)
 {
-    vpcHost *host = serviceGetHost(svc, hostUri);
+    vpcHost *host = serviceReadyHost(svc, hostUri, err);
 
-    if (!host) {
-        vpcErrorSet(err, VPC_ERR_NO_MEMORY, hostUri, NULL, NULL);
-        return -1;
-    }
-    return vpcHostSetScheduling(host, uuid, reserved, maximum, weight, err);
+    return host ? vpcHostSetScheduling(host, uuid, reserved, maximum, weight, err) : -1;
 }
 
 
@@ -254,13 +262,10 @@ int
 vpcServiceAvailableCapacity(vpcService *svc, const char *hostUri, double *available,
                             vpcError *err)
 {
-    vpcHost *host = serviceGetHost(svc, hostUri);
+    vpcHost *host = serviceReadyHost(svc, hostUri, err);
 
-    if (!host) {
-        vpcErrorSet(err, VPC_ERR_NO_MEMORY, hostUri, NULL, NULL);
-        return -1;
-    }
-    return vpcHostAvailableCapacity(host, available, err);
+    *available = 0;
+    return host ? vpcHostAvailableCapacity(host, available, err) : -1;
 }
 
 
@@ -312,22 +317,17 @@ int
 vpcServiceStartAction(vpcService *svc, const char *hostUri, const char *uuid,
                       vpcAction action, unsigned int *taskId, vpcError *err)
 {
-    vpcHost *host = serviceGetHost(svc, hostUri);
     vpcTask *task, **tasks;
+    vpcHost *host;
 
     *taskId = 0;
-    if (!host) {
-        vpcErrorSet(err, VPC_ERR_NO_MEMORY, hostUri, NULL, NULL);
-        return -1;
-    }
     if (action < 0 || action >= VPC_ACTION_LAST) {
-        vpcErrorSet(err, VPC_ERR_INVALID_ARG, vpcHostDisplayURI(host), uuid, "unknown action");
+        vpcErrorSet(err, VPC_ERR_INVALID_ARG, hostUri, uuid, "unknown action");
         return -1;
     }
-
     /* The state check below needs a current picture of the host. */
-    vpcHostWaitFresh(host, VPC_SNAPSHOT_MAX_AGE_MS,
-                     vpcNowMonotonicMs() + svc->config.hostTimeoutMs);
+    if (!(host = serviceReadyHost(svc, hostUri, err)))
+        return -1;
     if (!(task = calloc(1, sizeof(*task)))) {
         vpcErrorSet(err, VPC_ERR_NO_MEMORY, vpcHostDisplayURI(host), uuid, NULL);
         return -1;

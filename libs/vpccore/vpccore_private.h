@@ -70,6 +70,7 @@ const char *vpcHostDisplayURI(const vpcHost *host);
  * (monotonic) at the latest. */
 void vpcHostRequestFresh(vpcHost *host, int64_t maxAgeMs);
 void vpcHostWaitFresh(vpcHost *host, int64_t maxAgeMs, int64_t deadlineMs);
+int vpcHostCheckStatus(vpcHost *host, vpcError *err);
 
 /* Appends this host's domains to 'vms' (growing it); fills 'status'. */
 int vpcHostCollect(vpcHost *host, unsigned int hostIndex, int64_t nowMs,

@@ -31,7 +31,7 @@
 #define RETRY_ON_DEMAND_MS 2000
 /* A utilization needs an interval: right after connecting, the second
  * sample comes this soon instead of a second later. */
-#define FIRST_INTERVAL_MS 250
+#define FIRST_INTERVAL_MS 500
 #define OWN_RESET_WINDOW_MS 2000
 
 /* Scheduling as libvirt stores it, cached until a TUNABLE or
@@ -92,6 +92,7 @@ struct _vpcHost {
     unsigned int hostCpus;      /* 0 until known */
     bool closed;                /* the connection died under us */
     bool firstPollDone;
+    bool connecting;            /* opening a connection and taking its first samples */
     bool refreshRequested;
     int64_t busySinceMs;        /* start of the libvirt call in progress, or -1 */
     int64_t lastAttemptMs;      /* end of the last connection attempt */

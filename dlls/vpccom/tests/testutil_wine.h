@@ -148,6 +148,17 @@ static void free_names(char **names, int count)
     free(names);
 }
 
+/* The tests leave test:///default as they found it: one domain. */
+static void check_domains_cleaned_up(void)
+{
+    char **names;
+    int count = get_sorted_domain_names(&names);
+
+    ok(count == 1 && !strcmp(names[0], TEST_DOMAIN), "%d domains left, the first is %s.\n",
+       count, count > 0 ? names[0] : "(none)");
+    free_names(names, count);
+}
+
 static WCHAR *utf8_to_wide(const char *str)
 {
     int len = MultiByteToWideChar(CP_UTF8, 0, str, -1, NULL, 0);
