@@ -243,15 +243,18 @@ vpcAccountSample(vpcAccount *acct, const vpcRawSample *sample)
     if (acct->power == VPC_POWER_PAUSED) {
         acct->cpuUtilization = 0;
         accountRecordHistory(acct, sample->atUs / 1000000, 0);
-    } else if (acct->haveCpuTime && sample->atUs > acct->cpuSampleUs) {
+    } else if (acct->haveCpuTime && sample->atUs - acct->cpuSampleUs < VPC_MIN_CPU_INTERVAL_US) {
+        /* Samples that events or scripts asked for come at any moment: a
+         * few milliseconds of timing error over a short interval would be
+         * a large error in percent.  Keep measuring from the earlier one. */
+        return;
+    } else if (acct->haveCpuTime) {
         uint64_t cpuDelta = sample->cpuTimeNs >= acct->cpuTimeNs ?
                             sample->cpuTimeNs - acct->cpuTimeNs : 0;
         uint64_t wallDelta = (uint64_t)(sample->atUs - acct->cpuSampleUs) * 1000;
 
         acct->cpuUtilization = vpcCpuUtilization(cpuDelta, wallDelta, sample->vcpus);
         accountRecordHistory(acct, sample->atUs / 1000000, acct->cpuUtilization);
-    } else if (acct->haveCpuTime) {
-        return;     /* same instant twice: keep the interval open */
     }
     acct->cpuTimeNs = sample->cpuTimeNs;
     acct->cpuSampleUs = sample->atUs;

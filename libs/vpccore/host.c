@@ -342,8 +342,8 @@ rebootEvent(virConnectPtr conn, virDomainPtr domain, void *opaque)
 void
 vpcHostScheduleInvalidate(vpcDomain *dom)
 {
-    dom->sched.known = false;
-    dom->sched.reservationKnown = false;
+    dom->sched.stale = true;
+    dom->schedGeneration++;
 }
 
 

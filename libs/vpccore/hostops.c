@@ -224,7 +224,7 @@ fetchScheduling(vpcHost *host, virDomainPtr dom, vpcDomainScheduling *sched, vpc
         }
         free(metadata);
     }
-    sched->known = sched->reservationKnown = true;
+    sched->known = true;
     rc = 0;
     goto cleanup;
 
@@ -294,13 +294,16 @@ static int
 ensureScheduling(vpcHost *host, const char *uuid, vpcError *err)
 {
     char **missing = NULL;
+    unsigned int *generations = NULL;
     size_t nmissing = 0, i;
     virConnectPtr conn = NULL;
     int rc = 0;
 
     pthread_mutex_lock(&host->lock);
-    if (!(missing = calloc(host->ndomains ? host->ndomains : 1, sizeof(*missing)))) {
+    if (!(missing = calloc(host->ndomains ? host->ndomains : 1, sizeof(*missing))) ||
+        !(generations = calloc(host->ndomains ? host->ndomains : 1, sizeof(*generations)))) {
         pthread_mutex_unlock(&host->lock);
+        free(missing);
         vpcErrorSet(err, VPC_ERR_NO_MEMORY, host->displayUri, NULL, NULL);
         return -1;
     }
@@ -308,8 +311,10 @@ ensureScheduling(vpcHost *host, const char *uuid, vpcError *err)
         vpcDomain *dom = host->domains[i];
         bool wanted = uuid ? strcmp(dom->uuid, uuid) == 0 : vpcPowerIsOn(dom->state);
 
-        if (wanted && (!dom->sched.known || !dom->sched.reservationKnown))
+        if (wanted && (!dom->sched.known || dom->sched.stale)) {
+            generations[nmissing] = dom->schedGeneration;
             missing[nmissing++] = strdup(dom->uuid);
+        }
     }
     pthread_mutex_unlock(&host->lock);
 
@@ -329,8 +334,11 @@ ensureScheduling(vpcHost *host, const char *uuid, vpcError *err)
         }
         virDomainFree(dom);
         pthread_mutex_lock(&host->lock);
-        if ((cached = vpcHostFindDomainByStringLocked(host, missing[i])))
+        if ((cached = vpcHostFindDomainByStringLocked(host, missing[i]))) {
             cached->sched = sched;
+            /* Changed again while we read it: use these, read again next time. */
+            cached->sched.stale = cached->schedGeneration != generations[i];
+        }
         pthread_mutex_unlock(&host->lock);
     }
     if (nmissing && conn)
@@ -338,6 +346,7 @@ ensureScheduling(vpcHost *host, const char *uuid, vpcError *err)
     for (i = 0; i < nmissing; i++)
         free(missing[i]);
     free(missing);
+    free(generations);
     return rc;
 }
 
@@ -352,7 +361,7 @@ reservedByOthersLocked(vpcHost *host, const char *uuid)
         const vpcDomain *dom = host->domains[i];
 
         if ((!uuid || strcmp(dom->uuid, uuid) != 0) && vpcPowerIsOn(dom->state) &&
-            dom->sched.reservationKnown)
+            dom->sched.known)
             total += dom->sched.reserved;
     }
     return total;

@@ -30,6 +30,9 @@
 
 #include "vpccore.h"
 
+/* The shortest interval a CPU utilization is measured over. */
+#define VPC_MIN_CPU_INTERVAL_US 400000
+
 typedef enum {
     VPC_POWER_OFF,          /* shut off, crashed, no state: not running */
     VPC_POWER_RUNNING,      /* running or blocked */

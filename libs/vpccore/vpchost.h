@@ -34,16 +34,17 @@
 #define FIRST_INTERVAL_MS 500
 #define OWN_RESET_WINDOW_MS 2000
 
-/* Scheduling as libvirt stores it, cached until a TUNABLE or
- * METADATA_CHANGE event (or our own write) says otherwise. */
+/* Scheduling as libvirt stores it.  A TUNABLE or METADATA_CHANGE event
+ * marks it stale: it is read again on next use, and until then (a reader
+ * racing the event) the last values still serve. */
 typedef struct _vpcDomainScheduling {
-    bool known;
+    bool known;                 /* values present */
+    bool stale;                 /* to be read again */
     char weightParam[VIR_TYPED_PARAM_FIELD_LENGTH];    /* "cpu_shares", "weight" or "" */
     unsigned long long weight;
     bool quotaSupported;
     long long quota;
     unsigned long long period;
-    bool reservationKnown;
     double reserved;            /* from our metadata, 0 when absent */
     double storedMaximum;       /* from our metadata where there is no quota, else -1 */
     int storedWeight;           /* from our metadata where the driver keeps no weight, else -1 */
@@ -67,6 +68,7 @@ typedef struct _vpcDomain {
     bool devicesWarned;
     bool seen;
     vpcDomainScheduling sched;
+    unsigned int schedGeneration;   /* bumped by every invalidation */
     int pendingAction;          /* a vpcAction in progress, or -1 */
     bool pendingFromSaved;      /* a Startup that restores a saved state */
     int64_t ownResetMs;         /* our own Reset: its REBOOT event is not a second one */

@@ -259,6 +259,38 @@ test_utilization_from_samples(void **state)
 }
 
 static void
+test_short_intervals_do_not_measure_cpu(void **state)
+{
+    vpcAccount acct;
+    vpcAccountView view;
+    vpcRawSample s;
+
+    vpcAccountInit(&acct);
+    vpcAccountStarted(&acct, VPC_POWER_RUNNING, 0, true);
+    s = sample(1000, 0, 0, 0, 0, 1000000000ULL, 2);
+    vpcAccountSample(&acct, &s);
+    s = sample(2000, 0, 0, 0, 0, 2000000000ULL, 2);
+    vpcAccountSample(&acct, &s);
+    vpcAccountRead(&acct, 2000, &view);
+    assert_int_equal(view.cpuUtilization, 50);
+
+    /* An extra sample 30 ms later whose time is 3 ms off would read 55 %:
+     * it updates the counters but not the utilization. */
+    s = sample(2030, 7, 7, 7, 7, 2033000000ULL, 2);
+    vpcAccountSample(&acct, &s);
+    vpcAccountRead(&acct, 2030, &view);
+    assert_int_equal(view.cpuUtilization, 50);
+    assert_int_equal(view.counters.netRx, 7);
+
+    /* the next regular sample measures from the last one that counted */
+    s = sample(3000, 0, 0, 0, 0, 3000000000ULL, 2);
+    vpcAccountSample(&acct, &s);
+    vpcAccountRead(&acct, 3000, &view);
+    assert_int_equal(view.cpuUtilization, 50);
+    assert_int_equal(view.history[59], 50);
+}
+
+static void
 test_history_is_sixty_seconds_oldest_first(void **state)
 {
     vpcAccount acct;
@@ -355,6 +387,7 @@ main(void)
         cmocka_unit_test(test_stopped_reports_zeros),
         cmocka_unit_test(test_utilization_rounding_and_clamping),
         cmocka_unit_test(test_utilization_from_samples),
+        cmocka_unit_test(test_short_intervals_do_not_measure_cpu),
         cmocka_unit_test(test_history_is_sixty_seconds_oldest_first),
         cmocka_unit_test(test_poll_then_event_is_one_power_up),
         cmocka_unit_test(test_decimal_holds_more_than_2_to_the_53),
