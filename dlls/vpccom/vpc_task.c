@@ -24,234 +24,50 @@
 
 #include "vpc_private.h"
 
+#define MODEL MODEL_VIRTUAL_PC
+#define MODEL_TYPEINFO vpc_typeinfo
+#define MODEL_TID(name) VPC_##name##_tid
+#define MODEL_SYMBOL(name) vpc_##name
+
 WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
 
-struct vpc_task
+#include "model_task.h"
+
+static HRESULT WINAPI task_get_Error(IVMTask *iface, LONG *error)
 {
-    IVMTask IVMTask_iface;
-    struct provideclassinfo classinfo;
-    LONG ref;
-    struct task_ref task;
-};
-
-static inline struct vpc_task *impl_from_IVMTask(IVMTask *iface)
-{
-    return CONTAINING_RECORD(iface, struct vpc_task, IVMTask_iface);
-}
-
-static HRESULT WINAPI vpctask_QueryInterface(IVMTask *iface, REFIID riid, void **obj)
-{
-    struct vpc_task *This = impl_from_IVMTask(iface);
-
-    TRACE("%p, %s, %p\n", iface, debugstr_guid(riid), obj);
-
-    if (!obj) return E_POINTER;
-    if (IsEqualIID(riid, &IID_IVMTask) || IsEqualIID(riid, &IID_IDispatch) ||
-        IsEqualIID(riid, &IID_IUnknown))
-        *obj = &This->IVMTask_iface;
-    else if (IsEqualIID(riid, &IID_IProvideClassInfo))
-        *obj = &This->classinfo.IProvideClassInfo_iface;
-    else
-    {
-        WARN("interface %s not supported\n", debugstr_guid(riid));
-        *obj = NULL;
-        return E_NOINTERFACE;
-    }
-    IUnknown_AddRef((IUnknown *)*obj);
-    return S_OK;
-}
-
-static ULONG WINAPI vpctask_AddRef(IVMTask *iface)
-{
-    struct vpc_task *This = impl_from_IVMTask(iface);
-    ULONG ref = InterlockedIncrement(&This->ref);
-
-    TRACE("%p, refcount %u\n", iface, (unsigned)ref);
-    return ref;
-}
-
-static ULONG WINAPI vpctask_Release(IVMTask *iface)
-{
-    struct vpc_task *This = impl_from_IVMTask(iface);
-    ULONG ref = InterlockedDecrement(&This->ref);
-
-    TRACE("%p, refcount %u\n", iface, (unsigned)ref);
-
-    if (!ref)
-    {
-        task_ref_cleanup(&This->task);
-        free(This);
-    }
-    return ref;
-}
-
-static HRESULT WINAPI vpctask_GetTypeInfoCount(IVMTask *iface, UINT *count)
-{
-    TRACE("%p, %p\n", iface, count);
-
-    if (!count) return E_POINTER;
-    *count = 1;
-    return S_OK;
-}
-
-static HRESULT WINAPI vpctask_GetTypeInfo(IVMTask *iface, UINT index, LCID lcid, ITypeInfo **ret)
-{
-    TRACE("%p, %u, %#x, %p\n", iface, index, (unsigned)lcid, ret);
-
-    return dispatch_get_type_info(&vpc_typeinfo, VPC_IVMTask_tid, index, ret);
-}
-
-static HRESULT WINAPI vpctask_GetIDsOfNames(IVMTask *iface, REFIID riid, LPOLESTR *names,
-        UINT count, LCID lcid, DISPID *ids)
-{
-    TRACE("%p, %s, %p, %u, %#x, %p\n", iface, debugstr_guid(riid), names, count,
-          (unsigned)lcid, ids);
-
-    return dispatch_get_ids(&vpc_typeinfo, VPC_IVMTask_tid, names, count, ids);
-}
-
-static HRESULT WINAPI vpctask_Invoke(IVMTask *iface, DISPID member, REFIID riid, LCID lcid,
-        WORD flags, DISPPARAMS *params, VARIANT *result, EXCEPINFO *excepinfo, UINT *argerr)
-{
-    TRACE("%p, %d, %s, %#x, %#x, %p, %p, %p, %p\n", iface, (int)member, debugstr_guid(riid),
-          (unsigned)lcid, flags, params, result, excepinfo, argerr);
-
-    return dispatch_invoke(&vpc_typeinfo, VPC_IVMTask_tid, iface, member, flags, params, result,
-                           excepinfo, argerr);
-}
-
-static HRESULT WINAPI vpctask_Cancel(IVMTask *iface)
-{
-    struct vpc_task *This = impl_from_IVMTask(iface);
-
-    TRACE("%p\n", iface);
-
-    return task_cancel(host_view_model(This->task.view));
-}
-
-static HRESULT WINAPI vpctask_WaitForCompletion(IVMTask *iface, LONG timeout)
-{
-    struct vpc_task *This = impl_from_IVMTask(iface);
-
-    TRACE("%p, %d\n", iface, (int)timeout);
-
-    return task_wait(&This->task, timeout);
-}
-
-static HRESULT WINAPI vpctask_get_Description(IVMTask *iface, BSTR *description)
-{
-    struct vpc_task *This = impl_from_IVMTask(iface);
-
-    TRACE("%p, %p\n", iface, description);
-
-    return task_description(&This->task, description);
-}
-
-static HRESULT WINAPI vpctask_get_Error(IVMTask *iface, LONG *error)
-{
-    struct vpc_task *This = impl_from_IVMTask(iface);
+    struct task *This = impl_from_IVMTask(iface);
 
     TRACE("%p, %p\n", iface, error);
 
     return task_error(&This->task, error);
 }
 
-static HRESULT WINAPI vpctask_get_ErrorDescription(IVMTask *iface, BSTR *description)
+static HRESULT WINAPI task_get_ErrorDescription(IVMTask *iface, BSTR *description)
 {
-    struct vpc_task *This = impl_from_IVMTask(iface);
+    struct task *This = impl_from_IVMTask(iface);
 
     TRACE("%p, %p\n", iface, description);
 
     return task_error_description(&This->task, description);
 }
 
-static HRESULT WINAPI vpctask_get_ID(IVMTask *iface, LONG *id)
+static const IVMTaskVtbl task_vtbl =
 {
-    struct vpc_task *This = impl_from_IVMTask(iface);
-
-    TRACE("%p, %p\n", iface, id);
-
-    if (!id) return E_POINTER;
-    *id = This->task.id;
-    return S_OK;
-}
-
-static HRESULT WINAPI vpctask_get_IsCancelable(IVMTask *iface, VARIANT_BOOL *cancelable)
-{
-    TRACE("%p, %p\n", iface, cancelable);
-
-    if (!cancelable) return E_POINTER;
-    *cancelable = VARIANT_FALSE;
-    return S_OK;
-}
-
-static HRESULT WINAPI vpctask_get_IsComplete(IVMTask *iface, VARIANT_BOOL *complete)
-{
-    struct vpc_task *This = impl_from_IVMTask(iface);
-
-    TRACE("%p, %p\n", iface, complete);
-
-    return task_is_complete(&This->task, complete);
-}
-
-static HRESULT WINAPI vpctask_get_PercentCompleted(IVMTask *iface, LONG *percent)
-{
-    struct vpc_task *This = impl_from_IVMTask(iface);
-
-    TRACE("%p, %p\n", iface, percent);
-
-    return task_percent(&This->task, percent);
-}
-
-static HRESULT WINAPI vpctask_get_Result(IVMTask *iface, VMTaskResult *result)
-{
-    struct vpc_task *This = impl_from_IVMTask(iface);
-    int value;
-    HRESULT hr;
-
-    TRACE("%p, %p\n", iface, result);
-
-    if (!result) return E_POINTER;
-    if (SUCCEEDED(hr = task_result(&This->task, &value))) *result = value;
-    return hr;
-}
-
-static const IVMTaskVtbl vpctask_vtbl =
-{
-    vpctask_QueryInterface,
-    vpctask_AddRef,
-    vpctask_Release,
-    vpctask_GetTypeInfoCount,
-    vpctask_GetTypeInfo,
-    vpctask_GetIDsOfNames,
-    vpctask_Invoke,
-    vpctask_Cancel,
-    vpctask_WaitForCompletion,
-    vpctask_get_Description,
-    vpctask_get_Error,
-    vpctask_get_ErrorDescription,
-    vpctask_get_ID,
-    vpctask_get_IsCancelable,
-    vpctask_get_IsComplete,
-    vpctask_get_PercentCompleted,
-    vpctask_get_Result,
+    task_QueryInterface,
+    task_AddRef,
+    task_Release,
+    task_GetTypeInfoCount,
+    task_GetTypeInfo,
+    task_GetIDsOfNames,
+    task_Invoke,
+    task_Cancel,
+    task_WaitForCompletion,
+    task_get_Description,
+    task_get_Error,
+    task_get_ErrorDescription,
+    task_get_ID,
+    task_get_IsCancelable,
+    task_get_IsComplete,
+    task_get_PercentCompleted,
+    task_get_Result,
 };
-
-HRESULT vpc_create_task(struct vm_ref *vm, unsigned int id, vpcAction action, IVMTask **ret)
-{
-    struct vpc_task *task;
-    HRESULT hr;
-
-    *ret = NULL;
-    if (!(task = calloc(1, sizeof(*task)))) return E_OUTOFMEMORY;
-    task->IVMTask_iface.lpVtbl = &vpctask_vtbl;
-    task->ref = 1;
-    if (FAILED(hr = task_ref_init(&task->task, vm, id, action)))
-    {
-        free(task);
-        return hr;
-    }
-    init_classinfo(&vpc_typeinfo, VPC_VMTask_tid, (IUnknown *)&task->IVMTask_iface, &task->classinfo);
-    *ret = &task->IVMTask_iface;
-    return S_OK;
-}

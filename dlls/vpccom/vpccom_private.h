@@ -97,6 +97,84 @@ HRESULT dispatch_invoke(struct typeinfo_cache *cache, unsigned int index, void *
                         DISPID member, WORD flags, DISPPARAMS *params, VARIANT *result,
                         EXCEPINFO *excepinfo, UINT *argerr);
 
+/* IUnknown for an automation object "impl" (a struct name) whose members
+ * type##_iface, classinfo and ref are its interface, its IProvideClassInfo and
+ * its reference count.  Defines prefix##_QueryInterface and prefix##_AddRef;
+ * each object writes its own Release, which frees what it holds. */
+#define AUTOMATION_UNKNOWN_IMPL(prefix, type, impl) \
+static HRESULT WINAPI prefix##_QueryInterface(type *iface, REFIID riid, void **obj) \
+{ \
+    impl *This = impl_from_##type(iface); \
+\
+    TRACE("%p, %s, %p\n", iface, debugstr_guid(riid), obj); \
+\
+    if (!obj) return E_POINTER; \
+    if (IsEqualIID(riid, &IID_##type) || IsEqualIID(riid, &IID_IDispatch) || \
+        IsEqualIID(riid, &IID_IUnknown)) \
+        *obj = &This->type##_iface; \
+    else if (IsEqualIID(riid, &IID_IProvideClassInfo)) \
+        *obj = &This->classinfo.IProvideClassInfo_iface; \
+    else \
+    { \
+        WARN("interface %s not supported\n", debugstr_guid(riid)); \
+        *obj = NULL; \
+        return E_NOINTERFACE; \
+    } \
+    IUnknown_AddRef((IUnknown *)*obj); \
+    return S_OK; \
+} \
+\
+static ULONG WINAPI prefix##_AddRef(type *iface) \
+{ \
+    impl *This = impl_from_##type(iface); \
+    ULONG ref = InterlockedIncrement(&This->ref); \
+\
+    TRACE("%p, refcount %u\n", iface, (unsigned)ref); \
+    return ref; \
+}
+
+/* IDispatch for a dual interface that entry "tid" of "cache" describes:
+ * defines prefix##_GetTypeInfoCount, _GetTypeInfo and _GetIDsOfNames. */
+#define AUTOMATION_TYPEINFO_IMPL(prefix, type, cache, tid) \
+static HRESULT WINAPI prefix##_GetTypeInfoCount(type *iface, UINT *count) \
+{ \
+    TRACE("%p, %p\n", iface, count); \
+\
+    if (!count) return E_POINTER; \
+    *count = 1; \
+    return S_OK; \
+} \
+\
+static HRESULT WINAPI prefix##_GetTypeInfo(type *iface, UINT index, LCID lcid, ITypeInfo **ret) \
+{ \
+    TRACE("%p, %u, %#x, %p\n", iface, index, (unsigned)lcid, ret); \
+\
+    return dispatch_get_type_info(cache, tid, index, ret); \
+} \
+\
+static HRESULT WINAPI prefix##_GetIDsOfNames(type *iface, REFIID riid, LPOLESTR *names, \
+                                             UINT count, LCID lcid, DISPID *ids) \
+{ \
+    TRACE("%p, %s, %p, %u, %#x, %p\n", iface, debugstr_guid(riid), names, count, \
+          (unsigned)lcid, ids); \
+\
+    return dispatch_get_ids(cache, tid, names, count, ids); \
+}
+
+/* The three above and prefix##_Invoke, for objects without Invoke quirks. */
+#define AUTOMATION_DISPATCH_IMPL(prefix, type, cache, tid) \
+AUTOMATION_TYPEINFO_IMPL(prefix, type, cache, tid) \
+\
+static HRESULT WINAPI prefix##_Invoke(type *iface, DISPID member, REFIID riid, LCID lcid, \
+                                      WORD flags, DISPPARAMS *params, VARIANT *result, \
+                                      EXCEPINFO *excepinfo, UINT *argerr) \
+{ \
+    TRACE("%p, %d, %s, %#x, %#x, %p, %p, %p, %p\n", iface, (int)member, debugstr_guid(riid), \
+          (unsigned)lcid, flags, params, result, excepinfo, argerr); \
+\
+    return dispatch_invoke(cache, tid, iface, member, flags, params, result, excepinfo, argerr); \
+}
+
 struct provideclassinfo
 {
     IProvideClassInfo IProvideClassInfo_iface;

@@ -28,11 +28,27 @@
 #include "initguid.h"
 #include "vs_private.h"
 
+#define MODEL MODEL_VIRTUAL_SERVER
+#define MODEL_TYPEINFO vs_typeinfo
+#define MODEL_TID(name) VS_##name##_tid
+#define MODEL_SYMBOL(name) vs_##name
+#define IVMApplication IVMVirtualServer
+#define IVMApplicationVtbl IVMVirtualServerVtbl
+#define IID_IVMApplication IID_IVMVirtualServer
+#define MODEL_APP_TID VS_IVMVirtualServer_tid
+#define MODEL_APP_CLSID CLSID_VMVirtualServer
+#define MODEL_APP_COCLASS_TID MODEL_TID(VMVirtualServer)
+#define MODEL_APP_NAME L"IVMVirtualServer"
+#define IVMApplication_QueryInterface IVMVirtualServer_QueryInterface
+#define IVMApplication_Release IVMVirtualServer_Release
+
 #include "wine/debug.h"
 
 WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
 
-static const GUID *const vs_guids[VS_LAST_tid] =
+#include "model_app.h"
+
+static const GUID *const vs_guids[MODEL_TID(LAST)] =
 {
     &IID_IVMVirtualServer,
     &IID_IVMVirtualMachineCollection,
@@ -46,134 +62,19 @@ static const GUID *const vs_guids[VS_LAST_tid] =
     &CLSID_VMTask,
 };
 
-static ITypeInfo *vs_typeinfos[VS_LAST_tid];
+static ITypeInfo *vs_typeinfos[MODEL_TID(LAST)];
 
 struct typeinfo_cache vs_typeinfo =
 {
-    &LIBID_VirtualServer, VS_LAST_tid, vs_guids, NULL, vs_typeinfos
+    &LIBID_VirtualServer, MODEL_TID(LAST), vs_guids, NULL, vs_typeinfos
 };
 
 void vs_release_typeinfos(void)
 {
-    release_typeinfos(&vs_typeinfo);
+    release_typeinfos(&MODEL_TYPEINFO);
 }
 
-struct vs_application
-{
-    IVMVirtualServer IVMVirtualServer_iface;
-    struct provideclassinfo classinfo;
-    LONG ref;
-    struct host_view *view;
-};
-
-static inline struct vs_application *impl_from_IVMVirtualServer(IVMVirtualServer *iface)
-{
-    return CONTAINING_RECORD(iface, struct vs_application, IVMVirtualServer_iface);
-}
-
-static HRESULT WINAPI vs_QueryInterface(IVMVirtualServer *iface, REFIID riid, void **obj)
-{
-    struct vs_application *app = impl_from_IVMVirtualServer(iface);
-
-    TRACE("%p, %s, %p\n", iface, debugstr_guid(riid), obj);
-
-    if (!obj) return E_POINTER;
-    if (IsEqualIID(riid, &IID_IVMVirtualServer) || IsEqualIID(riid, &IID_IDispatch) ||
-        IsEqualIID(riid, &IID_IUnknown))
-        *obj = &app->IVMVirtualServer_iface;
-    else if (IsEqualIID(riid, &IID_IProvideClassInfo))
-        *obj = &app->classinfo.IProvideClassInfo_iface;
-    else
-    {
-        WARN("interface %s not supported\n", debugstr_guid(riid));
-        *obj = NULL;
-        return E_NOINTERFACE;
-    }
-    IUnknown_AddRef((IUnknown *)*obj);
-    return S_OK;
-}
-
-static ULONG WINAPI vs_AddRef(IVMVirtualServer *iface)
-{
-    struct vs_application *app = impl_from_IVMVirtualServer(iface);
-    ULONG ref = InterlockedIncrement(&app->ref);
-
-    TRACE("%p, refcount %u\n", iface, (unsigned)ref);
-    return ref;
-}
-
-static ULONG WINAPI vs_Release(IVMVirtualServer *iface)
-{
-    struct vs_application *app = impl_from_IVMVirtualServer(iface);
-    ULONG ref = InterlockedDecrement(&app->ref);
-
-    TRACE("%p, refcount %u\n", iface, (unsigned)ref);
-
-    if (!ref)
-    {
-        host_view_release(app->view);
-        free(app);
-    }
-    return ref;
-}
-
-static HRESULT WINAPI vs_GetTypeInfoCount(IVMVirtualServer *iface, UINT *count)
-{
-    TRACE("%p, %p\n", iface, count);
-
-    if (!count) return E_POINTER;
-    *count = 1;
-    return S_OK;
-}
-
-static HRESULT WINAPI vs_GetTypeInfo(IVMVirtualServer *iface, UINT index, LCID lcid, ITypeInfo **ret)
-{
-    TRACE("%p, %u, %#x, %p\n", iface, index, (unsigned)lcid, ret);
-
-    return dispatch_get_type_info(&vs_typeinfo, VS_IVMVirtualServer_tid, index, ret);
-}
-
-static HRESULT WINAPI vs_GetIDsOfNames(IVMVirtualServer *iface, REFIID riid, LPOLESTR *names,
-                                        UINT count, LCID lcid, DISPID *ids)
-{
-    TRACE("%p, %s, %p, %u, %#x, %p\n", iface, debugstr_guid(riid), names, count,
-          (unsigned)lcid, ids);
-
-    return dispatch_get_ids(&vs_typeinfo, VS_IVMVirtualServer_tid, names, count, ids);
-}
-
-static HRESULT WINAPI vs_Invoke(IVMVirtualServer *iface, DISPID member, REFIID riid, LCID lcid,
-                                 WORD flags, DISPPARAMS *params, VARIANT *result,
-                                 EXCEPINFO *excepinfo, UINT *argerr)
-{
-    TRACE("%p, %d, %s, %#x, %#x, %p, %p, %p, %p\n", iface, (int)member, debugstr_guid(riid),
-          (unsigned)lcid, flags, params, result, excepinfo, argerr);
-
-    return dispatch_invoke(&vs_typeinfo, VS_IVMVirtualServer_tid, iface, member, flags, params,
-                           result, excepinfo, argerr);
-}
-
-static HRESULT WINAPI vs_FindVirtualMachine(IVMVirtualServer *iface, BSTR name, IVMVirtualMachine **vm)
-{
-    struct vs_application *app = impl_from_IVMVirtualServer(iface);
-    struct snapshot *snap;
-    size_t index;
-    HRESULT hr;
-
-    TRACE("%p, %s, %p\n", iface, debugstr_w(name), vm);
-
-    if (!vm) return E_POINTER;
-    *vm = NULL;
-    if (!name) return E_POINTER;
-
-    hr = find_vm_index(app->view, name, &snap, &index);
-    if (hr != S_OK) return hr;
-    hr = vs_create_machine(app->view, snap, index, vm);
-    snapshot_release(snap);
-    return hr;
-}
-
-static HRESULT WINAPI vs_get_Name(IVMVirtualServer *iface, BSTR *name)
+static HRESULT WINAPI app_get_Name(IVMApplication *iface, BSTR *name)
 {
     TRACE("%p, %p\n", iface, name);
 
@@ -181,18 +82,7 @@ static HRESULT WINAPI vs_get_Name(IVMVirtualServer *iface, BSTR *name)
     return (*name = SysAllocString(VS_PRODUCT_NAME)) ? S_OK : E_OUTOFMEMORY;
 }
 
-static HRESULT WINAPI vs_get_UpTime(IVMVirtualServer *iface, LONG *seconds)
-{
-    struct vs_application *app = impl_from_IVMVirtualServer(iface);
-
-    TRACE("%p, %p\n", iface, seconds);
-
-    if (!seconds) return E_POINTER;
-    *seconds = host_view_service_uptime(app->view);
-    return S_OK;
-}
-
-static HRESULT WINAPI vs_get_Version(IVMVirtualServer *iface, BSTR *version)
+static HRESULT WINAPI app_get_Version(IVMApplication *iface, BSTR *version)
 {
     TRACE("%p, %p\n", iface, version);
 
@@ -200,29 +90,10 @@ static HRESULT WINAPI vs_get_Version(IVMVirtualServer *iface, BSTR *version)
     return (*version = SysAllocString(VS_PRODUCT_VERSION)) ? S_OK : E_OUTOFMEMORY;
 }
 
-static HRESULT WINAPI vs_get_VirtualMachines(IVMVirtualServer *iface, IVMVirtualMachineCollection **ret)
-{
-    struct vs_application *app = impl_from_IVMVirtualServer(iface);
-
-    TRACE("%p, %p\n", iface, ret);
-
-    if (!ret) return E_POINTER;
-    return vs_create_machine_collection(app->view, ret);
-}
-
-static HRESULT WINAPI vs_GetConfigurationValue(IVMVirtualServer *iface, BSTR key, VARIANT *value)
-{
-    struct vs_application *app = impl_from_IVMVirtualServer(iface);
-
-    TRACE("%p, %s, %p\n", iface, debugstr_w(key), value);
-
-    return app_get_configuration_value(app->view, key, value);
-}
-
 /* Percent of the first host's capacity that running VMs have not reserved. */
-static HRESULT WINAPI vs_get_AvailableSystemCapacity(IVMVirtualServer *iface, VARIANT *capacity)
+static HRESULT WINAPI app_get_AvailableSystemCapacity(IVMApplication *iface, VARIANT *capacity)
 {
-    struct vs_application *app = impl_from_IVMVirtualServer(iface);
+    struct application *app = impl_from_IVMApplication(iface);
     double available;
     HRESULT hr;
 
@@ -238,623 +109,368 @@ static HRESULT WINAPI vs_get_AvailableSystemCapacity(IVMVirtualServer *iface, VA
 
 /* Members that have no libvirt meaning yet. */
 
-static HRESULT WINAPI vs_AttachScriptToEvent(IVMVirtualServer *iface, VMEventType eventType,
-                                             BSTR scriptCommandLine)
+static HRESULT WINAPI app_AttachScriptToEvent(IVMApplication *iface, VMEventType eventType,
+                                              BSTR scriptCommandLine)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"AttachScriptToEvent");
+    return not_supported(MODEL, MODEL_APP_NAME, L"AttachScriptToEvent");
 }
 
-static HRESULT WINAPI vs_CreateDifferencingVirtualHardDisk(IVMVirtualServer *iface, BSTR imagePath,
-                                                           BSTR parentPath, IVMTask **diskTask)
+static HRESULT WINAPI app_CreateDifferencingVirtualHardDisk(IVMApplication *iface, BSTR imagePath,
+                                                            BSTR parentPath, IVMTask **diskTask)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"CreateDifferencingVirtualHardDisk");
+    return not_supported(MODEL, MODEL_APP_NAME, L"CreateDifferencingVirtualHardDisk");
 }
 
-static HRESULT WINAPI vs_CreateDynamicVirtualHardDisk(IVMVirtualServer *iface, BSTR imagePath,
-                                                      LONG size, IVMTask **diskTask)
+static HRESULT WINAPI app_CreateHostDriveVirtualHardDisk(IVMApplication *iface, BSTR imagePath,
+                                                         BSTR hostDriveIdentifier,
+                                                         VARIANT_BOOL mountReadOnly,
+                                                         IVMTask **diskTask)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"CreateDynamicVirtualHardDisk");
+    return not_supported(MODEL, MODEL_APP_NAME, L"CreateHostDriveVirtualHardDisk");
 }
 
-static HRESULT WINAPI vs_CreateFixedVirtualHardDisk(IVMVirtualServer *iface, BSTR imagePath,
-                                                    LONG size, IVMTask **diskTask)
+static HRESULT WINAPI app_CreateVirtualNetwork(IVMApplication *iface, BSTR virtualNetworkName,
+                                               BSTR virtualNetworkPath,
+                                               IVMVirtualNetwork **virtualNetwork)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"CreateFixedVirtualHardDisk");
+    return not_supported(MODEL, MODEL_APP_NAME, L"CreateVirtualNetwork");
 }
 
-static HRESULT WINAPI vs_CreateFloppyDiskImage(IVMVirtualServer *iface, BSTR imagePath,
-                                               VMFloppyDiskImageType imageType)
+static HRESULT WINAPI app_DeleteVirtualNetwork(IVMApplication *iface,
+                                               IVMVirtualNetwork *virtualNetworkName)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"CreateFloppyDiskImage");
+    return not_supported(MODEL, MODEL_APP_NAME, L"DeleteVirtualNetwork");
 }
 
-static HRESULT WINAPI vs_CreateHostDriveVirtualHardDisk(IVMVirtualServer *iface, BSTR imagePath,
-                                                        BSTR hostDriveIdentifier,
-                                                        VARIANT_BOOL mountReadOnly,
-                                                        IVMTask **diskTask)
+static HRESULT WINAPI app_FetchScriptByEvent(IVMApplication *iface, VMEventType eventType,
+                                             BSTR *outCommandLine)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"CreateHostDriveVirtualHardDisk");
+    return not_supported(MODEL, MODEL_APP_NAME, L"FetchScriptByEvent");
 }
 
-static HRESULT WINAPI vs_CreateVirtualMachine(IVMVirtualServer *iface, BSTR configurationName,
-                                              BSTR configurationPath,
-                                              IVMVirtualMachine **virtualMachine)
+static HRESULT WINAPI app_GetFloppyDiskFiles(IVMApplication *iface,
+                                             VARIANT inAdditionalSearchPaths,
+                                             VARIANT *outFloppyDiskFileList)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"CreateVirtualMachine");
+    return not_supported(MODEL, MODEL_APP_NAME, L"GetFloppyDiskFiles");
 }
 
-static HRESULT WINAPI vs_CreateVirtualNetwork(IVMVirtualServer *iface, BSTR virtualNetworkName,
-                                              BSTR virtualNetworkPath,
-                                              IVMVirtualNetwork **virtualNetwork)
+static HRESULT WINAPI app_GetHardDisk(IVMApplication *iface, BSTR imagePath,
+                                      IVMHardDisk **hardDisk)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"CreateVirtualNetwork");
+    return not_supported(MODEL, MODEL_APP_NAME, L"GetHardDisk");
 }
 
-static HRESULT WINAPI vs_DeleteVirtualMachine(IVMVirtualServer *iface,
-                                              IVMVirtualMachine *virtualMachine)
+static HRESULT WINAPI app_GetVirtualNetworkFiles(IVMApplication *iface,
+                                                 VARIANT inAdditionalSearchPaths,
+                                                 VARIANT_BOOL inExcludedRegisteredVNs,
+                                                 VARIANT *outVirtualNetworkFileList)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"DeleteVirtualMachine");
+    return not_supported(MODEL, MODEL_APP_NAME, L"GetVirtualNetworkFiles");
 }
 
-static HRESULT WINAPI vs_DeleteVirtualNetwork(IVMVirtualServer *iface,
-                                              IVMVirtualNetwork *virtualNetworkName)
+static HRESULT WINAPI app_QueryLocale(IVMApplication *iface, BSTR inLanguage, LONG *outLocale)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"DeleteVirtualNetwork");
+    return not_supported(MODEL, MODEL_APP_NAME, L"QueryLocale");
 }
 
-static HRESULT WINAPI vs_FetchScriptByEvent(IVMVirtualServer *iface, VMEventType eventType,
-                                            BSTR *outCommandLine)
+static HRESULT WINAPI app_RegisterVirtualNetwork(IVMApplication *iface, BSTR virtualNetworkName,
+                                                 BSTR virtualNetworkPath,
+                                                 IVMVirtualNetwork **virtualNetwork)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"FetchScriptByEvent");
+    return not_supported(MODEL, MODEL_APP_NAME, L"RegisterVirtualNetwork");
 }
 
-static HRESULT WINAPI vs_FindVirtualNetwork(IVMVirtualServer *iface, BSTR virtualNetworkName,
-                                            IVMVirtualNetwork **virtualNetwork)
+static HRESULT WINAPI app_RemoveScriptFromEvent(IVMApplication *iface, VMEventType eventType)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"FindVirtualNetwork");
+    return not_supported(MODEL, MODEL_APP_NAME, L"RemoveScriptFromEvent");
 }
 
-static HRESULT WINAPI vs_GetDVDFiles(IVMVirtualServer *iface, VARIANT inAdditionalSearchPaths,
-                                     VARIANT *outDVDFileList)
+static HRESULT WINAPI app_UnregisterVirtualNetwork(IVMApplication *iface,
+                                                   IVMVirtualNetwork *virtualNetwork)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"GetDVDFiles");
+    return not_supported(MODEL, MODEL_APP_NAME, L"UnregisterVirtualNetwork");
 }
 
-static HRESULT WINAPI vs_GetFloppyDiskFiles(IVMVirtualServer *iface,
-                                            VARIANT inAdditionalSearchPaths,
-                                            VARIANT *outFloppyDiskFileList)
+static HRESULT WINAPI app_VMRCCreateEncryptionCertificateRequest(IVMApplication *iface,
+                                                                 BSTR distinguishedName,
+                                                                 LONG keyLength, BSTR *request)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"GetFloppyDiskFiles");
+    return not_supported(MODEL, MODEL_APP_NAME, L"VMRCCreateEncryptionCertificateRequest");
 }
 
-static HRESULT WINAPI vs_GetFloppyDiskImageType(IVMVirtualServer *iface, BSTR imagePath,
-                                                VMFloppyDiskImageType *imageType)
+static HRESULT WINAPI app_get_DefaultLocale(IVMApplication *iface, LONG *outLocale)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"GetFloppyDiskImageType");
+    return not_supported(MODEL, MODEL_APP_NAME, L"DefaultLocale");
 }
 
-static HRESULT WINAPI vs_GetHardDisk(IVMVirtualServer *iface, BSTR imagePath,
-                                     IVMHardDisk **hardDisk)
+static HRESULT WINAPI app_get_DefaultVNConfigurationPath(IVMApplication *iface,
+                                                         BSTR *configurationPath)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"GetHardDisk");
+    return not_supported(MODEL, MODEL_APP_NAME, L"DefaultVNConfigurationPath");
 }
 
-static HRESULT WINAPI vs_GetHardDiskFiles(IVMVirtualServer *iface, VARIANT inAdditionalSearchPaths,
-                                          VARIANT *outHardDiskFileList)
+static HRESULT WINAPI app_put_Locale(IVMApplication *iface, LONG inLocale)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"GetHardDiskFiles");
+    return not_supported(MODEL, MODEL_APP_NAME, L"Locale (write)");
 }
 
-static HRESULT WINAPI vs_GetVirtualMachineFiles(IVMVirtualServer *iface,
-                                                VARIANT inAdditionalSearchPaths,
-                                                VARIANT_BOOL inExcludedRegisteredVMs,
-                                                VARIANT *outVirtualMachineFileList)
+static HRESULT WINAPI app_get_MaximumNumberOfSCSIControllers(IVMApplication *iface,
+                                                             LONG *maxNumAdapters)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"GetVirtualMachineFiles");
+    return not_supported(MODEL, MODEL_APP_NAME, L"MaximumNumberOfSCSIControllers");
 }
 
-static HRESULT WINAPI vs_GetVirtualNetworkFiles(IVMVirtualServer *iface,
-                                                VARIANT inAdditionalSearchPaths,
-                                                VARIANT_BOOL inExcludedRegisteredVNs,
-                                                VARIANT *outVirtualNetworkFileList)
+static HRESULT WINAPI app_get_ProductID(IVMApplication *iface, BSTR *productID)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"GetVirtualNetworkFiles");
+    return not_supported(MODEL, MODEL_APP_NAME, L"ProductID");
 }
 
-static HRESULT WINAPI vs_QueryLocale(IVMVirtualServer *iface, BSTR inLanguage, LONG *outLocale)
+static HRESULT WINAPI app_get_Security(IVMApplication *iface, IVMSecurity **security)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"QueryLocale");
+    return not_supported(MODEL, MODEL_APP_NAME, L"Security");
 }
 
-static HRESULT WINAPI vs_RegisterVirtualMachine(IVMVirtualServer *iface, BSTR configurationName,
-                                                BSTR configurationPath,
-                                                IVMVirtualMachine **virtualMachine)
+static HRESULT WINAPI app_put_Security(IVMApplication *iface, IVMSecurity *security)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"RegisterVirtualMachine");
+    return not_supported(MODEL, MODEL_APP_NAME, L"Security (write)");
 }
 
-static HRESULT WINAPI vs_RegisterVirtualNetwork(IVMVirtualServer *iface, BSTR virtualNetworkName,
-                                                BSTR virtualNetworkPath,
-                                                IVMVirtualNetwork **virtualNetwork)
+static HRESULT WINAPI app_get_SupportDrivers(IVMApplication *iface,
+                                             IVMSupportDriverCollection **supportDriverCollection)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"RegisterVirtualNetwork");
+    return not_supported(MODEL, MODEL_APP_NAME, L"SupportDrivers");
 }
 
-static HRESULT WINAPI vs_RemoveConfigurationValue(IVMVirtualServer *iface, BSTR preferenceKey)
+static HRESULT WINAPI app_get_VMRCAdminAddress(IVMApplication *iface, BSTR *vmrcAdminAddress)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"RemoveConfigurationValue");
+    return not_supported(MODEL, MODEL_APP_NAME, L"VMRCAdminAddress");
 }
 
-static HRESULT WINAPI vs_RemoveScriptFromEvent(IVMVirtualServer *iface, VMEventType eventType)
+static HRESULT WINAPI app_put_VMRCAdminAddress(IVMApplication *iface, BSTR vmrcAdminAddress)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"RemoveScriptFromEvent");
+    return not_supported(MODEL, MODEL_APP_NAME, L"VMRCAdminAddress (write)");
 }
 
-static HRESULT WINAPI vs_SetConfigurationValue(IVMVirtualServer *iface, BSTR preferenceKey,
-                                               VARIANT preferenceValue)
+static HRESULT WINAPI app_get_VMRCAdminPortNumber(IVMApplication *iface, LONG *vmrcAdminPortNumber)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"SetConfigurationValue");
+    return not_supported(MODEL, MODEL_APP_NAME, L"VMRCAdminPortNumber");
 }
 
-static HRESULT WINAPI vs_UnregisterVirtualMachine(IVMVirtualServer *iface,
-                                                  IVMVirtualMachine *virtualMachine)
+static HRESULT WINAPI app_put_VMRCAdminPortNumber(IVMApplication *iface, LONG vmrcAdminPortNumber)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"UnregisterVirtualMachine");
+    return not_supported(MODEL, MODEL_APP_NAME, L"VMRCAdminPortNumber (write)");
 }
 
-static HRESULT WINAPI vs_UnregisterVirtualNetwork(IVMVirtualServer *iface,
-                                                  IVMVirtualNetwork *virtualNetwork)
+static HRESULT WINAPI app_get_VMRCAuthenticator(IVMApplication *iface,
+                                                IVMRCAuthenticator **authenticator)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"UnregisterVirtualNetwork");
+    return not_supported(MODEL, MODEL_APP_NAME, L"VMRCAuthenticator");
 }
 
-static HRESULT WINAPI vs_VMRCCreateEncryptionCertificateRequest(IVMVirtualServer *iface,
-                                                                BSTR distinguishedName,
-                                                                LONG keyLength, BSTR *request)
+static HRESULT WINAPI app_put_VMRCAuthenticator(IVMApplication *iface,
+                                                IVMRCAuthenticator *authenticator)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VMRCCreateEncryptionCertificateRequest");
+    return not_supported(MODEL, MODEL_APP_NAME, L"VMRCAuthenticator (write)");
 }
 
-static HRESULT WINAPI vs_get_DefaultLocale(IVMVirtualServer *iface, LONG *outLocale)
+static HRESULT WINAPI app_get_VMRCAuthenticators(IVMApplication *iface,
+                                                 IVMRCAuthenticatorCollection **authenticators)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"DefaultLocale");
+    return not_supported(MODEL, MODEL_APP_NAME, L"VMRCAuthenticators");
 }
 
-static HRESULT WINAPI vs_get_DefaultVMConfigurationPath(IVMVirtualServer *iface,
-                                                        BSTR *configurationPath)
+static HRESULT WINAPI app_get_VMRCEnabled(IVMApplication *iface, VARIANT_BOOL *isEnabled)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"DefaultVMConfigurationPath");
+    return not_supported(MODEL, MODEL_APP_NAME, L"VMRCEnabled");
 }
 
-static HRESULT WINAPI vs_put_DefaultVMConfigurationPath(IVMVirtualServer *iface,
-                                                        BSTR configurationPath)
+static HRESULT WINAPI app_put_VMRCEnabled(IVMApplication *iface, VARIANT_BOOL shouldEnable)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"DefaultVMConfigurationPath (write)");
+    return not_supported(MODEL, MODEL_APP_NAME, L"VMRCEnabled (write)");
 }
 
-static HRESULT WINAPI vs_get_DefaultVNConfigurationPath(IVMVirtualServer *iface,
-                                                        BSTR *configurationPath)
+static HRESULT WINAPI app_get_VMRCEncryptionCertificate(IVMApplication *iface, BSTR *certificate)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"DefaultVNConfigurationPath");
+    return not_supported(MODEL, MODEL_APP_NAME, L"VMRCEncryptionCertificate");
 }
 
-static HRESULT WINAPI vs_get_HostInfo(IVMVirtualServer *iface, IVMHostInfo **hostInfo)
+static HRESULT WINAPI app_put_VMRCEncryptionCertificate(IVMApplication *iface, BSTR certificate)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"HostInfo");
+    return not_supported(MODEL, MODEL_APP_NAME, L"VMRCEncryptionCertificate (write)");
 }
 
-static HRESULT WINAPI vs_put_Locale(IVMVirtualServer *iface, LONG inLocale)
+static HRESULT WINAPI app_get_VMRCEncryptionCertificateRequest(IVMApplication *iface,
+                                                               BSTR *certificateRequest)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"Locale (write)");
+    return not_supported(MODEL, MODEL_APP_NAME, L"VMRCEncryptionCertificateRequest");
 }
 
-static HRESULT WINAPI vs_get_MaximumFloppyDrivesPerVM(IVMVirtualServer *iface, LONG *maxDrives)
+static HRESULT WINAPI app_get_VMRCEncryptionEnabled(IVMApplication *iface, VARIANT_BOOL *isEnabled)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"MaximumFloppyDrivesPerVM");
+    return not_supported(MODEL, MODEL_APP_NAME, L"VMRCEncryptionEnabled");
 }
 
-static HRESULT WINAPI vs_get_MaximumMemoryPerVM(IVMVirtualServer *iface, LONG *megabytesOfMemory)
+static HRESULT WINAPI app_put_VMRCEncryptionEnabled(IVMApplication *iface,
+                                                    VARIANT_BOOL shouldEnable)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"MaximumMemoryPerVM");
+    return not_supported(MODEL, MODEL_APP_NAME, L"VMRCEncryptionEnabled (write)");
 }
 
-static HRESULT WINAPI vs_get_MaximumNetworkAdaptersPerVM(IVMVirtualServer *iface,
-                                                         LONG *maxNetworkAdapters)
+static HRESULT WINAPI app_get_VMRCIdleConnectionTimeout(IVMApplication *iface, LONG *idleTimeout)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"MaximumNetworkAdaptersPerVM");
+    return not_supported(MODEL, MODEL_APP_NAME, L"VMRCIdleConnectionTimeout");
 }
 
-static HRESULT WINAPI vs_get_MaximumNumberOfIDEBuses(IVMVirtualServer *iface, LONG *maxNumBuses)
+static HRESULT WINAPI app_put_VMRCIdleConnectionTimeout(IVMApplication *iface, LONG idleTimeout)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"MaximumNumberOfIDEBuses");
+    return not_supported(MODEL, MODEL_APP_NAME, L"VMRCIdleConnectionTimeout (write)");
 }
 
-static HRESULT WINAPI vs_get_MaximumNumberOfSCSIControllers(IVMVirtualServer *iface,
-                                                            LONG *maxNumAdapters)
+static HRESULT WINAPI app_get_VMRCIdleConnectionTimeoutEnabled(IVMApplication *iface,
+                                                               VARIANT_BOOL *isEnabled)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"MaximumNumberOfSCSIControllers");
+    return not_supported(MODEL, MODEL_APP_NAME, L"VMRCIdleConnectionTimeoutEnabled");
 }
 
-static HRESULT WINAPI vs_get_MaximumParallelPortsPerVM(IVMVirtualServer *iface, LONG *maxPorts)
+static HRESULT WINAPI app_put_VMRCIdleConnectionTimeoutEnabled(IVMApplication *iface,
+                                                               VARIANT_BOOL shouldEnable)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"MaximumParallelPortsPerVM");
+    return not_supported(MODEL, MODEL_APP_NAME, L"VMRCIdleConnectionTimeoutEnabled (write)");
 }
 
-static HRESULT WINAPI vs_get_MaximumSerialPortsPerVM(IVMVirtualServer *iface, LONG *maxPorts)
+static HRESULT WINAPI app_get_VMRCXResolution(IVMApplication *iface, LONG *vmrcXResolution)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"MaximumSerialPortsPerVM");
+    return not_supported(MODEL, MODEL_APP_NAME, L"VMRCXResolution");
 }
 
-static HRESULT WINAPI vs_get_MinimumMemoryPerVM(IVMVirtualServer *iface, LONG *megabytesOfMemory)
+static HRESULT WINAPI app_put_VMRCXResolution(IVMApplication *iface, LONG vmrcXResolution)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"MinimumMemoryPerVM");
+    return not_supported(MODEL, MODEL_APP_NAME, L"VMRCXResolution (write)");
 }
 
-static HRESULT WINAPI vs_get_ProductID(IVMVirtualServer *iface, BSTR *productID)
+static HRESULT WINAPI app_get_VMRCYResolution(IVMApplication *iface, LONG *vmrcYResolution)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"ProductID");
+    return not_supported(MODEL, MODEL_APP_NAME, L"VMRCYResolution");
 }
 
-static HRESULT WINAPI vs_get_SearchPaths(IVMVirtualServer *iface, VARIANT *searchPaths)
+static HRESULT WINAPI app_put_VMRCYResolution(IVMApplication *iface, LONG vmrcYResolution)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"SearchPaths");
+    return not_supported(MODEL, MODEL_APP_NAME, L"VMRCYResolution (write)");
 }
 
-static HRESULT WINAPI vs_put_SearchPaths(IVMVirtualServer *iface, VARIANT searchPaths)
+static HRESULT WINAPI app_get_VMScriptsEnabled(IVMApplication *iface, VARIANT_BOOL *isEnabled)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"SearchPaths (write)");
+    return not_supported(MODEL, MODEL_APP_NAME, L"VMScriptsEnabled");
 }
 
-static HRESULT WINAPI vs_get_Security(IVMVirtualServer *iface, IVMSecurity **security)
+static HRESULT WINAPI app_put_VMScriptsEnabled(IVMApplication *iface, VARIANT_BOOL shouldEnable)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"Security");
+    return not_supported(MODEL, MODEL_APP_NAME, L"VMScriptsEnabled (write)");
 }
 
-static HRESULT WINAPI vs_put_Security(IVMVirtualServer *iface, IVMSecurity *security)
+static HRESULT WINAPI app_get_VSScriptsEnabled(IVMApplication *iface, VARIANT_BOOL *isEnabled)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"Security (write)");
+    return not_supported(MODEL, MODEL_APP_NAME, L"VSScriptsEnabled");
 }
 
-static HRESULT WINAPI vs_get_SuggestedMaximumMemoryPerVM(IVMVirtualServer *iface,
-                                                         LONG *megabytesOfMemory)
+static HRESULT WINAPI app_put_VSScriptsEnabled(IVMApplication *iface, VARIANT_BOOL shouldEnable)
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"SuggestedMaximumMemoryPerVM");
+    return not_supported(MODEL, MODEL_APP_NAME, L"VSScriptsEnabled (write)");
 }
 
-static HRESULT WINAPI vs_get_SupportDrivers(IVMVirtualServer *iface,
-                                            IVMSupportDriverCollection **supportDriverCollection)
+static const IVMApplicationVtbl app_vtbl =
 {
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"SupportDrivers");
-}
-
-static HRESULT WINAPI vs_get_Tasks(IVMVirtualServer *iface, IVMTaskCollection **taskCollection)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"Tasks");
-}
-
-static HRESULT WINAPI vs_get_UnconnectedNetworkAdapters(IVMVirtualServer *iface,
-                                                        IVMNetworkAdapterCollection **unconnectedNetworkAdapterCollection)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"UnconnectedNetworkAdapters");
-}
-
-static HRESULT WINAPI vs_get_VirtualNetworks(IVMVirtualServer *iface,
-                                             IVMVirtualNetworkCollection **virtualNetworkCollection)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VirtualNetworks");
-}
-
-static HRESULT WINAPI vs_get_VMRCAdminAddress(IVMVirtualServer *iface, BSTR *vmrcAdminAddress)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VMRCAdminAddress");
-}
-
-static HRESULT WINAPI vs_put_VMRCAdminAddress(IVMVirtualServer *iface, BSTR vmrcAdminAddress)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VMRCAdminAddress (write)");
-}
-
-static HRESULT WINAPI vs_get_VMRCAdminPortNumber(IVMVirtualServer *iface, LONG *vmrcAdminPortNumber)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VMRCAdminPortNumber");
-}
-
-static HRESULT WINAPI vs_put_VMRCAdminPortNumber(IVMVirtualServer *iface, LONG vmrcAdminPortNumber)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VMRCAdminPortNumber (write)");
-}
-
-static HRESULT WINAPI vs_get_VMRCAuthenticator(IVMVirtualServer *iface,
-                                               IVMRCAuthenticator **authenticator)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VMRCAuthenticator");
-}
-
-static HRESULT WINAPI vs_put_VMRCAuthenticator(IVMVirtualServer *iface,
-                                               IVMRCAuthenticator *authenticator)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VMRCAuthenticator (write)");
-}
-
-static HRESULT WINAPI vs_get_VMRCAuthenticators(IVMVirtualServer *iface,
-                                                IVMRCAuthenticatorCollection **authenticators)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VMRCAuthenticators");
-}
-
-static HRESULT WINAPI vs_get_VMRCEnabled(IVMVirtualServer *iface, VARIANT_BOOL *isEnabled)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VMRCEnabled");
-}
-
-static HRESULT WINAPI vs_put_VMRCEnabled(IVMVirtualServer *iface, VARIANT_BOOL shouldEnable)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VMRCEnabled (write)");
-}
-
-static HRESULT WINAPI vs_get_VMRCEncryptionCertificate(IVMVirtualServer *iface, BSTR *certificate)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VMRCEncryptionCertificate");
-}
-
-static HRESULT WINAPI vs_put_VMRCEncryptionCertificate(IVMVirtualServer *iface, BSTR certificate)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VMRCEncryptionCertificate (write)");
-}
-
-static HRESULT WINAPI vs_get_VMRCEncryptionCertificateRequest(IVMVirtualServer *iface,
-                                                              BSTR *certificateRequest)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VMRCEncryptionCertificateRequest");
-}
-
-static HRESULT WINAPI vs_get_VMRCEncryptionEnabled(IVMVirtualServer *iface, VARIANT_BOOL *isEnabled)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VMRCEncryptionEnabled");
-}
-
-static HRESULT WINAPI vs_put_VMRCEncryptionEnabled(IVMVirtualServer *iface,
-                                                   VARIANT_BOOL shouldEnable)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VMRCEncryptionEnabled (write)");
-}
-
-static HRESULT WINAPI vs_get_VMRCIdleConnectionTimeout(IVMVirtualServer *iface, LONG *idleTimeout)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VMRCIdleConnectionTimeout");
-}
-
-static HRESULT WINAPI vs_put_VMRCIdleConnectionTimeout(IVMVirtualServer *iface, LONG idleTimeout)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VMRCIdleConnectionTimeout (write)");
-}
-
-static HRESULT WINAPI vs_get_VMRCIdleConnectionTimeoutEnabled(IVMVirtualServer *iface,
-                                                              VARIANT_BOOL *isEnabled)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VMRCIdleConnectionTimeoutEnabled");
-}
-
-static HRESULT WINAPI vs_put_VMRCIdleConnectionTimeoutEnabled(IVMVirtualServer *iface,
-                                                              VARIANT_BOOL shouldEnable)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VMRCIdleConnectionTimeoutEnabled (write)");
-}
-
-static HRESULT WINAPI vs_get_VMRCXResolution(IVMVirtualServer *iface, LONG *vmrcXResolution)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VMRCXResolution");
-}
-
-static HRESULT WINAPI vs_put_VMRCXResolution(IVMVirtualServer *iface, LONG vmrcXResolution)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VMRCXResolution (write)");
-}
-
-static HRESULT WINAPI vs_get_VMRCYResolution(IVMVirtualServer *iface, LONG *vmrcYResolution)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VMRCYResolution");
-}
-
-static HRESULT WINAPI vs_put_VMRCYResolution(IVMVirtualServer *iface, LONG vmrcYResolution)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VMRCYResolution (write)");
-}
-
-static HRESULT WINAPI vs_get_VMScriptsEnabled(IVMVirtualServer *iface, VARIANT_BOOL *isEnabled)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VMScriptsEnabled");
-}
-
-static HRESULT WINAPI vs_put_VMScriptsEnabled(IVMVirtualServer *iface, VARIANT_BOOL shouldEnable)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VMScriptsEnabled (write)");
-}
-
-static HRESULT WINAPI vs_get_VSScriptsEnabled(IVMVirtualServer *iface, VARIANT_BOOL *isEnabled)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VSScriptsEnabled");
-}
-
-static HRESULT WINAPI vs_put_VSScriptsEnabled(IVMVirtualServer *iface, VARIANT_BOOL shouldEnable)
-{
-    return not_supported(MODEL_VIRTUAL_SERVER, L"IVMVirtualServer", L"VSScriptsEnabled (write)");
-}
-
-static const IVMVirtualServerVtbl vs_vtbl =
-{
-    vs_QueryInterface,
-    vs_AddRef,
-    vs_Release,
-    vs_GetTypeInfoCount,
-    vs_GetTypeInfo,
-    vs_GetIDsOfNames,
-    vs_Invoke,
-    vs_AttachScriptToEvent,
-    vs_CreateDifferencingVirtualHardDisk,
-    vs_CreateDynamicVirtualHardDisk,
-    vs_CreateFixedVirtualHardDisk,
-    vs_CreateFloppyDiskImage,
-    vs_CreateHostDriveVirtualHardDisk,
-    vs_CreateVirtualMachine,
-    vs_CreateVirtualNetwork,
-    vs_DeleteVirtualMachine,
-    vs_DeleteVirtualNetwork,
-    vs_FetchScriptByEvent,
-    vs_FindVirtualMachine,
-    vs_FindVirtualNetwork,
-    vs_GetConfigurationValue,
-    vs_GetDVDFiles,
-    vs_GetFloppyDiskFiles,
-    vs_GetFloppyDiskImageType,
-    vs_GetHardDisk,
-    vs_GetHardDiskFiles,
-    vs_GetVirtualMachineFiles,
-    vs_GetVirtualNetworkFiles,
-    vs_QueryLocale,
-    vs_RegisterVirtualMachine,
-    vs_RegisterVirtualNetwork,
-    vs_RemoveConfigurationValue,
-    vs_RemoveScriptFromEvent,
-    vs_SetConfigurationValue,
-    vs_UnregisterVirtualMachine,
-    vs_UnregisterVirtualNetwork,
-    vs_VMRCCreateEncryptionCertificateRequest,
-    vs_get_AvailableSystemCapacity,
-    vs_get_DefaultLocale,
-    vs_get_DefaultVMConfigurationPath,
-    vs_put_DefaultVMConfigurationPath,
-    vs_get_DefaultVNConfigurationPath,
-    vs_get_HostInfo,
-    vs_put_Locale,
-    vs_get_MaximumFloppyDrivesPerVM,
-    vs_get_MaximumMemoryPerVM,
-    vs_get_MaximumNetworkAdaptersPerVM,
-    vs_get_MaximumNumberOfIDEBuses,
-    vs_get_MaximumNumberOfSCSIControllers,
-    vs_get_MaximumParallelPortsPerVM,
-    vs_get_MaximumSerialPortsPerVM,
-    vs_get_MinimumMemoryPerVM,
-    vs_get_Name,
-    vs_get_ProductID,
-    vs_get_SearchPaths,
-    vs_put_SearchPaths,
-    vs_get_Security,
-    vs_put_Security,
-    vs_get_SuggestedMaximumMemoryPerVM,
-    vs_get_SupportDrivers,
-    vs_get_Tasks,
-    vs_get_UnconnectedNetworkAdapters,
-    vs_get_UpTime,
-    vs_get_Version,
-    vs_get_VirtualMachines,
-    vs_get_VirtualNetworks,
-    vs_get_VMRCAdminAddress,
-    vs_put_VMRCAdminAddress,
-    vs_get_VMRCAdminPortNumber,
-    vs_put_VMRCAdminPortNumber,
-    vs_get_VMRCAuthenticator,
-    vs_put_VMRCAuthenticator,
-    vs_get_VMRCAuthenticators,
-    vs_get_VMRCEnabled,
-    vs_put_VMRCEnabled,
-    vs_get_VMRCEncryptionCertificate,
-    vs_put_VMRCEncryptionCertificate,
-    vs_get_VMRCEncryptionCertificateRequest,
-    vs_get_VMRCEncryptionEnabled,
-    vs_put_VMRCEncryptionEnabled,
-    vs_get_VMRCIdleConnectionTimeout,
-    vs_put_VMRCIdleConnectionTimeout,
-    vs_get_VMRCIdleConnectionTimeoutEnabled,
-    vs_put_VMRCIdleConnectionTimeoutEnabled,
-    vs_get_VMRCXResolution,
-    vs_put_VMRCXResolution,
-    vs_get_VMRCYResolution,
-    vs_put_VMRCYResolution,
-    vs_get_VMScriptsEnabled,
-    vs_put_VMScriptsEnabled,
-    vs_get_VSScriptsEnabled,
-    vs_put_VSScriptsEnabled,
+    app_QueryInterface,
+    app_AddRef,
+    app_Release,
+    app_GetTypeInfoCount,
+    app_GetTypeInfo,
+    app_GetIDsOfNames,
+    app_Invoke,
+    app_AttachScriptToEvent,
+    app_CreateDifferencingVirtualHardDisk,
+    app_CreateDynamicVirtualHardDisk,
+    app_CreateFixedVirtualHardDisk,
+    app_CreateFloppyDiskImage,
+    app_CreateHostDriveVirtualHardDisk,
+    app_CreateVirtualMachine,
+    app_CreateVirtualNetwork,
+    app_DeleteVirtualMachine,
+    app_DeleteVirtualNetwork,
+    app_FetchScriptByEvent,
+    app_FindVirtualMachine,
+    app_FindVirtualNetwork,
+    app_GetConfigurationValue,
+    app_GetDVDFiles,
+    app_GetFloppyDiskFiles,
+    app_GetFloppyDiskImageType,
+    app_GetHardDisk,
+    app_GetHardDiskFiles,
+    app_GetVirtualMachineFiles,
+    app_GetVirtualNetworkFiles,
+    app_QueryLocale,
+    app_RegisterVirtualMachine,
+    app_RegisterVirtualNetwork,
+    app_RemoveConfigurationValue,
+    app_RemoveScriptFromEvent,
+    app_SetConfigurationValue,
+    app_UnregisterVirtualMachine,
+    app_UnregisterVirtualNetwork,
+    app_VMRCCreateEncryptionCertificateRequest,
+    app_get_AvailableSystemCapacity,
+    app_get_DefaultLocale,
+    app_get_DefaultVMConfigurationPath,
+    app_put_DefaultVMConfigurationPath,
+    app_get_DefaultVNConfigurationPath,
+    app_get_HostInfo,
+    app_put_Locale,
+    app_get_MaximumFloppyDrivesPerVM,
+    app_get_MaximumMemoryPerVM,
+    app_get_MaximumNetworkAdaptersPerVM,
+    app_get_MaximumNumberOfIDEBuses,
+    app_get_MaximumNumberOfSCSIControllers,
+    app_get_MaximumParallelPortsPerVM,
+    app_get_MaximumSerialPortsPerVM,
+    app_get_MinimumMemoryPerVM,
+    app_get_Name,
+    app_get_ProductID,
+    app_get_SearchPaths,
+    app_put_SearchPaths,
+    app_get_Security,
+    app_put_Security,
+    app_get_SuggestedMaximumMemoryPerVM,
+    app_get_SupportDrivers,
+    app_get_Tasks,
+    app_get_UnconnectedNetworkAdapters,
+    app_get_UpTime,
+    app_get_Version,
+    app_get_VirtualMachines,
+    app_get_VirtualNetworks,
+    app_get_VMRCAdminAddress,
+    app_put_VMRCAdminAddress,
+    app_get_VMRCAdminPortNumber,
+    app_put_VMRCAdminPortNumber,
+    app_get_VMRCAuthenticator,
+    app_put_VMRCAuthenticator,
+    app_get_VMRCAuthenticators,
+    app_get_VMRCEnabled,
+    app_put_VMRCEnabled,
+    app_get_VMRCEncryptionCertificate,
+    app_put_VMRCEncryptionCertificate,
+    app_get_VMRCEncryptionCertificateRequest,
+    app_get_VMRCEncryptionEnabled,
+    app_put_VMRCEncryptionEnabled,
+    app_get_VMRCIdleConnectionTimeout,
+    app_put_VMRCIdleConnectionTimeout,
+    app_get_VMRCIdleConnectionTimeoutEnabled,
+    app_put_VMRCIdleConnectionTimeoutEnabled,
+    app_get_VMRCXResolution,
+    app_put_VMRCXResolution,
+    app_get_VMRCYResolution,
+    app_put_VMRCYResolution,
+    app_get_VMScriptsEnabled,
+    app_put_VMScriptsEnabled,
+    app_get_VSScriptsEnabled,
+    app_put_VSScriptsEnabled,
 };
-
-static HRESULT vs_create_application(IUnknown *outer, REFIID riid, void **obj)
-{
-    struct vs_application *app;
-    HRESULT hr;
-
-    TRACE("%p, %s, %p\n", outer, debugstr_guid(riid), obj);
-
-    *obj = NULL;
-    if (outer) return CLASS_E_NOAGGREGATION;
-    if (!(app = calloc(1, sizeof(*app)))) return E_OUTOFMEMORY;
-    app->IVMVirtualServer_iface.lpVtbl = &vs_vtbl;
-    app->ref = 1;
-    if (FAILED(hr = host_view_create(MODEL_VIRTUAL_SERVER, &app->view)))
-    {
-        free(app);
-        return hr;
-    }
-    init_classinfo(&vs_typeinfo, VS_VMVirtualServer_tid, (IUnknown *)&app->IVMVirtualServer_iface,
-                   &app->classinfo);
-
-    hr = IVMVirtualServer_QueryInterface(&app->IVMVirtualServer_iface, riid, obj);
-    IVMVirtualServer_Release(&app->IVMVirtualServer_iface);
-    return hr;
-}
-
-static HRESULT WINAPI vs_factory_QueryInterface(IClassFactory *iface, REFIID riid, void **obj)
-{
-    TRACE("%p, %s, %p\n", iface, debugstr_guid(riid), obj);
-
-    if (!obj) return E_POINTER;
-    if (IsEqualIID(riid, &IID_IClassFactory) || IsEqualIID(riid, &IID_IUnknown))
-    {
-        *obj = iface;
-        IClassFactory_AddRef(iface);
-        return S_OK;
-    }
-    *obj = NULL;
-    WARN("interface %s not supported\n", debugstr_guid(riid));
-    return E_NOINTERFACE;
-}
-
-static ULONG WINAPI vs_factory_AddRef(IClassFactory *iface)
-{
-    return 2;
-}
-
-static ULONG WINAPI vs_factory_Release(IClassFactory *iface)
-{
-    return 1;
-}
-
-static HRESULT WINAPI vs_factory_CreateInstance(IClassFactory *iface, IUnknown *outer,
-                                                 REFIID riid, void **obj)
-{
-    if (!obj) return E_POINTER;
-    return vs_create_application(outer, riid, obj);
-}
-
-static HRESULT WINAPI vs_factory_LockServer(IClassFactory *iface, BOOL lock)
-{
-    TRACE("%p, %d\n", iface, lock);
-    return S_OK;
-}
-
-static const IClassFactoryVtbl vs_factory_vtbl =
-{
-    vs_factory_QueryInterface,
-    vs_factory_AddRef,
-    vs_factory_Release,
-    vs_factory_CreateInstance,
-    vs_factory_LockServer,
-};
-
-static IClassFactory vs_factory = { &vs_factory_vtbl };
-
-HRESULT vs_get_class_object(REFCLSID clsid, REFIID riid, void **obj)
-{
-    if (!IsEqualCLSID(clsid, &CLSID_VMVirtualServer)) return CLASS_E_CLASSNOTAVAILABLE;
-    return IClassFactory_QueryInterface(&vs_factory, riid, obj);
-}
-

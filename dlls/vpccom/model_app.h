@@ -1,0 +1,371 @@
+/*
+ * vpccom.dll: the application object (IVMVirtualPC, IVMVirtualServer), shared by
+ * both object models.
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ *
+ * Compiled twice, by vpc_app.c and vs_app.c: the two models' headers give
+ * these interfaces the same C names with different GUIDs, so one text serves
+ * both.  The including file first defines MODEL, MODEL_TYPEINFO,
+ * MODEL_TID(name) and MODEL_SYMBOL(name), and IVMApplication as the model's
+ * application interface (IVMVirtualPC or IVMVirtualServer), then adds the
+ * members only its model has and the vtables, whose member lists differ.
+ */
+
+#ifndef MODEL
+#error "include this from vpc_app.c or vs_app.c"
+#endif
+
+static const IVMApplicationVtbl app_vtbl;
+
+struct application
+{
+    IVMApplication IVMApplication_iface;
+    struct provideclassinfo classinfo;
+    LONG ref;
+    struct host_view *view;
+};
+
+static inline struct application *impl_from_IVMApplication(IVMApplication *iface)
+{
+    return CONTAINING_RECORD(iface, struct application, IVMApplication_iface);
+}
+
+AUTOMATION_UNKNOWN_IMPL(app, IVMApplication, struct application)
+
+static ULONG WINAPI app_Release(IVMApplication *iface)
+{
+    struct application *app = impl_from_IVMApplication(iface);
+    ULONG ref = InterlockedDecrement(&app->ref);
+
+    TRACE("%p, refcount %u\n", iface, (unsigned)ref);
+
+    if (!ref)
+    {
+        host_view_release(app->view);
+        free(app);
+    }
+    return ref;
+}
+
+AUTOMATION_DISPATCH_IMPL(app, IVMApplication, &MODEL_TYPEINFO, MODEL_APP_TID)
+
+static HRESULT WINAPI app_FindVirtualMachine(IVMApplication *iface, BSTR name,
+                                             IVMVirtualMachine **vm)
+{
+    struct application *app = impl_from_IVMApplication(iface);
+    struct snapshot *snap;
+    size_t index;
+    HRESULT hr;
+
+    TRACE("%p, %s, %p\n", iface, debugstr_w(name), vm);
+
+    if (!vm) return E_POINTER;
+    *vm = NULL;
+    if (!name) return E_POINTER;
+
+    hr = find_vm_index(app->view, name, &snap, &index);
+    if (hr != S_OK) return hr;
+    hr = MODEL_SYMBOL(create_machine)(app->view, snap, index, vm);
+    snapshot_release(snap);
+    return hr;
+}
+
+static HRESULT WINAPI app_get_UpTime(IVMApplication *iface, LONG *seconds)
+{
+    struct application *app = impl_from_IVMApplication(iface);
+
+    TRACE("%p, %p\n", iface, seconds);
+
+    if (!seconds) return E_POINTER;
+    *seconds = host_view_service_uptime(app->view);
+    return S_OK;
+}
+
+static HRESULT WINAPI app_get_VirtualMachines(IVMApplication *iface,
+                                              IVMVirtualMachineCollection **ret)
+{
+    struct application *app = impl_from_IVMApplication(iface);
+
+    TRACE("%p, %p\n", iface, ret);
+
+    if (!ret) return E_POINTER;
+    return MODEL_SYMBOL(create_machine_collection)(app->view, ret);
+}
+
+static HRESULT WINAPI app_GetConfigurationValue(IVMApplication *iface, BSTR key, VARIANT *value)
+{
+    struct application *app = impl_from_IVMApplication(iface);
+
+    TRACE("%p, %s, %p\n", iface, debugstr_w(key), value);
+
+    return app_get_configuration_value(app->view, key, value);
+}
+
+static HRESULT WINAPI app_CreateDynamicVirtualHardDisk(IVMApplication *iface, BSTR imagePath,
+                                                       LONG size, IVMTask **diskTask)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"CreateDynamicVirtualHardDisk");
+}
+
+static HRESULT WINAPI app_CreateFixedVirtualHardDisk(IVMApplication *iface, BSTR imagePath,
+                                                     LONG size, IVMTask **diskTask)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"CreateFixedVirtualHardDisk");
+}
+
+static HRESULT WINAPI app_CreateFloppyDiskImage(IVMApplication *iface, BSTR imagePath,
+                                                VMFloppyDiskImageType imageType)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"CreateFloppyDiskImage");
+}
+
+static HRESULT WINAPI app_CreateVirtualMachine(IVMApplication *iface, BSTR configurationName,
+                                               BSTR configurationPath,
+                                               IVMVirtualMachine **virtualMachine)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"CreateVirtualMachine");
+}
+
+static HRESULT WINAPI app_DeleteVirtualMachine(IVMApplication *iface,
+                                               IVMVirtualMachine *virtualMachine)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"DeleteVirtualMachine");
+}
+
+static HRESULT WINAPI app_FindVirtualNetwork(IVMApplication *iface, BSTR virtualNetworkName,
+                                             IVMVirtualNetwork **virtualNetwork)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"FindVirtualNetwork");
+}
+
+static HRESULT WINAPI app_GetDVDFiles(IVMApplication *iface, VARIANT inAdditionalSearchPaths,
+                                      VARIANT *outDVDFileList)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"GetDVDFiles");
+}
+
+static HRESULT WINAPI app_GetFloppyDiskImageType(IVMApplication *iface, BSTR imagePath,
+                                                 VMFloppyDiskImageType *imageType)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"GetFloppyDiskImageType");
+}
+
+static HRESULT WINAPI app_GetHardDiskFiles(IVMApplication *iface, VARIANT inAdditionalSearchPaths,
+                                           VARIANT *outHardDiskFileList)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"GetHardDiskFiles");
+}
+
+static HRESULT WINAPI app_GetVirtualMachineFiles(IVMApplication *iface,
+                                                 VARIANT inAdditionalSearchPaths,
+                                                 VARIANT_BOOL inExcludedRegisteredVMs,
+                                                 VARIANT *outVirtualMachineFileList)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"GetVirtualMachineFiles");
+}
+
+static HRESULT WINAPI app_RegisterVirtualMachine(IVMApplication *iface, BSTR configurationName,
+                                                 BSTR configurationPath,
+                                                 IVMVirtualMachine **virtualMachine)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"RegisterVirtualMachine");
+}
+
+static HRESULT WINAPI app_RemoveConfigurationValue(IVMApplication *iface, BSTR preferenceKey)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"RemoveConfigurationValue");
+}
+
+static HRESULT WINAPI app_SetConfigurationValue(IVMApplication *iface, BSTR preferenceKey,
+                                                VARIANT preferenceValue)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"SetConfigurationValue");
+}
+
+static HRESULT WINAPI app_UnregisterVirtualMachine(IVMApplication *iface,
+                                                   IVMVirtualMachine *virtualMachine)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"UnregisterVirtualMachine");
+}
+
+static HRESULT WINAPI app_get_DefaultVMConfigurationPath(IVMApplication *iface,
+                                                         BSTR *configurationPath)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"DefaultVMConfigurationPath");
+}
+
+static HRESULT WINAPI app_put_DefaultVMConfigurationPath(IVMApplication *iface,
+                                                         BSTR configurationPath)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"DefaultVMConfigurationPath (write)");
+}
+
+static HRESULT WINAPI app_get_HostInfo(IVMApplication *iface, IVMHostInfo **hostInfo)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"HostInfo");
+}
+
+static HRESULT WINAPI app_get_MaximumFloppyDrivesPerVM(IVMApplication *iface, LONG *maxDrives)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"MaximumFloppyDrivesPerVM");
+}
+
+static HRESULT WINAPI app_get_MaximumMemoryPerVM(IVMApplication *iface, LONG *megabytesOfMemory)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"MaximumMemoryPerVM");
+}
+
+static HRESULT WINAPI app_get_MaximumNetworkAdaptersPerVM(IVMApplication *iface,
+                                                          LONG *maxNetworkAdapters)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"MaximumNetworkAdaptersPerVM");
+}
+
+static HRESULT WINAPI app_get_MaximumNumberOfIDEBuses(IVMApplication *iface, LONG *maxNumBuses)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"MaximumNumberOfIDEBuses");
+}
+
+static HRESULT WINAPI app_get_MaximumParallelPortsPerVM(IVMApplication *iface, LONG *maxPorts)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"MaximumParallelPortsPerVM");
+}
+
+static HRESULT WINAPI app_get_MaximumSerialPortsPerVM(IVMApplication *iface, LONG *maxPorts)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"MaximumSerialPortsPerVM");
+}
+
+static HRESULT WINAPI app_get_MinimumMemoryPerVM(IVMApplication *iface, LONG *megabytesOfMemory)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"MinimumMemoryPerVM");
+}
+
+static HRESULT WINAPI app_get_SearchPaths(IVMApplication *iface, VARIANT *searchPaths)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"SearchPaths");
+}
+
+static HRESULT WINAPI app_put_SearchPaths(IVMApplication *iface, VARIANT searchPaths)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"SearchPaths (write)");
+}
+
+static HRESULT WINAPI app_get_SuggestedMaximumMemoryPerVM(IVMApplication *iface,
+                                                          LONG *megabytesOfMemory)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"SuggestedMaximumMemoryPerVM");
+}
+
+static HRESULT WINAPI app_get_Tasks(IVMApplication *iface, IVMTaskCollection **taskCollection)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"Tasks");
+}
+
+static HRESULT WINAPI app_get_UnconnectedNetworkAdapters(IVMApplication *iface,
+        IVMNetworkAdapterCollection **unconnectedNetworkAdapterCollection)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"UnconnectedNetworkAdapters");
+}
+
+static HRESULT WINAPI app_get_VirtualNetworks(IVMApplication *iface,
+        IVMVirtualNetworkCollection **virtualNetworkCollection)
+{
+    return not_supported(MODEL, MODEL_APP_NAME, L"VirtualNetworks");
+}
+
+static HRESULT MODEL_SYMBOL(create_application)(IUnknown *outer, REFIID riid, void **obj)
+{
+    struct application *app;
+    HRESULT hr;
+
+    TRACE("%p, %s, %p\n", outer, debugstr_guid(riid), obj);
+
+    *obj = NULL;
+    if (outer) return CLASS_E_NOAGGREGATION;
+    if (!(app = calloc(1, sizeof(*app)))) return E_OUTOFMEMORY;
+    app->IVMApplication_iface.lpVtbl = &app_vtbl;
+    app->ref = 1;
+    if (FAILED(hr = host_view_create(MODEL, &app->view)))
+    {
+        free(app);
+        return hr;
+    }
+    init_classinfo(&MODEL_TYPEINFO, MODEL_APP_COCLASS_TID, (IUnknown *)&app->IVMApplication_iface,
+                   &app->classinfo);
+
+    hr = IVMApplication_QueryInterface(&app->IVMApplication_iface, riid, obj);
+    IVMApplication_Release(&app->IVMApplication_iface);
+    return hr;
+}
+
+static HRESULT WINAPI factory_QueryInterface(IClassFactory *iface, REFIID riid, void **obj)
+{
+    TRACE("%p, %s, %p\n", iface, debugstr_guid(riid), obj);
+
+    if (!obj) return E_POINTER;
+    if (IsEqualIID(riid, &IID_IClassFactory) || IsEqualIID(riid, &IID_IUnknown))
+    {
+        *obj = iface;
+        IClassFactory_AddRef(iface);
+        return S_OK;
+    }
+    *obj = NULL;
+    WARN("interface %s not supported\n", debugstr_guid(riid));
+    return E_NOINTERFACE;
+}
+
+static ULONG WINAPI factory_AddRef(IClassFactory *iface)
+{
+    return 2;
+}
+
+static ULONG WINAPI factory_Release(IClassFactory *iface)
+{
+    return 1;
+}
+
+static HRESULT WINAPI factory_CreateInstance(IClassFactory *iface, IUnknown *outer,
+                                             REFIID riid, void **obj)
+{
+    if (!obj) return E_POINTER;
+    return MODEL_SYMBOL(create_application)(outer, riid, obj);
+}
+
+static HRESULT WINAPI factory_LockServer(IClassFactory *iface, BOOL lock)
+{
+    TRACE("%p, %d\n", iface, lock);
+    return S_OK;
+}
+
+static const IClassFactoryVtbl factory_vtbl =
+{
+    factory_QueryInterface,
+    factory_AddRef,
+    factory_Release,
+    factory_CreateInstance,
+    factory_LockServer,
+};
+
+static IClassFactory factory = { &factory_vtbl };
+
+HRESULT MODEL_SYMBOL(get_class_object)(REFCLSID clsid, REFIID riid, void **obj)
+{
+    if (!IsEqualCLSID(clsid, &MODEL_APP_CLSID)) return CLASS_E_CLASSNOTAVAILABLE;
+    return IClassFactory_QueryInterface(&factory, riid, obj);
+}

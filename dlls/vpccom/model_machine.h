@@ -1,0 +1,607 @@
+/*
+ * vpccom.dll: IVMVirtualMachine and IVMVirtualMachineCollection, shared by both object models.
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ *
+ * Compiled twice, by vpc_machine.c and vs_machine.c: the two models' headers
+ * give these interfaces the same C names with different GUIDs, so one text
+ * serves both.  The including file first defines MODEL, MODEL_TYPEINFO,
+ * MODEL_TID(name) and MODEL_SYMBOL(name), then adds the members only its
+ * model has and the vtables, whose member lists differ.
+ */
+
+#ifndef MODEL
+#error "include this from vpc_machine.c or vs_machine.c"
+#endif
+
+static const IVMVirtualMachineVtbl machine_vtbl;
+
+struct machine
+{
+    IVMVirtualMachine IVMVirtualMachine_iface;
+    struct provideclassinfo classinfo;
+    LONG ref;
+    struct vm_ref vm;
+};
+
+static inline struct machine *impl_from_IVMVirtualMachine(IVMVirtualMachine *iface)
+{
+    return CONTAINING_RECORD(iface, struct machine, IVMVirtualMachine_iface);
+}
+
+AUTOMATION_UNKNOWN_IMPL(machine, IVMVirtualMachine, struct machine)
+
+static ULONG WINAPI machine_Release(IVMVirtualMachine *iface)
+{
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+    ULONG ref = InterlockedDecrement(&This->ref);
+
+    TRACE("%p, refcount %u\n", iface, (unsigned)ref);
+
+    if (!ref)
+    {
+        vm_ref_cleanup(&This->vm);
+        free(This);
+    }
+    return ref;
+}
+
+AUTOMATION_DISPATCH_IMPL(machine, IVMVirtualMachine, &MODEL_TYPEINFO, MODEL_TID(IVMVirtualMachine))
+
+static HRESULT WINAPI machine_get_Accountant(IVMVirtualMachine *iface, IVMAccountant **accountant)
+{
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, accountant);
+
+    if (!accountant) return E_POINTER;
+    *accountant = NULL;
+    if (FAILED(hr = vm_check_exists(&This->vm))) return hr;
+    return MODEL_SYMBOL(create_accountant)(&This->vm, accountant);
+}
+
+static HRESULT WINAPI machine_get_ConfigID(IVMVirtualMachine *iface, BSTR *id)
+{
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, id);
+
+    return vm_get_config_id(&This->vm, id);
+}
+
+static HRESULT WINAPI machine_GetConfigurationValue(IVMVirtualMachine *iface, BSTR key,
+                                                    VARIANT *value)
+{
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %s, %p\n", iface, debugstr_w(key), value);
+
+    return vm_get_configuration_value(&This->vm, key, value);
+}
+
+static HRESULT WINAPI machine_get_Memory(IVMVirtualMachine *iface, LONG *megabytes)
+{
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, megabytes);
+
+    return vm_get_memory(&This->vm, megabytes);
+}
+
+static HRESULT WINAPI machine_get_Name(IVMVirtualMachine *iface, BSTR *name)
+{
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, name);
+
+    return vm_get_name(&This->vm, name);
+}
+
+static HRESULT WINAPI machine_get_Notes(IVMVirtualMachine *iface, BSTR *notes)
+{
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, notes);
+
+    return vm_get_notes(&This->vm, notes);
+}
+
+static HRESULT WINAPI machine_get_State(IVMVirtualMachine *iface, VMVMState *state)
+{
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+    int value;
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, state);
+
+    if (!state) return E_POINTER;
+    hr = vm_get_state(&This->vm, &value);
+    *state = value;
+    return hr;
+}
+
+/* Lifecycle: the methods that return an IVMTask start it and return at
+ * once; Pause, Resume and DiscardSavedState return when done. */
+
+static HRESULT machine_start_task(struct machine *This, vpcAction action, IVMTask **task)
+{
+    unsigned int id;
+    HRESULT hr;
+
+    if (!task) return E_POINTER;
+    *task = NULL;
+    if (FAILED(hr = vm_start_action(&This->vm, action, &id))) return hr;
+    return MODEL_SYMBOL(create_task)(&This->vm, id, action, task);
+}
+
+static HRESULT WINAPI machine_Startup(IVMVirtualMachine *iface, IVMTask **task)
+{{
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, task);
+
+    return machine_start_task(This, VPC_ACTION_STARTUP, task);
+}}
+
+static HRESULT WINAPI machine_TurnOff(IVMVirtualMachine *iface, IVMTask **task)
+{{
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, task);
+
+    return machine_start_task(This, VPC_ACTION_TURN_OFF, task);
+}}
+
+static HRESULT WINAPI machine_Save(IVMVirtualMachine *iface, IVMTask **task)
+{{
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, task);
+
+    return machine_start_task(This, VPC_ACTION_SAVE, task);
+}}
+
+static HRESULT WINAPI machine_Reset(IVMVirtualMachine *iface, IVMTask **task)
+{{
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, task);
+
+    return machine_start_task(This, VPC_ACTION_RESET, task);
+}}
+
+static HRESULT WINAPI machine_Pause(IVMVirtualMachine *iface)
+{{
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p\n", iface);
+
+    return vm_run_action(&This->vm, VPC_ACTION_PAUSE);
+}}
+
+static HRESULT WINAPI machine_Resume(IVMVirtualMachine *iface)
+{{
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p\n", iface);
+
+    return vm_run_action(&This->vm, VPC_ACTION_RESUME);
+}}
+
+static HRESULT WINAPI machine_DiscardSavedState(IVMVirtualMachine *iface)
+{{
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p\n", iface);
+
+    return vm_run_action(&This->vm, VPC_ACTION_DISCARD_SAVED_STATE);
+}}
+
+static HRESULT WINAPI machine_AddNetworkAdapter(IVMVirtualMachine *iface,
+                                                IVMNetworkAdapter **networkAdapter)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"AddNetworkAdapter");
+}
+
+static HRESULT WINAPI machine_DiscardUndoDisks(IVMVirtualMachine *iface)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"DiscardUndoDisks");
+}
+
+static HRESULT WINAPI machine_GetActivationValue(IVMVirtualMachine *iface, BSTR activationKey,
+                                                 VARIANT *activationValue)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"GetActivationValue");
+}
+
+static HRESULT WINAPI machine_MergeUndoDisks(IVMVirtualMachine *iface, IVMTask **undoMergeTask)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"MergeUndoDisks");
+}
+
+static HRESULT WINAPI machine_RemoveActivationValue(IVMVirtualMachine *iface, BSTR activationKey)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"RemoveActivationValue");
+}
+
+static HRESULT WINAPI machine_RemoveDVDROMDrive(IVMVirtualMachine *iface, IVMDVDDrive *dvdDrive)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"RemoveDVDROMDrive");
+}
+
+static HRESULT WINAPI machine_RemoveHardDiskConnection(IVMVirtualMachine *iface,
+                                                       IVMHardDiskConnection *hardDiskConnection)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"RemoveHardDiskConnection");
+}
+
+static HRESULT WINAPI machine_RemoveNetworkAdapter(IVMVirtualMachine *iface,
+                                                   IVMNetworkAdapter *networkAdapter)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"RemoveNetworkAdapter");
+}
+
+static HRESULT WINAPI machine_SetActivationValue(IVMVirtualMachine *iface, BSTR activationKey,
+                                                 VARIANT activationValue)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"SetActivationValue");
+}
+
+static HRESULT WINAPI machine_SetConfigurationValue(IVMVirtualMachine *iface, BSTR configurationKey,
+                                                    VARIANT configurationValue)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"SetConfigurationValue");
+}
+
+static HRESULT WINAPI machine_get_AttachedDriveTypes(IVMVirtualMachine *iface, VARIANT *driveTypes)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"AttachedDriveTypes");
+}
+
+static HRESULT WINAPI machine_get_BaseBoardSerialNumber(IVMVirtualMachine *iface,
+                                                        BSTR *baseBoardSerialNumber)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"BaseBoardSerialNumber");
+}
+
+static HRESULT WINAPI machine_put_BaseBoardSerialNumber(IVMVirtualMachine *iface,
+                                                        BSTR baseBoardSerialNumber)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"BaseBoardSerialNumber (write)");
+}
+
+static HRESULT WINAPI machine_get_BIOSGUID(IVMVirtualMachine *iface, BSTR *biosGUID)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"BIOSGUID");
+}
+
+static HRESULT WINAPI machine_put_BIOSGUID(IVMVirtualMachine *iface, BSTR biosGUID)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"BIOSGUID (write)");
+}
+
+static HRESULT WINAPI machine_get_BIOSSerialNumber(IVMVirtualMachine *iface, BSTR *biosSerialNumber)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"BIOSSerialNumber");
+}
+
+static HRESULT WINAPI machine_put_BIOSSerialNumber(IVMVirtualMachine *iface, BSTR biosSerialNumber)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"BIOSSerialNumber (write)");
+}
+
+static HRESULT WINAPI machine_get_ChassisAssetTag(IVMVirtualMachine *iface, BSTR *chassisAssetTag)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"ChassisAssetTag");
+}
+
+static HRESULT WINAPI machine_put_ChassisAssetTag(IVMVirtualMachine *iface, BSTR chassisAssetTag)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"ChassisAssetTag (write)");
+}
+
+static HRESULT WINAPI machine_get_ChassisSerialNumber(IVMVirtualMachine *iface,
+                                                      BSTR *chassisSerialNumber)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"ChassisSerialNumber");
+}
+
+static HRESULT WINAPI machine_put_ChassisSerialNumber(IVMVirtualMachine *iface,
+                                                      BSTR chasisSerialNumber)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"ChassisSerialNumber (write)");
+}
+
+static HRESULT WINAPI machine_get_Display(IVMVirtualMachine *iface, IVMDisplay **display)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"Display");
+}
+
+static HRESULT WINAPI machine_get_DVDROMDrives(IVMVirtualMachine *iface,
+                                               IVMDVDDriveCollection **dvdROMCollection)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"DVDROMDrives");
+}
+
+static HRESULT WINAPI machine_get_File(IVMVirtualMachine *iface, BSTR *virtualMachineXMLFile)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"File");
+}
+
+static HRESULT WINAPI machine_get_FloppyDrives(IVMVirtualMachine *iface,
+                                               IVMFloppyDriveCollection **floppyCollection)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"FloppyDrives");
+}
+
+static HRESULT WINAPI machine_get_GuestOS(IVMVirtualMachine *iface, IVMGuestOS **guestOS)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"GuestOS");
+}
+
+static HRESULT WINAPI machine_get_HardDiskConnections(IVMVirtualMachine *iface,
+        IVMHardDiskConnectionCollection **hardDiskConnectionCollection)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"HardDiskConnections");
+}
+
+static HRESULT WINAPI machine_get_Has3DNow(IVMVirtualMachine *iface, VARIANT_BOOL *threeDNowEnabled)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"Has3DNow");
+}
+
+static HRESULT WINAPI machine_get_HasMMX(IVMVirtualMachine *iface, VARIANT_BOOL *mmxEnabled)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"HasMMX");
+}
+
+static HRESULT WINAPI machine_get_HasSSE(IVMVirtualMachine *iface, VARIANT_BOOL *sseEnabled)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"HasSSE");
+}
+
+static HRESULT WINAPI machine_get_HasSSE2(IVMVirtualMachine *iface, VARIANT_BOOL *sse2Enabled)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"HasSSE2");
+}
+
+static HRESULT WINAPI machine_get_Keyboard(IVMVirtualMachine *iface, IVMKeyboard **keyboard)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"Keyboard");
+}
+
+static HRESULT WINAPI machine_put_Memory(IVMVirtualMachine *iface, LONG megabytesOfMemory)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"Memory (write)");
+}
+
+static HRESULT WINAPI machine_get_Mouse(IVMVirtualMachine *iface, IVMMouse **mouse)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"Mouse");
+}
+
+static HRESULT WINAPI machine_put_Name(IVMVirtualMachine *iface, BSTR virtualMachineName)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"Name (write)");
+}
+
+static HRESULT WINAPI machine_get_NetworkAdapters(IVMVirtualMachine *iface,
+        IVMNetworkAdapterCollection **networkAdapterCollection)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"NetworkAdapters");
+}
+
+static HRESULT WINAPI machine_put_Notes(IVMVirtualMachine *iface, BSTR virtualMachineNotes)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"Notes (write)");
+}
+
+static HRESULT WINAPI machine_get_ParallelPorts(IVMVirtualMachine *iface,
+                                                IVMParallelPortCollection **parallelPortCollection)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"ParallelPorts");
+}
+
+static HRESULT WINAPI machine_get_ProcessorSpeed(IVMVirtualMachine *iface, LONG *processorSpeed)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"ProcessorSpeed");
+}
+
+static HRESULT WINAPI machine_get_SavedStateFilePath(IVMVirtualMachine *iface,
+                                                     BSTR *savedStateFilePath)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"SavedStateFilePath");
+}
+
+static HRESULT WINAPI machine_get_SerialPorts(IVMVirtualMachine *iface,
+                                              IVMSerialPortCollection **serialPortCollection)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"SerialPorts");
+}
+
+static HRESULT WINAPI machine_get_ShutdownActionOnQuit(IVMVirtualMachine *iface,
+                                                       VMShutdownAction *shutdownAction)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"ShutdownActionOnQuit");
+}
+
+static HRESULT WINAPI machine_put_ShutdownActionOnQuit(IVMVirtualMachine *iface,
+                                                       VMShutdownAction shutdownAction)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"ShutdownActionOnQuit (write)");
+}
+
+static HRESULT WINAPI machine_get_Undoable(IVMVirtualMachine *iface, VARIANT_BOOL *isUndoable)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"Undoable");
+}
+
+static HRESULT WINAPI machine_put_Undoable(IVMVirtualMachine *iface, VARIANT_BOOL enableUndo)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"Undoable (write)");
+}
+
+static HRESULT WINAPI machine_get_UndoAction(IVMVirtualMachine *iface, VMUndoAction *undoAction)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"UndoAction");
+}
+
+static HRESULT WINAPI machine_put_UndoAction(IVMVirtualMachine *iface, VMUndoAction undoAction)
+{
+    return not_supported(MODEL, L"IVMVirtualMachine", L"UndoAction (write)");
+}
+
+HRESULT MODEL_SYMBOL(create_machine)(struct host_view *view, const struct snapshot *snap,
+                                     size_t index, IVMVirtualMachine **ret)
+{
+    struct machine *machine;
+    HRESULT hr;
+
+    *ret = NULL;
+    if (!(machine = calloc(1, sizeof(*machine)))) return E_OUTOFMEMORY;
+    machine->IVMVirtualMachine_iface.lpVtbl = &machine_vtbl;
+    machine->ref = 1;
+    if (FAILED(hr = vm_ref_init(&machine->vm, view, snap, index)))
+    {
+        free(machine);
+        return hr;
+    }
+    init_classinfo(&MODEL_TYPEINFO, MODEL_TID(VMVirtualMachine),
+                   (IUnknown *)&machine->IVMVirtualMachine_iface, &machine->classinfo);
+    *ret = &machine->IVMVirtualMachine_iface;
+    return S_OK;
+}
+
+/* The collection holds the snapshot it was made from: Count, Item and
+ * For Each agree with each other for its whole life. */
+struct machines
+{
+    IVMVirtualMachineCollection IVMVirtualMachineCollection_iface;
+    struct provideclassinfo classinfo;
+    LONG ref;
+    struct host_view *view;
+    struct snapshot *snap;
+};
+
+static inline struct machines *impl_from_IVMVirtualMachineCollection(
+        IVMVirtualMachineCollection *iface)
+{
+    return CONTAINING_RECORD(iface, struct machines, IVMVirtualMachineCollection_iface);
+}
+
+AUTOMATION_UNKNOWN_IMPL(machines, IVMVirtualMachineCollection, struct machines)
+
+static ULONG WINAPI machines_Release(IVMVirtualMachineCollection *iface)
+{
+    struct machines *This = impl_from_IVMVirtualMachineCollection(iface);
+    ULONG ref = InterlockedDecrement(&This->ref);
+
+    TRACE("%p, refcount %u\n", iface, (unsigned)ref);
+
+    if (!ref)
+    {
+        snapshot_release(This->snap);
+        host_view_release(This->view);
+        free(This);
+    }
+    return ref;
+}
+
+AUTOMATION_DISPATCH_IMPL(machines, IVMVirtualMachineCollection, &MODEL_TYPEINFO,
+                         MODEL_TID(IVMVirtualMachineCollection))
+
+static HRESULT machines_item(IUnknown *collection, ULONG index, IDispatch **item)
+{
+    struct machines *This =
+        impl_from_IVMVirtualMachineCollection((IVMVirtualMachineCollection *)collection);
+
+    return MODEL_SYMBOL(create_machine)(This->view, This->snap, index, (IVMVirtualMachine **)item);
+}
+
+static HRESULT WINAPI machines_get__NewEnum(IVMVirtualMachineCollection *iface, IUnknown **ret)
+{
+    struct machines *This = impl_from_IVMVirtualMachineCollection(iface);
+
+    TRACE("%p, %p\n", iface, ret);
+
+    if (!ret) return E_POINTER;
+    return create_enumvariant((IUnknown *)iface, This->snap->data->nvms, machines_item, ret);
+}
+
+static HRESULT WINAPI machines_get_Count(IVMVirtualMachineCollection *iface, LONG *count)
+{
+    struct machines *This = impl_from_IVMVirtualMachineCollection(iface);
+
+    TRACE("%p, %p\n", iface, count);
+
+    if (!count) return E_POINTER;
+    *count = This->snap->data->nvms;
+    return S_OK;
+}
+
+static HRESULT WINAPI machines_get_Item(IVMVirtualMachineCollection *iface, LONG index,
+                                        IVMVirtualMachine **vm)
+{
+    struct machines *This = impl_from_IVMVirtualMachineCollection(iface);
+
+    TRACE("%p, %d, %p\n", iface, (int)index, vm);
+
+    if (!vm) return E_POINTER;
+    *vm = NULL;
+    if (index < 1 || (size_t)index > This->snap->data->nvms)
+        return bad_index(host_view_model(This->view), index, This->snap->data->nvms);
+    return MODEL_SYMBOL(create_machine)(This->view, This->snap, index - 1, vm);
+}
+
+static const IVMVirtualMachineCollectionVtbl machines_vtbl =
+{
+    machines_QueryInterface,
+    machines_AddRef,
+    machines_Release,
+    machines_GetTypeInfoCount,
+    machines_GetTypeInfo,
+    machines_GetIDsOfNames,
+    machines_Invoke,
+    machines_get__NewEnum,
+    machines_get_Count,
+    machines_get_Item,
+};
+
+HRESULT MODEL_SYMBOL(create_machine_collection)(struct host_view *view,
+                                                IVMVirtualMachineCollection **ret)
+{
+    struct machines *collection;
+    HRESULT hr;
+
+    *ret = NULL;
+    if (!(collection = calloc(1, sizeof(*collection)))) return E_OUTOFMEMORY;
+    if (FAILED(hr = host_view_snapshot(view, &collection->snap)))
+    {
+        free(collection);
+        return hr;
+    }
+    collection->IVMVirtualMachineCollection_iface.lpVtbl = &machines_vtbl;
+    collection->ref = 1;
+    collection->view = view;
+    host_view_addref(view);
+    init_classinfo(&MODEL_TYPEINFO, MODEL_TID(VMVirtualMachineCollection),
+                   (IUnknown *)&collection->IVMVirtualMachineCollection_iface,
+                   &collection->classinfo);
+    *ret = &collection->IVMVirtualMachineCollection_iface;
+    return S_OK;
+}

@@ -1,0 +1,162 @@
+/*
+ * vpccom.dll: IVMTask, shared by both object models.
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ *
+ * Compiled twice, by vpc_task.c and vs_task.c: the two models' headers give
+ * these interfaces the same C names with different GUIDs, so one text serves
+ * both.  The including file first defines MODEL, MODEL_TYPEINFO,
+ * MODEL_TID(name) and MODEL_SYMBOL(name), then adds the members only its
+ * model has and the vtables, whose member lists differ.
+ */
+
+#ifndef MODEL
+#error "include this from vpc_task.c or vs_task.c"
+#endif
+
+static const IVMTaskVtbl task_vtbl;
+
+struct task
+{
+    IVMTask IVMTask_iface;
+    struct provideclassinfo classinfo;
+    LONG ref;
+    struct task_ref task;
+};
+
+static inline struct task *impl_from_IVMTask(IVMTask *iface)
+{
+    return CONTAINING_RECORD(iface, struct task, IVMTask_iface);
+}
+
+AUTOMATION_UNKNOWN_IMPL(task, IVMTask, struct task)
+
+static ULONG WINAPI task_Release(IVMTask *iface)
+{
+    struct task *This = impl_from_IVMTask(iface);
+    ULONG ref = InterlockedDecrement(&This->ref);
+
+    TRACE("%p, refcount %u\n", iface, (unsigned)ref);
+
+    if (!ref)
+    {
+        task_ref_cleanup(&This->task);
+        free(This);
+    }
+    return ref;
+}
+
+AUTOMATION_DISPATCH_IMPL(task, IVMTask, &MODEL_TYPEINFO, MODEL_TID(IVMTask))
+
+static HRESULT WINAPI task_Cancel(IVMTask *iface)
+{
+    struct task *This = impl_from_IVMTask(iface);
+
+    TRACE("%p\n", iface);
+
+    return task_cancel(host_view_model(This->task.view));
+}
+
+static HRESULT WINAPI task_WaitForCompletion(IVMTask *iface, LONG timeout)
+{
+    struct task *This = impl_from_IVMTask(iface);
+
+    TRACE("%p, %d\n", iface, (int)timeout);
+
+    return task_wait(&This->task, timeout);
+}
+
+static HRESULT WINAPI task_get_Description(IVMTask *iface, BSTR *description)
+{
+    struct task *This = impl_from_IVMTask(iface);
+
+    TRACE("%p, %p\n", iface, description);
+
+    return task_description(&This->task, description);
+}
+
+static HRESULT WINAPI task_get_ID(IVMTask *iface, LONG *id)
+{
+    struct task *This = impl_from_IVMTask(iface);
+
+    TRACE("%p, %p\n", iface, id);
+
+    if (!id) return E_POINTER;
+    *id = This->task.id;
+    return S_OK;
+}
+
+static HRESULT WINAPI task_get_IsCancelable(IVMTask *iface, VARIANT_BOOL *cancelable)
+{
+    TRACE("%p, %p\n", iface, cancelable);
+
+    if (!cancelable) return E_POINTER;
+    *cancelable = VARIANT_FALSE;
+    return S_OK;
+}
+
+static HRESULT WINAPI task_get_IsComplete(IVMTask *iface, VARIANT_BOOL *complete)
+{
+    struct task *This = impl_from_IVMTask(iface);
+
+    TRACE("%p, %p\n", iface, complete);
+
+    return task_is_complete(&This->task, complete);
+}
+
+static HRESULT WINAPI task_get_PercentCompleted(IVMTask *iface, LONG *percent)
+{
+    struct task *This = impl_from_IVMTask(iface);
+
+    TRACE("%p, %p\n", iface, percent);
+
+    return task_percent(&This->task, percent);
+}
+
+static HRESULT WINAPI task_get_Result(IVMTask *iface, VMTaskResult *result)
+{
+    struct task *This = impl_from_IVMTask(iface);
+    int value;
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, result);
+
+    if (!result) return E_POINTER;
+    if (SUCCEEDED(hr = task_result(&This->task, &value))) *result = value;
+    return hr;
+}
+
+HRESULT MODEL_SYMBOL(create_task)(struct vm_ref *vm, unsigned int id, vpcAction action,
+                                  IVMTask **ret)
+{
+    struct task *task;
+    HRESULT hr;
+
+    *ret = NULL;
+    if (!(task = calloc(1, sizeof(*task)))) return E_OUTOFMEMORY;
+    task->IVMTask_iface.lpVtbl = &task_vtbl;
+    task->ref = 1;
+    if (FAILED(hr = task_ref_init(&task->task, vm, id, action)))
+    {
+        free(task);
+        return hr;
+    }
+    init_classinfo(&MODEL_TYPEINFO, MODEL_TID(VMTask), (IUnknown *)&task->IVMTask_iface,
+                   &task->classinfo);
+    *ret = &task->IVMTask_iface;
+    return S_OK;
+}
