@@ -195,6 +195,13 @@ core_messages[] =
 };
 
 /* What a core error means, in the script's language; LocalAlloc'ed. */
+static void trim_full_stop(WCHAR *text)
+{
+    size_t len = lstrlenW(text);
+
+    while (len && (text[len - 1] == '.' || text[len - 1] == ' ')) text[--len] = 0;
+}
+
 WCHAR *describe_core_error(const vpcError *err)
 {
     WCHAR *host, *vm, *detail, *text = NULL;
@@ -205,6 +212,8 @@ WCHAR *describe_core_error(const vpcError *err)
     vm = strdupAtoW_utf8(err->vm);
     detail = strdupAtoW_utf8(err->detail);
     if (!host || !vm || !detail) goto done;
+    /* The messages end the sentence themselves. */
+    trim_full_stop(detail);
 
     switch (err->code)
     {

@@ -150,67 +150,67 @@ static HRESULT machine_start_task(struct machine *This, vpcAction action, IVMTas
 }
 
 static HRESULT WINAPI machine_Startup(IVMVirtualMachine *iface, IVMTask **task)
-{{
+{
     struct machine *This = impl_from_IVMVirtualMachine(iface);
 
     TRACE("%p, %p\n", iface, task);
 
     return machine_start_task(This, VPC_ACTION_STARTUP, task);
-}}
+}
 
 static HRESULT WINAPI machine_TurnOff(IVMVirtualMachine *iface, IVMTask **task)
-{{
+{
     struct machine *This = impl_from_IVMVirtualMachine(iface);
 
     TRACE("%p, %p\n", iface, task);
 
     return machine_start_task(This, VPC_ACTION_TURN_OFF, task);
-}}
+}
 
 static HRESULT WINAPI machine_Save(IVMVirtualMachine *iface, IVMTask **task)
-{{
+{
     struct machine *This = impl_from_IVMVirtualMachine(iface);
 
     TRACE("%p, %p\n", iface, task);
 
     return machine_start_task(This, VPC_ACTION_SAVE, task);
-}}
+}
 
 static HRESULT WINAPI machine_Reset(IVMVirtualMachine *iface, IVMTask **task)
-{{
+{
     struct machine *This = impl_from_IVMVirtualMachine(iface);
 
     TRACE("%p, %p\n", iface, task);
 
     return machine_start_task(This, VPC_ACTION_RESET, task);
-}}
+}
 
 static HRESULT WINAPI machine_Pause(IVMVirtualMachine *iface)
-{{
+{
     struct machine *This = impl_from_IVMVirtualMachine(iface);
 
     TRACE("%p\n", iface);
 
     return vm_run_action(&This->vm, VPC_ACTION_PAUSE);
-}}
+}
 
 static HRESULT WINAPI machine_Resume(IVMVirtualMachine *iface)
-{{
+{
     struct machine *This = impl_from_IVMVirtualMachine(iface);
 
     TRACE("%p\n", iface);
 
     return vm_run_action(&This->vm, VPC_ACTION_RESUME);
-}}
+}
 
 static HRESULT WINAPI machine_DiscardSavedState(IVMVirtualMachine *iface)
-{{
+{
     struct machine *This = impl_from_IVMVirtualMachine(iface);
 
     TRACE("%p\n", iface);
 
     return vm_run_action(&This->vm, VPC_ACTION_DISCARD_SAVED_STATE);
-}}
+}
 
 static HRESULT WINAPI machine_AddNetworkAdapter(IVMVirtualMachine *iface,
                                                 IVMNetworkAdapter **networkAdapter)

@@ -18,6 +18,7 @@
  * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
  */
 
+#include <stdio.h>
 #include <stdlib.h>
 
 #define COBJMACROS
@@ -42,9 +43,18 @@ static HRESULT WINAPI machine_Startup2(IVMVirtualMachine *iface, VMStartupOption
 
     TRACE("%p, %d, %p\n", iface, option, task);
 
+    if (!task) return E_POINTER;
+    *task = NULL;
     /* Parent disk timestamps are a VHD matter; both options start the VM. */
     if (option != vmStartupOption_Normal && option != vmStartupOption_FixParentTimestampMismatch)
-        return E_INVALIDARG;
+    {
+        char detail[128];
+
+        snprintf(detail, sizeof(detail), "the startup option must be %d (vmStartupOption_Normal) "
+                 "or %d (vmStartupOption_FixParentTimestampMismatch), not %d",
+                 vmStartupOption_Normal, vmStartupOption_FixParentTimestampMismatch, option);
+        return vm_ref_raise(&This->vm, VPC_ERR_INVALID_ARG, detail);
+    }
     return machine_start_task(This, VPC_ACTION_STARTUP, task);
 }
 

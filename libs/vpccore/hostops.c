@@ -104,11 +104,21 @@ static virDomainPtr
 lookupDomain(vpcHost *host, virConnectPtr conn, const char *uuid, vpcError *err)
 {
     virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid);
+    char name[VPC_ERROR_TEXT_MAX];
+    vpcDomain *known;
 
-    if (!dom)
-        vpcErrorFromLibvirt(err, VPC_ERR_VM_UNKNOWN, host->uri, host->displayUri, uuid,
-                            "no such domain");
-    return dom;
+    if (dom)
+        return dom;
+
+    /* The script knew the VM by the name it had when last seen. */
+    snprintf(name, sizeof(name), "%s", uuid);
+    pthread_mutex_lock(&host->lock);
+    if ((known = vpcHostFindDomainByStringLocked(host, uuid)) && known->name)
+        snprintf(name, sizeof(name), "%s", known->name);
+    pthread_mutex_unlock(&host->lock);
+    vpcErrorFromLibvirt(err, VPC_ERR_VM_UNKNOWN, host->uri, host->displayUri, name,
+                        "no such domain");
+    return NULL;
 }
 
 

@@ -20,11 +20,11 @@
 
 /*
  * Include this after the model's header (VPCCOMInterfaces.h or
- * VsComInterfaces.h).  IVMVirtualMachineCollection, IVMVirtualMachine and
- * the seven accountant properties both products document have the same C
- * names and signatures in both headers, so the helpers below compile
- * against whichever model the including file tests.  Every helper reports
- * failures at its caller's line.
+ * VsComInterfaces.h).  IVMVirtualMachineCollection, IVMVirtualMachine, the
+ * seven accountant properties both products document and IVMTask's common
+ * members have the same C names and signatures in both headers, so the
+ * helpers below compile against whichever model the including file tests.
+ * Every helper reports failures at its caller's line.
  */
 
 #ifndef TESTUTIL_WINE_H
@@ -54,6 +54,14 @@
 /* Snapshots serve reads for 500 ms: wait longer after a libvirt change. */
 #define HOST_SETTLE_MS 600
 
+/* libvirt's test driver does a lifecycle action at once: the DLL waits this
+ * long first (WINE_VPC_TEST_ACTION_DELAY, read by the in-process service when
+ * the process's first application object creates it), so that a task is
+ * seen running and its VM in a transitional state.  What the tests check
+ * while a task runs takes a few milliseconds; each lifecycle action costs
+ * this much. */
+#define TEST_ACTION_DELAY L"150"
+
 static virConnectPtr conn;
 
 static void quiet_libvirt_error(void *opaque, virErrorPtr error)
@@ -66,6 +74,7 @@ static BOOL init_test_environment(void)
 {
     SetEnvironmentVariableW(L"WINE_VPC_BACKEND", L"inproc");
     SetEnvironmentVariableW(L"WINE_VPC_HOSTS", L"test:///default");
+    SetEnvironmentVariableW(L"WINE_VPC_TEST_ACTION_DELAY", TEST_ACTION_DELAY);
     virSetErrorFunc(NULL, quiet_libvirt_error);
     if (!conn) conn = virConnectOpen(TEST_URI);
     return conn != NULL;
@@ -1181,6 +1190,364 @@ static void check_usage_unknown_(const char *file, int line, IVMAccountant *acct
     ok_(file, line)(hr == VM_E_VM_UNKNOWN, "UpTime: unexpected hr %#x.\n", (unsigned)hr);
     ok_(file, line)(!value, "Got %d.\n", (int)value);
     check_error_info_(file, line, source, name, L"test:///default");
+}
+
+/* Lifecycle members and their tasks */
+
+/* Only Windows Virtual PC's IVMTask reports the task's error (Virtual
+ * Server's has that in IVMTask2), and only its VMs have Startup2: the
+ * model's header tells which one the including file tests. */
+#ifdef IVMTask_get_Error
+#define TASK_HAS_ERROR 1
+#endif
+
+/* No VMVMState: the check is skipped (the VM is gone). */
+#define NO_STATE ((VMVMState)-1)
+/* While a Reset runs: Virtual Server's state diagram goes TurningOff,
+ * DeleteMachine, TurningOn, then Running; any of the first three. */
+#define RESETTING ((VMVMState)-2)
+
+static BOOL returns_task(const WCHAR *method)
+{
+    return !lstrcmpW(method, L"Startup") || !lstrcmpW(method, L"Startup2") ||
+           !lstrcmpW(method, L"TurnOff") || !lstrcmpW(method, L"Save") ||
+           !lstrcmpW(method, L"Reset");
+}
+
+/* A lifecycle member by name through the vtable; 'option' is Startup2's. */
+static HRESULT call_lifecycle(IVMVirtualMachine *vm, const WCHAR *method, LONG option,
+                              IVMTask **task)
+{
+    if (!lstrcmpW(method, L"Startup")) return IVMVirtualMachine_Startup(vm, task);
+#ifdef IVMVirtualMachine_Startup2
+    if (!lstrcmpW(method, L"Startup2")) return IVMVirtualMachine_Startup2(vm, option, task);
+#endif
+    if (!lstrcmpW(method, L"TurnOff")) return IVMVirtualMachine_TurnOff(vm, task);
+    if (!lstrcmpW(method, L"Save")) return IVMVirtualMachine_Save(vm, task);
+    if (!lstrcmpW(method, L"Reset")) return IVMVirtualMachine_Reset(vm, task);
+    if (!lstrcmpW(method, L"Pause")) return IVMVirtualMachine_Pause(vm);
+    if (!lstrcmpW(method, L"Resume")) return IVMVirtualMachine_Resume(vm);
+    if (!lstrcmpW(method, L"DiscardSavedState")) return IVMVirtualMachine_DiscardSavedState(vm);
+    ok(0, "Unknown method %s.\n", wine_dbgstr_w(method));
+    return E_UNEXPECTED;
+}
+
+/* The same through IDispatch::Invoke by DISPID, as a script calls it: the
+ * task comes back as VT_DISPATCH, the other members return nothing. */
+static HRESULT invoke_lifecycle_(const char *file, int line, IVMVirtualMachine *vm,
+                                 const WCHAR *method, LONG option, IVMTask **task,
+                                 EXCEPINFO *excepinfo)
+{
+    DISPID id = get_dispid((IDispatch *)vm, method);
+    VARIANT arg, result;
+    HRESULT hr;
+
+    ok_(file, line)(id != DISPID_UNKNOWN, "No member %s.\n", wine_dbgstr_w(method));
+    *task = NULL;
+    V_VT(&arg) = VT_I4;
+    V_I4(&arg) = option;
+    hr = invoke_id((IDispatch *)vm, id, DISPATCH_METHOD, &arg, !lstrcmpW(method, L"Startup2"),
+                   &result, excepinfo);
+    if (hr == S_OK && returns_task(method))
+    {
+        ok_(file, line)(V_VT(&result) == VT_DISPATCH && V_DISPATCH(&result),
+                        "%s: got type %#x.\n", wine_dbgstr_w(method), V_VT(&result));
+        if (V_VT(&result) == VT_DISPATCH && V_DISPATCH(&result))
+        {
+            IDispatch_QueryInterface(V_DISPATCH(&result), &IID_IVMTask, (void **)task);
+            ok_(file, line)((IDispatch *)*task == V_DISPATCH(&result), "Got %p, expected %p.\n",
+                            *task, V_DISPATCH(&result));
+        }
+    }
+    else if (hr == S_OK)
+        ok_(file, line)(V_VT(&result) == VT_EMPTY, "%s: got type %#x.\n", wine_dbgstr_w(method),
+                        V_VT(&result));
+    else
+        ok_(file, line)(V_VT(&result) == VT_EMPTY ||
+                        (V_VT(&result) == VT_DISPATCH && !V_DISPATCH(&result)),
+                        "%s: got type %#x.\n", wine_dbgstr_w(method), V_VT(&result));
+    VariantClear(&result);
+    return hr;
+}
+
+/* Starts a member that must succeed; its task, or NULL for the members that
+ * return none. */
+static IVMTask *start_lifecycle_(const char *file, int line, IVMVirtualMachine *vm,
+                                 const WCHAR *method, LONG option, BOOL dispatch)
+{
+    IVMTask *task = NULL;
+    EXCEPINFO excepinfo;
+    HRESULT hr;
+
+    if (dispatch)
+    {
+        hr = invoke_lifecycle_(file, line, vm, method, option, &task, &excepinfo);
+        ok_(file, line)(hr == S_OK, "Invoke(%s): unexpected hr %#x, scode %#x, %s.\n",
+                        wine_dbgstr_w(method), (unsigned)hr, (unsigned)excepinfo.scode,
+                        wine_dbgstr_w(excepinfo.bstrDescription));
+        SysFreeString(excepinfo.bstrSource);
+        SysFreeString(excepinfo.bstrDescription);
+        SysFreeString(excepinfo.bstrHelpFile);
+    }
+    else
+    {
+        hr = call_lifecycle(vm, method, option, returns_task(method) ? &task : NULL);
+        ok_(file, line)(hr == S_OK, "%s: unexpected hr %#x.\n", wine_dbgstr_w(method),
+                        (unsigned)hr);
+    }
+    if (FAILED(hr)) return NULL;
+    if (returns_task(method))
+        ok_(file, line)(task != NULL, "%s: no task.\n", wine_dbgstr_w(method));
+    return task;
+}
+
+/* A task that was just started: the test delay keeps it running. */
+#define check_task_running(a) check_task_running_(__FILE__, __LINE__, a)
+static void check_task_running_(const char *file, int line, IVMTask *task)
+{
+    VARIANT_BOOL complete = 0xcc;
+    LONG percent = -1;
+    HRESULT hr;
+
+    hr = IVMTask_get_IsComplete(task, &complete);
+    ok_(file, line)(hr == S_OK, "IsComplete: unexpected hr %#x.\n", (unsigned)hr);
+    ok_(file, line)(complete == VARIANT_FALSE, "Got IsComplete %#x.\n", complete);
+    hr = IVMTask_get_PercentCompleted(task, &percent);
+    ok_(file, line)(hr == S_OK, "PercentCompleted: unexpected hr %#x.\n", (unsigned)hr);
+    ok_(file, line)(!percent, "Got PercentCompleted %d.\n", (int)percent);
+}
+
+/* What every task says about itself whatever its outcome; returns its ID. */
+static LONG check_task_done_(const char *file, int line, IVMTask *task, const WCHAR *action,
+                             const WCHAR *name, const WCHAR *source, VMTaskResult expected)
+{
+    VARIANT_BOOL complete = 0xcc, cancelable = 0xcc;
+    VMTaskResult result = 0xdeadbeef;
+    LONG percent = -1, id = -1;
+    BSTR description = NULL;
+    HRESULT hr;
+
+    hr = IVMTask_get_IsComplete(task, &complete);
+    ok_(file, line)(hr == S_OK, "IsComplete: unexpected hr %#x.\n", (unsigned)hr);
+    ok_(file, line)(complete == VARIANT_TRUE, "Got IsComplete %#x.\n", complete);
+    hr = IVMTask_get_PercentCompleted(task, &percent);
+    ok_(file, line)(hr == S_OK, "PercentCompleted: unexpected hr %#x.\n", (unsigned)hr);
+    ok_(file, line)(percent == 100, "Got PercentCompleted %d.\n", (int)percent);
+    hr = IVMTask_get_Result(task, &result);
+    ok_(file, line)(hr == S_OK, "Result: unexpected hr %#x.\n", (unsigned)hr);
+    ok_(file, line)(result == expected, "Got Result %d, expected %d.\n", result, expected);
+    hr = IVMTask_get_Description(task, &description);
+    ok_(file, line)(hr == S_OK, "Description: unexpected hr %#x.\n", (unsigned)hr);
+    ok_(file, line)(contains_w(description, action) && contains_w(description, name),
+                    "Description %s does not name %s and %s.\n", wine_dbgstr_w(description),
+                    wine_dbgstr_w(action), wine_dbgstr_w(name));
+    SysFreeString(description);
+    hr = IVMTask_get_ID(task, &id);
+    ok_(file, line)(hr == S_OK, "ID: unexpected hr %#x.\n", (unsigned)hr);
+    ok_(file, line)(id > 0, "Got ID %d.\n", (int)id);
+    hr = IVMTask_get_IsCancelable(task, &cancelable);
+    ok_(file, line)(hr == S_OK, "IsCancelable: unexpected hr %#x.\n", (unsigned)hr);
+    ok_(file, line)(cancelable == VARIANT_FALSE, "Got IsCancelable %#x.\n", cancelable);
+
+    /* Done is done: no cancelling, and waiting again returns at once. */
+    clear_error_info();
+    hr = IVMTask_Cancel(task);
+    ok_(file, line)(hr == E_FAIL, "Cancel: unexpected hr %#x.\n", (unsigned)hr);
+    check_error_info_(file, line, source, L"cancel", NULL);
+    hr = IVMTask_WaitForCompletion(task, 0);
+    ok_(file, line)(hr == S_OK, "WaitForCompletion: unexpected hr %#x.\n", (unsigned)hr);
+    complete = 0xcc;
+    IVMTask_get_IsComplete(task, &complete);
+    ok_(file, line)(complete == VARIANT_TRUE, "Got IsComplete %#x.\n", complete);
+    return id;
+}
+
+/* A task that succeeded; returns its ID. */
+#define check_task_succeeded(a, b, c, d) check_task_succeeded_(__FILE__, __LINE__, a, b, c, d)
+static LONG check_task_succeeded_(const char *file, int line, IVMTask *task, const WCHAR *action,
+                                  const WCHAR *name, const WCHAR *source)
+{
+    LONG id = check_task_done_(file, line, task, action, name, source, vmTaskResult_Success);
+#ifdef TASK_HAS_ERROR
+    BSTR description = (BSTR)0xdeadbeef;
+    LONG error = 0xdeadbeef;
+    HRESULT hr;
+
+    hr = IVMTask_get_Error(task, &error);
+    ok_(file, line)(hr == S_OK, "Error: unexpected hr %#x.\n", (unsigned)hr);
+    ok_(file, line)(!error, "Got Error %#x.\n", (unsigned)error);
+    hr = IVMTask_get_ErrorDescription(task, &description);
+    ok_(file, line)(hr == S_OK, "ErrorDescription: unexpected hr %#x.\n", (unsigned)hr);
+    check_bstr_(file, line, description, L"");
+    SysFreeString(description);
+#endif
+    return id;
+}
+
+/* A task whose libvirt call failed with 'error': an unexpected error that
+ * names the VM and its host. */
+#define check_task_failed(a, b, c, d, e) check_task_failed_(__FILE__, __LINE__, a, b, c, d, e)
+static void check_task_failed_(const char *file, int line, IVMTask *task, const WCHAR *action,
+                               HRESULT error, const WCHAR *name, const WCHAR *source)
+{
+#ifdef TASK_HAS_ERROR
+    BSTR description = NULL;
+    LONG value = 0xdeadbeef;
+    HRESULT hr;
+#endif
+
+    check_task_done_(file, line, task, action, name, source, vmTaskResult_UnexpectedError);
+#ifdef TASK_HAS_ERROR
+    hr = IVMTask_get_Error(task, &value);
+    ok_(file, line)(hr == S_OK, "Error: unexpected hr %#x.\n", (unsigned)hr);
+    ok_(file, line)(value == error, "Got Error %#x, expected %#x.\n", (unsigned)value,
+                    (unsigned)error);
+    hr = IVMTask_get_ErrorDescription(task, &description);
+    ok_(file, line)(hr == S_OK, "ErrorDescription: unexpected hr %#x.\n", (unsigned)hr);
+    ok_(file, line)(contains_w(description, name) && contains_w(description, L"test:///default"),
+                    "ErrorDescription %s does not name %s and its host.\n",
+                    wine_dbgstr_w(description), wine_dbgstr_w(name));
+    SysFreeString(description);
+#endif
+}
+
+/*
+ * One lifecycle member that must succeed, through the vtable or through
+ * Invoke.  A task is first seen running with the VM in 'during', then
+ * WaitForCompletion(-1) ends it and the very next read of State (no sleep:
+ * a completed task makes reads fresh) gives 'after'.  The other members
+ * return when done.  Returns the task's ID, 0 for those.
+ */
+#define run_lifecycle(a, b, c, d, e, f, g) \
+    run_lifecycle_(__FILE__, __LINE__, a, b, 0, c, d, e, f, g)
+static LONG run_lifecycle_(const char *file, int line, IVMVirtualMachine *vm,
+                           const WCHAR *method, LONG option, BOOL dispatch, VMVMState during,
+                           VMVMState after, const WCHAR *name, const WCHAR *source)
+{
+    const WCHAR *action = !lstrcmpW(method, L"Startup2") ? L"Startup" : method;
+    IVMTask *task;
+    LONG id;
+    HRESULT hr;
+
+    task = start_lifecycle_(file, line, vm, method, option, dispatch);
+    if (!returns_task(method))
+    {
+        check_vm_state_(file, line, vm, after);
+        return 0;
+    }
+    if (!task) return 0;
+
+    expect_ref_(file, line, (IUnknown *)task, 1);
+    check_task_running_(file, line, task);
+    if (during == RESETTING)
+    {
+        VMVMState state = 0xdeadbeef;
+
+        hr = IVMVirtualMachine_get_State(vm, &state);
+        ok_(file, line)(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+        ok_(file, line)(state == vmVMState_TurningOff || state == vmVMState_DeleteMachine ||
+                        state == vmVMState_TurningOn, "Got state %d while resetting.\n", state);
+    }
+    else check_vm_state_(file, line, vm, during);
+    hr = IVMTask_WaitForCompletion(task, -1);
+    ok_(file, line)(hr == S_OK, "WaitForCompletion: unexpected hr %#x.\n", (unsigned)hr);
+    check_vm_state_(file, line, vm, after);
+    id = check_task_succeeded_(file, line, task, action, name, source);
+    IVMTask_Release(task);
+    return id;
+}
+
+/*
+ * One lifecycle member that must fail with 'expected' and a description
+ * naming 'part1' and 'part2': through the vtable (no task, the description
+ * in the error info) and through Invoke (DISP_E_EXCEPTION, the HRESULT in
+ * EXCEPINFO).  Nothing starts: the VM stays in 'state'.
+ */
+#define check_lifecycle_error(a, b, c, d, e, f) \
+    check_lifecycle_error_(__FILE__, __LINE__, a, b, 0, c, d, L"test:///default", e, f)
+#define check_lifecycle_busy(a, b, c, d, e) \
+    check_lifecycle_error_(__FILE__, __LINE__, a, b, 0, DISP_E_EXCEPTION, c, L"busy", d, e)
+static void check_lifecycle_error_(const char *file, int line, IVMVirtualMachine *vm,
+                                   const WCHAR *method, LONG option, HRESULT expected,
+                                   const WCHAR *part1, const WCHAR *part2, VMVMState state,
+                                   const WCHAR *source)
+{
+    IVMTask *task = (IVMTask *)0xdeadbeef;
+    EXCEPINFO excepinfo;
+    HRESULT hr;
+
+    clear_error_info();
+    hr = call_lifecycle(vm, method, option, returns_task(method) ? &task : NULL);
+    ok_(file, line)(hr == expected, "%s: got hr %#x, expected %#x.\n", wine_dbgstr_w(method),
+                    (unsigned)hr, (unsigned)expected);
+    if (returns_task(method))
+    {
+        ok_(file, line)(!task, "%s: got task %p.\n", wine_dbgstr_w(method), task);
+        if (SUCCEEDED(hr) && task)
+        {
+            IVMTask_WaitForCompletion(task, -1);
+            IVMTask_Release(task);
+        }
+    }
+    check_error_info_(file, line, source, part1, part2);
+    if (state != NO_STATE) check_vm_state_(file, line, vm, state);
+
+    hr = invoke_lifecycle_(file, line, vm, method, option, &task, &excepinfo);
+    check_excepinfo_(file, line, hr, &excepinfo, expected, source, part1, part2);
+    if (task)
+    {
+        IVMTask_WaitForCompletion(task, -1);
+        IVMTask_Release(task);
+    }
+    if (state != NO_STATE) check_vm_state_(file, line, vm, state);
+}
+
+/* Every lifecycle member of a VM that is gone: VM_E_VM_UNKNOWN. */
+#define check_lifecycle_unknown(a, b, c) check_lifecycle_unknown_(__FILE__, __LINE__, a, b, c)
+static void check_lifecycle_unknown_(const char *file, int line, IVMVirtualMachine *vm,
+                                     const WCHAR *name, const WCHAR *source)
+{
+    static const WCHAR *methods[] =
+    {
+        L"Startup", L"TurnOff", L"Save", L"Reset", L"Pause", L"Resume", L"DiscardSavedState",
+#ifdef IVMVirtualMachine_Startup2
+        L"Startup2",
+#endif
+    };
+    unsigned int i;
+
+    for (i = 0; i < ARRAY_SIZE(methods); i++)
+        check_lifecycle_error_(file, line, vm, methods[i], 0, VM_E_VM_UNKNOWN, name,
+                               L"test:///default", NO_STATE, source);
+}
+
+/* A task-returning member given no place for its task: E_POINTER, and
+ * nothing started (a started task would show in State at once). */
+#define check_lifecycle_null(a, b, c) check_lifecycle_null_(__FILE__, __LINE__, a, b, 0, c)
+static void check_lifecycle_null_(const char *file, int line, IVMVirtualMachine *vm,
+                                  const WCHAR *method, LONG option, VMVMState state)
+{
+    HRESULT hr;
+
+    hr = call_lifecycle(vm, method, option, NULL);
+    ok_(file, line)(hr == E_POINTER, "%s: unexpected hr %#x.\n", wine_dbgstr_w(method),
+                    (unsigned)hr);
+    check_vm_state_(file, line, vm, state);
+}
+
+/* The accountant of a VM that (re)started moments ago: counters within one
+ * second's worth of the test driver's traffic (see check_raw_counters), for
+ * 'nics' NICs and 'disks' disks. */
+#define check_usage_restarted(a, b, c, d) check_usage_restarted_(__FILE__, __LINE__, a, b, c, d)
+static void check_usage_restarted_(const char *file, int line, IVMAccountant *acct, int nics,
+                                   int disks, struct usage *usage)
+{
+    read_usage_(file, line, acct, S_OK, usage);
+    ok_(file, line)(usage->net_received < nics * 100000ull && usage->net_sent < nics * 50000ull &&
+                    usage->disk_read < disks * 50000ull && usage->disk_written < disks * 25000ull,
+                    "Got counters %s %s %s %s.\n", wine_dbgstr_longlong(usage->net_received),
+                    wine_dbgstr_longlong(usage->net_sent), wine_dbgstr_longlong(usage->disk_read),
+                    wine_dbgstr_longlong(usage->disk_written));
 }
 
 #endif /* TESTUTIL_WINE_H */

@@ -42,8 +42,9 @@
 #include "vpctest.h"
 #include "testutil_wine.h"
 
-/* Windows Virtual PC's IVMAccountant: another contract, another IID. */
+/* Windows Virtual PC's IVMAccountant and IVMTask: other contracts, other IIDs. */
 DEFINE_GUID(IID_VPC_IVMAccountant, 0x6376c067, 0x7f57, 0x4d63, 0xb7,0x54, 0x06,0xe2,0xe4,0xf5,0x1d,0x73);
+DEFINE_GUID(IID_VPC_IVMTask, 0xab72b222, 0x6e9c, 0x48ae, 0xaa,0x54, 0x85,0xe3,0xe6,0x35,0x76,0x7c);
 
 static const WCHAR source[] = L"VirtualServer.Application";
 
@@ -1456,6 +1457,380 @@ done:
     }
 }
 
+/* Every lifecycle member of a VM of our own (1 NIC, 1 disk), through the
+ * vtable and then through Invoke, and what the accountant sees meanwhile. */
+static void test_lifecycle(void)
+{
+    static const WCHAR name[] = L"vs-life";
+    IVMVirtualMachine *vm = NULL;
+    IVMAccountant *acct = NULL;
+    unsigned int count = 0, i, j;
+    struct usage usage;
+    virDomainPtr dom;
+    IVMVirtualServer *vs;
+    LONG ids[32];
+    BOOL dispatch;
+    VARIANT v;
+
+    if (!(dom = define_domain("vs-life", 1, 1, 1))) return;
+    wait_for_host();
+    if (!(vs = create_vs())) goto done;
+    if (!(vm = find_vm(vs, name)) || !(acct = get_accountant(vm))) goto release;
+    check_vm_state(vm, vmVMState_TurnedOff);
+
+    for (dispatch = FALSE; dispatch <= TRUE; dispatch++)
+    {
+        /* Power-up: the accountant counts from zero. */
+        ids[count++] = run_lifecycle(vm, L"Startup", dispatch, vmVMState_TurningOn,
+                                     vmVMState_Running, name, source);
+        if (!dispatch)
+        {
+            check_usage_restarted(acct, 1, 1, &usage);
+            ok(!usage.uptime, "Got uptime %d.\n", (int)usage.uptime);
+        }
+        run_lifecycle(vm, L"Pause", dispatch, NO_STATE, vmVMState_Paused, name, source);
+        run_lifecycle(vm, L"Resume", dispatch, NO_STATE, vmVMState_Running, name, source);
+
+        /* A reset restarts the counters.  Let them run first: by the end of
+         * the reset they would be over a second's worth, and a sample read
+         * now is at most 0.5 s old. */
+        if (!dispatch)
+        {
+            Sleep(1000);
+            V_VT(&v) = VT_EMPTY;
+            IVMAccountant_get_NetworkBytesSent(acct, &v);
+            check_range("bytes sent", decimal_value(&v), 25000, 500000);
+        }
+        ids[count++] = run_lifecycle(vm, L"Reset", dispatch, RESETTING, vmVMState_Running, name,
+                                     source);
+        if (!dispatch) check_usage_restarted(acct, 1, 1, &usage);
+
+        /* Saved is not running for the accountant; a restore counts anew. */
+        ids[count++] = run_lifecycle(vm, L"Save", dispatch, vmVMState_Saving, vmVMState_Saved,
+                                     name, source);
+        if (!dispatch)
+        {
+            read_usage(acct, S_FALSE, &usage);
+            check_usage_zero(&usage);
+            read_usage_dispatch(acct, &usage);
+            check_usage_zero(&usage);
+        }
+        ids[count++] = run_lifecycle(vm, L"Startup", dispatch, vmVMState_Restoring,
+                                     vmVMState_Running, name, source);
+        if (!dispatch) check_usage_restarted(acct, 1, 1, &usage);
+
+        ids[count++] = run_lifecycle(vm, L"TurnOff", dispatch, vmVMState_TurningOff,
+                                     vmVMState_TurnedOff, name, source);
+
+        /* A saved state can be thrown away. */
+        ids[count++] = run_lifecycle(vm, L"Startup", dispatch, vmVMState_TurningOn,
+                                     vmVMState_Running, name, source);
+        ids[count++] = run_lifecycle(vm, L"Save", dispatch, vmVMState_Saving, vmVMState_Saved,
+                                     name, source);
+        run_lifecycle(vm, L"DiscardSavedState", dispatch, NO_STATE, vmVMState_TurnedOff, name,
+                      source);
+    }
+
+    /* Every task has an ID of its own. */
+    for (i = 0; i < count; i++)
+        for (j = i + 1; j < count; j++)
+            ok(ids[i] != ids[j], "Tasks %u and %u have the same ID %d.\n", i, j, (int)ids[i]);
+
+release:
+    if (acct) IVMAccountant_Release(acct);
+    if (vm) IVMVirtualMachine_Release(vm);
+    IVMVirtualServer_Release(vs);
+done:
+    remove_domain(dom);
+}
+
+/* The documented errors of the lifecycle members, state by state. */
+static void test_lifecycle_errors(void)
+{
+    static const WCHAR name[] = L"vs-errors";
+    IVMVirtualMachine *vm;
+    virDomainPtr dom;
+    IVMVirtualServer *vs;
+
+    if (!(dom = define_domain("vs-errors", 0, 0, 1))) return;
+    wait_for_host();
+    if (!(vs = create_vs())) goto done;
+    if (!(vm = find_vm(vs, name))) goto release;
+
+    /* Turned off. */
+    check_lifecycle_error(vm, L"TurnOff", VM_E_VM_NOT_RUNNING, name, vmVMState_TurnedOff, source);
+    check_lifecycle_error(vm, L"Save", VM_E_VM_NOT_RUNNING, name, vmVMState_TurnedOff, source);
+    check_lifecycle_error(vm, L"Reset", VM_E_VM_NOT_RUNNING, name, vmVMState_TurnedOff, source);
+    check_lifecycle_error(vm, L"Pause", VM_E_VM_NOT_RUNNING, name, vmVMState_TurnedOff, source);
+    check_lifecycle_error(vm, L"Resume", VM_E_VM_NOT_RUNNING, name, vmVMState_TurnedOff, source);
+    check_lifecycle_error(vm, L"DiscardSavedState", VM_E_VM_NO_SAVED_STATE, name,
+                          vmVMState_TurnedOff, source);
+    check_lifecycle_null(vm, L"Startup", vmVMState_TurnedOff);
+    /* Startup2 is Windows Virtual PC's. */
+    check_unknown_name(vm, L"Startup2");
+
+    /* Running. */
+    run_lifecycle(vm, L"Startup", FALSE, vmVMState_TurningOn, vmVMState_Running, name, source);
+    check_lifecycle_error(vm, L"Startup", VM_E_VM_RUNNING, name, vmVMState_Running, source);
+    check_lifecycle_error(vm, L"DiscardSavedState", VM_E_VM_RUNNING, name, vmVMState_Running,
+                          source);
+    check_lifecycle_error(vm, L"Resume", E_FAIL, name, vmVMState_Running, source);
+    check_lifecycle_null(vm, L"Startup", vmVMState_Running);
+    check_lifecycle_null(vm, L"TurnOff", vmVMState_Running);
+    check_lifecycle_null(vm, L"Save", vmVMState_Running);
+    check_lifecycle_null(vm, L"Reset", vmVMState_Running);
+
+    /* Paused is running, but paused. */
+    run_lifecycle(vm, L"Pause", FALSE, NO_STATE, vmVMState_Paused, name, source);
+    check_lifecycle_error(vm, L"Pause", E_FAIL, name, vmVMState_Paused, source);
+    check_lifecycle_error(vm, L"Startup", VM_E_VM_RUNNING, name, vmVMState_Paused, source);
+    check_lifecycle_error(vm, L"DiscardSavedState", VM_E_VM_RUNNING, name, vmVMState_Paused,
+                          source);
+
+    /* Saved is off. */
+    run_lifecycle(vm, L"Resume", FALSE, NO_STATE, vmVMState_Running, name, source);
+    run_lifecycle(vm, L"Save", FALSE, vmVMState_Saving, vmVMState_Saved, name, source);
+    check_lifecycle_error(vm, L"TurnOff", VM_E_VM_NOT_RUNNING, name, vmVMState_Saved, source);
+    check_lifecycle_error(vm, L"Save", VM_E_VM_NOT_RUNNING, name, vmVMState_Saved, source);
+    check_lifecycle_error(vm, L"Reset", VM_E_VM_NOT_RUNNING, name, vmVMState_Saved, source);
+    check_lifecycle_error(vm, L"Pause", VM_E_VM_NOT_RUNNING, name, vmVMState_Saved, source);
+    check_lifecycle_error(vm, L"Resume", VM_E_VM_NOT_RUNNING, name, vmVMState_Saved, source);
+    check_lifecycle_null(vm, L"Startup", vmVMState_Saved);
+
+    IVMVirtualMachine_Release(vm);
+release:
+    IVMVirtualServer_Release(vs);
+done:
+    remove_domain(dom);
+}
+
+/* IVMTask: identity, members, arguments, and a task that outlives the
+ * objects it came from. */
+static void test_task(void)
+{
+    static const WCHAR name[] = L"vs-task";
+    IProvideClassInfo *classinfo;
+    IVMTask *task = NULL;
+    IVMVirtualMachine *vm;
+    EXCEPINFO excepinfo;
+    VARIANT arg, result;
+    IDispatch *disp;
+    virDomainPtr dom;
+    IVMVirtualServer *vs;
+    DISPID wait_id;
+    ULONG ref;
+    LONG id;
+    HRESULT hr;
+
+    if (!(dom = define_domain("vs-task", 0, 0, 1))) return;
+    wait_for_host();
+    if (!(vs = create_vs())) goto done;
+    if (!(vm = find_vm(vs, name)))
+    {
+        IVMVirtualServer_Release(vs);
+        goto done;
+    }
+    hr = IVMVirtualMachine_Startup(vm, &task);
+    ok(hr == S_OK && task, "Unexpected hr %#x.\n", (unsigned)hr);
+    if (!task)
+    {
+        IVMVirtualMachine_Release(vm);
+        IVMVirtualServer_Release(vs);
+        goto done;
+    }
+
+    /* While it runs (the test delay holds it), everything answers. */
+    check_task_running(task);
+    check_vm_state(vm, vmVMState_TurningOn);
+    check_object(task, &IID_IVMTask, &CLSID_VMTask);
+    check_interface(task, &IID_IVMVirtualMachine, FALSE);
+    check_interface(task, &IID_IVMTaskCollection, FALSE);
+    check_interface(task, &IID_IVMAccountant, FALSE);
+    check_interface(task, &IID_VPC_IVMTask, FALSE);
+    EXPECT_REF(task, 1);
+    EXPECT_REF(vm, 1);
+    hr = IVMTask_QueryInterface(task, &IID_IProvideClassInfo, (void **)&classinfo);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    EXPECT_REF(task, 2);
+    IProvideClassInfo_Release(classinfo);
+    hr = IVMTask_QueryInterface(task, &IID_IDispatch, (void **)&disp);
+    ok(hr == S_OK && disp == (IDispatch *)task, "Got hr %#x, %p.\n", (unsigned)hr, disp);
+    EXPECT_REF(task, 2);
+    IDispatch_Release(disp);
+    EXPECT_REF(task, 1);
+
+    check_dispid(task, L"Cancel", 1);
+    check_dispid(task, L"WaitForCompletion", 2);
+    check_dispid(task, L"Description", 3);
+    check_dispid(task, L"ID", 4);
+    check_dispid(task, L"IsCancelable", 5);
+    check_dispid(task, L"IsComplete", 6);
+    check_dispid(task, L"PercentCompleted", 7);
+    check_dispid(task, L"Result", 8);
+    /* Those are Virtual Server's IVMTask2. */
+    check_unknown_name(task, L"Error");
+    check_unknown_name(task, L"ErrorDescription");
+    check_unknown_name(task, L"State");
+    check_unknown_name(task, L"Wait");
+
+    hr = IVMTask_get_Description(task, NULL);
+    ok(hr == E_POINTER, "Description: unexpected hr %#x.\n", (unsigned)hr);
+    hr = IVMTask_get_ID(task, NULL);
+    ok(hr == E_POINTER, "ID: unexpected hr %#x.\n", (unsigned)hr);
+    hr = IVMTask_get_IsCancelable(task, NULL);
+    ok(hr == E_POINTER, "IsCancelable: unexpected hr %#x.\n", (unsigned)hr);
+    hr = IVMTask_get_IsComplete(task, NULL);
+    ok(hr == E_POINTER, "IsComplete: unexpected hr %#x.\n", (unsigned)hr);
+    hr = IVMTask_get_PercentCompleted(task, NULL);
+    ok(hr == E_POINTER, "PercentCompleted: unexpected hr %#x.\n", (unsigned)hr);
+    hr = IVMTask_get_Result(task, NULL);
+    ok(hr == E_POINTER, "Result: unexpected hr %#x.\n", (unsigned)hr);
+
+    /* WaitForCompletion takes -1 (no limit) or 0 to 4,000,000 ms; 0 only
+     * looks. */
+    hr = IVMTask_WaitForCompletion(task, -2);
+    ok(hr == E_INVALIDARG, "Unexpected hr %#x.\n", (unsigned)hr);
+    hr = IVMTask_WaitForCompletion(task, 4000001);
+    ok(hr == E_INVALIDARG, "Unexpected hr %#x.\n", (unsigned)hr);
+    hr = IVMTask_WaitForCompletion(task, 0);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_task_running(task);
+
+    hr = invoke_get(task, L"IsComplete", &result);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(V_VT(&result) == VT_BOOL && V_BOOL(&result) == VARIANT_FALSE, "Got type %#x, %#x.\n",
+       V_VT(&result), V_BOOL(&result));
+    hr = invoke_get(task, L"PercentCompleted", &result);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(V_VT(&result) == VT_I4 && !V_I4(&result), "Got type %#x, %d.\n", V_VT(&result),
+       V_I4(&result));
+
+    /* One thing at a time: the VM refuses other members while busy. */
+    check_lifecycle_busy(vm, L"Startup", name, vmVMState_TurningOn, source);
+    check_lifecycle_busy(vm, L"TurnOff", name, vmVMState_TurningOn, source);
+    check_lifecycle_busy(vm, L"Pause", name, vmVMState_TurningOn, source);
+
+    /* The task outlives its VM and application objects. */
+    ref = IVMVirtualMachine_Release(vm);
+    ok(!ref, "Got refcount %u.\n", (unsigned)ref);
+    ref = IVMVirtualServer_Release(vs);
+    ok(!ref, "Got refcount %u.\n", (unsigned)ref);
+    EXPECT_REF(task, 1);
+    hr = IVMTask_WaitForCompletion(task, 4000000);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    id = check_task_succeeded(task, L"Startup", name, source);
+
+    /* Every member through Invoke. */
+    hr = invoke_get(task, L"IsComplete", &result);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(V_VT(&result) == VT_BOOL && V_BOOL(&result) == VARIANT_TRUE, "Got type %#x, %#x.\n",
+       V_VT(&result), V_BOOL(&result));
+    hr = invoke_get(task, L"PercentCompleted", &result);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(V_VT(&result) == VT_I4 && V_I4(&result) == 100, "Got type %#x, %d.\n", V_VT(&result),
+       V_I4(&result));
+    hr = invoke_get(task, L"Result", &result);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(V_VT(&result) == VT_I4 && V_I4(&result) == vmTaskResult_Success, "Got type %#x, %d.\n",
+       V_VT(&result), V_I4(&result));
+    hr = invoke_get(task, L"ID", &result);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(V_VT(&result) == VT_I4 && V_I4(&result) == id, "Got type %#x, %d, expected %d.\n",
+       V_VT(&result), V_I4(&result), (int)id);
+    hr = invoke_get(task, L"IsCancelable", &result);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(V_VT(&result) == VT_BOOL && V_BOOL(&result) == VARIANT_FALSE, "Got type %#x, %#x.\n",
+       V_VT(&result), V_BOOL(&result));
+    hr = invoke_get(task, L"Description", &result);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(V_VT(&result) == VT_BSTR, "Got type %#x.\n", V_VT(&result));
+    if (V_VT(&result) == VT_BSTR)
+        ok(contains_w(V_BSTR(&result), L"Startup") && contains_w(V_BSTR(&result), name),
+           "Got %s.\n", wine_dbgstr_w(V_BSTR(&result)));
+    VariantClear(&result);
+
+    wait_id = get_dispid((IDispatch *)task, L"WaitForCompletion");
+    V_VT(&arg) = VT_I4;
+    V_I4(&arg) = -1;
+    hr = invoke_id((IDispatch *)task, wait_id, DISPATCH_METHOD, &arg, 1, &result, &excepinfo);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(V_VT(&result) == VT_EMPTY, "Got type %#x.\n", V_VT(&result));
+    V_I4(&arg) = 0;
+    hr = invoke_id((IDispatch *)task, wait_id, DISPATCH_METHOD, &arg, 1, &result, &excepinfo);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    V_I4(&arg) = 4000000;
+    hr = invoke_id((IDispatch *)task, wait_id, DISPATCH_METHOD, &arg, 1, &result, &excepinfo);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    V_I4(&arg) = -2;
+    hr = invoke_id((IDispatch *)task, wait_id, DISPATCH_METHOD, &arg, 1, &result, &excepinfo);
+    ok(hr == DISP_E_EXCEPTION && excepinfo.scode == E_INVALIDARG, "Got hr %#x, scode %#x.\n",
+       (unsigned)hr, (unsigned)excepinfo.scode);
+    SysFreeString(excepinfo.bstrSource);
+    SysFreeString(excepinfo.bstrDescription);
+    V_I4(&arg) = 4000001;
+    hr = invoke_id((IDispatch *)task, wait_id, DISPATCH_METHOD, &arg, 1, &result, &excepinfo);
+    ok(hr == DISP_E_EXCEPTION && excepinfo.scode == E_INVALIDARG, "Got hr %#x, scode %#x.\n",
+       (unsigned)hr, (unsigned)excepinfo.scode);
+    SysFreeString(excepinfo.bstrSource);
+    SysFreeString(excepinfo.bstrDescription);
+    hr = invoke_id((IDispatch *)task, wait_id, DISPATCH_METHOD, NULL, 0, &result, &excepinfo);
+    ok(hr == DISP_E_BADPARAMCOUNT, "Unexpected hr %#x.\n", (unsigned)hr);
+
+    hr = invoke_id((IDispatch *)task, get_dispid((IDispatch *)task, L"Cancel"), DISPATCH_METHOD,
+                   NULL, 0, &result, &excepinfo);
+    check_excepinfo(hr, &excepinfo, E_FAIL, source, L"cancel", NULL);
+
+    ref = IVMTask_Release(task);
+    ok(!ref, "Got refcount %u.\n", (unsigned)ref);
+done:
+    remove_domain(dom);
+}
+
+/* A task whose VM goes away between the state check and the libvirt call
+ * (the test delay lies between them), and a VM that is gone. */
+static void test_task_failure(void)
+{
+    static const WCHAR name[] = L"vs-vanish";
+    IVMTask *task = NULL;
+    IVMVirtualMachine *vm;
+    VARIANT result;
+    virDomainPtr dom;
+    IVMVirtualServer *vs;
+    HRESULT hr;
+
+    if (!(dom = define_domain("vs-vanish", 0, 0, 1))) return;
+    wait_for_host();
+    if (!(vs = create_vs())) goto done;
+    if (!(vm = find_vm(vs, name))) goto release;
+
+    hr = IVMVirtualMachine_Startup(vm, &task);
+    ok(hr == S_OK && task, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_vm_state(vm, vmVMState_TurningOn);
+    remove_domain(dom);
+    dom = NULL;
+    if (task)
+    {
+        hr = IVMTask_WaitForCompletion(task, -1);
+        ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+        check_task_failed(task, L"Startup", VM_E_VM_UNKNOWN, name, source);
+
+        hr = invoke_get(task, L"Result", &result);
+        ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+        ok(V_VT(&result) == VT_I4 && V_I4(&result) == vmTaskResult_UnexpectedError,
+           "Got type %#x, %d.\n", V_VT(&result), V_I4(&result));
+        IVMTask_Release(task);
+    }
+
+    /* Gone for good: every member says so. */
+    wait_for_host();
+    check_lifecycle_unknown(vm, name, source);
+    IVMVirtualMachine_Release(vm);
+release:
+    IVMVirtualServer_Release(vs);
+done:
+    remove_domain(dom);
+}
+
 START_TEST(vs)
 {
     IVMVirtualServer *vs;
@@ -1493,6 +1868,10 @@ START_TEST(vs)
     test_not_supported();
     test_accountant();
     test_scheduling();
+    test_lifecycle();
+    test_lifecycle_errors();
+    test_task();
+    test_task_failure();
 
     check_domains_cleaned_up();
     CoUninitialize();
