@@ -48,6 +48,13 @@ rc=$?
 check $([ $rc -eq 1 ] && grep -q '^syntax.vbs: error: .*could not parse' "$tmp/err" && echo 0 || echo 1) \
     "a syntax error is reported (rc $rc)"
 
+# cscript failing by itself (here: no engine for the extension) says why.
+printf 'WScript.Echo "x"\n' > "$tmp/engine.xyz"
+"$runner" run --hosts "$LAB_URI" "$tmp/engine.xyz" > "$tmp/out" 2> "$tmp/err"
+rc=$?
+check $([ $rc -eq 1 ] && grep -q '^engine.xyz: error: cscript failed: .*Could not find engine' "$tmp/err" && echo 0 || echo 1) \
+    "cscript's own failure is reported (rc $rc)"
+
 # WScript.Quit passes its code through; a clean script has a clean stderr.
 printf 'WScript.Echo "bye"\nWScript.Quit 7\n' > "$tmp/quit.vbs"
 "$runner" run --hosts "$LAB_URI" "$tmp/quit.vbs" > "$tmp/out" 2> "$tmp/err"
