@@ -92,6 +92,7 @@ struct host_view
     CRITICAL_SECTION cs;
     struct snapshot *cached;
     LONG cached_changes;        /* 'changes' when the cached snapshot was made */
+    int64_t last_read_ms;       /* the script's last read, monotonic */
     vpcErrorCode *reported;     /* per host, the failure last reported */
 };
 
@@ -185,28 +186,38 @@ static void report_missing_host(struct host_view *view, const vpcSnapshot *data)
 
 /*
  * Freshness rule: a snapshot serves every read made within
- * VPC_SNAPSHOT_MAX_AGE_MS of its creation, and its samples were at most as
- * old when it was made.  Reading all properties of all VMs in a loop thus
- * costs one snapshot (one round of libvirt calls) per half second.
+ * VPC_SNAPSHOT_MAX_AGE_MS of its creation.  A script's first read, a read
+ * after it paused for longer than that, or after a change it made, gets
+ * samples at most as old, waiting for them if need be; a script that keeps
+ * reading gets the newest sample without waiting (VPC_FRESH_LATEST), so
+ * reading all properties of all VMs costs one round trip per half second
+ * and no libvirt calls beyond the backend's regular polling.
  */
 HRESULT host_view_snapshot(struct host_view *view, struct snapshot **ret)
 {
     struct snapshot *snap = NULL;
     vpcSnapshot *data = NULL;
     LONG now_changes = changes;
+    vpcFreshness freshness;
     HRESULT hr = S_OK;
+    int64_t now;
     vpcError err;
 
     EnterCriticalSection(&view->cs);
+    now = vpcNowMonotonicMs();
+    freshness = view->cached && view->cached_changes == now_changes &&
+                now - view->last_read_ms <= VPC_SNAPSHOT_MAX_AGE_MS ? VPC_FRESH_LATEST
+                                                                    : VPC_FRESH_NOW;
+    view->last_read_ms = now;
     if (view->cached && view->cached_changes == now_changes &&
-        vpcNowMonotonicMs() - view->cached->data->takenAtMs <= VPC_SNAPSHOT_MAX_AGE_MS)
+        now - view->cached->data->takenAtMs <= VPC_SNAPSHOT_MAX_AGE_MS)
     {
         snap = view->cached;
         snapshot_addref(snap);
         goto done;
     }
 
-    if (vpcBackendSnapshot(view->backend, &view->settings.hosts, &data, &err) < 0)
+    if (vpcBackendSnapshot(view->backend, &view->settings.hosts, freshness, &data, &err) < 0)
     {
         hr = raise_core_error(view->model, &err);
         goto done;

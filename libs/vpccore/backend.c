@@ -121,8 +121,8 @@ vpcBackendUptime(vpcBackend *backend, int64_t *seconds, vpcError *err)
 
 
 int
-vpcBackendSnapshot(vpcBackend *backend, const vpcHostList *hosts, vpcSnapshot **snap,
-                   vpcError *err)
+vpcBackendSnapshot(vpcBackend *backend, const vpcHostList *hosts, vpcFreshness freshness,
+                   vpcSnapshot **snap, vpcError *err)
 {
     vpcBuffer req = { 0 }, resp = { 0 };
     vpcReader rd;
@@ -130,12 +130,13 @@ vpcBackendSnapshot(vpcBackend *backend, const vpcHostList *hosts, vpcSnapshot **
 
     *snap = NULL;
     if (backend->svc) {
-        if (vpcServiceSnapshot(backend->svc, hosts, snap) == 0)
+        if (vpcServiceSnapshot(backend->svc, hosts, freshness, snap) == 0)
             return 0;
         vpcErrorSet(err, VPC_ERR_NO_MEMORY, NULL, NULL, NULL);
         return -1;
     }
     vpcBufferPutU32(&req, VPC_REQ_SNAPSHOT);
+    vpcBufferPutU32(&req, freshness);
     vpcPutHostList(&req, hosts);
     if ((rc = roundTrip(backend, &req, &resp, &rd, err)) == 0) {
         *snap = vpcReadSnapshot(&rd);

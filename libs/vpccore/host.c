@@ -1102,7 +1102,7 @@ hostMonitorThread(void *opaque)
             continue;
         }
         backoffMs = RECONNECT_MIN_MS;
-        hostSleepLocked(host, startMs + VPC_SAMPLE_INTERVAL_MS, 0);
+        hostSleepLocked(host, startMs + vpcSampleIntervalMs(&host->config), 0);
     }
     pthread_mutex_unlock(&host->lock);
 
@@ -1268,7 +1268,7 @@ vpcHostStatusLocked(vpcHost *host, int64_t nowMs, vpcError *status)
 {
     vpcErrorClear(status);
     if (host->conn && !host->closed && host->lastPollMs >= 0 &&
-        nowMs - host->lastPollMs <= host->config.hostTimeoutMs + VPC_SAMPLE_INTERVAL_MS)
+        nowMs - host->lastPollMs <= host->config.hostTimeoutMs + vpcSampleIntervalMs(&host->config))
         return;
 
     if (hostHungLocked(host, nowMs) || (host->busySinceMs >= 0 && !host->firstPollDone) ||

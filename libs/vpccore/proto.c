@@ -464,11 +464,13 @@ vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuf
         break;
 
     case VPC_REQ_SNAPSHOT: {
+        vpcFreshness freshness = vpcReaderU32(&rd) == VPC_FRESH_LATEST ? VPC_FRESH_LATEST
+                                                                      : VPC_FRESH_NOW;
         vpcSnapshot *snap = NULL;
 
         if (vpcReadHostList(&rd, &hosts) < 0)
             break;
-        if (vpcServiceSnapshot(svc, &hosts, &snap) < 0) {
+        if (vpcServiceSnapshot(svc, &hosts, freshness, &snap) < 0) {
             vpcErrorSet(&err, VPC_ERR_NO_MEMORY, NULL, NULL, NULL);
             vpcPutError(resp, &err);
         } else {

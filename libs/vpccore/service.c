@@ -142,13 +142,15 @@ compareRecords(const void *a, const void *b)
 
 
 /*
- * Freshness: a snapshot's samples are at most VPC_SNAPSHOT_MAX_AGE_MS old.
- * Every host is asked at once, and the wait for all of them shares one
- * deadline, so N slow hosts cost one bound, not N.
+ * Freshness: a snapshot's samples are at most as old as 'freshness' allows
+ * (see vpcFreshness).  Every host is asked at once, and the wait for all of
+ * them shares one deadline, so N slow hosts cost one bound, not N.
  */
 int
-vpcServiceSnapshot(vpcService *svc, const vpcHostList *hostList, vpcSnapshot **snapOut)
+vpcServiceSnapshot(vpcService *svc, const vpcHostList *hostList, vpcFreshness freshness,
+                   vpcSnapshot **snapOut)
 {
+    int64_t maxAgeMs = vpcFreshnessMaxAgeMs(&svc->config, freshness);
     const char *const *uris = hostList && hostList->nhosts ?
                               (const char *const *)hostList->uris : defaultHost;
     size_t nuris = hostList && hostList->nhosts ? hostList->nhosts : 1;
@@ -171,12 +173,12 @@ vpcServiceSnapshot(vpcService *svc, const vpcHostList *hostList, vpcSnapshot **s
             !(snap->hosts[i].displayUri = vpcUriSanitize(uris[i])) ||
             !(hosts[i] = serviceGetHost(svc, uris[i])))
             goto error;
-        vpcHostRequestFresh(hosts[i], VPC_SNAPSHOT_MAX_AGE_MS);
+        vpcHostRequestFresh(hosts[i], maxAgeMs);
     }
 
     deadline = vpcNowMonotonicMs() + svc->config.hostTimeoutMs;
     for (i = 0; i < nuris; i++)
-        vpcHostWaitFresh(hosts[i], VPC_SNAPSHOT_MAX_AGE_MS, deadline);
+        vpcHostWaitFresh(hosts[i], maxAgeMs, deadline);
 
     now = vpcNowMonotonicMs();
     snap->takenAtMs = now;
@@ -212,7 +214,8 @@ serviceReadyHost(vpcService *svc, const char *hostUri, vpcError *err)
         vpcErrorSet(err, VPC_ERR_NO_MEMORY, hostUri, NULL, NULL);
         return NULL;
     }
-    vpcHostWaitFresh(host, VPC_SNAPSHOT_MAX_AGE_MS,
+    /* Any recent sample shows the host answers; none is waited for. */
+    vpcHostWaitFresh(host, vpcFreshnessMaxAgeMs(&svc->config, VPC_FRESH_LATEST),
                      vpcNowMonotonicMs() + svc->config.hostTimeoutMs);
     if (vpcHostCheckStatus(host, err) < 0)
         return NULL;

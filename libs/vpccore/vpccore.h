@@ -43,6 +43,18 @@
 #define VPC_SAMPLE_INTERVAL_MS 1000
 #define VPC_SNAPSHOT_MAX_AGE_MS 500
 
+/*
+ * How fresh a snapshot must be.  A script's first read, or a read after it
+ * paused, wants samples at most VPC_SNAPSHOT_MAX_AGE_MS old and waits
+ * (bounded) for one.  A script that reads on and on takes the newest sample
+ * the regular polling made, as long as it is at most two sample intervals
+ * old, and does not wait: its reads then cost no libvirt calls at all.
+ */
+typedef enum {
+    VPC_FRESH_NOW,
+    VPC_FRESH_LATEST,
+} vpcFreshness;
+
 /* The Virtual PC / Virtual Server VMVMState values, mirrored here because
  * the core cannot include the generated COM headers. */
 typedef enum {
@@ -156,6 +168,7 @@ typedef struct _vpcConfig {
     int keepAliveInterval;      /* seconds, remote connections only */
     int keepAliveCount;
     int actionDelayMs;          /* tests only: lets a task's transitional state be seen */
+    int sampleIntervalMs;       /* tests only: 0 means VPC_SAMPLE_INTERVAL_MS */
 } vpcConfig;
 
 void vpcConfigInit(vpcConfig *config);
@@ -207,7 +220,8 @@ vpcService *vpcServiceNew(const vpcConfig *config);
 void vpcServiceFree(vpcService *svc);
 int64_t vpcServiceUptimeSeconds(vpcService *svc);
 
-int vpcServiceSnapshot(vpcService *svc, const vpcHostList *hosts, vpcSnapshot **snap);
+int vpcServiceSnapshot(vpcService *svc, const vpcHostList *hosts, vpcFreshness freshness,
+                       vpcSnapshot **snap);
 
 typedef struct _vpcVMDetails {
     char *description;          /* libvirt <description>, "" when absent */

@@ -66,6 +66,9 @@ void vpcHostFree(vpcHost *host);
 const char *vpcHostURI(const vpcHost *host);
 const char *vpcHostDisplayURI(const vpcHost *host);
 
+int64_t vpcSampleIntervalMs(const vpcConfig *config);
+int64_t vpcFreshnessMaxAgeMs(const vpcConfig *config, vpcFreshness freshness);
+
 /* Asks for a sample no older than maxAgeMs; returns at 'deadlineMs'
  * (monotonic) at the latest. */
 void vpcHostRequestFresh(vpcHost *host, int64_t maxAgeMs);

@@ -25,8 +25,8 @@
 #include "vpccore.h"
 
 /* Part of the backend's pipe name: builds that differ never talk. */
-#define VPC_PROTOCOL_VERSION 1
-#define VPC_PROTOCOL_VERSION_TEXT "1"
+#define VPC_PROTOCOL_VERSION 2
+#define VPC_PROTOCOL_VERSION_TEXT "2"
 
 typedef enum {
     VPC_REQ_UPTIME = 1,
@@ -95,8 +95,8 @@ vpcBackend *vpcBackendNewRemote(vpcTransportFunc transport, void *opaque);
 void vpcBackendFree(vpcBackend *backend);
 
 int vpcBackendUptime(vpcBackend *backend, int64_t *seconds, vpcError *err);
-int vpcBackendSnapshot(vpcBackend *backend, const vpcHostList *hosts, vpcSnapshot **snap,
-                       vpcError *err);
+int vpcBackendSnapshot(vpcBackend *backend, const vpcHostList *hosts, vpcFreshness freshness,
+                       vpcSnapshot **snap, vpcError *err);
 int vpcBackendGetDetails(vpcBackend *backend, const char *hostUri, const char *uuid,
                          vpcVMDetails *details, vpcError *err);
 int vpcBackendGetScheduling(vpcBackend *backend, const char *hostUri, const char *uuid,

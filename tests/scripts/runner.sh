@@ -55,6 +55,16 @@ rc=$?
 check $([ $rc -eq 1 ] && grep -q '^engine.xyz: error: cscript failed: .*Could not find engine' "$tmp/err" && echo 0 || echo 1) \
     "cscript's own failure is reported (rc $rc)"
 
+# Lines reach the terminal as the script writes them, also when the OEM
+# code page is converted (en_US: 437): a monitoring script is not held back.
+printf 'WScript.Echo "first"\nt0 = Timer\nDo While Timer - t0 < 3 And Timer >= t0\nLoop\nWScript.Echo "second"\n' > "$tmp/stream.vbs"
+LC_ALL=en_US.UTF-8 "$runner" run --hosts "$LAB_URI" "$tmp/stream.vbs" 2> "$tmp/err" |
+    while IFS= read -r line; do echo "$(date +%s%N) $line"; done > "$tmp/out"
+first=$(awk '$2 == "first" { print $1 }' "$tmp/out")
+second=$(awk '$2 == "second" { print $1 }' "$tmp/out")
+check $([ -n "$first" ] && [ -n "$second" ] && [ $(( (second - first) / 1000000 )) -ge 2000 ] && echo 0 || echo 1) \
+    "output is passed on line by line ($(( (${second:-0} - ${first:-0}) / 1000000 )) ms between two lines written 3 s apart)"
+
 # WScript.Quit passes its code through; a clean script has a clean stderr.
 printf 'WScript.Echo "bye"\nWScript.Quit 7\n' > "$tmp/quit.vbs"
 "$runner" run --hosts "$LAB_URI" "$tmp/quit.vbs" > "$tmp/out" 2> "$tmp/err"

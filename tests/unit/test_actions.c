@@ -70,7 +70,7 @@ recordOf(const char *uri, const char *uuid)
     vpcVMRecord rec;
 
     assert_int_equal(vpcHostListAdd(&hosts, uri), 0);
-    assert_int_equal(vpcServiceSnapshot(svc, &hosts, &snap), 0);
+    assert_int_equal(vpcServiceSnapshot(svc, &hosts, VPC_FRESH_NOW, &snap), 0);
     vpcHostListClear(&hosts);
     found = vpcSnapshotFindVM(snap, uri, uuid, 0);
     assert_non_null(found);
@@ -215,7 +215,7 @@ test_transitional_state_while_a_task_runs(void **state)
     config.actionDelayMs = 800;
     slow = vpcServiceNew(&config);
     assert_int_equal(vpcHostListAdd(&hosts, "test:///default"), 0);
-    assert_int_equal(vpcServiceSnapshot(slow, &hosts, &snap), 0);
+    assert_int_equal(vpcServiceSnapshot(slow, &hosts, VPC_FRESH_NOW, &snap), 0);
     vpcSnapshotFree(snap);
 
     assert_int_equal(vpcServiceStartAction(slow, "test:///default", uuid, VPC_ACTION_STARTUP,
@@ -223,7 +223,7 @@ test_transitional_state_while_a_task_runs(void **state)
     assert_int_equal(vpcServiceTaskStatus(slow, id, &status), 0);
     assert_false(status.complete);
     assert_int_equal(status.percent, 0);
-    assert_int_equal(vpcServiceSnapshot(slow, &hosts, &snap), 0);
+    assert_int_equal(vpcServiceSnapshot(slow, &hosts, VPC_FRESH_NOW, &snap), 0);
     assert_int_equal(vpcSnapshotFindVM(snap, "test:///default", uuid, 0)->state,
                      VPC_VM_STATE_TURNING_ON);
     vpcSnapshotFree(snap);
@@ -234,14 +234,14 @@ test_transitional_state_while_a_task_runs(void **state)
     assert_true(vpcServiceAnyRunning(slow));
 
     sleep(1);
-    assert_int_equal(vpcServiceSnapshot(slow, &hosts, &snap), 0);
+    assert_int_equal(vpcServiceSnapshot(slow, &hosts, VPC_FRESH_NOW, &snap), 0);
     assert_int_equal(vpcSnapshotFindVM(snap, "test:///default", uuid, 0)->state,
                      VPC_VM_STATE_RUNNING);
     vpcSnapshotFree(snap);
 
     assert_int_equal(vpcServiceStartAction(slow, "test:///default", uuid, VPC_ACTION_SAVE,
                                            &id, &err), 0);
-    assert_int_equal(vpcServiceSnapshot(slow, &hosts, &snap), 0);
+    assert_int_equal(vpcServiceSnapshot(slow, &hosts, VPC_FRESH_NOW, &snap), 0);
     assert_int_equal(vpcSnapshotFindVM(snap, "test:///default", uuid, 0)->state,
                      VPC_VM_STATE_SAVING);
     vpcSnapshotFree(snap);
@@ -249,7 +249,7 @@ test_transitional_state_while_a_task_runs(void **state)
 
     assert_int_equal(vpcServiceStartAction(slow, "test:///default", uuid, VPC_ACTION_STARTUP,
                                            &id, &err), 0);
-    assert_int_equal(vpcServiceSnapshot(slow, &hosts, &snap), 0);
+    assert_int_equal(vpcServiceSnapshot(slow, &hosts, VPC_FRESH_NOW, &snap), 0);
     assert_int_equal(vpcSnapshotFindVM(snap, "test:///default", uuid, 0)->state,
                      VPC_VM_STATE_RESTORING);
     vpcSnapshotFree(snap);
@@ -257,7 +257,7 @@ test_transitional_state_while_a_task_runs(void **state)
 
     assert_int_equal(vpcServiceStartAction(slow, "test:///default", uuid, VPC_ACTION_TURN_OFF,
                                            &id, &err), 0);
-    assert_int_equal(vpcServiceSnapshot(slow, &hosts, &snap), 0);
+    assert_int_equal(vpcServiceSnapshot(slow, &hosts, VPC_FRESH_NOW, &snap), 0);
     assert_int_equal(vpcSnapshotFindVM(snap, "test:///default", uuid, 0)->state,
                      VPC_VM_STATE_TURNING_OFF);
     vpcSnapshotFree(snap);
@@ -287,7 +287,7 @@ test_failed_libvirt_call_is_the_task_error(void **state)
     config.actionDelayMs = 500;
     slow = vpcServiceNew(&config);
     assert_int_equal(vpcHostListAdd(&hosts, "test:///default"), 0);
-    assert_int_equal(vpcServiceSnapshot(slow, &hosts, &snap), 0);
+    assert_int_equal(vpcServiceSnapshot(slow, &hosts, VPC_FRESH_NOW, &snap), 0);
     vpcSnapshotFree(snap);
 
     /* The VM disappears between the state check and the libvirt call. */

@@ -84,9 +84,9 @@ test_snapshot_crosses_intact(void **state)
 
     assert_int_equal(vpcHostListAdd(&hosts, LAB_URI), 0);
     assert_int_equal(vpcHostListAdd(&hosts, "test+unix:///default?socket=/nonexistent"), 0);
-    assert_int_equal(vpcBackendSnapshot(local, &hosts, &a, &err), 0);
+    assert_int_equal(vpcBackendSnapshot(local, &hosts, VPC_FRESH_NOW, &a, &err), 0);
     roundTrips = 0;
-    assert_int_equal(vpcBackendSnapshot(remote, &hosts, &b, &err), 0);
+    assert_int_equal(vpcBackendSnapshot(remote, &hosts, VPC_FRESH_NOW, &b, &err), 0);
     assert_int_equal(roundTrips, 1);    /* one snapshot, one round trip */
 
     assert_int_equal(a->nhosts, b->nhosts);
@@ -202,7 +202,7 @@ test_truncated_answers_are_backend_errors(void **state)
 
     assert_int_equal(vpcHostListAdd(&hosts, LAB_URI), 0);
     truncateTo = 40;
-    assert_int_equal(vpcBackendSnapshot(remote, &hosts, &snap, &err), -1);
+    assert_int_equal(vpcBackendSnapshot(remote, &hosts, VPC_FRESH_NOW, &snap, &err), -1);
     assert_null(snap);
     assert_int_equal(err.code, VPC_ERR_BACKEND);
     truncateTo = 6;

@@ -64,7 +64,7 @@ snapshotOf(const char *uri)
     vpcSnapshot *snap = NULL;
 
     assert_int_equal(vpcHostListAdd(&hosts, uri), 0);
-    assert_int_equal(vpcServiceSnapshot(svc, &hosts, &snap), 0);
+    assert_int_equal(vpcServiceSnapshot(svc, &hosts, VPC_FRESH_NOW, &snap), 0);
     vpcHostListClear(&hosts);
     assert_non_null(snap);
     return snap;
@@ -284,7 +284,7 @@ test_unreachable_host_is_named_and_others_still_work(void **state)
     assert_int_equal(vpcHostListAdd(&hosts, "test+unix:///default?socket=/nonexistent/sock"), 0);
     assert_int_equal(vpcHostListAdd(&hosts, LAB_URI), 0);
     start = vpcNowMonotonicMs();
-    assert_int_equal(vpcServiceSnapshot(svc, &hosts, &snap), 0);
+    assert_int_equal(vpcServiceSnapshot(svc, &hosts, VPC_FRESH_NOW, &snap), 0);
     assert_true(vpcNowMonotonicMs() - start < 3500);
     assert_int_equal(snap->nhosts, 2);
     assert_int_equal(snap->hosts[0].error.code, VPC_ERR_HOST_UNAVAILABLE);
@@ -306,13 +306,58 @@ test_default_uri_follows_libvirt(void **state)
 
     /* An empty host list means libvirt's default URI (LIBVIRT_DEFAULT_URI). */
     setenv("LIBVIRT_DEFAULT_URI", LAB_URI, 1);
-    assert_int_equal(vpcServiceSnapshot(svc, &hosts, &snap), 0);
+    assert_int_equal(vpcServiceSnapshot(svc, &hosts, VPC_FRESH_NOW, &snap), 0);
     assert_int_equal(snap->nhosts, 1);
     assert_string_equal(snap->hosts[0].uri, "");
     assert_int_equal(snap->hosts[0].error.code, VPC_OK);
     assert_int_equal(snap->nvms, 5);
     vpcSnapshotFree(snap);
     unsetenv("LIBVIRT_DEFAULT_URI");
+}
+
+static vpcSnapshot *
+snapshotFrom(vpcService *service, const char *uri, vpcFreshness freshness)
+{
+    vpcHostList hosts = { 0 };
+    vpcSnapshot *snap = NULL;
+
+    assert_int_equal(vpcHostListAdd(&hosts, uri), 0);
+    assert_int_equal(vpcServiceSnapshot(service, &hosts, freshness, &snap), 0);
+    vpcHostListClear(&hosts);
+    assert_non_null(snap);
+    return snap;
+}
+
+static void
+test_reading_on_takes_the_newest_sample_without_a_new_one(void **state)
+{
+    vpcSnapshot *first, *latest, *now;
+    vpcService *service;
+    vpcConfig config;
+
+    vpcConfigInit(&config);
+    config.sampleIntervalMs = 5000;     /* no regular sample while the test runs */
+    assert_non_null(service = vpcServiceNew(&config));
+
+    /* The first sample, and the one that follows after half a second. */
+    vpcSnapshotFree(snapshotFrom(service, LAB_URI, VPC_FRESH_NOW));
+    usleep(700000);
+    first = snapshotFrom(service, LAB_URI, VPC_FRESH_NOW);
+    usleep(800000);
+
+    /* Older than VPC_SNAPSHOT_MAX_AGE_MS by now: only VPC_FRESH_NOW asks
+     * libvirt again; the test driver's counters tell the samples apart. */
+    latest = snapshotFrom(service, LAB_URI, VPC_FRESH_LATEST);
+    now = snapshotFrom(service, LAB_URI, VPC_FRESH_NOW);
+    assert_int_equal(findByName(latest, "WEB01")->counters.netTx,
+                     findByName(first, "WEB01")->counters.netTx);
+    assert_true(findByName(now, "WEB01")->counters.netTx >
+                findByName(first, "WEB01")->counters.netTx);
+
+    vpcSnapshotFree(first);
+    vpcSnapshotFree(latest);
+    vpcSnapshotFree(now);
+    vpcServiceFree(service);
 }
 
 int
@@ -326,6 +371,7 @@ main(void)
         cmocka_unit_test(test_pause_keeps_running_and_stops_uptime),
         cmocka_unit_test(test_unreachable_host_is_named_and_others_still_work),
         cmocka_unit_test(test_default_uri_follows_libvirt),
+        cmocka_unit_test(test_reading_on_takes_the_newest_sample_without_a_new_one),
     };
 
     return cmocka_run_group_tests_name("service", tests, setup, teardown);
