@@ -52,8 +52,8 @@ BOOL WINAPI DllMain(HINSTANCE instance, DWORD reason, void *reserved)
         break;
     case DLL_PROCESS_DETACH:
         if (reserved) break;
-        vpc_release_typeinfos();
-        vs_release_typeinfos();
+        release_typeinfos(&vpc_typeinfo);
+        release_typeinfos(&vs_typeinfo);
         break;
     }
     return TRUE;

@@ -32,6 +32,28 @@
 
 static const IVMApplicationVtbl app_vtbl;
 
+/* The model's type library: one entry per interface and class it implements. */
+static const GUID *const model_guids[MODEL_TID(LAST)] =
+{
+    [MODEL_APP_TID] = &IID_IVMApplication,
+    [MODEL_TID(IVMVirtualMachineCollection)] = &IID_IVMVirtualMachineCollection,
+    [MODEL_TID(IVMVirtualMachine)] = &IID_IVMVirtualMachine,
+    [MODEL_TID(IVMAccountant)] = &IID_IVMAccountant,
+    [MODEL_TID(IVMTask)] = &IID_IVMTask,
+    [MODEL_APP_COCLASS_TID] = &MODEL_APP_CLSID,
+    [MODEL_TID(VMVirtualMachineCollection)] = &CLSID_VMVirtualMachineCollection,
+    [MODEL_TID(VMVirtualMachine)] = &CLSID_VMVirtualMachine,
+    [MODEL_TID(VMAccountant)] = &CLSID_VMAccountant,
+    [MODEL_TID(VMTask)] = &CLSID_VMTask,
+};
+
+static ITypeInfo *model_typeinfos[MODEL_TID(LAST)];
+
+struct typeinfo_cache MODEL_TYPEINFO =
+{
+    &MODEL_LIBID, MODEL_TID(LAST), model_guids, NULL, model_typeinfos
+};
+
 struct application
 {
     IVMApplication IVMApplication_iface;
@@ -63,6 +85,22 @@ static ULONG WINAPI app_Release(IVMApplication *iface)
 }
 
 AUTOMATION_DISPATCH_IMPL(app, IVMApplication, &MODEL_TYPEINFO, MODEL_APP_TID)
+
+static HRESULT WINAPI app_get_Name(IVMApplication *iface, BSTR *name)
+{
+    TRACE("%p, %p\n", iface, name);
+
+    if (!name) return E_POINTER;
+    return (*name = SysAllocString(MODEL_PRODUCT_NAME)) ? S_OK : E_OUTOFMEMORY;
+}
+
+static HRESULT WINAPI app_get_Version(IVMApplication *iface, BSTR *version)
+{
+    TRACE("%p, %p\n", iface, version);
+
+    if (!version) return E_POINTER;
+    return (*version = SysAllocString(MODEL_PRODUCT_VERSION)) ? S_OK : E_OUTOFMEMORY;
+}
 
 static HRESULT WINAPI app_FindVirtualMachine(IVMApplication *iface, BSTR name,
                                              IVMVirtualMachine **vm)

@@ -26,69 +26,13 @@
 /* This file defines the model's GUIDs; the Windows headers' own GUIDs were
  * declared above and come from libuuid. */
 #include "initguid.h"
-#include "vpc_private.h"
-
-#define MODEL MODEL_VIRTUAL_PC
-#define MODEL_TYPEINFO vpc_typeinfo
-#define MODEL_TID(name) VPC_##name##_tid
-#define MODEL_SYMBOL(name) vpc_##name
-#define IVMApplication IVMVirtualPC
-#define IVMApplicationVtbl IVMVirtualPCVtbl
-#define IID_IVMApplication IID_IVMVirtualPC
-#define MODEL_APP_TID VPC_IVMVirtualPC_tid
-#define MODEL_APP_CLSID CLSID_VMVirtualPC
-#define MODEL_APP_COCLASS_TID MODEL_TID(VMVirtualPC)
-#define MODEL_APP_NAME L"IVMVirtualPC"
-#define IVMApplication_QueryInterface IVMVirtualPC_QueryInterface
-#define IVMApplication_Release IVMVirtualPC_Release
+#include "vpc_model.h"
 
 #include "wine/debug.h"
 
 WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
 
 #include "model_app.h"
-
-static const GUID *const vpc_guids[MODEL_TID(LAST)] =
-{
-    &IID_IVMVirtualPC,
-    &IID_IVMVirtualMachineCollection,
-    &IID_IVMVirtualMachine,
-    &IID_IVMAccountant,
-    &IID_IVMTask,
-    &CLSID_VMVirtualPC,
-    &CLSID_VMVirtualMachineCollection,
-    &CLSID_VMVirtualMachine,
-    &CLSID_VMAccountant,
-    &CLSID_VMTask,
-};
-
-static ITypeInfo *vpc_typeinfos[MODEL_TID(LAST)];
-
-struct typeinfo_cache vpc_typeinfo =
-{
-    &LIBID_VirtualPC, MODEL_TID(LAST), vpc_guids, NULL, vpc_typeinfos
-};
-
-void vpc_release_typeinfos(void)
-{
-    release_typeinfos(&MODEL_TYPEINFO);
-}
-
-static HRESULT WINAPI app_get_Name(IVMApplication *iface, BSTR *name)
-{
-    TRACE("%p, %p\n", iface, name);
-
-    if (!name) return E_POINTER;
-    return (*name = SysAllocString(VPC_PRODUCT_NAME)) ? S_OK : E_OUTOFMEMORY;
-}
-
-static HRESULT WINAPI app_get_Version(IVMApplication *iface, BSTR *version)
-{
-    TRACE("%p, %p\n", iface, version);
-
-    if (!version) return E_POINTER;
-    return (*version = SysAllocString(VPC_PRODUCT_VERSION)) ? S_OK : E_OUTOFMEMORY;
-}
 
 /* Members that have no libvirt meaning yet. */
 

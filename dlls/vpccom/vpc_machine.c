@@ -23,12 +23,7 @@
 
 #define COBJMACROS
 
-#include "vpc_private.h"
-
-#define MODEL MODEL_VIRTUAL_PC
-#define MODEL_TYPEINFO vpc_typeinfo
-#define MODEL_TID(name) VPC_##name##_tid
-#define MODEL_SYMBOL(name) vpc_##name
+#include "vpc_model.h"
 
 #include "wine/debug.h"
 

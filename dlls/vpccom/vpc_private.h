@@ -39,8 +39,6 @@ enum vpc_tid
     VPC_LAST_tid
 };
 
-extern struct typeinfo_cache vpc_typeinfo;
-
 HRESULT vpc_create_machine_collection(struct host_view *view, IVMVirtualMachineCollection **ret);
 HRESULT vpc_create_machine(struct host_view *view, const struct snapshot *snap, size_t index,
                            IVMVirtualMachine **ret);

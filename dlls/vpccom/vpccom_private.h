@@ -364,10 +364,11 @@ HRESULT create_enumvariant(IUnknown *collection, ULONG count, enum_item_func get
 
 HINSTANCE get_vpccom_instance(void);
 
-/* Per-model class objects, tried in turn by DllGetClassObject. */
+/* Per-model type information (released when the DLL unloads) and class
+ * objects (tried in turn by DllGetClassObject). */
+extern struct typeinfo_cache vpc_typeinfo;
+extern struct typeinfo_cache vs_typeinfo;
 HRESULT vpc_get_class_object(REFCLSID clsid, REFIID riid, void **obj);
 HRESULT vs_get_class_object(REFCLSID clsid, REFIID riid, void **obj);
-void vpc_release_typeinfos(void);
-void vs_release_typeinfos(void);
 
 #endif /* VPCCOM_PRIVATE_H */

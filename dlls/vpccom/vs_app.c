@@ -26,69 +26,13 @@
 /* This file defines the model's GUIDs; the Windows headers' own GUIDs were
  * declared above and come from libuuid. */
 #include "initguid.h"
-#include "vs_private.h"
-
-#define MODEL MODEL_VIRTUAL_SERVER
-#define MODEL_TYPEINFO vs_typeinfo
-#define MODEL_TID(name) VS_##name##_tid
-#define MODEL_SYMBOL(name) vs_##name
-#define IVMApplication IVMVirtualServer
-#define IVMApplicationVtbl IVMVirtualServerVtbl
-#define IID_IVMApplication IID_IVMVirtualServer
-#define MODEL_APP_TID VS_IVMVirtualServer_tid
-#define MODEL_APP_CLSID CLSID_VMVirtualServer
-#define MODEL_APP_COCLASS_TID MODEL_TID(VMVirtualServer)
-#define MODEL_APP_NAME L"IVMVirtualServer"
-#define IVMApplication_QueryInterface IVMVirtualServer_QueryInterface
-#define IVMApplication_Release IVMVirtualServer_Release
+#include "vs_model.h"
 
 #include "wine/debug.h"
 
 WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
 
 #include "model_app.h"
-
-static const GUID *const vs_guids[MODEL_TID(LAST)] =
-{
-    &IID_IVMVirtualServer,
-    &IID_IVMVirtualMachineCollection,
-    &IID_IVMVirtualMachine,
-    &IID_IVMAccountant,
-    &IID_IVMTask,
-    &CLSID_VMVirtualServer,
-    &CLSID_VMVirtualMachineCollection,
-    &CLSID_VMVirtualMachine,
-    &CLSID_VMAccountant,
-    &CLSID_VMTask,
-};
-
-static ITypeInfo *vs_typeinfos[MODEL_TID(LAST)];
-
-struct typeinfo_cache vs_typeinfo =
-{
-    &LIBID_VirtualServer, MODEL_TID(LAST), vs_guids, NULL, vs_typeinfos
-};
-
-void vs_release_typeinfos(void)
-{
-    release_typeinfos(&MODEL_TYPEINFO);
-}
-
-static HRESULT WINAPI app_get_Name(IVMApplication *iface, BSTR *name)
-{
-    TRACE("%p, %p\n", iface, name);
-
-    if (!name) return E_POINTER;
-    return (*name = SysAllocString(VS_PRODUCT_NAME)) ? S_OK : E_OUTOFMEMORY;
-}
-
-static HRESULT WINAPI app_get_Version(IVMApplication *iface, BSTR *version)
-{
-    TRACE("%p, %p\n", iface, version);
-
-    if (!version) return E_POINTER;
-    return (*version = SysAllocString(VS_PRODUCT_VERSION)) ? S_OK : E_OUTOFMEMORY;
-}
 
 /* Percent of the first host's capacity that running VMs have not reserved. */
 static HRESULT WINAPI app_get_AvailableSystemCapacity(IVMApplication *iface, VARIANT *capacity)

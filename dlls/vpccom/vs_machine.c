@@ -22,12 +22,7 @@
 
 #define COBJMACROS
 
-#include "vs_private.h"
-
-#define MODEL MODEL_VIRTUAL_SERVER
-#define MODEL_TYPEINFO vs_typeinfo
-#define MODEL_TID(name) VS_##name##_tid
-#define MODEL_SYMBOL(name) vs_##name
+#include "vs_model.h"
 
 #include "wine/debug.h"
 

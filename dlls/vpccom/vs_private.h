@@ -43,8 +43,6 @@ enum vs_tid
     VS_LAST_tid
 };
 
-extern struct typeinfo_cache vs_typeinfo;
-
 HRESULT vs_create_machine_collection(struct host_view *view, IVMVirtualMachineCollection **ret);
 HRESULT vs_create_machine(struct host_view *view, const struct snapshot *snap, size_t index,
                           IVMVirtualMachine **ret);

@@ -61,89 +61,54 @@ vpcBackendFree(vpcBackend *backend)
 }
 
 
+/* One request and its response. */
+typedef struct _vpcExchange {
+    vpcBuffer request;
+    vpcBuffer response;
+    vpcReader payload;
+    int rc;
+} vpcExchange;
+
+
 /*
- * One round trip: sends 'request', reads the response's error into 'err'
- * and leaves 'rd' on its payload.  Returns -1 on any failure, with 'err'
+ * Sends the request; reads the response's error into 'err' and leaves
+ * 'payload' on what follows it.  Returns -1 on any failure, with 'err'
  * saying why (the operation's error, or the transport's).
  */
 static int
-roundTrip(vpcBackend *backend, vpcBuffer *request, vpcBuffer *response, vpcReader *rd,
-          vpcError *err)
+exchangeSend(vpcBackend *backend, vpcExchange *ex, vpcError *err)
 {
     vpcErrorClear(err);
-    if (request->failed) {
+    ex->rc = -1;
+    if (ex->request.failed) {
         vpcErrorSet(err, VPC_ERR_NO_MEMORY, NULL, NULL, NULL);
         return -1;
     }
-    if (backend->transport(backend->opaque, request, response, err) < 0)
+    if (backend->transport(backend->opaque, &ex->request, &ex->response, err) < 0)
         return -1;
-    vpcReaderInit(rd, response->data, response->len);
-    vpcReadError(rd, err);
-    if (rd->failed) {
+    vpcReaderInit(&ex->payload, ex->response.data, ex->response.len);
+    vpcReadError(&ex->payload, err);
+    if (ex->payload.failed) {
         vpcErrorSet(err, VPC_ERR_BACKEND, NULL, NULL, "malformed answer from the backend");
         return -1;
     }
-    return err->code == VPC_OK ? 0 : -1;
+    ex->rc = err->code == VPC_OK ? 0 : -1;
+    return ex->rc;
 }
 
 
 /* After the payload was read: a short one is a protocol error. */
 static int
-payloadRead(vpcReader *rd, vpcError *err)
+exchangeEnd(vpcExchange *ex, vpcError *err)
 {
-    if (!rd->failed)
-        return 0;
-    vpcErrorSet(err, VPC_ERR_BACKEND, NULL, NULL, "malformed answer from the backend");
-    return -1;
-}
+    int rc = ex->rc;
 
-
-int
-vpcBackendUptime(vpcBackend *backend, int64_t *seconds, vpcError *err)
-{
-    vpcBuffer req = { 0 }, resp = { 0 };
-    vpcReader rd;
-    int rc;
-
-    if (backend->svc) {
-        *seconds = vpcServiceUptimeSeconds(backend->svc);
-        return 0;
+    if (rc == 0 && ex->payload.failed) {
+        vpcErrorSet(err, VPC_ERR_BACKEND, NULL, NULL, "malformed answer from the backend");
+        rc = -1;
     }
-    vpcBufferPutU32(&req, VPC_REQ_UPTIME);
-    if ((rc = roundTrip(backend, &req, &resp, &rd, err)) == 0) {
-        *seconds = (int64_t)vpcReaderU64(&rd);
-        rc = payloadRead(&rd, err);
-    }
-    vpcBufferClear(&req);
-    vpcBufferClear(&resp);
-    return rc;
-}
-
-
-int
-vpcBackendSnapshot(vpcBackend *backend, const vpcHostList *hosts, vpcFreshness freshness,
-                   vpcSnapshot **snap, vpcError *err)
-{
-    vpcBuffer req = { 0 }, resp = { 0 };
-    vpcReader rd;
-    int rc;
-
-    *snap = NULL;
-    if (backend->svc) {
-        if (vpcServiceSnapshot(backend->svc, hosts, freshness, snap) == 0)
-            return 0;
-        vpcErrorSet(err, VPC_ERR_NO_MEMORY, NULL, NULL, NULL);
-        return -1;
-    }
-    vpcBufferPutU32(&req, VPC_REQ_SNAPSHOT);
-    vpcBufferPutU32(&req, freshness);
-    vpcPutHostList(&req, hosts);
-    if ((rc = roundTrip(backend, &req, &resp, &rd, err)) == 0) {
-        *snap = vpcReadSnapshot(&rd);
-        rc = payloadRead(&rd, err);
-    }
-    vpcBufferClear(&req);
-    vpcBufferClear(&resp);
+    vpcBufferClear(&ex->request);
+    vpcBufferClear(&ex->response);
     return rc;
 }
 
@@ -158,26 +123,57 @@ putVM(vpcBuffer *req, uint32_t type, const char *hostUri, const char *uuid)
 
 
 int
+vpcBackendUptime(vpcBackend *backend, int64_t *seconds, vpcError *err)
+{
+    vpcExchange ex = { 0 };
+
+    if (backend->svc) {
+        *seconds = vpcServiceUptimeSeconds(backend->svc);
+        return 0;
+    }
+    vpcBufferPutU32(&ex.request, VPC_REQ_UPTIME);
+    if (exchangeSend(backend, &ex, err) == 0)
+        *seconds = (int64_t)vpcReaderU64(&ex.payload);
+    return exchangeEnd(&ex, err);
+}
+
+
+int
+vpcBackendSnapshot(vpcBackend *backend, const vpcHostList *hosts, vpcFreshness freshness,
+                   vpcSnapshot **snap, vpcError *err)
+{
+    vpcExchange ex = { 0 };
+
+    *snap = NULL;
+    if (backend->svc) {
+        if (vpcServiceSnapshot(backend->svc, hosts, freshness, snap) == 0)
+            return 0;
+        vpcErrorSet(err, VPC_ERR_NO_MEMORY, NULL, NULL, NULL);
+        return -1;
+    }
+    vpcBufferPutU32(&ex.request, VPC_REQ_SNAPSHOT);
+    vpcBufferPutU32(&ex.request, freshness);
+    vpcPutHostList(&ex.request, hosts);
+    if (exchangeSend(backend, &ex, err) == 0)
+        *snap = vpcReadSnapshot(&ex.payload);
+    return exchangeEnd(&ex, err);
+}
+
+
+int
 vpcBackendGetDetails(vpcBackend *backend, const char *hostUri, const char *uuid,
                      vpcVMDetails *details, vpcError *err)
 {
-    vpcBuffer req = { 0 }, resp = { 0 };
-    vpcReader rd;
-    int rc;
+    vpcExchange ex = { 0 };
 
     memset(details, 0, sizeof(*details));
     if (backend->svc)
         return vpcServiceGetDetails(backend->svc, hostUri, uuid, details, err);
-    putVM(&req, VPC_REQ_DETAILS, hostUri, uuid);
-    if ((rc = roundTrip(backend, &req, &resp, &rd, err)) == 0) {
-        details->description = vpcReaderString(&rd);
-        if (!details->description)
-            rd.failed = true;
-        rc = payloadRead(&rd, err);
-    }
-    vpcBufferClear(&req);
-    vpcBufferClear(&resp);
-    return rc;
+    putVM(&ex.request, VPC_REQ_DETAILS, hostUri, uuid);
+    if (exchangeSend(backend, &ex, err) == 0 &&
+        !(details->description = vpcReaderString(&ex.payload)))
+        ex.payload.failed = true;
+    return exchangeEnd(&ex, err);
 }
 
 
@@ -185,21 +181,15 @@ int
 vpcBackendGetScheduling(vpcBackend *backend, const char *hostUri, const char *uuid,
                         vpcScheduling *sched, vpcError *err)
 {
-    vpcBuffer req = { 0 }, resp = { 0 };
-    vpcReader rd;
-    int rc;
+    vpcExchange ex = { 0 };
 
     memset(sched, 0, sizeof(*sched));
     if (backend->svc)
         return vpcServiceGetScheduling(backend->svc, hostUri, uuid, sched, err);
-    putVM(&req, VPC_REQ_GET_SCHEDULING, hostUri, uuid);
-    if ((rc = roundTrip(backend, &req, &resp, &rd, err)) == 0) {
-        vpcReadScheduling(&rd, sched);
-        rc = payloadRead(&rd, err);
-    }
-    vpcBufferClear(&req);
-    vpcBufferClear(&resp);
-    return rc;
+    putVM(&ex.request, VPC_REQ_GET_SCHEDULING, hostUri, uuid);
+    if (exchangeSend(backend, &ex, err) == 0)
+        vpcReadScheduling(&ex.payload, sched);
+    return exchangeEnd(&ex, err);
 }
 
 
@@ -207,21 +197,17 @@ int
 vpcBackendSetScheduling(vpcBackend *backend, const char *hostUri, const char *uuid,
                         double reserved, double maximum, int weight, vpcError *err)
 {
-    vpcBuffer req = { 0 }, resp = { 0 };
-    vpcReader rd;
-    int rc;
+    vpcExchange ex = { 0 };
 
     if (backend->svc)
         return vpcServiceSetScheduling(backend->svc, hostUri, uuid, reserved, maximum, weight,
                                        err);
-    putVM(&req, VPC_REQ_SET_SCHEDULING, hostUri, uuid);
-    vpcBufferPutDouble(&req, reserved);
-    vpcBufferPutDouble(&req, maximum);
-    vpcBufferPutU32(&req, (uint32_t)weight);
-    rc = roundTrip(backend, &req, &resp, &rd, err);
-    vpcBufferClear(&req);
-    vpcBufferClear(&resp);
-    return rc;
+    putVM(&ex.request, VPC_REQ_SET_SCHEDULING, hostUri, uuid);
+    vpcBufferPutDouble(&ex.request, reserved);
+    vpcBufferPutDouble(&ex.request, maximum);
+    vpcBufferPutU32(&ex.request, (uint32_t)weight);
+    exchangeSend(backend, &ex, err);
+    return exchangeEnd(&ex, err);
 }
 
 
@@ -229,22 +215,16 @@ int
 vpcBackendAvailableCapacity(vpcBackend *backend, const char *hostUri, double *available,
                             vpcError *err)
 {
-    vpcBuffer req = { 0 }, resp = { 0 };
-    vpcReader rd;
-    int rc;
+    vpcExchange ex = { 0 };
 
     *available = 0;
     if (backend->svc)
         return vpcServiceAvailableCapacity(backend->svc, hostUri, available, err);
-    vpcBufferPutU32(&req, VPC_REQ_AVAILABLE);
-    vpcBufferPutString(&req, hostUri);
-    if ((rc = roundTrip(backend, &req, &resp, &rd, err)) == 0) {
-        *available = vpcReaderDouble(&rd);
-        rc = payloadRead(&rd, err);
-    }
-    vpcBufferClear(&req);
-    vpcBufferClear(&resp);
-    return rc;
+    vpcBufferPutU32(&ex.request, VPC_REQ_AVAILABLE);
+    vpcBufferPutString(&ex.request, hostUri);
+    if (exchangeSend(backend, &ex, err) == 0)
+        *available = vpcReaderDouble(&ex.payload);
+    return exchangeEnd(&ex, err);
 }
 
 
@@ -252,22 +232,16 @@ int
 vpcBackendStartAction(vpcBackend *backend, const char *hostUri, const char *uuid,
                       vpcAction action, unsigned int *taskId, vpcError *err)
 {
-    vpcBuffer req = { 0 }, resp = { 0 };
-    vpcReader rd;
-    int rc;
+    vpcExchange ex = { 0 };
 
     *taskId = 0;
     if (backend->svc)
         return vpcServiceStartAction(backend->svc, hostUri, uuid, action, taskId, err);
-    putVM(&req, VPC_REQ_START_ACTION, hostUri, uuid);
-    vpcBufferPutU32(&req, action);
-    if ((rc = roundTrip(backend, &req, &resp, &rd, err)) == 0) {
-        *taskId = vpcReaderU32(&rd);
-        rc = payloadRead(&rd, err);
-    }
-    vpcBufferClear(&req);
-    vpcBufferClear(&resp);
-    return rc;
+    putVM(&ex.request, VPC_REQ_START_ACTION, hostUri, uuid);
+    vpcBufferPutU32(&ex.request, action);
+    if (exchangeSend(backend, &ex, err) == 0)
+        *taskId = vpcReaderU32(&ex.payload);
+    return exchangeEnd(&ex, err);
 }
 
 
@@ -275,9 +249,7 @@ int
 vpcBackendTaskStatus(vpcBackend *backend, unsigned int taskId, vpcTaskStatus *status,
                      vpcError *err)
 {
-    vpcBuffer req = { 0 }, resp = { 0 };
-    vpcReader rd;
-    int rc;
+    vpcExchange ex = { 0 };
 
     memset(status, 0, sizeof(*status));
     if (backend->svc) {
@@ -286,13 +258,9 @@ vpcBackendTaskStatus(vpcBackend *backend, unsigned int taskId, vpcTaskStatus *st
         vpcErrorSet(err, VPC_ERR_INVALID_ARG, NULL, NULL, "no task %u", taskId);
         return -1;
     }
-    vpcBufferPutU32(&req, VPC_REQ_TASK_STATUS);
-    vpcBufferPutU32(&req, taskId);
-    if ((rc = roundTrip(backend, &req, &resp, &rd, err)) == 0) {
-        vpcReadTaskStatus(&rd, status);
-        rc = payloadRead(&rd, err);
-    }
-    vpcBufferClear(&req);
-    vpcBufferClear(&resp);
-    return rc;
+    vpcBufferPutU32(&ex.request, VPC_REQ_TASK_STATUS);
+    vpcBufferPutU32(&ex.request, taskId);
+    if (exchangeSend(backend, &ex, err) == 0)
+        vpcReadTaskStatus(&ex.payload, status);
+    return exchangeEnd(&ex, err);
 }

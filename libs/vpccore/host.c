@@ -246,6 +246,7 @@ void
 vpcHostWakeLocked(vpcHost *host)
 {
     host->refreshRequested = true;
+    host->refreshRequestedMs = vpcNowMonotonicMs();
     pthread_cond_broadcast(&host->cond);
 }
 
@@ -1091,6 +1092,9 @@ hostMonitorThread(void *opaque)
         }
         host->busySinceMs = -1;
         host->attempts++;
+        /* A request that came before the sample just made is answered. */
+        if (rc == 0 && host->refreshRequestedMs <= host->lastPollStartMs)
+            host->refreshRequested = false;
         pthread_cond_broadcast(&host->cond);
 
         if (rc < 0 && !host->conn) {

@@ -96,6 +96,7 @@ struct _vpcHost {
     bool firstPollDone;
     bool connecting;            /* opening a connection and taking its first samples */
     bool refreshRequested;
+    int64_t refreshRequestedMs;     /* when the latest request came */
     int64_t busySinceMs;        /* start of the libvirt call in progress, or -1 */
     int64_t lastAttemptMs;      /* end of the last connection attempt */
     int64_t lastPollMs;         /* end of the last successful sample, or -1 */
