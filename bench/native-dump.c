@@ -171,8 +171,10 @@ fetchDevices(virDomainPtr dom, domState *st)
     st->devicesKnown = true;
 }
 
+/* The domain of a bulk record; 'first' on the first pass, whose records
+ * are all new (and distinct). */
 static domState *
-findOrAdd(virDomainPtr dom, size_t hint)
+findOrAdd(virDomainPtr dom, size_t hint, bool first)
 {
     unsigned char uuid[VIR_UUID_BUFLEN];
     size_t i;
@@ -182,7 +184,7 @@ findOrAdd(virDomainPtr dom, size_t hint)
     /* The records come back in the same order each time: try that first. */
     if (hint < ndoms && memcmp(doms[hint].uuid, uuid, VIR_UUID_BUFLEN) == 0)
         return &doms[hint];
-    for (i = 0; i < ndoms; i++)
+    for (i = 0; !first && i < ndoms; i++)
         if (memcmp(doms[i].uuid, uuid, VIR_UUID_BUFLEN) == 0)
             return &doms[i];
     doms = realloc(doms, (ndoms + 1) * sizeof(*doms));
@@ -212,6 +214,7 @@ samplePass(virConnectPtr conn)
                           VIR_DOMAIN_STATS_INTERFACE | VIR_DOMAIN_STATS_BLOCK;
     virDomainStatsRecordPtr *records = NULL;
     size_t active = 0, d;
+    bool first = ndoms == 0;
     int n, i;
 
     n = virConnectGetAllDomainStats(conn, groups, &records,
@@ -222,7 +225,7 @@ samplePass(virConnectPtr conn)
 
     for (i = 0; i < n; i++) {
         virDomainPtr dom = records[i]->dom;
-        domState *st = findOrAdd(dom, i);
+        domState *st = findOrAdd(dom, i, first);
         int state;
 
         if (virTypedParamsGetInt(records[i]->params, records[i]->nparams, "state.state",
