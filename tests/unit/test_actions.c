@@ -24,54 +24,19 @@
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 
-#include "vpccore.h"
-#include "testutil.h"
+#include "servicetest.h"
 
-#define LAB_URI "test://" EXAMPLES_DIR "/lab.xml"
 #define XP_TEST_UUID "0b6d3f6e-1c2a-4f3b-8e4d-5a6b7c8d9e05"
 #define WEB01_UUID "0b6d3f6e-1c2a-4f3b-8e4d-5a6b7c8d9e01"
 #define BUILD01_UUID "0b6d3f6e-1c2a-4f3b-8e4d-5a6b7c8d9e04"
 
-static vpcService *svc;
-static virConnectPtr rw;
-
-static void
-quiet(void *data, virErrorPtr err)
-{
-}
-
-static int
-setup(void **state)
-{
-    vpcConfig config;
-
-    vpcConfigInit(&config);
-    config.hostTimeoutMs = 3000;
-    svc = vpcServiceNew(&config);
-    virSetErrorFunc(NULL, quiet);
-    rw = virConnectOpen("test:///default");
-    return svc && rw ? 0 : -1;
-}
-
-static int
-teardown(void **state)
-{
-    vpcServiceFree(svc);
-    virConnectClose(rw);
-    return 0;
-}
-
 static vpcVMRecord
-recordOf(const char *uri, const char *uuid)
+recordIn(vpcService *service, const char *uri, const char *uuid)
 {
-    vpcHostList hosts = { 0 };
-    vpcSnapshot *snap = NULL;
+    vpcSnapshot *snap = testSnapshotOf(service, uri);
     const vpcVMRecord *found;
     vpcVMRecord rec;
 
-    assert_int_equal(vpcHostListAdd(&hosts, uri), 0);
-    assert_int_equal(vpcServiceSnapshot(svc, &hosts, VPC_FRESH_NOW, &snap), 0);
-    vpcHostListClear(&hosts);
     found = vpcSnapshotFindVM(snap, uri, uuid, 0);
     assert_non_null(found);
     rec = *found;
@@ -79,6 +44,41 @@ recordOf(const char *uri, const char *uuid)
     vpcSnapshotFree(snap);
     return rec;
 }
+
+static vpcVMRecord
+recordOf(const char *uri, const char *uuid)
+{
+    return recordIn(svc, uri, uuid);
+}
+
+/* A service whose actions wait delayMs first, so that a running task can be
+ * observed; it already knows test:///default and 'dom', whose UUID it
+ * writes to 'uuid'. */
+static vpcService *
+newDelayedService(int delayMs, virDomainPtr dom, char *uuid)
+{
+    vpcConfig config;
+    vpcService *service;
+
+    assert_non_null(dom);
+    assert_int_equal(virDomainGetUUIDString(dom, uuid), 0);
+    vpcConfigInit(&config);
+    config.actionDelayMs = delayMs;
+    service = vpcServiceNew(&config);
+    assert_non_null(service);
+    recordIn(service, "test:///default", uuid);
+    return service;
+}
+
+static int
+startActionIn(vpcService *service, const char *uuid, vpcAction action, unsigned int *id,
+              vpcError *err)
+{
+    return vpcServiceStartAction(service, "test:///default", uuid, action, id, err);
+}
+
+#define assert_state_in(service, uuid, expected) \
+    assert_int_equal(recordIn(service, "test:///default", uuid).state, expected)
 
 /* Runs an action to completion; returns the task's final status. */
 static vpcTaskStatus
@@ -200,70 +200,39 @@ static void
 test_transitional_state_while_a_task_runs(void **state)
 {
     virDomainPtr dom = testDefineDomain(rw, "acct-slow", 1, 1, 1);
-    vpcConfig config;
     vpcService *slow;
-    vpcHostList hosts = { 0 };
-    vpcSnapshot *snap;
     vpcTaskStatus status;
     char uuid[VIR_UUID_STRING_BUFLEN];
     unsigned int id;
     vpcError err;
 
-    assert_non_null(dom);
-    virDomainGetUUIDString(dom, uuid);
-    vpcConfigInit(&config);
-    config.actionDelayMs = 800;
-    slow = vpcServiceNew(&config);
-    assert_int_equal(vpcHostListAdd(&hosts, "test:///default"), 0);
-    assert_int_equal(vpcServiceSnapshot(slow, &hosts, VPC_FRESH_NOW, &snap), 0);
-    vpcSnapshotFree(snap);
+    slow = newDelayedService(800, dom, uuid);
 
-    assert_int_equal(vpcServiceStartAction(slow, "test:///default", uuid, VPC_ACTION_STARTUP,
-                                           &id, &err), 0);
+    assert_int_equal(startActionIn(slow, uuid, VPC_ACTION_STARTUP, &id, &err), 0);
     assert_int_equal(vpcServiceTaskStatus(slow, id, &status), 0);
     assert_false(status.complete);
     assert_int_equal(status.percent, 0);
-    assert_int_equal(vpcServiceSnapshot(slow, &hosts, VPC_FRESH_NOW, &snap), 0);
-    assert_int_equal(vpcSnapshotFindVM(snap, "test:///default", uuid, 0)->state,
-                     VPC_VM_STATE_TURNING_ON);
-    vpcSnapshotFree(snap);
+    assert_state_in(slow, uuid, VPC_VM_STATE_TURNING_ON);
     /* a second action on a busy VM is refused */
-    assert_int_equal(vpcServiceStartAction(slow, "test:///default", uuid, VPC_ACTION_TURN_OFF,
-                                           &id, &err), -1);
+    assert_int_equal(startActionIn(slow, uuid, VPC_ACTION_TURN_OFF, &id, &err), -1);
     assert_int_equal(err.code, VPC_ERR_BUSY);
     assert_true(vpcServiceAnyRunning(slow));
 
     sleep(1);
-    assert_int_equal(vpcServiceSnapshot(slow, &hosts, VPC_FRESH_NOW, &snap), 0);
-    assert_int_equal(vpcSnapshotFindVM(snap, "test:///default", uuid, 0)->state,
-                     VPC_VM_STATE_RUNNING);
-    vpcSnapshotFree(snap);
+    assert_state_in(slow, uuid, VPC_VM_STATE_RUNNING);
 
-    assert_int_equal(vpcServiceStartAction(slow, "test:///default", uuid, VPC_ACTION_SAVE,
-                                           &id, &err), 0);
-    assert_int_equal(vpcServiceSnapshot(slow, &hosts, VPC_FRESH_NOW, &snap), 0);
-    assert_int_equal(vpcSnapshotFindVM(snap, "test:///default", uuid, 0)->state,
-                     VPC_VM_STATE_SAVING);
-    vpcSnapshotFree(snap);
+    assert_int_equal(startActionIn(slow, uuid, VPC_ACTION_SAVE, &id, &err), 0);
+    assert_state_in(slow, uuid, VPC_VM_STATE_SAVING);
     sleep(1);
 
-    assert_int_equal(vpcServiceStartAction(slow, "test:///default", uuid, VPC_ACTION_STARTUP,
-                                           &id, &err), 0);
-    assert_int_equal(vpcServiceSnapshot(slow, &hosts, VPC_FRESH_NOW, &snap), 0);
-    assert_int_equal(vpcSnapshotFindVM(snap, "test:///default", uuid, 0)->state,
-                     VPC_VM_STATE_RESTORING);
-    vpcSnapshotFree(snap);
+    assert_int_equal(startActionIn(slow, uuid, VPC_ACTION_STARTUP, &id, &err), 0);
+    assert_state_in(slow, uuid, VPC_VM_STATE_RESTORING);
     sleep(1);
 
-    assert_int_equal(vpcServiceStartAction(slow, "test:///default", uuid, VPC_ACTION_TURN_OFF,
-                                           &id, &err), 0);
-    assert_int_equal(vpcServiceSnapshot(slow, &hosts, VPC_FRESH_NOW, &snap), 0);
-    assert_int_equal(vpcSnapshotFindVM(snap, "test:///default", uuid, 0)->state,
-                     VPC_VM_STATE_TURNING_OFF);
-    vpcSnapshotFree(snap);
+    assert_int_equal(startActionIn(slow, uuid, VPC_ACTION_TURN_OFF, &id, &err), 0);
+    assert_state_in(slow, uuid, VPC_VM_STATE_TURNING_OFF);
 
     vpcServiceFree(slow);     /* waits for the task */
-    vpcHostListClear(&hosts);
     virDomainUndefine(dom);
     virDomainFree(dom);
 }
@@ -272,27 +241,16 @@ static void
 test_failed_libvirt_call_is_the_task_error(void **state)
 {
     virDomainPtr dom = testDefineDomain(rw, "acct-vanishing", 1, 1, 1);
-    vpcConfig config;
     vpcService *slow;
-    vpcHostList hosts = { 0 };
-    vpcSnapshot *snap;
     vpcTaskStatus status;
     char uuid[VIR_UUID_STRING_BUFLEN];
     unsigned int id;
     vpcError err;
 
-    assert_non_null(dom);
-    virDomainGetUUIDString(dom, uuid);
-    vpcConfigInit(&config);
-    config.actionDelayMs = 500;
-    slow = vpcServiceNew(&config);
-    assert_int_equal(vpcHostListAdd(&hosts, "test:///default"), 0);
-    assert_int_equal(vpcServiceSnapshot(slow, &hosts, VPC_FRESH_NOW, &snap), 0);
-    vpcSnapshotFree(snap);
+    slow = newDelayedService(500, dom, uuid);
 
     /* The VM disappears between the state check and the libvirt call. */
-    assert_int_equal(vpcServiceStartAction(slow, "test:///default", uuid, VPC_ACTION_STARTUP,
-                                           &id, &err), 0);
+    assert_int_equal(startActionIn(slow, uuid, VPC_ACTION_STARTUP, &id, &err), 0);
     assert_int_equal(virDomainUndefine(dom), 0);
     sleep(1);
     assert_int_equal(vpcServiceTaskStatus(slow, id, &status), 0);
@@ -301,7 +259,6 @@ test_failed_libvirt_call_is_the_task_error(void **state)
     assert_string_equal(status.error.host, "test:///default");
 
     vpcServiceFree(slow);
-    vpcHostListClear(&hosts);
     virDomainFree(dom);
 }
 
@@ -315,5 +272,5 @@ main(void)
         cmocka_unit_test(test_failed_libvirt_call_is_the_task_error),
     };
 
-    return cmocka_run_group_tests_name("actions", tests, setup, teardown);
+    return cmocka_run_group_tests_name("actions", tests, testServiceSetup, testServiceTeardown);
 }

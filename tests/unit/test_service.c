@@ -23,52 +23,7 @@
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 
-#include "vpccore.h"
-#include "testutil.h"
-
-#define LAB_URI "test://" EXAMPLES_DIR "/lab.xml"
-
-static vpcService *svc;
-static virConnectPtr rw;        /* the tests' own connection to test:///default */
-
-static void
-quiet(void *data, virErrorPtr err)
-{
-}
-
-static int
-setup(void **state)
-{
-    vpcConfig config;
-
-    vpcConfigInit(&config);
-    config.hostTimeoutMs = 3000;
-    svc = vpcServiceNew(&config);
-    virSetErrorFunc(NULL, quiet);
-    rw = virConnectOpen("test:///default");
-    return svc && rw ? 0 : -1;
-}
-
-static int
-teardown(void **state)
-{
-    vpcServiceFree(svc);
-    virConnectClose(rw);
-    return 0;
-}
-
-static vpcSnapshot *
-snapshotOf(const char *uri)
-{
-    vpcHostList hosts = { 0 };
-    vpcSnapshot *snap = NULL;
-
-    assert_int_equal(vpcHostListAdd(&hosts, uri), 0);
-    assert_int_equal(vpcServiceSnapshot(svc, &hosts, VPC_FRESH_NOW, &snap), 0);
-    vpcHostListClear(&hosts);
-    assert_non_null(snap);
-    return snap;
-}
+#include "servicetest.h"
 
 static const vpcVMRecord *
 findByName(const vpcSnapshot *snap, const char *name)
@@ -92,7 +47,7 @@ test_lab_lists_sorted_with_states(void **state)
         { "Windows Server 2003", VPC_VM_STATE_RUNNING, 1024, 1 },
         { "XP-TEST", VPC_VM_STATE_TURNED_OFF, 512, 1 },
     };
-    vpcSnapshot *snap = snapshotOf(LAB_URI);
+    vpcSnapshot *snap = testSnapshotOf(svc, LAB_URI);
     size_t i;
 
     assert_int_equal(snap->nhosts, 1);
@@ -140,7 +95,7 @@ test_first_seen_counters_are_the_hypervisor_totals(void **state)
     uint64_t lo, hi;
 
     clock_gettime(CLOCK_REALTIME, &before);
-    snap = snapshotOf(LAB_URI);
+    snap = testSnapshotOf(svc, LAB_URI);
     clock_gettime(CLOCK_REALTIME, &after);
     web = findByName(snap, "WEB01");
     xp = findByName(snap, "XP-TEST");
@@ -174,7 +129,7 @@ test_started_vm_counts_from_power_up(void **state)
     int i;
 
     assert_non_null(dom);
-    snap = snapshotOf("test:///default");
+    snap = testSnapshotOf(svc, "test:///default");
     rec = findByName(snap, "acct-2nic");
     assert_non_null(rec);
     assert_int_equal(rec->state, VPC_VM_STATE_TURNED_OFF);
@@ -185,7 +140,7 @@ test_started_vm_counts_from_power_up(void **state)
 
     assert_int_equal(virDomainCreate(dom), 0);
     sleep(3);
-    snap = snapshotOf("test:///default");
+    snap = testSnapshotOf(svc, "test:///default");
     rec = findByName(snap, "acct-2nic");
     assert_non_null(rec);
     assert_int_equal(rec->state, VPC_VM_STATE_RUNNING);
@@ -204,7 +159,7 @@ test_started_vm_counts_from_power_up(void **state)
     /* Power off and on again: everything restarts from 0. */
     assert_int_equal(virDomainDestroy(dom), 0);
     usleep(300000);
-    snap = snapshotOf("test:///default");
+    snap = testSnapshotOf(svc, "test:///default");
     rec = findByName(snap, "acct-2nic");
     assert_int_equal(rec->state, VPC_VM_STATE_TURNED_OFF);
     assert_int_equal(rec->counters.netTx, 0);
@@ -212,7 +167,7 @@ test_started_vm_counts_from_power_up(void **state)
 
     assert_int_equal(virDomainCreate(dom), 0);
     sleep(1);
-    snap = snapshotOf("test:///default");
+    snap = testSnapshotOf(svc, "test:///default");
     rec = findByName(snap, "acct-2nic");
     assert_in_range(rec->counters.netTx, 50000, 110000);
     vpcSnapshotFree(snap);
@@ -220,7 +175,7 @@ test_started_vm_counts_from_power_up(void **state)
     /* Managed save: Saved, then a restore that restarts the counters. */
     assert_int_equal(virDomainManagedSave(dom, 0), 0);
     usleep(300000);
-    snap = snapshotOf("test:///default");
+    snap = testSnapshotOf(svc, "test:///default");
     rec = findByName(snap, "acct-2nic");
     assert_int_equal(rec->state, VPC_VM_STATE_SAVED);
     assert_false(rec->running);
@@ -228,7 +183,7 @@ test_started_vm_counts_from_power_up(void **state)
 
     assert_int_equal(virDomainCreate(dom), 0);
     usleep(1500000);
-    snap = snapshotOf("test:///default");
+    snap = testSnapshotOf(svc, "test:///default");
     rec = findByName(snap, "acct-2nic");
     assert_int_equal(rec->state, VPC_VM_STATE_RUNNING);
     assert_in_range(rec->counters.netTx, 100000, 160000);
@@ -248,13 +203,13 @@ test_pause_keeps_running_and_stops_uptime(void **state)
     uint64_t uptime;
 
     assert_non_null(dom);
-    snap = snapshotOf("test:///default");
+    snap = testSnapshotOf(svc, "test:///default");
     vpcSnapshotFree(snap);
     assert_int_equal(virDomainCreate(dom), 0);
     sleep(2);
     assert_int_equal(virDomainSuspend(dom), 0);
     usleep(200000);
-    snap = snapshotOf("test:///default");
+    snap = testSnapshotOf(svc, "test:///default");
     rec = findByName(snap, "acct-pause");
     assert_int_equal(rec->state, VPC_VM_STATE_PAUSED);
     assert_true(rec->running);
@@ -263,7 +218,7 @@ test_pause_keeps_running_and_stops_uptime(void **state)
     vpcSnapshotFree(snap);
 
     sleep(2);
-    snap = snapshotOf("test:///default");
+    snap = testSnapshotOf(svc, "test:///default");
     rec = findByName(snap, "acct-pause");
     assert_int_equal(rec->uptimeSeconds, uptime);
     assert_int_equal(rec->cpuUtilization, 0);
@@ -315,19 +270,6 @@ test_default_uri_follows_libvirt(void **state)
     unsetenv("LIBVIRT_DEFAULT_URI");
 }
 
-static vpcSnapshot *
-snapshotFrom(vpcService *service, const char *uri, vpcFreshness freshness)
-{
-    vpcHostList hosts = { 0 };
-    vpcSnapshot *snap = NULL;
-
-    assert_int_equal(vpcHostListAdd(&hosts, uri), 0);
-    assert_int_equal(vpcServiceSnapshot(service, &hosts, freshness, &snap), 0);
-    vpcHostListClear(&hosts);
-    assert_non_null(snap);
-    return snap;
-}
-
 static void
 test_reading_on_takes_the_newest_sample_without_a_new_one(void **state)
 {
@@ -340,15 +282,15 @@ test_reading_on_takes_the_newest_sample_without_a_new_one(void **state)
     assert_non_null(service = vpcServiceNew(&config));
 
     /* The first sample, and the one that follows after half a second. */
-    vpcSnapshotFree(snapshotFrom(service, LAB_URI, VPC_FRESH_NOW));
+    vpcSnapshotFree(testSnapshotFrom(service, LAB_URI, VPC_FRESH_NOW));
     usleep(700000);
-    first = snapshotFrom(service, LAB_URI, VPC_FRESH_NOW);
+    first = testSnapshotFrom(service, LAB_URI, VPC_FRESH_NOW);
     usleep(800000);
 
     /* Older than VPC_SNAPSHOT_MAX_AGE_MS by now: only VPC_FRESH_NOW asks
      * libvirt again; the test driver's counters tell the samples apart. */
-    latest = snapshotFrom(service, LAB_URI, VPC_FRESH_LATEST);
-    now = snapshotFrom(service, LAB_URI, VPC_FRESH_NOW);
+    latest = testSnapshotFrom(service, LAB_URI, VPC_FRESH_LATEST);
+    now = testSnapshotFrom(service, LAB_URI, VPC_FRESH_NOW);
     assert_int_equal(findByName(latest, "WEB01")->counters.netTx,
                      findByName(first, "WEB01")->counters.netTx);
     assert_true(findByName(now, "WEB01")->counters.netTx >
@@ -374,5 +316,5 @@ main(void)
         cmocka_unit_test(test_reading_on_takes_the_newest_sample_without_a_new_one),
     };
 
-    return cmocka_run_group_tests_name("service", tests, setup, teardown);
+    return cmocka_run_group_tests_name("service", tests, testServiceSetup, testServiceTeardown);
 }
