@@ -970,7 +970,11 @@ hostPoll(vpcHost *host)
     pollEntry *entries = NULL;
     size_t n = 0, i, kept;
     int64_t nowMs, nowRealMs;
+    uint64_t changes;
 
+    pthread_mutex_lock(&host->lock);
+    changes = host->changes;
+    pthread_mutex_unlock(&host->lock);
     if (bulkDomains(host, &entries, &n) < 0) {
         pthread_mutex_lock(&host->lock);
         hostSetError(host, VPC_ERR_HOST_UNAVAILABLE, "cannot list domains");
@@ -984,6 +988,12 @@ hostPoll(vpcHost *host)
 
     for (i = 0; i < n; i++)
         completeEntry(host, &entries[i]);
+    if (host->config.pollDelayMs > 0) {
+        struct timespec delay = { host->config.pollDelayMs / 1000,
+                                  (host->config.pollDelayMs % 1000) * 1000000L };
+
+        nanosleep(&delay, NULL);
+    }
 
     nowMs = vpcNowMonotonicMs();
     nowRealMs = vpcNowRealtimeMs();
@@ -1002,6 +1012,7 @@ hostPoll(vpcHost *host)
     host->firstPollDone = true;
     host->lastPollMs = vpcNowMonotonicMs();
     host->lastPollStartMs = startMs;
+    host->lastPollChanges = changes;
     vpcErrorClear(&host->error);
     pthread_mutex_unlock(&host->lock);
 
@@ -1131,7 +1142,6 @@ vpcHostNew(const char *uri, const vpcConfig *config)
     host->busySinceMs = -1;
     host->lastPollMs = -1;
     host->lastPollStartMs = -1;
-    host->changedMs = -1;
     host->lastAttemptMs = -1;
     if (!(host->uri = strdup(uri)) || !(host->displayUri = vpcUriSanitize(uri)) ||
         !(host->resolvedUri = strdup(uri))) {
@@ -1206,11 +1216,24 @@ vpcHostDisplayURI(const vpcHost *host)
 }
 
 
+/*
+ * Whether the host's latest sample answers a question asked at 'askedMs'.
+ * Never a sample begun before the latest change we made.  For
+ * VPC_FRESH_NOW, one begun at most VPC_SNAPSHOT_MAX_AGE_MS before the
+ * question: counting from the start of a poll, since a slow poll's values
+ * are older than its end; a poll begun after the question always answers
+ * it.  For VPC_FRESH_LATEST, the newest sample, if finished within two
+ * intervals.
+ */
 static bool
-hostFreshLocked(vpcHost *host, int64_t maxAgeMs, int64_t nowMs)
+hostFreshLocked(vpcHost *host, vpcFreshness freshness, int64_t askedMs)
 {
-    return host->conn && !host->closed && !host->connecting && host->lastPollMs >= 0 &&
-           host->lastPollStartMs >= host->changedMs && nowMs - host->lastPollMs <= maxAgeMs;
+    if (!host->conn || host->closed || host->connecting || host->lastPollMs < 0 ||
+        host->lastPollChanges != host->changes)
+        return false;
+    if (freshness == VPC_FRESH_LATEST)
+        return askedMs - host->lastPollMs <= 2 * vpcSampleIntervalMs(&host->config);
+    return host->lastPollStartMs >= askedMs - VPC_SNAPSHOT_MAX_AGE_MS;
 }
 
 
@@ -1222,39 +1245,43 @@ hostHungLocked(vpcHost *host, int64_t nowMs)
 
 
 void
-vpcHostRequestFresh(vpcHost *host, int64_t maxAgeMs)
+vpcHostRequestFresh(vpcHost *host, vpcFreshness freshness)
 {
     pthread_mutex_lock(&host->lock);
-    if (!hostFreshLocked(host, maxAgeMs, vpcNowMonotonicMs()))
+    if (!hostFreshLocked(host, freshness, vpcNowMonotonicMs()))
         vpcHostWakeLocked(host);
     pthread_mutex_unlock(&host->lock);
 }
 
 
 /*
- * Waits for a sample no older than maxAgeMs, for a finished connection
- * attempt, or until the deadline.  A host that is known to be down and was
- * tried moments ago, or whose current call has already outlived the bound,
- * is not waited for again: a script pays the bound once, not per read.
+ * Waits for a sample that answers the question (see hostFreshLocked), for
+ * a connection attempt or poll that failed, or until the deadline.  A host
+ * that is known to be down and was tried moments ago, or whose current
+ * call has already outlived the bound, is not waited for again: a script
+ * pays the bound once, not per read.  A poll that was under way when the
+ * question came does not end the wait unless it answers it: the monitor
+ * then polls again at once, since the request is newer than that poll.
  */
 void
-vpcHostWaitFresh(vpcHost *host, int64_t maxAgeMs, int64_t deadlineMs)
+vpcHostWaitFresh(vpcHost *host, vpcFreshness freshness, int64_t deadlineMs)
 {
     uint64_t attempts;
-    int64_t now;
+    int64_t askedMs;
 
     pthread_mutex_lock(&host->lock);
-    now = vpcNowMonotonicMs();
+    askedMs = vpcNowMonotonicMs();
     attempts = host->attempts;
-    if (hostFreshLocked(host, maxAgeMs, now) || hostHungLocked(host, now) ||
+    if (hostFreshLocked(host, freshness, askedMs) || hostHungLocked(host, askedMs) ||
         (!host->conn && host->busySinceMs < 0 && host->lastAttemptMs >= 0 &&
-         now - host->lastAttemptMs < RETRY_ON_DEMAND_MS)) {
+         askedMs - host->lastAttemptMs < RETRY_ON_DEMAND_MS)) {
         pthread_mutex_unlock(&host->lock);
         return;
     }
 
     vpcHostWakeLocked(host);
-    while (host->attempts == attempts && !host->quit) {
+    while (!host->quit && !hostFreshLocked(host, freshness, askedMs) &&
+           !(host->attempts != attempts && (!host->conn || host->error.code != VPC_OK))) {
         int64_t until = deadlineMs;
 
         if (host->busySinceMs >= 0 && host->busySinceMs + host->config.hostTimeoutMs < until)

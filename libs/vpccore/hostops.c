@@ -704,7 +704,7 @@ vpcHostRunAction(vpcHost *host, const char *uuid, vpcAction action, int delayMs,
         }
     }
     /* The next snapshot shows the result, not a sample from before it. */
-    host->changedMs = vpcNowMonotonicMs();
+    host->changes++;
     vpcHostWakeLocked(host);
     pthread_mutex_unlock(&host->lock);
 

@@ -150,7 +150,6 @@ int
 vpcServiceSnapshot(vpcService *svc, const vpcHostList *hostList, vpcFreshness freshness,
                    vpcSnapshot **snapOut)
 {
-    int64_t maxAgeMs = vpcFreshnessMaxAgeMs(&svc->config, freshness);
     const char *const *uris = hostList && hostList->nhosts ?
                               (const char *const *)hostList->uris : defaultHost;
     size_t nuris = hostList && hostList->nhosts ? hostList->nhosts : 1;
@@ -173,12 +172,12 @@ vpcServiceSnapshot(vpcService *svc, const vpcHostList *hostList, vpcFreshness fr
             !(snap->hosts[i].displayUri = vpcUriSanitize(uris[i])) ||
             !(hosts[i] = serviceGetHost(svc, uris[i])))
             goto error;
-        vpcHostRequestFresh(hosts[i], maxAgeMs);
+        vpcHostRequestFresh(hosts[i], freshness);
     }
 
     deadline = vpcNowMonotonicMs() + svc->config.hostTimeoutMs;
     for (i = 0; i < nuris; i++)
-        vpcHostWaitFresh(hosts[i], maxAgeMs, deadline);
+        vpcHostWaitFresh(hosts[i], freshness, deadline);
 
     now = vpcNowMonotonicMs();
     snap->takenAtMs = now;
@@ -215,7 +214,7 @@ serviceReadyHost(vpcService *svc, const char *hostUri, vpcError *err)
         return NULL;
     }
     /* Any recent sample shows the host answers; none is waited for. */
-    vpcHostWaitFresh(host, vpcFreshnessMaxAgeMs(&svc->config, VPC_FRESH_LATEST),
+    vpcHostWaitFresh(host, VPC_FRESH_LATEST,
                      vpcNowMonotonicMs() + svc->config.hostTimeoutMs);
     if (vpcHostCheckStatus(host, err) < 0)
         return NULL;

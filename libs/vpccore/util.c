@@ -64,6 +64,7 @@ vpcConfigInit(vpcConfig *config)
     config->keepAliveCount = VPC_DEFAULT_KEEPALIVE_COUNT;
     config->actionDelayMs = 0;
     config->sampleIntervalMs = 0;
+    config->pollDelayMs = 0;
 }
 
 
@@ -71,14 +72,6 @@ int64_t
 vpcSampleIntervalMs(const vpcConfig *config)
 {
     return config->sampleIntervalMs > 0 ? config->sampleIntervalMs : VPC_SAMPLE_INTERVAL_MS;
-}
-
-
-int64_t
-vpcFreshnessMaxAgeMs(const vpcConfig *config, vpcFreshness freshness)
-{
-    return freshness == VPC_FRESH_LATEST ? 2 * vpcSampleIntervalMs(config)
-                                         : VPC_SNAPSHOT_MAX_AGE_MS;
 }
 
 

@@ -45,10 +45,12 @@
 
 /*
  * How fresh a snapshot must be.  A script's first read, or a read after it
- * paused, wants samples at most VPC_SNAPSHOT_MAX_AGE_MS old and waits
- * (bounded) for one.  A script that reads on and on takes the newest sample
- * the regular polling made, as long as it is at most two sample intervals
- * old, and does not wait: its reads then cost no libvirt calls at all.
+ * paused, wants samples begun at most VPC_SNAPSHOT_MAX_AGE_MS before it
+ * asked (a poll begun after the question always qualifies) and waits
+ * (bounded) for them.  A script that reads on and on takes the newest
+ * sample the regular polling made, as long as it is at most two sample
+ * intervals old, and does not wait: its reads then cost no libvirt calls.
+ * Either way, no sample begun before a change the service made.
  */
 typedef enum {
     VPC_FRESH_NOW,
@@ -169,6 +171,7 @@ typedef struct _vpcConfig {
     int keepAliveCount;
     int actionDelayMs;          /* tests only: lets a task's transitional state be seen */
     int sampleIntervalMs;       /* tests only: 0 means VPC_SAMPLE_INTERVAL_MS */
+    int pollDelayMs;            /* core tests only: a slow host, polls under way */
 } vpcConfig;
 
 void vpcConfigInit(vpcConfig *config);

@@ -67,12 +67,11 @@ const char *vpcHostURI(const vpcHost *host);
 const char *vpcHostDisplayURI(const vpcHost *host);
 
 int64_t vpcSampleIntervalMs(const vpcConfig *config);
-int64_t vpcFreshnessMaxAgeMs(const vpcConfig *config, vpcFreshness freshness);
 
-/* Asks for a sample no older than maxAgeMs; returns at 'deadlineMs'
- * (monotonic) at the latest. */
-void vpcHostRequestFresh(vpcHost *host, int64_t maxAgeMs);
-void vpcHostWaitFresh(vpcHost *host, int64_t maxAgeMs, int64_t deadlineMs);
+/* Asks for, and waits for, a sample as fresh as 'freshness' wants; the
+ * wait ends at 'deadlineMs' (monotonic) at the latest. */
+void vpcHostRequestFresh(vpcHost *host, vpcFreshness freshness);
+void vpcHostWaitFresh(vpcHost *host, vpcFreshness freshness, int64_t deadlineMs);
 int vpcHostCheckStatus(vpcHost *host, vpcError *err);
 
 /* Appends this host's domains to 'vms' (growing it); fills 'status'. */

@@ -101,7 +101,8 @@ struct _vpcHost {
     int64_t lastAttemptMs;      /* end of the last connection attempt */
     int64_t lastPollMs;         /* end of the last successful sample, or -1 */
     int64_t lastPollStartMs;    /* start of that sample */
-    int64_t changedMs;          /* when we last changed a domain: older samples are stale */
+    uint64_t changes;           /* changes we made to domains, counted */
+    uint64_t lastPollChanges;   /* 'changes' when the last sample began: if fewer, stale */
     uint64_t attempts;          /* finished connection or sampling attempts */
     vpcError error;             /* why the last attempt failed */
 
