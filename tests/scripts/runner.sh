@@ -55,6 +55,26 @@ rc=$?
 check $([ $rc -eq 1 ] && grep -q '^engine.xyz: error: cscript failed: .*Could not find engine' "$tmp/err" && echo 0 || echo 1) \
     "cscript's own failure is reported (rc $rc)"
 
+# Wine ending cscript with a non-zero status and no word from cscript (a
+# failure seen under heavy load, which nothing triggers on demand): the
+# real cscript runs, then this wrapper logs an error as Wine would and
+# exits 1.  The runner must say so, and show Wine's error.
+cat > "$tmp/wine-that-fails" <<EOF
+#!/bin/bash
+"$WINE" "\$@"
+case " \$* " in
+    *" cscript.exe "*) echo "0123:err:module:example_failure something went wrong" >&2; exit 1 ;;
+esac
+EOF
+chmod +x "$tmp/wine-that-fails"
+printf 'WScript.Echo "x"\n' > "$tmp/silent.vbs"
+WINE="$tmp/wine-that-fails" "$runner" run --hosts "$LAB_URI" "$tmp/silent.vbs" > "$tmp/out" 2> "$tmp/err"
+rc=$?
+check $([ $rc -eq 1 ] && [ "$(cat "$tmp/out")" = x ] &&
+        grep -q '^silent.vbs: error: cscript exited with status 1 without saying why; the last errors Wine logged:' "$tmp/err" &&
+        grep -qx '  0123:err:module:example_failure something went wrong' "$tmp/err" && echo 0 || echo 1) \
+    "a silent non-zero exit is reported with Wine's errors (rc $rc: $(head -c 300 "$tmp/err" | tr '\n' '|'))"
+
 # Lines reach the terminal as the script writes them, also when the OEM
 # code page is converted (en_US: 437): a monitoring script is not held back.
 printf 'WScript.Echo "first"\nt0 = Timer\nDo While Timer - t0 < 3 And Timer >= t0\nLoop\nWScript.Echo "second"\n' > "$tmp/stream.vbs"
