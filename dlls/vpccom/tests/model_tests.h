@@ -1446,3 +1446,38 @@ release:
 done:
     remove_domain(dom);
 }
+
+/* What START_TEST does first: the environment, COM, and a look at the
+ * model's class.  FALSE, with a skip, when the tests cannot run. */
+static BOOL init_model_tests(void)
+{
+    APP *app;
+    HRESULT hr;
+
+    if (!init_test_environment())
+    {
+        skip("Cannot open %s.\n", TEST_URI);
+        return FALSE;
+    }
+    CoInitialize(NULL);
+
+    hr = CoCreateInstance(&APP_CLSID, NULL, CLSCTX_INPROC_SERVER, &APP_IID, (void **)&app);
+    if (FAILED(hr))
+    {
+        win_skip("%s is not available: hr %#x.\n", wine_dbgstr_w(APP_PROGID), (unsigned)hr);
+        CoUninitialize();
+        cleanup_test_environment();
+        return FALSE;
+    }
+    APP_(Release)(app);
+    return TRUE;
+}
+
+/* What it does last, once test:///default is checked to be as the tests
+ * found it. */
+static void cleanup_model_tests(void)
+{
+    check_domains_cleaned_up();
+    CoUninitialize();
+    cleanup_test_environment();
+}

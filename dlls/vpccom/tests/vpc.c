@@ -251,26 +251,7 @@ static void check_task_error_(const char *file, int line, IVMTask *task, HRESULT
 
 START_TEST(vpc)
 {
-    IVMVirtualPC *vpc;
-    HRESULT hr;
-
-    if (!init_test_environment())
-    {
-        skip("Cannot open %s.\n", TEST_URI);
-        return;
-    }
-    CoInitialize(NULL);
-
-    hr = CoCreateInstance(&CLSID_VMVirtualPC, NULL, CLSCTX_INPROC_SERVER, &IID_IVMVirtualPC,
-                          (void **)&vpc);
-    if (FAILED(hr))
-    {
-        win_skip("VirtualPC.Application is not available: hr %#x.\n", (unsigned)hr);
-        CoUninitialize();
-        cleanup_test_environment();
-        return;
-    }
-    IVMVirtualPC_Release(vpc);
+    if (!init_model_tests()) return;
 
     test_create();
     test_query_interface();
@@ -290,7 +271,5 @@ START_TEST(vpc)
     test_task();
     test_task_failure();
 
-    check_domains_cleaned_up();
-    CoUninitialize();
-    cleanup_test_environment();
+    cleanup_model_tests();
 }

@@ -204,7 +204,6 @@ static void check_available_capacity_(const char *file, int line, IVMVirtualServ
     check_r8_(file, line, &v, expected);
 }
 
-
 /* What only Virtual Server has, for the tests of model_tests.h */
 
 static void check_app_members(IVMVirtualServer *vs)
@@ -532,29 +531,9 @@ done:
     }
 }
 
-
 START_TEST(vs)
 {
-    IVMVirtualServer *vs;
-    HRESULT hr;
-
-    if (!init_test_environment())
-    {
-        skip("Cannot open %s.\n", TEST_URI);
-        return;
-    }
-    CoInitialize(NULL);
-
-    hr = CoCreateInstance(&CLSID_VMVirtualServer, NULL, CLSCTX_INPROC_SERVER, &IID_IVMVirtualServer,
-                          (void **)&vs);
-    if (FAILED(hr))
-    {
-        win_skip("VirtualServer.Application is not available: hr %#x.\n", (unsigned)hr);
-        CoUninitialize();
-        cleanup_test_environment();
-        return;
-    }
-    IVMVirtualServer_Release(vs);
+    if (!init_model_tests()) return;
 
     test_create();
     test_query_interface();
@@ -575,7 +554,5 @@ START_TEST(vs)
     test_task();
     test_task_failure();
 
-    check_domains_cleaned_up();
-    CoUninitialize();
-    cleanup_test_environment();
+    cleanup_model_tests();
 }
