@@ -599,8 +599,18 @@ static void check_vm_null_pointers_(const char *file, int line, IVMVirtualMachin
     ok_(file, line)(hr == E_POINTER, "get_Accountant: unexpected hr %#x.\n", (unsigned)hr);
 }
 
-/* A VM whose domain was undefined: every getter fails with VM_E_VM_UNKNOWN,
- * clears its output and says which VM on which host. */
+/* What a member of a VM whose domain was undefined returned: VM_E_VM_UNKNOWN,
+ * and an error description that says which VM on which host. */
+#define check_vm_gone(a, b, c, d) check_vm_gone_(__FILE__, __LINE__, a, b, c, d)
+static void check_vm_gone_(const char *file, int line, const char *member, HRESULT hr,
+                           const WCHAR *name, const WCHAR *source)
+{
+    ok_(file, line)(hr == VM_E_VM_UNKNOWN, "%s: unexpected hr %#x.\n", member, (unsigned)hr);
+    check_error_info_(file, line, source, name, L"test:///default");
+}
+
+/* A VM whose domain was undefined: every getter fails so and clears its
+ * output. */
 #define check_vm_unknown(a, b, c) check_vm_unknown_(__FILE__, __LINE__, a, b, c)
 static void check_vm_unknown_(const char *file, int line, IVMVirtualMachine *vm,
                               const WCHAR *name, const WCHAR *source)
@@ -609,44 +619,29 @@ static void check_vm_unknown_(const char *file, int line, IVMVirtualMachine *vm,
     VMVMState state;
     LONG memory;
     BSTR str;
-    HRESULT hr;
 
     clear_error_info();
     str = (BSTR)0xdeadbeef;
-    hr = IVMVirtualMachine_get_Name(vm, &str);
-    ok_(file, line)(hr == VM_E_VM_UNKNOWN, "get_Name: unexpected hr %#x.\n", (unsigned)hr);
+    check_vm_gone_(file, line, "get_Name", IVMVirtualMachine_get_Name(vm, &str), name, source);
     ok_(file, line)(!str, "Got name %p.\n", str);
-    check_error_info_(file, line, source, name, L"test:///default");
-
     state = 0xdeadbeef;
-    hr = IVMVirtualMachine_get_State(vm, &state);
-    ok_(file, line)(hr == VM_E_VM_UNKNOWN, "get_State: unexpected hr %#x.\n", (unsigned)hr);
+    check_vm_gone_(file, line, "get_State", IVMVirtualMachine_get_State(vm, &state), name, source);
     ok_(file, line)(state == vmVMState_Invalid, "Got state %d.\n", state);
-    check_error_info_(file, line, source, name, L"test:///default");
-
     str = (BSTR)0xdeadbeef;
-    hr = IVMVirtualMachine_get_ConfigID(vm, &str);
-    ok_(file, line)(hr == VM_E_VM_UNKNOWN, "get_ConfigID: unexpected hr %#x.\n", (unsigned)hr);
+    check_vm_gone_(file, line, "get_ConfigID", IVMVirtualMachine_get_ConfigID(vm, &str), name,
+                   source);
     ok_(file, line)(!str, "Got id %p.\n", str);
-    check_error_info_(file, line, source, name, L"test:///default");
-
     memory = 0xdeadbeef;
-    hr = IVMVirtualMachine_get_Memory(vm, &memory);
-    ok_(file, line)(hr == VM_E_VM_UNKNOWN, "get_Memory: unexpected hr %#x.\n", (unsigned)hr);
+    check_vm_gone_(file, line, "get_Memory", IVMVirtualMachine_get_Memory(vm, &memory), name,
+                   source);
     ok_(file, line)(!memory, "Got memory %d.\n", (int)memory);
-    check_error_info_(file, line, source, name, L"test:///default");
-
     str = (BSTR)0xdeadbeef;
-    hr = IVMVirtualMachine_get_Notes(vm, &str);
-    ok_(file, line)(hr == VM_E_VM_UNKNOWN, "get_Notes: unexpected hr %#x.\n", (unsigned)hr);
+    check_vm_gone_(file, line, "get_Notes", IVMVirtualMachine_get_Notes(vm, &str), name, source);
     ok_(file, line)(!str, "Got notes %p.\n", str);
-    check_error_info_(file, line, source, name, L"test:///default");
-
     acct = (IVMAccountant *)0xdeadbeef;
-    hr = IVMVirtualMachine_get_Accountant(vm, &acct);
-    ok_(file, line)(hr == VM_E_VM_UNKNOWN, "get_Accountant: unexpected hr %#x.\n", (unsigned)hr);
+    check_vm_gone_(file, line, "get_Accountant", IVMVirtualMachine_get_Accountant(vm, &acct),
+                   name, source);
     ok_(file, line)(!acct, "Got accountant %p.\n", acct);
-    check_error_info_(file, line, source, name, L"test:///default");
 }
 
 /* Collections */
@@ -1156,40 +1151,40 @@ static void check_usage_null_pointers_(const char *file, int line, IVMAccountant
 static void check_usage_unknown_(const char *file, int line, IVMAccountant *acct,
                                  const WCHAR *name, const WCHAR *source)
 {
+    static const char *names[] =
+    {
+        "NetworkBytesReceived", "NetworkBytesSent", "DiskBytesRead", "DiskBytesWritten",
+        "CPUUtilizationHistory",
+    };
     HRESULT (STDMETHODCALLTYPE *const getters[])(IVMAccountant *, VARIANT *) =
     {
         acct->lpVtbl->get_NetworkBytesReceived, acct->lpVtbl->get_NetworkBytesSent,
         acct->lpVtbl->get_DiskBytesRead, acct->lpVtbl->get_DiskBytesWritten,
         acct->lpVtbl->get_CPUUtilizationHistory,
     };
+    static const char *long_names[] = { "CPUUtilization", "UpTime" };
+    HRESULT (STDMETHODCALLTYPE *const long_getters[])(IVMAccountant *, LONG *) =
+    {
+        acct->lpVtbl->get_CPUUtilization, acct->lpVtbl->get_UpTime,
+    };
     LONG value;
     VARIANT v;
-    HRESULT hr;
     int i;
 
     for (i = 0; i < (int)ARRAY_SIZE(getters); i++)
     {
         clear_error_info();
         V_VT(&v) = VT_I2;
-        hr = getters[i](acct, &v);
-        ok_(file, line)(hr == VM_E_VM_UNKNOWN, "Getter %d: unexpected hr %#x.\n", i, (unsigned)hr);
-        ok_(file, line)(V_VT(&v) == VT_EMPTY, "Getter %d: got type %#x.\n", i, V_VT(&v));
-        check_error_info_(file, line, source, name, L"test:///default");
+        check_vm_gone_(file, line, names[i], getters[i](acct, &v), name, source);
+        ok_(file, line)(V_VT(&v) == VT_EMPTY, "%s: got type %#x.\n", names[i], V_VT(&v));
     }
-
-    clear_error_info();
-    value = 0xdeadbeef;
-    hr = IVMAccountant_get_CPUUtilization(acct, &value);
-    ok_(file, line)(hr == VM_E_VM_UNKNOWN, "CPUUtilization: unexpected hr %#x.\n", (unsigned)hr);
-    ok_(file, line)(!value, "Got %d.\n", (int)value);
-    check_error_info_(file, line, source, name, L"test:///default");
-
-    clear_error_info();
-    value = 0xdeadbeef;
-    hr = IVMAccountant_get_UpTime(acct, &value);
-    ok_(file, line)(hr == VM_E_VM_UNKNOWN, "UpTime: unexpected hr %#x.\n", (unsigned)hr);
-    ok_(file, line)(!value, "Got %d.\n", (int)value);
-    check_error_info_(file, line, source, name, L"test:///default");
+    for (i = 0; i < (int)ARRAY_SIZE(long_getters); i++)
+    {
+        clear_error_info();
+        value = 0xdeadbeef;
+        check_vm_gone_(file, line, long_names[i], long_getters[i](acct, &value), name, source);
+        ok_(file, line)(!value, "%s: got %d.\n", long_names[i], (int)value);
+    }
 }
 
 /* Lifecycle members and their tasks */

@@ -297,6 +297,11 @@ static void check_accountant_null_pointers(IVMAccountant *acct)
 /* The VM is gone: the scheduling members fail like the others. */
 static void check_accountant_unknown(IVMAccountant *acct, const WCHAR *name)
 {
+    static const char *names[] =
+    {
+        "AllowableMaximumSystemCapacity", "AllowableReservedSystemCapacity",
+        "MaximumSystemCapacity", "ReservedSystemCapacity",
+    };
     HRESULT (STDMETHODCALLTYPE *const getters[])(IVMAccountant *, VARIANT *) =
     {
         acct->lpVtbl->get_AllowableMaximumSystemCapacity,
@@ -306,28 +311,21 @@ static void check_accountant_unknown(IVMAccountant *acct, const WCHAR *name)
     unsigned int i;
     LONG weight;
     VARIANT v;
-    HRESULT hr;
 
     for (i = 0; i < ARRAY_SIZE(getters); i++)
     {
         clear_error_info();
         V_VT(&v) = VT_I2;
-        hr = getters[i](acct, &v);
-        ok(hr == VM_E_VM_UNKNOWN, "Capacity %u: unexpected hr %#x.\n", i, (unsigned)hr);
-        ok(V_VT(&v) == VT_EMPTY, "Capacity %u: got type %#x.\n", i, V_VT(&v));
-        check_error_info(source, name, L"test:///default");
+        check_vm_gone(names[i], getters[i](acct, &v), name, source);
+        ok(V_VT(&v) == VT_EMPTY, "%s: got type %#x.\n", names[i], V_VT(&v));
     }
     clear_error_info();
     weight = 0xdeadbeef;
-    hr = IVMAccountant_get_RelativeWeight(acct, &weight);
-    ok(hr == VM_E_VM_UNKNOWN, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_vm_gone("RelativeWeight", IVMAccountant_get_RelativeWeight(acct, &weight), name, source);
     ok(!weight, "Got %d.\n", (int)weight);
-    check_error_info(source, name, L"test:///default");
 
     clear_error_info();
-    hr = set_scheduling(acct, 0, 10, 100);
-    ok(hr == VM_E_VM_UNKNOWN, "Unexpected hr %#x.\n", (unsigned)hr);
-    check_error_info(source, name, L"test:///default");
+    check_vm_gone("SetSchedulingParameters", set_scheduling(acct, 0, 10, 100), name, source);
 }
 
 /* Scheduling is configuration: S_OK whatever the state. */
