@@ -36,8 +36,11 @@
  *   VM_PREFIX             how the names of the domains the tests define start
  *                         ("vpc-", "vs-"), as a narrow string literal
  *
- * The including file then defines the hooks declared below, where its
- * model has members (or DISPIDs, or errors) the other has not.
+ * and the members (struct member) of each object with the DISPIDs its IDL
+ * gives them, and names it must not know: app_members, vm_members,
+ * accountant_members, task_members.  After it, the including file defines
+ * the hooks declared below, where its model has members (or errors) the
+ * other has not.
  */
 
 #ifndef APP
@@ -46,15 +49,13 @@
 
 static const WCHAR source[] = APP_PROGID;
 
-/* The model's hooks.  The check_*_members ones check the DISPIDs, which
- * each IDL numbers its own way, and what only the model has. */
-static void check_app_members(APP *app);
-static void check_vm_members(IVMVirtualMachine *vm);
-static void check_accountant_members(IVMAccountant *acct);
-static void check_task_members(IVMTask *task);
+/* The model's hooks.  The application object's own members through
+ * Invoke. */
+static void check_app_dispatch(APP *app);
 /* The model's own getters given NULL. */
 static void check_app_null_pointers(APP *app);
 static void check_accountant_null_pointers(IVMAccountant *acct);
+static void check_task_null_pointers(IVMTask *task);
 /* The model's own accountant members once the VM is gone. */
 static void check_accountant_unknown(IVMAccountant *acct, const WCHAR *name);
 /* The model's own accountant members of test_accountant's VM (4 vCPUs,
@@ -401,7 +402,7 @@ static void test_dispatch(void)
     if (!(app = create_app())) return;
 
     /* The application object: DISPIDs are fixed by the IDL. */
-    check_app_members(app);
+    check_members(app, app_members);
     check_unknown_name(app, L"NoSuchMember");
     names[0] = (LPOLESTR)L"Name";
     hr = APP_(GetIDsOfNames)(app, &IID_NULL, names, 1, LOCALE_USER_DEFAULT, NULL);
@@ -424,6 +425,7 @@ static void test_dispatch(void)
     ok(V_VT(&result) == VT_I4, "Got type %#x.\n", V_VT(&result));
     ok(V_I4(&result) >= 0 && V_I4(&result) <= process_age() + 1, "Got %d, process age %d.\n",
        V_I4(&result), (int)process_age());
+    check_app_dispatch(app);
 
     hr = invoke_get(app, L"VirtualMachines", &result);
     ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
@@ -466,7 +468,7 @@ static void test_dispatch(void)
     /* The virtual machine: Name is the default property. */
     if (!(vm = find_vm(app, L"test"))) goto done;
     check_dispid(vm, L"Name", DISPID_VALUE);
-    check_vm_members(vm);
+    check_members(vm, vm_members);
 
     hr = invoke_id((IDispatch *)vm, DISPID_VALUE, DISPATCH_PROPERTYGET, NULL, 0, &result,
                    &excepinfo);
@@ -506,7 +508,7 @@ static void test_dispatch(void)
 
     if ((acct = get_accountant(vm)))
     {
-        check_accountant_members(acct);
+        check_members(acct, accountant_members);
         IVMAccountant_Release(acct);
     }
     IVMVirtualMachine_Release(vm);
@@ -1283,7 +1285,7 @@ static void test_task(void)
     IDispatch_Release(disp);
     EXPECT_REF(task, 1);
 
-    check_task_members(task);
+    check_members(task, task_members);
     check_unknown_name(task, L"State");
     check_unknown_name(task, L"Wait");
 
@@ -1299,6 +1301,7 @@ static void test_task(void)
     ok(hr == E_POINTER, "PercentCompleted: unexpected hr %#x.\n", (unsigned)hr);
     hr = IVMTask_get_Result(task, NULL);
     ok(hr == E_POINTER, "Result: unexpected hr %#x.\n", (unsigned)hr);
+    check_task_null_pointers(task);
 
     /* WaitForCompletion takes -1 (no limit) or 0 to 4,000,000 ms; 0 only
      * looks. */

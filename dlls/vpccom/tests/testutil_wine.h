@@ -405,6 +405,27 @@ static void check_unknown_name_(const char *file, int line, IDispatch *disp, con
     ok_(file, line)(id == DISPID_UNKNOWN, "Got id %d for %s.\n", (int)id, wine_dbgstr_w(name));
 }
 
+/* A member and the DISPID its IDL gives it; DISPID_UNKNOWN for a name the
+ * object must not know. */
+struct member
+{
+    const WCHAR *name;
+    DISPID id;
+};
+
+#define check_members(a, b) check_members_(__FILE__, __LINE__, (IDispatch *)(a), b, ARRAY_SIZE(b))
+static void check_members_(const char *file, int line, IDispatch *disp,
+                           const struct member *members, unsigned int count)
+{
+    unsigned int i;
+
+    for (i = 0; i < count; i++)
+    {
+        if (members[i].id == DISPID_UNKNOWN) check_unknown_name_(file, line, disp, members[i].name);
+        else check_dispid_(file, line, disp, members[i].name, members[i].id);
+    }
+}
+
 /* Arguments in the order a script writes them. */
 static HRESULT invoke_id(IDispatch *disp, DISPID id, WORD flags, VARIANT *args, UINT count,
                          VARIANT *result, EXCEPINFO *excepinfo)

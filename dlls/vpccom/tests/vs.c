@@ -61,6 +61,40 @@ DEFINE_GUID(IID_VPC_IVMTask, 0xab72b222, 0x6e9c, 0x48ae, 0xaa,0x54, 0x85,0xe3,0x
 #define OTHER_TASK_IID IID_VPC_IVMTask
 #define VM_PREFIX "vs-"
 
+static const struct member app_members[] =
+{
+    { L"FindVirtualMachine", 12 }, { L"AvailableSystemCapacity", 31 }, { L"Name", 45 },
+    { L"UpTime", 53 }, { L"Version", 54 }, { L"VirtualMachines", 55 },
+    { L"USBDeviceCollection", DISPID_UNKNOWN },  /* Windows Virtual PC only */
+};
+
+static const struct member vm_members[] =
+{
+    { L"Accountant", 28 }, { L"ConfigID", 38 }, { L"Memory", 50 }, { L"Notes", 54 },
+    { L"State", 63 },
+    { L"Startup2", DISPID_UNKNOWN },  /* Windows Virtual PC only */
+    { L"RdpPipeName", DISPID_UNKNOWN },
+};
+
+/* Twelve properties and a method. */
+static const struct member accountant_members[] =
+{
+    { L"SetSchedulingParameters", 1 }, { L"AllowableMaximumSystemCapacity", 2 },
+    { L"AllowableReservedSystemCapacity", 3 }, { L"CPUUtilization", 4 },
+    { L"CPUUtilizationHistory", 5 }, { L"DiskBytesRead", 6 }, { L"DiskBytesWritten", 7 },
+    { L"MaximumSystemCapacity", 8 }, { L"NetworkBytesReceived", 9 }, { L"NetworkBytesSent", 10 },
+    { L"RelativeWeight", 11 }, { L"ReservedSystemCapacity", 12 }, { L"UpTime", 13 },
+    { L"HostDiskUtilization", DISPID_UNKNOWN }, { L"HostMemoryUtilization", DISPID_UNKNOWN },
+};
+
+static const struct member task_members[] =
+{
+    { L"Cancel", 1 }, { L"WaitForCompletion", 2 }, { L"Description", 3 }, { L"ID", 4 },
+    { L"IsCancelable", 5 }, { L"IsComplete", 6 }, { L"PercentCompleted", 7 }, { L"Result", 8 },
+    /* Those are Virtual Server's IVMTask2. */
+    { L"Error", DISPID_UNKNOWN }, { L"ErrorDescription", DISPID_UNKNOWN },
+};
+
 #include "model_tests.h"
 
 /* Virtual Server's scheduling members: capacities are Doubles, percents
@@ -71,15 +105,30 @@ struct scheduling
     LONG weight;
 };
 
-static void read_scheduling_(const char *file, int line, IVMAccountant *acct,
+/* The capacities in the order of struct scheduling: their names, and each
+ * through the vtable. */
+static const WCHAR *capacity_names[] =
+{
+    L"AllowableMaximumSystemCapacity", L"AllowableReservedSystemCapacity",
+    L"MaximumSystemCapacity", L"ReservedSystemCapacity",
+};
+
+static HRESULT get_capacity(IVMAccountant *acct, unsigned int i, VARIANT *v)
+{
+    switch (i)
+    {
+    case 0: return IVMAccountant_get_AllowableMaximumSystemCapacity(acct, v);
+    case 1: return IVMAccountant_get_AllowableReservedSystemCapacity(acct, v);
+    case 2: return IVMAccountant_get_MaximumSystemCapacity(acct, v);
+    default: return IVMAccountant_get_ReservedSystemCapacity(acct, v);
+    }
+}
+
+/* Through the vtable, or through IDispatch as a script reads them: VT_R8
+ * and VT_I4 then. */
+static void read_scheduling_(const char *file, int line, IVMAccountant *acct, BOOL dispatch,
                              struct scheduling *sched)
 {
-    HRESULT (STDMETHODCALLTYPE *const getters[])(IVMAccountant *, VARIANT *) =
-    {
-        acct->lpVtbl->get_AllowableMaximumSystemCapacity,
-        acct->lpVtbl->get_AllowableReservedSystemCapacity,
-        acct->lpVtbl->get_MaximumSystemCapacity, acct->lpVtbl->get_ReservedSystemCapacity,
-    };
     double *values[] =
     {
         &sched->allowable_maximum, &sched->allowable_reserved, &sched->maximum, &sched->reserved,
@@ -88,49 +137,28 @@ static void read_scheduling_(const char *file, int line, IVMAccountant *acct,
     VARIANT v;
     HRESULT hr;
 
-    for (i = 0; i < ARRAY_SIZE(getters); i++)
+    for (i = 0; i < ARRAY_SIZE(capacity_names); i++)
     {
         V_VT(&v) = VT_I2;
-        hr = getters[i](acct, &v);
-        ok_(file, line)(hr == S_OK, "Capacity %u: unexpected hr %#x.\n", i, (unsigned)hr);
-        ok_(file, line)(V_VT(&v) == VT_R8, "Capacity %u: got type %#x.\n", i, V_VT(&v));
+        if (dispatch) hr = invoke_get_(file, line, (IDispatch *)acct, capacity_names[i], &v);
+        else hr = get_capacity(acct, i, &v);
+        ok_(file, line)(hr == S_OK, "%s: unexpected hr %#x.\n", wine_dbgstr_w(capacity_names[i]),
+                        (unsigned)hr);
+        ok_(file, line)(V_VT(&v) == VT_R8, "%s: got type %#x.\n",
+                        wine_dbgstr_w(capacity_names[i]), V_VT(&v));
         *values[i] = V_VT(&v) == VT_R8 ? V_R8(&v) : -1;
+    }
+    if (dispatch)
+    {
+        hr = invoke_get_(file, line, (IDispatch *)acct, L"RelativeWeight", &v);
+        ok_(file, line)(hr == S_OK, "RelativeWeight: unexpected hr %#x.\n", (unsigned)hr);
+        ok_(file, line)(V_VT(&v) == VT_I4, "RelativeWeight: got type %#x.\n", V_VT(&v));
+        sched->weight = V_I4(&v);
+        return;
     }
     sched->weight = 0xdeadbeef;
     hr = IVMAccountant_get_RelativeWeight(acct, &sched->weight);
     ok_(file, line)(hr == S_OK, "RelativeWeight: unexpected hr %#x.\n", (unsigned)hr);
-}
-
-/* The same through IDispatch: VT_R8 and VT_I4. */
-static void read_scheduling_dispatch_(const char *file, int line, IVMAccountant *acct,
-                                      struct scheduling *sched)
-{
-    static const WCHAR *names[] =
-    {
-        L"AllowableMaximumSystemCapacity", L"AllowableReservedSystemCapacity",
-        L"MaximumSystemCapacity", L"ReservedSystemCapacity",
-    };
-    double *values[] =
-    {
-        &sched->allowable_maximum, &sched->allowable_reserved, &sched->maximum, &sched->reserved,
-    };
-    unsigned int i;
-    VARIANT v;
-    HRESULT hr;
-
-    for (i = 0; i < ARRAY_SIZE(names); i++)
-    {
-        hr = invoke_get_(file, line, (IDispatch *)acct, names[i], &v);
-        ok_(file, line)(hr == S_OK, "%s: unexpected hr %#x.\n", wine_dbgstr_w(names[i]),
-                        (unsigned)hr);
-        ok_(file, line)(V_VT(&v) == VT_R8, "%s: got type %#x.\n", wine_dbgstr_w(names[i]),
-                        V_VT(&v));
-        *values[i] = V_VT(&v) == VT_R8 ? V_R8(&v) : -1;
-    }
-    hr = invoke_get_(file, line, (IDispatch *)acct, L"RelativeWeight", &v);
-    ok_(file, line)(hr == S_OK, "RelativeWeight: unexpected hr %#x.\n", (unsigned)hr);
-    ok_(file, line)(V_VT(&v) == VT_I4, "RelativeWeight: got type %#x.\n", V_VT(&v));
-    sched->weight = V_I4(&v);
 }
 
 static BOOL equal_r8(double a, double b)
@@ -148,8 +176,7 @@ static void check_scheduling_(const char *file, int line, BOOL dispatch, IVMAcco
 {
     struct scheduling sched;
 
-    if (dispatch) read_scheduling_dispatch_(file, line, acct, &sched);
-    else read_scheduling_(file, line, acct, &sched);
+    read_scheduling_(file, line, acct, dispatch, &sched);
     ok_(file, line)(equal_r8(sched.allowable_maximum, allowable_maximum),
                     "Got allowable maximum %.17g, expected %.17g.\n", sched.allowable_maximum,
                     allowable_maximum);
@@ -206,68 +233,14 @@ static void check_available_capacity_(const char *file, int line, IVMVirtualServ
 
 /* What only Virtual Server has, for the tests of model_tests.h */
 
-static void check_app_members(IVMVirtualServer *vs)
+static void check_app_dispatch(IVMVirtualServer *vs)
 {
+    VARIANT result;
     HRESULT hr;
-    VARIANT v;
 
-    check_dispid(vs, L"FindVirtualMachine", 12);
-    check_dispid(vs, L"AvailableSystemCapacity", 31);
-    check_dispid(vs, L"Name", 45);
-    check_dispid(vs, L"UpTime", 53);
-    check_dispid(vs, L"Version", 54);
-    check_dispid(vs, L"VirtualMachines", 55);
-    check_unknown_name(vs, L"USBDeviceCollection");  /* Windows Virtual PC only */
-
-    hr = invoke_get(vs, L"AvailableSystemCapacity", &v);
+    hr = invoke_get(vs, L"AvailableSystemCapacity", &result);
     ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
-    check_r8(&v, 100.0);
-}
-
-static void check_vm_members(IVMVirtualMachine *vm)
-{
-    check_dispid(vm, L"Accountant", 28);
-    check_dispid(vm, L"ConfigID", 38);
-    check_dispid(vm, L"Memory", 50);
-    check_dispid(vm, L"Notes", 54);
-    check_dispid(vm, L"State", 63);
-    check_unknown_name(vm, L"Startup2");  /* Windows Virtual PC only */
-    check_unknown_name(vm, L"RdpPipeName");
-}
-
-/* Twelve properties and a method. */
-static void check_accountant_members(IVMAccountant *acct)
-{
-    check_dispid(acct, L"SetSchedulingParameters", 1);
-    check_dispid(acct, L"AllowableMaximumSystemCapacity", 2);
-    check_dispid(acct, L"AllowableReservedSystemCapacity", 3);
-    check_dispid(acct, L"CPUUtilization", 4);
-    check_dispid(acct, L"CPUUtilizationHistory", 5);
-    check_dispid(acct, L"DiskBytesRead", 6);
-    check_dispid(acct, L"DiskBytesWritten", 7);
-    check_dispid(acct, L"MaximumSystemCapacity", 8);
-    check_dispid(acct, L"NetworkBytesReceived", 9);
-    check_dispid(acct, L"NetworkBytesSent", 10);
-    check_dispid(acct, L"RelativeWeight", 11);
-    check_dispid(acct, L"ReservedSystemCapacity", 12);
-    check_dispid(acct, L"UpTime", 13);
-    check_unknown_name(acct, L"HostDiskUtilization");
-    check_unknown_name(acct, L"HostMemoryUtilization");
-}
-
-static void check_task_members(IVMTask *task)
-{
-    check_dispid(task, L"Cancel", 1);
-    check_dispid(task, L"WaitForCompletion", 2);
-    check_dispid(task, L"Description", 3);
-    check_dispid(task, L"ID", 4);
-    check_dispid(task, L"IsCancelable", 5);
-    check_dispid(task, L"IsComplete", 6);
-    check_dispid(task, L"PercentCompleted", 7);
-    check_dispid(task, L"Result", 8);
-    /* Those are Virtual Server's IVMTask2. */
-    check_unknown_name(task, L"Error");
-    check_unknown_name(task, L"ErrorDescription");
+    check_r8(&result, 100.0);
 }
 
 static void check_app_null_pointers(IVMVirtualServer *vs)
@@ -280,16 +253,15 @@ static void check_app_null_pointers(IVMVirtualServer *vs)
 
 static void check_accountant_null_pointers(IVMAccountant *acct)
 {
+    unsigned int i;
     HRESULT hr;
 
-    hr = IVMAccountant_get_AllowableMaximumSystemCapacity(acct, NULL);
-    ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
-    hr = IVMAccountant_get_AllowableReservedSystemCapacity(acct, NULL);
-    ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
-    hr = IVMAccountant_get_MaximumSystemCapacity(acct, NULL);
-    ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
-    hr = IVMAccountant_get_ReservedSystemCapacity(acct, NULL);
-    ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
+    for (i = 0; i < ARRAY_SIZE(capacity_names); i++)
+    {
+        hr = get_capacity(acct, i, NULL);
+        ok(hr == E_POINTER, "%s: unexpected hr %#x.\n", wine_dbgstr_w(capacity_names[i]),
+           (unsigned)hr);
+    }
     hr = IVMAccountant_get_RelativeWeight(acct, NULL);
     ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
 }
@@ -297,27 +269,17 @@ static void check_accountant_null_pointers(IVMAccountant *acct)
 /* The VM is gone: the scheduling members fail like the others. */
 static void check_accountant_unknown(IVMAccountant *acct, const WCHAR *name)
 {
-    static const char *names[] =
-    {
-        "AllowableMaximumSystemCapacity", "AllowableReservedSystemCapacity",
-        "MaximumSystemCapacity", "ReservedSystemCapacity",
-    };
-    HRESULT (STDMETHODCALLTYPE *const getters[])(IVMAccountant *, VARIANT *) =
-    {
-        acct->lpVtbl->get_AllowableMaximumSystemCapacity,
-        acct->lpVtbl->get_AllowableReservedSystemCapacity,
-        acct->lpVtbl->get_MaximumSystemCapacity, acct->lpVtbl->get_ReservedSystemCapacity,
-    };
     unsigned int i;
     LONG weight;
     VARIANT v;
 
-    for (i = 0; i < ARRAY_SIZE(getters); i++)
+    for (i = 0; i < ARRAY_SIZE(capacity_names); i++)
     {
         clear_error_info();
         V_VT(&v) = VT_I2;
-        check_vm_gone(names[i], getters[i](acct, &v), name, source);
-        ok(V_VT(&v) == VT_EMPTY, "%s: got type %#x.\n", names[i], V_VT(&v));
+        check_vm_gone(wine_dbgstr_w(capacity_names[i]), get_capacity(acct, i, &v), name, source);
+        ok(V_VT(&v) == VT_EMPTY, "%s: got type %#x.\n", wine_dbgstr_w(capacity_names[i]),
+           V_VT(&v));
     }
     clear_error_info();
     weight = 0xdeadbeef;
@@ -326,6 +288,11 @@ static void check_accountant_unknown(IVMAccountant *acct, const WCHAR *name)
 
     clear_error_info();
     check_vm_gone("SetSchedulingParameters", set_scheduling(acct, 0, 10, 100), name, source);
+}
+
+/* The task's error is IVMTask2's, which Virtual Server's tasks do not have. */
+static void check_task_null_pointers(IVMTask *task)
+{
 }
 
 /* Scheduling is configuration: S_OK whatever the state. */
