@@ -527,14 +527,10 @@ static void test_null_pointers(void)
 
     if (!(app = create_app())) return;
 
-    hr = APP_(get_Name)(app, NULL);
-    ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
-    hr = APP_(get_Version)(app, NULL);
-    ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
-    hr = APP_(get_UpTime)(app, NULL);
-    ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
-    hr = APP_(get_VirtualMachines)(app, NULL);
-    ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_null_pointer("Name", APP_(get_Name)(app, NULL));
+    check_null_pointer("Version", APP_(get_Version)(app, NULL));
+    check_null_pointer("UpTime", APP_(get_UpTime)(app, NULL));
+    check_null_pointer("VirtualMachines", APP_(get_VirtualMachines)(app, NULL));
     check_app_null_pointers(app);
     name = SysAllocString(L"test");
     hr = APP_(FindVirtualMachine)(app, name, NULL);
@@ -547,12 +543,9 @@ static void test_null_pointers(void)
 
     if ((coll = get_collection(app)))
     {
-        hr = IVMVirtualMachineCollection_get_Count(coll, NULL);
-        ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
-        hr = IVMVirtualMachineCollection_get_Item(coll, 1, NULL);
-        ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
-        hr = IVMVirtualMachineCollection_get__NewEnum(coll, NULL);
-        ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
+        check_null_pointer("Count", IVMVirtualMachineCollection_get_Count(coll, NULL));
+        check_null_pointer("Item", IVMVirtualMachineCollection_get_Item(coll, 1, NULL));
+        check_null_pointer("_NewEnum", IVMVirtualMachineCollection_get__NewEnum(coll, NULL));
         IVMVirtualMachineCollection_Release(coll);
     }
 
@@ -1289,18 +1282,12 @@ static void test_task(void)
     check_unknown_name(task, L"State");
     check_unknown_name(task, L"Wait");
 
-    hr = IVMTask_get_Description(task, NULL);
-    ok(hr == E_POINTER, "Description: unexpected hr %#x.\n", (unsigned)hr);
-    hr = IVMTask_get_ID(task, NULL);
-    ok(hr == E_POINTER, "ID: unexpected hr %#x.\n", (unsigned)hr);
-    hr = IVMTask_get_IsCancelable(task, NULL);
-    ok(hr == E_POINTER, "IsCancelable: unexpected hr %#x.\n", (unsigned)hr);
-    hr = IVMTask_get_IsComplete(task, NULL);
-    ok(hr == E_POINTER, "IsComplete: unexpected hr %#x.\n", (unsigned)hr);
-    hr = IVMTask_get_PercentCompleted(task, NULL);
-    ok(hr == E_POINTER, "PercentCompleted: unexpected hr %#x.\n", (unsigned)hr);
-    hr = IVMTask_get_Result(task, NULL);
-    ok(hr == E_POINTER, "Result: unexpected hr %#x.\n", (unsigned)hr);
+    check_null_pointer("Description", IVMTask_get_Description(task, NULL));
+    check_null_pointer("ID", IVMTask_get_ID(task, NULL));
+    check_null_pointer("IsCancelable", IVMTask_get_IsCancelable(task, NULL));
+    check_null_pointer("IsComplete", IVMTask_get_IsComplete(task, NULL));
+    check_null_pointer("PercentCompleted", IVMTask_get_PercentCompleted(task, NULL));
+    check_null_pointer("Result", IVMTask_get_Result(task, NULL));
     check_task_null_pointers(task);
 
     /* WaitForCompletion takes -1 (no limit) or 0 to 4,000,000 ms; 0 only

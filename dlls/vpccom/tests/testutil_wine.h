@@ -568,6 +568,13 @@ static void get_history_(const char *file, int line, const VARIANT *v, BOOL from
     SafeArrayUnaccessData(V_ARRAY(v));
 }
 
+/* A getter given NULL for its output: E_POINTER. */
+#define check_null_pointer(a, b) check_null_pointer_(__FILE__, __LINE__, a, b)
+static void check_null_pointer_(const char *file, int line, const char *member, HRESULT hr)
+{
+    ok_(file, line)(hr == E_POINTER, "%s: unexpected hr %#x.\n", member, (unsigned)hr);
+}
+
 /* Virtual machines */
 
 static BSTR get_vm_name(IVMVirtualMachine *vm)
@@ -604,20 +611,12 @@ static void check_vm_state_(const char *file, int line, IVMVirtualMachine *vm, V
 #define check_vm_null_pointers(a) check_vm_null_pointers_(__FILE__, __LINE__, a)
 static void check_vm_null_pointers_(const char *file, int line, IVMVirtualMachine *vm)
 {
-    HRESULT hr;
-
-    hr = IVMVirtualMachine_get_Name(vm, NULL);
-    ok_(file, line)(hr == E_POINTER, "get_Name: unexpected hr %#x.\n", (unsigned)hr);
-    hr = IVMVirtualMachine_get_State(vm, NULL);
-    ok_(file, line)(hr == E_POINTER, "get_State: unexpected hr %#x.\n", (unsigned)hr);
-    hr = IVMVirtualMachine_get_ConfigID(vm, NULL);
-    ok_(file, line)(hr == E_POINTER, "get_ConfigID: unexpected hr %#x.\n", (unsigned)hr);
-    hr = IVMVirtualMachine_get_Memory(vm, NULL);
-    ok_(file, line)(hr == E_POINTER, "get_Memory: unexpected hr %#x.\n", (unsigned)hr);
-    hr = IVMVirtualMachine_get_Notes(vm, NULL);
-    ok_(file, line)(hr == E_POINTER, "get_Notes: unexpected hr %#x.\n", (unsigned)hr);
-    hr = IVMVirtualMachine_get_Accountant(vm, NULL);
-    ok_(file, line)(hr == E_POINTER, "get_Accountant: unexpected hr %#x.\n", (unsigned)hr);
+    check_null_pointer_(file, line, "get_Name", IVMVirtualMachine_get_Name(vm, NULL));
+    check_null_pointer_(file, line, "get_State", IVMVirtualMachine_get_State(vm, NULL));
+    check_null_pointer_(file, line, "get_ConfigID", IVMVirtualMachine_get_ConfigID(vm, NULL));
+    check_null_pointer_(file, line, "get_Memory", IVMVirtualMachine_get_Memory(vm, NULL));
+    check_null_pointer_(file, line, "get_Notes", IVMVirtualMachine_get_Notes(vm, NULL));
+    check_null_pointer_(file, line, "get_Accountant", IVMVirtualMachine_get_Accountant(vm, NULL));
 }
 
 /* What a member of a VM whose domain was undefined returned: VM_E_VM_UNKNOWN,
@@ -1149,22 +1148,17 @@ static void check_range_(const char *file, int line, const char *what, ULONGLONG
 #define check_usage_null_pointers(a) check_usage_null_pointers_(__FILE__, __LINE__, a)
 static void check_usage_null_pointers_(const char *file, int line, IVMAccountant *acct)
 {
-    HRESULT hr;
-
-    hr = IVMAccountant_get_CPUUtilization(acct, NULL);
-    ok_(file, line)(hr == E_POINTER, "CPUUtilization: unexpected hr %#x.\n", (unsigned)hr);
-    hr = IVMAccountant_get_CPUUtilizationHistory(acct, NULL);
-    ok_(file, line)(hr == E_POINTER, "CPUUtilizationHistory: unexpected hr %#x.\n", (unsigned)hr);
-    hr = IVMAccountant_get_DiskBytesRead(acct, NULL);
-    ok_(file, line)(hr == E_POINTER, "DiskBytesRead: unexpected hr %#x.\n", (unsigned)hr);
-    hr = IVMAccountant_get_DiskBytesWritten(acct, NULL);
-    ok_(file, line)(hr == E_POINTER, "DiskBytesWritten: unexpected hr %#x.\n", (unsigned)hr);
-    hr = IVMAccountant_get_NetworkBytesReceived(acct, NULL);
-    ok_(file, line)(hr == E_POINTER, "NetworkBytesReceived: unexpected hr %#x.\n", (unsigned)hr);
-    hr = IVMAccountant_get_NetworkBytesSent(acct, NULL);
-    ok_(file, line)(hr == E_POINTER, "NetworkBytesSent: unexpected hr %#x.\n", (unsigned)hr);
-    hr = IVMAccountant_get_UpTime(acct, NULL);
-    ok_(file, line)(hr == E_POINTER, "UpTime: unexpected hr %#x.\n", (unsigned)hr);
+    check_null_pointer_(file, line, "CPUUtilization", IVMAccountant_get_CPUUtilization(acct, NULL));
+    check_null_pointer_(file, line, "CPUUtilizationHistory",
+                        IVMAccountant_get_CPUUtilizationHistory(acct, NULL));
+    check_null_pointer_(file, line, "DiskBytesRead", IVMAccountant_get_DiskBytesRead(acct, NULL));
+    check_null_pointer_(file, line, "DiskBytesWritten",
+                        IVMAccountant_get_DiskBytesWritten(acct, NULL));
+    check_null_pointer_(file, line, "NetworkBytesReceived",
+                        IVMAccountant_get_NetworkBytesReceived(acct, NULL));
+    check_null_pointer_(file, line, "NetworkBytesSent",
+                        IVMAccountant_get_NetworkBytesSent(acct, NULL));
+    check_null_pointer_(file, line, "UpTime", IVMAccountant_get_UpTime(acct, NULL));
 }
 
 /* The VM is gone: VM_E_VM_UNKNOWN, cleared outputs, and a description. */

@@ -100,12 +100,8 @@ static const struct member task_members[] =
 /* This IVMTask reports the task's error itself. */
 static void check_task_null_pointers(IVMTask *task)
 {
-    HRESULT hr;
-
-    hr = IVMTask_get_Error(task, NULL);
-    ok(hr == E_POINTER, "Error: unexpected hr %#x.\n", (unsigned)hr);
-    hr = IVMTask_get_ErrorDescription(task, NULL);
-    ok(hr == E_POINTER, "ErrorDescription: unexpected hr %#x.\n", (unsigned)hr);
+    check_null_pointer("Error", IVMTask_get_Error(task, NULL));
+    check_null_pointer("ErrorDescription", IVMTask_get_ErrorDescription(task, NULL));
 }
 
 /* Nothing of its own to check here: the members only this application

@@ -245,25 +245,17 @@ static void check_app_dispatch(IVMVirtualServer *vs)
 
 static void check_app_null_pointers(IVMVirtualServer *vs)
 {
-    HRESULT hr;
-
-    hr = IVMVirtualServer_get_AvailableSystemCapacity(vs, NULL);
-    ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_null_pointer("AvailableSystemCapacity",
+                       IVMVirtualServer_get_AvailableSystemCapacity(vs, NULL));
 }
 
 static void check_accountant_null_pointers(IVMAccountant *acct)
 {
     unsigned int i;
-    HRESULT hr;
 
     for (i = 0; i < ARRAY_SIZE(capacity_names); i++)
-    {
-        hr = get_capacity(acct, i, NULL);
-        ok(hr == E_POINTER, "%s: unexpected hr %#x.\n", wine_dbgstr_w(capacity_names[i]),
-           (unsigned)hr);
-    }
-    hr = IVMAccountant_get_RelativeWeight(acct, NULL);
-    ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
+        check_null_pointer(wine_dbgstr_w(capacity_names[i]), get_capacity(acct, i, NULL));
+    check_null_pointer("RelativeWeight", IVMAccountant_get_RelativeWeight(acct, NULL));
 }
 
 /* The VM is gone: the scheduling members fail like the others. */
