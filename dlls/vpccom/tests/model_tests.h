@@ -40,7 +40,8 @@
  * gives them, and names it must not know: app_members, vm_members,
  * accountant_members, task_members.  After it, the including file defines
  * the hooks declared below, where its model has members (or errors) the
- * other has not.
+ * other has not, and its START_TEST runs the tests between
+ * init_model_tests() and cleanup_model_tests().
  */
 
 #ifndef APP
@@ -49,8 +50,9 @@
 
 static const WCHAR source[] = APP_PROGID;
 
-/* The model's hooks.  The application object's own members through
- * Invoke. */
+/* The model's hooks, for what only it has. */
+
+/* The application object's own members through Invoke. */
 static void check_app_dispatch(APP *app);
 /* The model's own getters given NULL. */
 static void check_app_null_pointers(APP *app);

@@ -59,6 +59,7 @@ DEFINE_GUID(IID_VS_IVMTask, 0x9ecd5532, 0x9189, 0x4d41, 0x95,0x44, 0x62,0xbb,0x7
 #define OTHER_TASK_IID IID_VS_IVMTask
 #define VM_PREFIX "vpc-"
 
+/* The members as this model's IDL numbers them, and some it does not have. */
 static const struct member app_members[] =
 {
     { L"FindVirtualMachine", 7 }, { L"Name", 29 }, { L"UpTime", 34 }, { L"Version", 36 },

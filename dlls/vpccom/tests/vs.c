@@ -61,6 +61,7 @@ DEFINE_GUID(IID_VPC_IVMTask, 0xab72b222, 0x6e9c, 0x48ae, 0xaa,0x54, 0x85,0xe3,0x
 #define OTHER_TASK_IID IID_VPC_IVMTask
 #define VM_PREFIX "vs-"
 
+/* The members as this model's IDL numbers them, and some it does not have. */
 static const struct member app_members[] =
 {
     { L"FindVirtualMachine", 12 }, { L"AvailableSystemCapacity", 31 }, { L"Name", 45 },
