@@ -47,20 +47,7 @@ static inline struct accountant *impl_from_IVMAccountant(IVMAccountant *iface)
 
 AUTOMATION_UNKNOWN_IMPL(accountant, IVMAccountant, struct accountant)
 
-static ULONG WINAPI accountant_Release(IVMAccountant *iface)
-{
-    struct accountant *This = impl_from_IVMAccountant(iface);
-    ULONG ref = InterlockedDecrement(&This->ref);
-
-    TRACE("%p, refcount %u\n", iface, (unsigned)ref);
-
-    if (!ref)
-    {
-        vm_ref_cleanup(&This->vm);
-        free(This);
-    }
-    return ref;
-}
+VM_REF_RELEASE_IMPL(accountant, IVMAccountant, struct accountant)
 
 AUTOMATION_TYPEINFO_IMPL(accountant, IVMAccountant, &MODEL_TYPEINFO, MODEL_TID(IVMAccountant))
 

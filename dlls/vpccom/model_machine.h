@@ -45,20 +45,7 @@ static inline struct machine *impl_from_IVMVirtualMachine(IVMVirtualMachine *ifa
 
 AUTOMATION_UNKNOWN_IMPL(machine, IVMVirtualMachine, struct machine)
 
-static ULONG WINAPI machine_Release(IVMVirtualMachine *iface)
-{
-    struct machine *This = impl_from_IVMVirtualMachine(iface);
-    ULONG ref = InterlockedDecrement(&This->ref);
-
-    TRACE("%p, refcount %u\n", iface, (unsigned)ref);
-
-    if (!ref)
-    {
-        vm_ref_cleanup(&This->vm);
-        free(This);
-    }
-    return ref;
-}
+VM_REF_RELEASE_IMPL(machine, IVMVirtualMachine, struct machine)
 
 AUTOMATION_DISPATCH_IMPL(machine, IVMVirtualMachine, &MODEL_TYPEINFO, MODEL_TID(IVMVirtualMachine))
 

@@ -133,6 +133,23 @@ static ULONG WINAPI prefix##_AddRef(type *iface) \
     return ref; \
 }
 
+/* Release for an object whose only resource is the VM it refers to. */
+#define VM_REF_RELEASE_IMPL(prefix, type, impl) \
+static ULONG WINAPI prefix##_Release(type *iface) \
+{ \
+    impl *This = impl_from_##type(iface); \
+    ULONG ref = InterlockedDecrement(&This->ref); \
+\
+    TRACE("%p, refcount %u\n", iface, (unsigned)ref); \
+\
+    if (!ref) \
+    { \
+        vm_ref_cleanup(&This->vm); \
+        free(This); \
+    } \
+    return ref; \
+}
+
 /* IDispatch for a dual interface that entry "tid" of "cache" describes:
  * defines prefix##_GetTypeInfoCount, _GetTypeInfo and _GetIDsOfNames. */
 #define AUTOMATION_TYPEINFO_IMPL(prefix, type, cache, tid) \

@@ -33,6 +33,11 @@
  * sample comes this soon instead of a second later. */
 #define FIRST_INTERVAL_MS 500
 #define OWN_RESET_WINDOW_MS 2000
+/* Per-domain calls of one poll, in flight at once: libvirt's remote client
+ * multiplexes them over the one connection, and libvirtd serves up to
+ * max_client_requests (5 by default) of a client at a time. */
+#define POLL_WORKERS 4
+#define POLL_WORKER_MIN_ENTRIES 16
 
 /* Scheduling as libvirt stores it.  A TUNABLE or METADATA_CHANGE event
  * marks it stale: it is read again on next use, and until then (a reader

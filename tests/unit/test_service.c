@@ -24,6 +24,7 @@
 #include <libvirt/virterror.h>
 
 #include "servicetest.h"
+#include "vpchost.h"         /* POLL_WORKER_MIN_ENTRIES */
 
 static const vpcVMRecord *
 findByName(const vpcSnapshot *snap, const char *name)
@@ -303,6 +304,54 @@ test_reading_on_takes_the_newest_sample_without_a_new_one(void **state)
     vpcServiceFree(service);
 }
 
+/* Enough domains that a poll spreads its per-domain calls over several
+ * threads: every domain must get its own numbers, each exactly once. */
+static void
+test_many_domains_are_each_sampled(void **state)
+{
+    enum { COUNT = 3 * POLL_WORKER_MIN_ENTRIES };
+    virDomainPtr doms[COUNT];
+    vpcSnapshot *snap;
+    char name[32];
+    int i;
+
+    for (i = 0; i < COUNT; i++) {
+        snprintf(name, sizeof(name), "many-%02d", i);
+        doms[i] = testDefineDomain(rw, name, 1 + i % 3, 1 + i % 2, 1);
+        assert_non_null(doms[i]);
+    }
+    /* seen off first, so that their power-up is their baseline */
+    vpcSnapshotFree(testSnapshotOf(svc, "test:///default"));
+    for (i = 0; i < COUNT; i++)
+        assert_int_equal(virDomainCreate(doms[i]), 0);
+    sleep(2);
+    snap = testSnapshotOf(svc, "test:///default");
+    for (i = 0; i < COUNT; i++) {
+        uint64_t nics = 1 + i % 3, disks = 1 + i % 2;
+        const vpcVMRecord *rec;
+
+        snprintf(name, sizeof(name), "many-%02d", i);
+        rec = findByName(snap, name);
+        assert_non_null(rec);
+        assert_int_equal(rec->state, VPC_VM_STATE_RUNNING);
+        /* 2 s since power-up, the sample begun at most 0.5 s before the
+         * question; received is twice sent, read twice written, in one call */
+        assert_in_range(rec->counters.netTx, nics * 50000 * 14 / 10, nics * 50000 * 26 / 10);
+        assert_in_range(rec->counters.netRx, 2 * rec->counters.netTx - 2 * nics,
+                        2 * rec->counters.netTx + 2 * nics);
+        assert_in_range(rec->counters.diskRead, disks * 50000 * 14 / 10, disks * 50000 * 26 / 10);
+        assert_in_range(rec->counters.diskWritten, rec->counters.diskRead / 2 - disks,
+                        rec->counters.diskRead / 2 + disks);
+    }
+    vpcSnapshotFree(snap);
+
+    for (i = 0; i < COUNT; i++) {
+        virDomainDestroy(doms[i]);
+        virDomainUndefine(doms[i]);
+        virDomainFree(doms[i]);
+    }
+}
+
 int
 main(void)
 {
@@ -315,6 +364,7 @@ main(void)
         cmocka_unit_test(test_unreachable_host_is_named_and_others_still_work),
         cmocka_unit_test(test_default_uri_follows_libvirt),
         cmocka_unit_test(test_reading_on_takes_the_newest_sample_without_a_new_one),
+        cmocka_unit_test(test_many_domains_are_each_sampled),
     };
 
     return cmocka_run_group_tests_name("service", tests, testServiceSetup, testServiceTeardown);
