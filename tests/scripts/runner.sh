@@ -63,7 +63,7 @@ cat > "$tmp/wine-that-fails" <<EOF
 #!/bin/bash
 "$WINE" "\$@"
 case " \$* " in
-    *" cscript.exe "*) echo "0123:err:module:example_failure something went wrong" >&2; exit 1 ;;
+    *cscript.exe*) echo "0123:err:module:example_failure something went wrong" >&2; exit 1 ;;
 esac
 EOF
 chmod +x "$tmp/wine-that-fails"
@@ -74,6 +74,19 @@ check $([ $rc -eq 1 ] && [ "$(cat "$tmp/out")" = x ] &&
         grep -q '^silent.vbs: error: cscript exited with status 1 without saying why; the last errors Wine logged:' "$tmp/err" &&
         grep -qx '  0123:err:module:example_failure something went wrong' "$tmp/err" && echo 0 || echo 1) \
     "a silent non-zero exit is reported with Wine's errors (rc $rc: $(head -c 300 "$tmp/err" | tr '\n' '|'))"
+
+# Wine failing to start cscript at all (here: its path names no file): the
+# runner passes Wine's message on and says the script did not run.
+cat > "$tmp/wine-without-cscript" <<EOF
+#!/bin/bash
+exec "$WINE" "\${@/cscript.exe/no-such-cscript.exe}"
+EOF
+chmod +x "$tmp/wine-without-cscript"
+WINE="$tmp/wine-without-cscript" "$runner" run --hosts "$LAB_URI" "$tmp/silent.vbs" > "$tmp/out" 2> "$tmp/err"
+rc=$?
+check $([ $rc -ne 0 ] && grep -q "^silent.vbs: error: Wine did not start cscript (exit status $rc), the script did not run" "$tmp/err" &&
+        grep -q 'no-such-cscript.exe' "$tmp/err" && ! grep -qx x "$tmp/out" && echo 0 || echo 1) \
+    "cscript that Wine cannot start is reported (rc $rc: $(head -c 300 "$tmp/err" | tr '\n' '|'))"
 
 # Lines reach the terminal as the script writes them, also when the OEM
 # code page is converted (en_US: 437): a monitoring script is not held back.
