@@ -1311,9 +1311,8 @@ static IVMTask *start_lifecycle_(const char *file, int line, IVMVirtualMachine *
     return task;
 }
 
-/* A task that was just started: the test delay keeps it running. */
-#define check_task_running(a) check_task_running_(__FILE__, __LINE__, a)
-static void check_task_running_(const char *file, int line, IVMTask *task)
+static void check_task_progress_(const char *file, int line, IVMTask *task,
+                                 VARIANT_BOOL expect_complete, LONG expect_percent)
 {
     VARIANT_BOOL complete = 0xcc;
     LONG percent = -1;
@@ -1321,28 +1320,26 @@ static void check_task_running_(const char *file, int line, IVMTask *task)
 
     hr = IVMTask_get_IsComplete(task, &complete);
     ok_(file, line)(hr == S_OK, "IsComplete: unexpected hr %#x.\n", (unsigned)hr);
-    ok_(file, line)(complete == VARIANT_FALSE, "Got IsComplete %#x.\n", complete);
+    ok_(file, line)(complete == expect_complete, "Got IsComplete %#x.\n", complete);
     hr = IVMTask_get_PercentCompleted(task, &percent);
     ok_(file, line)(hr == S_OK, "PercentCompleted: unexpected hr %#x.\n", (unsigned)hr);
-    ok_(file, line)(!percent, "Got PercentCompleted %d.\n", (int)percent);
+    ok_(file, line)(percent == expect_percent, "Got PercentCompleted %d.\n", (int)percent);
 }
+
+/* A task that was just started: the test delay keeps it running. */
+#define check_task_running(a) check_task_progress_(__FILE__, __LINE__, a, VARIANT_FALSE, 0)
 
 /* What every task says about itself whatever its outcome; returns its ID. */
 static LONG check_task_done_(const char *file, int line, IVMTask *task, const WCHAR *action,
                              const WCHAR *name, const WCHAR *source, VMTaskResult expected)
 {
-    VARIANT_BOOL complete = 0xcc, cancelable = 0xcc;
+    VARIANT_BOOL cancelable = 0xcc, complete;
     VMTaskResult result = 0xdeadbeef;
-    LONG percent = -1, id = -1;
     BSTR description = NULL;
+    LONG id = -1;
     HRESULT hr;
 
-    hr = IVMTask_get_IsComplete(task, &complete);
-    ok_(file, line)(hr == S_OK, "IsComplete: unexpected hr %#x.\n", (unsigned)hr);
-    ok_(file, line)(complete == VARIANT_TRUE, "Got IsComplete %#x.\n", complete);
-    hr = IVMTask_get_PercentCompleted(task, &percent);
-    ok_(file, line)(hr == S_OK, "PercentCompleted: unexpected hr %#x.\n", (unsigned)hr);
-    ok_(file, line)(percent == 100, "Got PercentCompleted %d.\n", (int)percent);
+    check_task_progress_(file, line, task, VARIANT_TRUE, 100);
     hr = IVMTask_get_Result(task, &result);
     ok_(file, line)(hr == S_OK, "Result: unexpected hr %#x.\n", (unsigned)hr);
     ok_(file, line)(result == expected, "Got Result %d, expected %d.\n", result, expected);
@@ -1448,7 +1445,7 @@ static LONG run_lifecycle_(const char *file, int line, IVMVirtualMachine *vm,
     if (!task) return 0;
 
     expect_ref_(file, line, (IUnknown *)task, 1);
-    check_task_running_(file, line, task);
+    check_task_progress_(file, line, task, VARIANT_FALSE, 0);
     if (during == RESETTING)
     {
         VMVMState state = 0xdeadbeef;
