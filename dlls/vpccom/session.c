@@ -200,17 +200,17 @@ HRESULT host_view_snapshot(struct host_view *view, struct snapshot **ret)
     LONG now_changes = changes;
     vpcFreshness freshness;
     HRESULT hr = S_OK;
+    BOOL unchanged;
     int64_t now;
     vpcError err;
 
     EnterCriticalSection(&view->cs);
     now = vpcNowMonotonicMs();
-    freshness = view->cached && view->cached_changes == now_changes &&
-                now - view->last_read_ms <= VPC_SNAPSHOT_MAX_AGE_MS ? VPC_FRESH_LATEST
-                                                                    : VPC_FRESH_NOW;
+    unchanged = view->cached && view->cached_changes == now_changes;
+    freshness = unchanged && now - view->last_read_ms <= VPC_SNAPSHOT_MAX_AGE_MS
+                ? VPC_FRESH_LATEST : VPC_FRESH_NOW;
     view->last_read_ms = now;
-    if (view->cached && view->cached_changes == now_changes &&
-        now - view->cached->data->takenAtMs <= VPC_SNAPSHOT_MAX_AGE_MS)
+    if (unchanged && now - view->cached->data->takenAtMs <= VPC_SNAPSHOT_MAX_AGE_MS)
     {
         snap = view->cached;
         snapshot_addref(snap);

@@ -51,11 +51,12 @@ recordOf(const char *uri, const char *uuid)
     return recordIn(svc, uri, uuid);
 }
 
-/* A service whose actions wait delayMs first, so that a running task can be
- * observed; it already knows test:///default and 'dom', whose UUID it
- * writes to 'uuid'. */
+/* A service whose actions wait actionDelayMs first, so that a running task
+ * can be observed, and whose polls take pollDelayMs longer, so that one is
+ * under way when a task ends; it already knows test:///default and 'dom',
+ * whose UUID it writes to 'uuid'. */
 static vpcService *
-newDelayedService(int delayMs, virDomainPtr dom, char *uuid)
+newDelayedService(int actionDelayMs, int pollDelayMs, virDomainPtr dom, char *uuid)
 {
     vpcConfig config;
     vpcService *service;
@@ -63,7 +64,8 @@ newDelayedService(int delayMs, virDomainPtr dom, char *uuid)
     assert_non_null(dom);
     assert_int_equal(virDomainGetUUIDString(dom, uuid), 0);
     vpcConfigInit(&config);
-    config.actionDelayMs = delayMs;
+    config.actionDelayMs = actionDelayMs;
+    config.pollDelayMs = pollDelayMs;
     service = vpcServiceNew(&config);
     assert_non_null(service);
     recordIn(service, "test:///default", uuid);
@@ -82,17 +84,17 @@ startActionIn(vpcService *service, const char *uuid, vpcAction action, unsigned 
 
 /* Runs an action to completion; returns the task's final status. */
 static vpcTaskStatus
-runAction(const char *uri, const char *uuid, vpcAction action)
+runActionIn(vpcService *service, const char *uri, const char *uuid, vpcAction action)
 {
     vpcTaskStatus status;
     unsigned int id;
     vpcError err;
     int i;
 
-    assert_int_equal(vpcServiceStartAction(svc, uri, uuid, action, &id, &err), 0);
+    assert_int_equal(vpcServiceStartAction(service, uri, uuid, action, &id, &err), 0);
     assert_true(id > 0);
     for (i = 0; i < 500; i++) {
-        assert_int_equal(vpcServiceTaskStatus(svc, id, &status), 0);
+        assert_int_equal(vpcServiceTaskStatus(service, id, &status), 0);
         if (status.complete)
             break;
         usleep(10000);
@@ -101,6 +103,12 @@ runAction(const char *uri, const char *uuid, vpcAction action)
     assert_int_equal(status.percent, 100);
     assert_int_equal(status.action, action);
     return status;
+}
+
+static vpcTaskStatus
+runAction(const char *uri, const char *uuid, vpcAction action)
+{
+    return runActionIn(svc, uri, uuid, action);
 }
 
 static vpcErrorCode
@@ -207,7 +215,7 @@ test_transitional_state_while_a_task_runs(void **state)
     unsigned int id;
     vpcError err;
 
-    slow = newDelayedService(800, dom, uuid);
+    slow = newDelayedService(800, 0, dom, uuid);
 
     assert_int_equal(startActionIn(slow, uuid, VPC_ACTION_STARTUP, &id, &err), 0);
     assert_int_equal(vpcServiceTaskStatus(slow, id, &status), 0);
@@ -248,7 +256,7 @@ test_failed_libvirt_call_is_the_task_error(void **state)
     unsigned int id;
     vpcError err;
 
-    slow = newDelayedService(500, dom, uuid);
+    slow = newDelayedService(500, 0, dom, uuid);
 
     /* The VM disappears between the state check and the libvirt call. */
     assert_int_equal(startActionIn(slow, uuid, VPC_ACTION_STARTUP, &id, &err), 0);
@@ -270,33 +278,18 @@ static void
 test_a_finished_action_is_seen_despite_a_poll_under_way(void **state)
 {
     virDomainPtr dom = testDefineDomain(rw, "acct-slow-host", 1, 1, 1);
-    vpcService *slowHost;
-    vpcTaskStatus status;
-    vpcConfig config;
     char uuid[VIR_UUID_STRING_BUFLEN];
-    unsigned int id;
-    vpcError err;
-    int round;
+    vpcService *slowHost;
 
-    assert_non_null(dom);
-    assert_int_equal(virDomainGetUUIDString(dom, uuid), 0);
-    vpcConfigInit(&config);
-    config.pollDelayMs = 1200;
-    slowHost = vpcServiceNew(&config);
-    assert_non_null(slowHost);
+    slowHost = newDelayedService(0, 1200, dom, uuid);
     assert_state_in(slowHost, uuid, VPC_VM_STATE_TURNED_OFF);
 
-    for (round = 0; round < 2; round++) {
-        vpcAction action = round ? VPC_ACTION_TURN_OFF : VPC_ACTION_STARTUP;
-
-        assert_int_equal(startActionIn(slowHost, uuid, action, &id, &err), 0);
-        do {
-            usleep(20000);
-            assert_int_equal(vpcServiceTaskStatus(slowHost, id, &status), 0);
-        } while (!status.complete);
-        assert_int_equal(status.error.code, VPC_OK);
-        assert_state_in(slowHost, uuid, round ? VPC_VM_STATE_TURNED_OFF : VPC_VM_STATE_RUNNING);
-    }
+    assert_int_equal(runActionIn(slowHost, "test:///default", uuid, VPC_ACTION_STARTUP).error.code,
+                     VPC_OK);
+    assert_state_in(slowHost, uuid, VPC_VM_STATE_RUNNING);
+    assert_int_equal(runActionIn(slowHost, "test:///default", uuid, VPC_ACTION_TURN_OFF).error.code,
+                     VPC_OK);
+    assert_state_in(slowHost, uuid, VPC_VM_STATE_TURNED_OFF);
 
     vpcServiceFree(slowHost);
     virDomainUndefine(dom);
