@@ -29,6 +29,11 @@
  * its first sample as a baseline and reports the difference.  A raw total
  * below its baseline means a device went away (hot-unplug): that counter is
  * re-baselined so it reads 0 and counts on from there.
+ *
+ * Network and disk counters come separately: right after a reset QEMU's
+ * disks cannot be asked (libvirt still holds the domain's job) while its
+ * taps can.  A sample without one of them takes no baseline for it and
+ * moves nothing: the run's baseline is the first sample that has it.
  */
 
 void
@@ -71,7 +76,7 @@ vpcAccountFirstSeen(vpcAccount *acct, vpcPowerState power, int64_t nowMs,
     accountBeginRun(acct, power, nowMs);
     /* The hypervisor's counters started with its process: no baseline. */
     memset(&acct->baseline, 0, sizeof(acct->baseline));
-    acct->baselinePending = false;
+    acct->netBaselinePending = acct->diskBaselinePending = false;
     acct->runConfirmed = true;
     if (uptimeSeedMs > 0) {
         if (power == VPC_POWER_RUNNING)
@@ -96,7 +101,7 @@ vpcAccountStarted(vpcAccount *acct, vpcPowerState power, int64_t nowMs, bool fro
     }
 
     accountBeginRun(acct, power, nowMs);
-    acct->baselinePending = true;
+    acct->netBaselinePending = acct->diskBaselinePending = true;
     acct->runConfirmed = fromEvent;
 }
 
@@ -108,7 +113,7 @@ vpcAccountReset(vpcAccount *acct, int64_t nowMs)
         return;
 
     accountBeginRun(acct, acct->power, nowMs);
-    acct->baselinePending = true;
+    acct->netBaselinePending = acct->diskBaselinePending = true;
     acct->runConfirmed = true;
 }
 
@@ -220,21 +225,45 @@ accountRebaseCounter(uint64_t raw, uint64_t *baseline)
 }
 
 
+bool
+vpcAccountBaselinePending(const vpcAccount *acct)
+{
+    return vpcAccountIsRunning(acct) && (acct->netBaselinePending || acct->diskBaselinePending);
+}
+
+
+/* One pair of counters (rx/tx or read/written) from a sample that has it. */
+static void
+accountSamplePair(uint64_t rawA, uint64_t rawB, bool *baselinePending,
+                  uint64_t *baselineA, uint64_t *baselineB, uint64_t *currentA, uint64_t *currentB)
+{
+    if (*baselinePending) {
+        *baselineA = rawA;
+        *baselineB = rawB;
+        *baselinePending = false;
+    }
+    accountRebaseCounter(rawA, baselineA);
+    accountRebaseCounter(rawB, baselineB);
+    *currentA = rawA;
+    *currentB = rawB;
+}
+
+
 void
 vpcAccountSample(vpcAccount *acct, const vpcRawSample *sample)
 {
     if (!vpcAccountIsRunning(acct))
         return;
 
-    if (acct->baselinePending) {
-        acct->baseline = sample->counters;
-        acct->baselinePending = false;
-    }
-    accountRebaseCounter(sample->counters.netRx, &acct->baseline.netRx);
-    accountRebaseCounter(sample->counters.netTx, &acct->baseline.netTx);
-    accountRebaseCounter(sample->counters.diskRead, &acct->baseline.diskRead);
-    accountRebaseCounter(sample->counters.diskWritten, &acct->baseline.diskWritten);
-    acct->current = sample->counters;
+    if (!sample->netMissing)
+        accountSamplePair(sample->counters.netRx, sample->counters.netTx,
+                          &acct->netBaselinePending, &acct->baseline.netRx,
+                          &acct->baseline.netTx, &acct->current.netRx, &acct->current.netTx);
+    if (!sample->diskMissing)
+        accountSamplePair(sample->counters.diskRead, sample->counters.diskWritten,
+                          &acct->diskBaselinePending, &acct->baseline.diskRead,
+                          &acct->baseline.diskWritten, &acct->current.diskRead,
+                          &acct->current.diskWritten);
     acct->haveCounters = true;
 
     if (!sample->haveCpuTime)
@@ -262,6 +291,27 @@ vpcAccountSample(vpcAccount *acct, const vpcRawSample *sample)
 }
 
 
+/*
+ * The history's newest second is the newest sampled one, not the read's
+ * own: the sample of the current second may not have been taken yet, and
+ * a 0 for it would be a 0 that never happened.  The host samples once a
+ * second, so the newest sample is normally this second's or the last one's,
+ * two seconds old under load; when it is older still, samples stopped
+ * coming, and the window moves on without them (those seconds count as 0).
+ */
+static int64_t
+accountHistoryEnd(const vpcAccount *acct, int64_t nowSecond)
+{
+    int64_t end = acct->historyNewestSecond;
+
+    if (end > nowSecond)
+        end = nowSecond;
+    if (end < nowSecond - VPC_HISTORY_MAX_LAG_SECONDS)
+        end = nowSecond - VPC_HISTORY_MAX_LAG_SECONDS;
+    return end;
+}
+
+
 static uint64_t
 counterSince(uint64_t raw, uint64_t baseline)
 {
@@ -272,7 +322,7 @@ counterSince(uint64_t raw, uint64_t baseline)
 void
 vpcAccountRead(const vpcAccount *acct, int64_t nowMs, vpcAccountView *view)
 {
-    int64_t nowSecond = nowMs / 1000;
+    int64_t nowSecond = nowMs / 1000, newestSecond;
     int64_t uptimeMs;
     int i;
 
@@ -281,17 +331,20 @@ vpcAccountRead(const vpcAccount *acct, int64_t nowMs, vpcAccountView *view)
     if (!view->running)
         return;
 
-    if (acct->haveCounters && !acct->baselinePending) {
+    if (acct->haveCounters && !acct->netBaselinePending) {
         view->counters.netRx = counterSince(acct->current.netRx, acct->baseline.netRx);
         view->counters.netTx = counterSince(acct->current.netTx, acct->baseline.netTx);
+    }
+    if (acct->haveCounters && !acct->diskBaselinePending) {
         view->counters.diskRead = counterSince(acct->current.diskRead, acct->baseline.diskRead);
         view->counters.diskWritten = counterSince(acct->current.diskWritten,
                                                   acct->baseline.diskWritten);
     }
     view->cpuUtilization = acct->cpuUtilization;
 
+    newestSecond = accountHistoryEnd(acct, nowSecond);
     for (i = 0; i < VPC_HISTORY_SECONDS; i++) {
-        int64_t second = nowSecond - (VPC_HISTORY_SECONDS - 1) + i;
+        int64_t second = newestSecond - (VPC_HISTORY_SECONDS - 1) + i;
 
         if (acct->historyNewestSecond >= 0 && second <= acct->historyNewestSecond &&
             second > acct->historyNewestSecond - VPC_HISTORY_SECONDS && second >= 0)

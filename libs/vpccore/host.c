@@ -58,6 +58,9 @@ typedef struct _pollEntry {
     uint64_t netRx, netTx, diskRead, diskWritten;
     bool managedSave;
     bool statsIncomplete;       /* some device reported no statistics */
+    /* The record listed the group's devices without their counters: the
+     * driver has them, but could not give them this time. */
+    bool netMissing, blockMissing;
     bool infoKnown, devicesKnown, managedSaveKnown;   /* copied from the table */
     bool fetchedDevices;
     vpcDeviceList nics, disks;
@@ -592,38 +595,6 @@ paramUInt(virTypedParameterPtr params, int nparams, const char *name, unsigned i
 }
 
 
-/* Sums "<prefix>.<i>.<field>" over the group's count.  QEMU leaves gaps for
- * devices it has no counters for; those count as 0 and are reported. */
-static bool
-sumGroup(virTypedParameterPtr params, int nparams, const char *prefix, const char *fieldA,
-         const char *fieldB, uint64_t *sumA, uint64_t *sumB, bool *incomplete)
-{
-    char name[64];
-    unsigned int count, i;
-
-    snprintf(name, sizeof(name), "%s.count", prefix);
-    if (!paramUInt(params, nparams, name, &count))
-        return false;
-
-    *sumA = *sumB = 0;
-    for (i = 0; i < count; i++) {
-        uint64_t a, b;
-
-        snprintf(name, sizeof(name), "%s.%u.%s", prefix, i, fieldA);
-        if (paramULLong(params, nparams, name, &a))
-            *sumA += a;
-        else
-            *incomplete = true;
-        snprintf(name, sizeof(name), "%s.%u.%s", prefix, i, fieldB);
-        if (paramULLong(params, nparams, name, &b))
-            *sumB += b;
-        else
-            *incomplete = true;
-    }
-    return true;
-}
-
-
 static int
 pollEntryFromRecord(pollEntry *entry, virDomainStatsRecordPtr rec, int64_t atUs)
 {
@@ -654,10 +625,28 @@ pollEntryFromRecord(pollEntry *entry, virDomainStatsRecordPtr rec, int64_t atUs)
         entry->haveMemory = true;
     }
     entry->haveVcpus = paramUInt(params, nparams, "vcpu.current", &entry->vcpus);
-    entry->haveNet = sumGroup(params, nparams, "net", "rx.bytes", "tx.bytes",
-                              &entry->netRx, &entry->netTx, &entry->statsIncomplete);
-    entry->haveBlock = sumGroup(params, nparams, "block", "rd.bytes", "wr.bytes",
-                                &entry->diskRead, &entry->diskWritten, &entry->statsIncomplete);
+    switch (vpcBulkSumGroup(params, nparams, "net", "rx.bytes", "tx.bytes",
+                            &entry->netRx, &entry->netTx, &entry->statsIncomplete)) {
+    case VPC_GROUP_COMPLETE:
+        entry->haveNet = true;
+        break;
+    case VPC_GROUP_MISSING:
+        entry->netMissing = true;
+        break;
+    case VPC_GROUP_ABSENT:
+        break;
+    }
+    switch (vpcBulkSumGroup(params, nparams, "block", "rd.bytes", "wr.bytes",
+                            &entry->diskRead, &entry->diskWritten, &entry->statsIncomplete)) {
+    case VPC_GROUP_COMPLETE:
+        entry->haveBlock = true;
+        break;
+    case VPC_GROUP_MISSING:
+        entry->blockMissing = true;
+        break;
+    case VPC_GROUP_ABSENT:
+        break;
+    }
     return 0;
 }
 
@@ -759,11 +748,13 @@ fetchDevices(vpcHost *host, pollEntry *entry)
 }
 
 
-/* The per-domain minimum for what the bulk record lacked. */
+/* The per-domain minimum for what the bulk record lacked.  A group the
+ * driver fills but could not this time (a job holds the domain) is left
+ * missing: asking each device would wait for that job, up to 30 s. */
 static void
 completeEntry(vpcHost *host, pollEntry *entry)
 {
-    bool active;
+    bool active, needNet, needBlock;
     size_t i;
 
     if (entry->state < 0 || (vpcPowerIsOn(entry->state) && !entry->haveCpu) ||
@@ -790,11 +781,13 @@ completeEntry(vpcHost *host, pollEntry *entry)
     }
 
     active = vpcPowerIsOn(entry->state);
-    if (active && (!entry->haveNet || !entry->haveBlock)) {
+    needNet = !entry->haveNet && !entry->netMissing;
+    needBlock = !entry->haveBlock && !entry->blockMissing;
+    if (active && (needNet || needBlock)) {
         if (!entry->devicesKnown)
             fetchDevices(host, entry);
 
-        if (!entry->haveNet) {
+        if (needNet) {
             entry->netRx = entry->netTx = 0;
             for (i = 0; i < entry->nics.count; i++) {
                 virDomainInterfaceStatsStruct st;
@@ -811,7 +804,7 @@ completeEntry(vpcHost *host, pollEntry *entry)
             }
             entry->haveNet = entry->devicesKnown;
         }
-        if (!entry->haveBlock) {
+        if (needBlock) {
             entry->diskRead = entry->diskWritten = 0;
             for (i = 0; i < entry->disks.count; i++) {
                 virDomainBlockStatsStruct st;
@@ -989,15 +982,13 @@ mergeEntry(vpcHost *host, pollEntry *entry, int64_t nowMs, int64_t nowRealMs)
 
     memset(&sample, 0, sizeof(sample));
     sample.atUs = entry->atUs;
-    sample.counters = dom->account.current;     /* a group missing this time keeps its value */
-    if (entry->haveNet) {
-        sample.counters.netRx = entry->netRx;
-        sample.counters.netTx = entry->netTx;
-    }
-    if (entry->haveBlock) {
-        sample.counters.diskRead = entry->diskRead;
-        sample.counters.diskWritten = entry->diskWritten;
-    }
+    sample.counters.netRx = entry->netRx;
+    sample.counters.netTx = entry->netTx;
+    sample.counters.diskRead = entry->diskRead;
+    sample.counters.diskWritten = entry->diskWritten;
+    /* Missing is not zero: the account keeps what it had. */
+    sample.netMissing = !entry->haveNet;
+    sample.diskMissing = !entry->haveBlock;
     sample.haveCpuTime = entry->haveCpu;
     sample.cpuTimeNs = entry->cpuTimeNs;
     sample.vcpus = dom->vcpus ? dom->vcpus : 1;
@@ -1044,11 +1035,15 @@ hostPoll(vpcHost *host)
         host->domains[i]->seen = false;
     for (i = 0; i < n; i++)
         mergeEntry(host, &entries[i], nowMs, nowRealMs);
+    host->baselineWaiting = false;
     for (i = kept = 0; i < host->ndomains; i++) {
-        if (host->domains[i]->seen)
+        if (host->domains[i]->seen) {
             host->domains[kept++] = host->domains[i];
-        else
+            if (vpcAccountBaselinePending(&host->domains[i]->account))
+                host->baselineWaiting = true;
+        } else {
             domainFree(host->domains[i]);
+        }
     }
     host->ndomains = kept;
     host->firstPollDone = true;
@@ -1090,6 +1085,7 @@ hostMonitorThread(void *opaque)
 {
     vpcHost *host = opaque;
     int64_t backoffMs = RECONNECT_MIN_MS;
+    int hurried = 0;
 
     pthread_mutex_lock(&host->lock);
     while (!host->quit) {
@@ -1159,7 +1155,16 @@ hostMonitorThread(void *opaque)
             continue;
         }
         backoffMs = RECONNECT_MIN_MS;
-        hostSleepLocked(host, startMs + vpcSampleIntervalMs(&host->config), 0);
+        /* A baseline that a sample could not give is tried again soon, a
+         * few times: a domain whose counters never come must not keep the
+         * host sampled five times a second. */
+        if (!host->baselineWaiting)
+            hurried = 0;
+        else if (hurried <= BASELINE_RETRIES)
+            hurried++;
+        hostSleepLocked(host, startMs + (hurried && hurried <= BASELINE_RETRIES ?
+                                         BASELINE_RETRY_MS : vpcSampleIntervalMs(&host->config)),
+                        0);
     }
     pthread_mutex_unlock(&host->lock);
 

@@ -21,8 +21,9 @@
 
 /*
  * libvirt has no start-time API.  For qemu:///system and qemu:///session on
- * this machine it writes the QEMU pid to a file; procfs then tells when that
- * process started.  Remote hosts, other drivers, hidepid mounts and missing
+ * this machine (also through an explicit socket, qemu+unix:///system?socket=)
+ * it writes the QEMU pid to a file; procfs then tells when that process
+ * started.  Remote hosts, other drivers, hidepid mounts and missing
  * files all fall back to "first seen" (seed 0).
  */
 
@@ -105,15 +106,42 @@ vpcProcessStartRealtimeMs(const char *procRoot, long pid, long ticksPerSecond,
 
 /* The pidfile libvirt's QEMU driver writes for 'name', or NULL when the URI
  * is not a local QEMU one. */
-static char *
-qemuPidFilePath(const char *uri, const char *name, const char *runtimeDir)
+/* "system" or "session" for a connection to this machine's own QEMU
+ * driver (qemu:///system, or through a given unix socket as in
+ * qemu+unix:///system?socket=...), else NULL. */
+static const char *
+localQemuDaemon(const char *uri, size_t *len)
 {
-    char *path = NULL;
+    const char *path, *end;
 
-    if (strcmp(uri, "qemu:///system") == 0) {
+    if (strncmp(uri, "qemu:///", 8) == 0)
+        path = uri + 8;
+    else if (strncmp(uri, "qemu+unix:///", 13) == 0)
+        path = uri + 13;
+    else
+        return NULL;
+    end = strchr(path, '?');
+    *len = end ? (size_t)(end - path) : strlen(path);
+    if ((*len == 6 && strncmp(path, "system", 6) == 0) ||
+        (*len == 7 && strncmp(path, "session", 7) == 0))
+        return path;
+    return NULL;
+}
+
+
+char *
+vpcQemuPidFilePath(const char *uri, const char *name, const char *runtimeDir)
+{
+    const char *daemon;
+    char *path = NULL;
+    size_t len;
+
+    if (!(daemon = localQemuDaemon(uri, &len)))
+        return NULL;
+    if (len == 6) {
         if (asprintf(&path, "/run/libvirt/qemu/%s.pid", name) < 0)
             return NULL;
-    } else if (strcmp(uri, "qemu:///session") == 0 && runtimeDir) {
+    } else if (runtimeDir) {
         if (asprintf(&path, "%s/libvirt/qemu/run/%s.pid", runtimeDir, name) < 0)
             return NULL;
     }
@@ -124,7 +152,7 @@ qemuPidFilePath(const char *uri, const char *name, const char *runtimeDir)
 int64_t
 vpcQemuUptimeSeedMs(const char *uri, const char *name, int64_t nowRealMs)
 {
-    char *pidFile = qemuPidFilePath(uri ? uri : "", name, getenv("XDG_RUNTIME_DIR"));
+    char *pidFile = vpcQemuPidFilePath(uri ? uri : "", name, getenv("XDG_RUNTIME_DIR"));
     char line[64];
     int64_t startMs;
     long pid;

@@ -32,6 +32,9 @@
 
 /* The shortest interval a CPU utilization is measured over. */
 #define VPC_MIN_CPU_INTERVAL_US 400000
+/* How far the newest sample may lag behind a read before the seconds
+ * without one count as an outage (see vpcAccountRead). */
+#define VPC_HISTORY_MAX_LAG_SECONDS 2
 
 typedef enum {
     VPC_POWER_OFF,          /* shut off, crashed, no state: not running */
@@ -42,6 +45,11 @@ typedef enum {
 typedef struct _vpcRawSample {
     int64_t atUs;               /* monotonic microseconds when the sample was taken */
     vpcCounters counters;       /* raw hypervisor totals */
+    /* The hypervisor could not give these this time (libvirt lists the
+     * devices without their byte counts while another job holds the
+     * domain): their counters are not in 'counters', not zeros. */
+    bool netMissing;
+    bool diskMissing;
     bool haveCpuTime;
     uint64_t cpuTimeNs;
     unsigned int vcpus;
@@ -50,7 +58,9 @@ typedef struct _vpcRawSample {
 /* Fixed size whatever the domain: the backend keeps one per domain. */
 typedef struct _vpcAccount {
     vpcPowerState power;
-    bool baselinePending;       /* the next sample becomes the baseline */
+    /* The next sample that has them gives the baseline of these counters. */
+    bool netBaselinePending;
+    bool diskBaselinePending;
     bool runConfirmed;          /* a STARTED event (not only a poll) announced this run */
     vpcCounters baseline;
     vpcCounters current;
@@ -96,6 +106,8 @@ void vpcAccountResumed(vpcAccount *acct, int64_t nowMs);
 bool vpcAccountObserve(vpcAccount *acct, vpcPowerState power, int64_t nowMs);
 
 void vpcAccountSample(vpcAccount *acct, const vpcRawSample *sample);
+/* A run began whose baseline no sample has given yet. */
+bool vpcAccountBaselinePending(const vpcAccount *acct);
 void vpcAccountRead(const vpcAccount *acct, int64_t nowMs, vpcAccountView *view);
 
 bool vpcAccountIsRunning(const vpcAccount *acct);

@@ -52,6 +52,9 @@ char *vpcSchedulingXMLFormat(const vpcSchedulingMetadata *meta);
 
 int vpcProcessStartRealtimeMs(const char *procRoot, long pid, long ticksPerSecond,
                               int64_t *startMs);
+/* Where the local QEMU driver of 'uri' keeps the pid of domain 'name', or
+ * NULL when 'uri' is not this machine's qemu:///system or ///session. */
+char *vpcQemuPidFilePath(const char *uri, const char *name, const char *runtimeDir);
 int64_t vpcQemuUptimeSeedMs(const char *uri, const char *name, int64_t nowRealMs);
 
 /* libvirt errors */

@@ -33,6 +33,11 @@
  * sample comes this soon instead of a second later. */
 #define FIRST_INTERVAL_MS 500
 #define OWN_RESET_WINDOW_MS 2000
+/* A run whose baseline a sample could not give (its disks could not be
+ * asked: right after a reset libvirt holds the domain's job for a moment)
+ * is sampled again this soon: the guest is already counting. */
+#define BASELINE_RETRY_MS 200
+#define BASELINE_RETRIES 10
 /* Per-domain calls of one poll, in flight at once: libvirt's remote client
  * multiplexes them over the one connection, and libvirtd serves up to
  * max_client_requests (5 by default) of a client at a time. */
@@ -101,6 +106,7 @@ struct _vpcHost {
     bool firstPollDone;
     bool connecting;            /* opening a connection and taking its first samples */
     bool refreshRequested;
+    bool baselineWaiting;       /* a domain's baseline waits for a complete sample */
     int64_t refreshRequestedMs;     /* when the latest request came */
     int64_t busySinceMs;        /* start of the libvirt call in progress, or -1 */
     int64_t lastAttemptMs;      /* end of the last connection attempt */
@@ -117,6 +123,19 @@ struct _vpcHost {
     pthread_mutex_t writeLock;  /* serializes opening writeConn */
     virConnectPtr writeConn;    /* opened by the first write, kept */
 };
+
+/* A group of devices in a bulk statistics record (bulkstats.c). */
+typedef enum {
+    VPC_GROUP_ABSENT,       /* the driver does not fill this group */
+    VPC_GROUP_MISSING,      /* devices listed without their counters: not known this time */
+    VPC_GROUP_COMPLETE,     /* summed; devices without counters, if any, as 0 */
+} vpcGroupStats;
+
+/* Sums "<prefix>.<i>.<fieldA>" and "...<fieldB>" over the group's devices;
+ * sets *uncounted when some device has no counters (it counts as 0). */
+vpcGroupStats vpcBulkSumGroup(virTypedParameterPtr params, int nparams, const char *prefix,
+                              const char *fieldA, const char *fieldB, uint64_t *sumA,
+                              uint64_t *sumB, bool *uncounted);
 
 vpcDomain *vpcHostFindDomainLocked(vpcHost *host, const unsigned char *rawUUID);
 vpcDomain *vpcHostFindDomainByStringLocked(vpcHost *host, const char *uuid);

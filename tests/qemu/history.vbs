@@ -1,7 +1,7 @@
 ' The real-QEMU layer: COUNT readings of one VM's CPUUtilization and the
-' newest second of its CPUUtilizationHistory, about 0.35 s apart (so that
-' they fall at every phase of the backend's 1 Hz sampling), one line each:
-' "cpu=N newest=N".
+' newest three seconds of its CPUUtilizationHistory, about 0.35 s apart (so
+' that they fall at every phase of the backend's 1 Hz sampling), one line
+' each: "cpu=N recent=H58,H59,H60".
 '
 '   history.vbs VM COUNT
 '
@@ -15,11 +15,16 @@
 Set vpc = CreateObject("VirtualPC.Application")
 Set acct = vpc.FindVirtualMachine(WScript.Arguments(0)).Accountant
 For i = 1 To CInt(WScript.Arguments(1))
-    newest = -1
+    recent = ""
+    k = 0
     For Each sample In acct.CPUUtilizationHistory
-        newest = sample
+        k = k + 1
+        If k > 57 Then
+            If recent <> "" Then recent = recent & ","
+            recent = recent & sample
+        End If
     Next
-    WScript.Echo "cpu=" & acct.CPUUtilization & " newest=" & newest
+    WScript.Echo "cpu=" & acct.CPUUtilization & " recent=" & recent
     ' WScript.Sleep stops scripts under Wine 8: wait on Timer instead.
     t0 = Timer
     Do While Timer - t0 < 0.35 And Timer >= t0

@@ -12,10 +12,12 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
 #include "vpcaccount.h"
+#include "vpchost.h"
 
 #define SEC_US 1000000LL
 
@@ -35,6 +37,23 @@ sample(int64_t atMs, uint64_t rx, uint64_t tx, uint64_t rd, uint64_t wr, uint64_
     s.cpuTimeNs = cpuNs;
     s.vcpus = vcpus;
     return s;
+}
+
+/* A run started at second 'first' and sampled once a second, at 'phaseMs'
+ * into each, up to second 'last'; its vCPUs use 'cpuNsPerSecond'. */
+static void
+sampledRun(vpcAccount *acct, int64_t first, int64_t last, int phaseMs, uint64_t cpuNsPerSecond,
+           unsigned int vcpus)
+{
+    vpcRawSample s;
+    int64_t t;
+
+    vpcAccountInit(acct);
+    vpcAccountStarted(acct, VPC_POWER_RUNNING, first * 1000, true);
+    for (t = first; t <= last; t++) {
+        s = sample(t * 1000 + phaseMs, 0, 0, 0, 0, (uint64_t)t * cpuNsPerSecond, vcpus);
+        vpcAccountSample(acct, &s);
+    }
 }
 
 static void
@@ -296,25 +315,20 @@ test_history_is_sixty_seconds_oldest_first(void **state)
     vpcAccount acct;
     vpcAccountView view;
     vpcRawSample s;
-    int64_t t;
     int i;
 
-    vpcAccountInit(&acct);
-    vpcAccountStarted(&acct, VPC_POWER_RUNNING, 100000, true);
     /* 2 vCPUs, one busy: 50 % every second from 101 s to 130 s */
-    for (t = 100; t <= 130; t++) {
-        s = sample(t * 1000 + 500, 0, 0, 0, 0, (uint64_t)t * 1000000000ULL, 2);
-        vpcAccountSample(&acct, &s);
-    }
+    sampledRun(&acct, 100, 130, 500, 1000000000ULL, 2);
     vpcAccountRead(&acct, 130900, &view);
     /* window: seconds 71..130; 101..130 observed */
     for (i = 0; i < VPC_HISTORY_SECONDS; i++)
         assert_int_equal(view.history[i], i >= 30 ? 50 : 0);
 
-    /* a gap (no samples for 100..) and the window moving on */
-    vpcAccountRead(&acct, 150000, &view);      /* seconds 91..150 */
+    /* samples stopped after second 130 (an outage): 20 s later the window
+     * has moved on, ending as far behind the read as samples may lag */
+    vpcAccountRead(&acct, 150000, &view);      /* seconds 89..148 */
     for (i = 0; i < VPC_HISTORY_SECONDS; i++)
-        assert_int_equal(view.history[i], (i >= 10 && i < 40) ? 50 : 0);
+        assert_int_equal(view.history[i], (i >= 12 && i < 42) ? 50 : 0);
 
     /* 1 CPU-second over 20.5 s on 2 vCPUs: 2.4 % */
     s = sample(151000, 0, 0, 0, 0, 131000000000ULL, 2);
@@ -325,10 +339,203 @@ test_history_is_sixty_seconds_oldest_first(void **state)
     assert_int_equal(view.history[38], 50);     /* second 130 */
     assert_int_equal(view.history[39], 0);
 
-    /* everything scrolls out after a minute */
-    vpcAccountRead(&acct, 211000, &view);
+    /* everything scrolls out a minute after the window's end */
+    vpcAccountRead(&acct, 210000, &view);      /* seconds 149..208 */
+    assert_int_equal(view.history[2], 2);
+    vpcAccountRead(&acct, 213000, &view);      /* seconds 152..211 */
     for (i = 0; i < VPC_HISTORY_SECONDS; i++)
         assert_int_equal(view.history[i], 0);
+}
+
+/*
+ * Recorded from the real-QEMU layer (a busy loop on one vCPU, QEMU under
+ * TCG using 93 % of a host CPU): the backend samples at .6 of each second;
+ * a script reads at .3, when this second has no sample yet.  Its newest
+ * history entry is the last second sampled, not a 0.
+ */
+static void
+test_newest_history_second_is_the_newest_sample(void **state)
+{
+    vpcAccount acct;
+    vpcAccountView view;
+    int i;
+
+    sampledRun(&acct, 100, 110, 600, 930000000ULL, 1);
+    vpcAccountRead(&acct, 111300, &view);       /* second 111: no sample yet */
+    assert_int_equal(view.history[59], 93);     /* second 110 */
+    assert_int_equal(view.history[50], 93);     /* second 101 */
+    assert_int_equal(view.history[49], 0);      /* second 100: the first sample, no interval */
+    vpcAccountRead(&acct, 110800, &view);       /* after second 110's sample */
+    assert_int_equal(view.history[59], 93);
+    assert_int_equal(view.history[50], 93);
+
+    /* a poll that runs late under load: the window waits for it */
+    vpcAccountRead(&acct, 112900, &view);
+    assert_int_equal(view.history[59], 93);
+    /* longer than that, no samples is an outage: its seconds count as 0 */
+    vpcAccountRead(&acct, 113100, &view);       /* seconds 52..111 */
+    assert_int_equal(view.history[59], 0);
+    assert_int_equal(view.history[58], 93);
+    vpcAccountRead(&acct, 120000, &view);       /* seconds 59..118 */
+    for (i = 52; i < VPC_HISTORY_SECONDS; i++)
+        assert_int_equal(view.history[i], 0);
+    assert_int_equal(view.history[51], 93);
+}
+
+/* A recorded bulk statistics record: NAME=VALUE, strings for ".name" and
+ * ".path", unsigned ints for counts, unsigned long longs otherwise. */
+static virTypedParameterPtr
+record(int *nparams, const char *const *fields)
+{
+    virTypedParameterPtr params = NULL;
+    int maxparams = 0;
+
+    vpcLibvirtInit();           /* libvirt's error state, which the calls reset */
+    *nparams = 0;
+    for (; *fields; fields++) {
+        const char *eq = strchr(*fields, '=');
+        char name[VIR_TYPED_PARAM_FIELD_LENGTH];
+        size_t len = eq - *fields;
+        int rc;
+
+        memcpy(name, *fields, len);
+        name[len] = 0;
+        if (strstr(name, ".name") || strstr(name, ".path"))
+            rc = virTypedParamsAddString(&params, nparams, &maxparams, name, eq + 1);
+        else if (strstr(name, ".count") || strstr(name, "backingIndex"))
+            rc = virTypedParamsAddUInt(&params, nparams, &maxparams, name,
+                                       (unsigned int)strtoul(eq + 1, NULL, 10));
+        else
+            rc = virTypedParamsAddULLong(&params, nparams, &maxparams, name,
+                                         strtoull(eq + 1, NULL, 10));
+        assert_int_equal(rc, 0);
+    }
+    return params;
+}
+
+/* vpcBulkSumGroup on one group of a recorded record. */
+static void
+checkGroup(const char *const *fields, const char *group, vpcGroupStats want, uint64_t wantA,
+           uint64_t wantB, bool wantUncounted)
+{
+    bool disks = strcmp(group, "block") == 0, uncounted = false;
+    uint64_t a = 99, b = 99;
+    virTypedParameterPtr params;
+    int n;
+
+    params = record(&n, fields);
+    assert_int_equal(vpcBulkSumGroup(params, n, group, disks ? "rd.bytes" : "rx.bytes",
+                                     disks ? "wr.bytes" : "tx.bytes", &a, &b, &uncounted), want);
+    if (want == VPC_GROUP_COMPLETE) {
+        assert_int_equal(a, wantA);
+        assert_int_equal(b, wantB);
+    }
+    assert_int_equal(uncounted, wantUncounted);
+    virTypedParamsFree(params, n);
+}
+
+static void
+test_bulk_group_listed_without_counters_is_missing(void **state)
+{
+    /* QEMU's record while another job holds the domain (..._NOWAIT):
+     * the disk is listed, its byte counts are not. */
+    static const char *const busy[] = {
+        "state.state=1", "cpu.time=4740000000", "net.count=1", "net.0.name=vpctap0",
+        "net.0.rx.bytes=4104", "net.0.tx.bytes=12630", "block.count=1",
+        "block.0.name=vda", "block.0.path=/tmp/vpcq-br.img", "block.0.backingIndex=1", NULL };
+    /* A NIC without a host interface is not listed at all; one of two disks
+     * without counters. */
+    static const char *const gaps[] = {
+        "net.count=2", "net.1.name=vnet1", "net.1.rx.bytes=10", "net.1.tx.bytes=20",
+        "block.count=2", "block.0.name=vda", "block.0.rd.bytes=4096", "block.0.wr.bytes=512",
+        "block.1.name=hdc", NULL };
+    static const char *const absent[] = { "state.state=1", NULL };
+
+    checkGroup(busy, "block", VPC_GROUP_MISSING, 0, 0, false);
+    checkGroup(busy, "net", VPC_GROUP_COMPLETE, 4104, 12630, false);
+    checkGroup(gaps, "net", VPC_GROUP_COMPLETE, 10, 20, true);
+    checkGroup(gaps, "block", VPC_GROUP_COMPLETE, 4096, 512, true);
+    checkGroup(absent, "block", VPC_GROUP_ABSENT, 0, 0, false);
+}
+
+/* What the host makes of a QEMU record (whose driver fills both groups):
+ * a group it could not give this time is missing, not zero. */
+static void
+sampleRecord(vpcAccount *acct, int64_t atMs, const char *const *fields)
+{
+    virTypedParameterPtr params;
+    bool uncounted = false;
+    vpcRawSample s;
+    int n;
+
+    memset(&s, 0, sizeof(s));
+    s.atUs = atMs * 1000;
+    params = record(&n, fields);
+    s.netMissing = vpcBulkSumGroup(params, n, "net", "rx.bytes", "tx.bytes", &s.counters.netRx,
+                                   &s.counters.netTx, &uncounted) != VPC_GROUP_COMPLETE;
+    s.diskMissing = vpcBulkSumGroup(params, n, "block", "rd.bytes", "wr.bytes",
+                                    &s.counters.diskRead, &s.counters.diskWritten,
+                                    &uncounted) != VPC_GROUP_COMPLETE;
+    virTypedParamsFree(params, n);
+    vpcAccountSample(acct, &s);
+}
+
+static void
+assertCounters(const vpcAccount *acct, int64_t atMs, uint64_t received, uint64_t sent,
+               uint64_t read, uint64_t written)
+{
+    vpcAccountView view;
+
+    vpcAccountRead(acct, atMs, &view);
+    assert_int_equal(view.counters.netRx, received);
+    assert_int_equal(view.counters.netTx, sent);
+    assert_int_equal(view.counters.diskRead, read);
+    assert_int_equal(view.counters.diskWritten, written);
+}
+
+#define NET(rx, tx) "net.count=1", "net.0.name=vnet0", "net.0.rx.bytes=" #rx, "net.0.tx.bytes=" #tx
+#define DISK(rd, wr) "block.count=1", "block.0.name=vda", "block.0.path=/tmp/vpcq-br.img", \
+                     "block.0.rd.bytes=" #rd, "block.0.wr.bytes=" #wr
+#define DISK_BUSY "block.count=1", "block.0.name=vda", "block.0.path=/tmp/vpcq-br.img", \
+                  "block.0.backingIndex=1"
+
+/*
+ * Recorded from the real-QEMU layer: vm.Reset of a guest that had read
+ * 266240 and written 131072 bytes; libvirt's REBOOT event, then a bulk
+ * sample taken while libvirt still held the domain's job (the disk listed
+ * without byte counts), then complete ones; after its boot the guest read
+ * 131072 + 4096 (its partition scan) and wrote 65536 bytes, sent 3210 and
+ * received 968.  The accountant must say what the guest said.
+ */
+static void
+test_reset_then_incomplete_block_record(void **state)
+{
+    static const char *const before[] = { NET(4104, 12630), DISK(266240, 131072), NULL };
+    static const char *const busy[] = { NET(4104, 12630), DISK_BUSY, NULL };
+    static const char *const booted[] = { NET(4104, 12630), DISK(270336, 131072), NULL };
+    static const char *const busyAgain[] = { NET(5072, 15840), DISK_BUSY, NULL };
+    static const char *const after[] = { NET(5072, 15840), DISK(401408, 196608), NULL };
+    vpcAccount acct;
+
+    vpcAccountInit(&acct);
+    vpcAccountFirstSeen(&acct, VPC_POWER_RUNNING, 10000, 0);
+    sampleRecord(&acct, 10000, before);
+    assertCounters(&acct, 10000, 4104, 12630, 266240, 131072);
+    assert_false(vpcAccountBaselinePending(&acct));
+
+    vpcAccountReset(&acct, 20000);              /* the REBOOT event */
+    sampleRecord(&acct, 20010, busy);
+    assertCounters(&acct, 20010, 0, 0, 0, 0);
+    assert_true(vpcAccountBaselinePending(&acct));      /* the disks' is still to come */
+
+    sampleRecord(&acct, 20210, before);
+    assert_false(vpcAccountBaselinePending(&acct));
+    sampleRecord(&acct, 23210, booted);
+    /* another client's job during a later poll: nothing moves back */
+    sampleRecord(&acct, 26210, busyAgain);
+    assertCounters(&acct, 26210, 968, 3210, 4096, 0);
+    sampleRecord(&acct, 27210, after);
+    assertCounters(&acct, 27210, 968, 3210, 135168, 65536);
 }
 
 static void
@@ -389,6 +596,9 @@ main(void)
         cmocka_unit_test(test_utilization_from_samples),
         cmocka_unit_test(test_short_intervals_do_not_measure_cpu),
         cmocka_unit_test(test_history_is_sixty_seconds_oldest_first),
+        cmocka_unit_test(test_newest_history_second_is_the_newest_sample),
+        cmocka_unit_test(test_bulk_group_listed_without_counters_is_missing),
+        cmocka_unit_test(test_reset_then_incomplete_block_record),
         cmocka_unit_test(test_poll_then_event_is_one_power_up),
         cmocka_unit_test(test_decimal_holds_more_than_2_to_the_53),
     };

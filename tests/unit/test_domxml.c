@@ -89,6 +89,37 @@ test_process_start_time_from_procfs(void **state)
 }
 
 static void
+test_local_qemu_pid_files(void **state)
+{
+    static const struct {
+        const char *uri;
+        const char *path;
+    } cases[] = {
+        { "qemu:///system", "/run/libvirt/qemu/vm1.pid" },
+        { "qemu+unix:///system?socket=/tmp/d/libvirt-sock", "/run/libvirt/qemu/vm1.pid" },
+        { "qemu:///session", "/run/user/7/libvirt/qemu/run/vm1.pid" },
+        { "qemu+unix:///session?socket=/x", "/run/user/7/libvirt/qemu/run/vm1.pid" },
+        { "qemu+ssh://host/system", NULL },
+        { "qemu+tcp:///system", NULL },
+        { "qemu:///systemd", NULL },
+        { "test:///default", NULL },
+        { "", NULL },
+    };
+    size_t i;
+
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char *path = vpcQemuPidFilePath(cases[i].uri, "vm1", "/run/user/7");
+
+        if (cases[i].path)
+            assert_string_equal(path, cases[i].path);
+        else
+            assert_null(path);
+        free(path);
+    }
+    assert_null(vpcQemuPidFilePath("qemu:///session", "vm1", NULL));
+}
+
+static void
 test_scheduling_metadata_round_trip(void **state)
 {
     vpcSchedulingMetadata meta = { 12.5, 25, -1 }, back;
@@ -113,6 +144,7 @@ main(void)
         cmocka_unit_test(test_devices_named_by_target_or_mac),
         cmocka_unit_test(test_no_devices_and_bad_xml),
         cmocka_unit_test(test_process_start_time_from_procfs),
+        cmocka_unit_test(test_local_qemu_pid_files),
         cmocka_unit_test(test_scheduling_metadata_round_trip),
     };
 
