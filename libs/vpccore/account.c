@@ -195,22 +195,29 @@ vpcCpuUtilization(uint64_t cpuDeltaNs, uint64_t wallDeltaNs, unsigned int vcpus)
 }
 
 
+/*
+ * Records a utilization measured from 'fromUs' to 'toUs' at the second of
+ * 'toUs'.  Samples come once a second, but not like clockwork: under load a
+ * poll runs late, and a second may pass without one.  A measurement that
+ * spans such a second stands for it too; one that spans more than a late
+ * poll can explain means samples stopped (an outage): those seconds stay 0.
+ */
 static void
-accountRecordHistory(vpcAccount *acct, int64_t second, int percent)
+accountRecordHistory(vpcAccount *acct, int64_t fromUs, int64_t toUs, int percent)
 {
-    int64_t s;
+    int64_t second = toUs / 1000000, newest = acct->historyNewestSecond, s, first;
 
-    if (second < 0 || (acct->historyNewestSecond >= 0 &&
-                       second <= acct->historyNewestSecond - VPC_HISTORY_SECONDS))
+    if (second < 0 || (newest >= 0 && second <= newest - VPC_HISTORY_SECONDS))
         return;
 
-    if (second > acct->historyNewestSecond) {
-        s = acct->historyNewestSecond < 0 ? second - VPC_HISTORY_SECONDS + 1
-                                          : acct->historyNewestSecond + 1;
+    if (second > newest) {
+        s = newest < 0 ? second - VPC_HISTORY_SECONDS + 1 : newest + 1;
         if (s < second - VPC_HISTORY_SECONDS + 1)
             s = second - VPC_HISTORY_SECONDS + 1;
+        first = toUs - fromUs <= (VPC_HISTORY_MAX_LAG_SECONDS + 1) * 1000000LL ?
+                fromUs / 1000000 + 1 : second;
         for (; s <= second; s++)
-            acct->history[(uint64_t)s % VPC_HISTORY_SECONDS] = 0;
+            acct->history[(uint64_t)s % VPC_HISTORY_SECONDS] = s >= first ? (unsigned char)percent : 0;
         acct->historyNewestSecond = second;
     }
     acct->history[(uint64_t)second % VPC_HISTORY_SECONDS] = (unsigned char)percent;
@@ -271,7 +278,7 @@ vpcAccountSample(vpcAccount *acct, const vpcRawSample *sample)
 
     if (acct->power == VPC_POWER_PAUSED) {
         acct->cpuUtilization = 0;
-        accountRecordHistory(acct, sample->atUs / 1000000, 0);
+        accountRecordHistory(acct, sample->atUs, sample->atUs, 0);
     } else if (acct->haveCpuTime && sample->atUs - acct->cpuSampleUs < VPC_MIN_CPU_INTERVAL_US) {
         /* Samples that events or scripts asked for come at any moment: a
          * few milliseconds of timing error over a short interval would be
@@ -283,7 +290,7 @@ vpcAccountSample(vpcAccount *acct, const vpcRawSample *sample)
         uint64_t wallDelta = (uint64_t)(sample->atUs - acct->cpuSampleUs) * 1000;
 
         acct->cpuUtilization = vpcCpuUtilization(cpuDelta, wallDelta, sample->vcpus);
-        accountRecordHistory(acct, sample->atUs / 1000000, acct->cpuUtilization);
+        accountRecordHistory(acct, acct->cpuSampleUs, sample->atUs, acct->cpuUtilization);
     }
     acct->cpuTimeNs = sample->cpuTimeNs;
     acct->cpuSampleUs = sample->atUs;

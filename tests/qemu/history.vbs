@@ -1,7 +1,7 @@
 ' The real-QEMU layer: COUNT readings of one VM's CPUUtilization and the
-' newest three seconds of its CPUUtilizationHistory, about 0.35 s apart (so
+' newest ten seconds of its CPUUtilizationHistory, about 0.35 s apart (so
 ' that they fall at every phase of the backend's 1 Hz sampling), one line
-' each: "cpu=N recent=H58,H59,H60".
+' each: "cpu=N recent=H51,...,H60".
 '
 '   history.vbs VM COUNT
 '
@@ -19,7 +19,7 @@ For i = 1 To CInt(WScript.Arguments(1))
     k = 0
     For Each sample In acct.CPUUtilizationHistory
         k = k + 1
-        If k > 57 Then
+        If k > 50 Then
             If recent <> "" Then recent = recent & ","
             recent = recent & sample
         End If

@@ -382,6 +382,47 @@ test_newest_history_second_is_the_newest_sample(void **state)
     assert_int_equal(view.history[51], 93);
 }
 
+/*
+ * Recorded from the real-QEMU layer on a loaded machine: the backend's
+ * polls ran late, and second 112 got no sample; the history read
+ * "35,33,31,0,47".  The measurement that spans it stands for it.  A gap
+ * longer than a late poll explains is an outage, and stays 0.
+ */
+static void
+test_late_poll_leaves_no_zero_in_the_history(void **state)
+{
+    static const struct {
+        int64_t atMs;
+        uint64_t cpuMs;
+    } polls[] = {
+        { 109950, 0 }, { 110950, 350 }, { 111900, 680 }, { 113100, 1244 }, { 113950, 1644 },
+        { 118000, 3544 },
+    };
+    vpcAccount acct;
+    vpcAccountView view;
+    vpcRawSample s;
+    size_t i;
+
+    vpcAccountInit(&acct);
+    vpcAccountStarted(&acct, VPC_POWER_RUNNING, 109000, true);
+    for (i = 0; i < sizeof(polls) / sizeof(polls[0]); i++) {
+        s = sample(polls[i].atMs, 0, 0, 0, 0, polls[i].cpuMs * 1000000ULL, 1);
+        vpcAccountSample(&acct, &s);
+        if (polls[i].atMs == 113950) {
+            vpcAccountRead(&acct, 114300, &view);       /* seconds 54..113 */
+            assert_int_equal(view.history[56], 35);     /* second 110 */
+            assert_int_equal(view.history[57], 35);     /* 111: 0.33 s over 0.95 s */
+            assert_int_equal(view.history[58], 47);     /* 112: 0.564 s over 1.2 s, late */
+            assert_int_equal(view.history[59], 47);     /* 113: the same measurement */
+        }
+    }
+    vpcAccountRead(&acct, 118100, &view);       /* seconds 59..118 */
+    assert_int_equal(view.history[54], 47);     /* second 113 */
+    assert_int_equal(view.history[55], 0);      /* 114..117: no sample for 4 s */
+    assert_int_equal(view.history[58], 0);
+    assert_int_equal(view.history[59], 47);     /* 118: 1.9 s over 4.05 s */
+}
+
 /* A recorded bulk statistics record: NAME=VALUE, strings for ".name" and
  * ".path", unsigned ints for counts, unsigned long longs otherwise. */
 static virTypedParameterPtr
@@ -597,6 +638,7 @@ main(void)
         cmocka_unit_test(test_short_intervals_do_not_measure_cpu),
         cmocka_unit_test(test_history_is_sixty_seconds_oldest_first),
         cmocka_unit_test(test_newest_history_second_is_the_newest_sample),
+        cmocka_unit_test(test_late_poll_leaves_no_zero_in_the_history),
         cmocka_unit_test(test_bulk_group_listed_without_counters_is_missing),
         cmocka_unit_test(test_reset_then_incomplete_block_record),
         cmocka_unit_test(test_poll_then_event_is_one_power_up),
