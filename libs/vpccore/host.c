@@ -600,6 +600,7 @@ pollEntryFromRecord(pollEntry *entry, virDomainStatsRecordPtr rec, int64_t atUs)
 {
     virTypedParameterPtr params = rec->params;
     int nparams = rec->nparams;
+    vpcGroupStats group;
     const char *name;
     uint64_t balloon;
     int state;
@@ -625,28 +626,14 @@ pollEntryFromRecord(pollEntry *entry, virDomainStatsRecordPtr rec, int64_t atUs)
         entry->haveMemory = true;
     }
     entry->haveVcpus = paramUInt(params, nparams, "vcpu.current", &entry->vcpus);
-    switch (vpcBulkSumGroup(params, nparams, "net", "rx.bytes", "tx.bytes",
-                            &entry->netRx, &entry->netTx, &entry->statsIncomplete)) {
-    case VPC_GROUP_COMPLETE:
-        entry->haveNet = true;
-        break;
-    case VPC_GROUP_MISSING:
-        entry->netMissing = true;
-        break;
-    case VPC_GROUP_ABSENT:
-        break;
-    }
-    switch (vpcBulkSumGroup(params, nparams, "block", "rd.bytes", "wr.bytes",
-                            &entry->diskRead, &entry->diskWritten, &entry->statsIncomplete)) {
-    case VPC_GROUP_COMPLETE:
-        entry->haveBlock = true;
-        break;
-    case VPC_GROUP_MISSING:
-        entry->blockMissing = true;
-        break;
-    case VPC_GROUP_ABSENT:
-        break;
-    }
+    group = vpcBulkSumGroup(params, nparams, "net", "rx.bytes", "tx.bytes",
+                            &entry->netRx, &entry->netTx, &entry->statsIncomplete);
+    entry->haveNet = group == VPC_GROUP_COMPLETE;
+    entry->netMissing = group == VPC_GROUP_MISSING;
+    group = vpcBulkSumGroup(params, nparams, "block", "rd.bytes", "wr.bytes",
+                            &entry->diskRead, &entry->diskWritten, &entry->statsIncomplete);
+    entry->haveBlock = group == VPC_GROUP_COMPLETE;
+    entry->blockMissing = group == VPC_GROUP_MISSING;
     return 0;
 }
 

@@ -200,6 +200,22 @@ traffic() {
         guest "$dir" "$name" write "$7" >/dev/null
 }
 
+# action_check LABEL VM ACTION... EXPECTED: runs action.vbs, whose output
+# (lines joined by '|') must be EXPECTED.
+action_check() {
+    local label=$1 want=${*: -1}
+    shift
+    vpc action.vbs "${@:1:$#-1}"
+    check "$label ($(said))" "[ \"\$(tr '\n' '|' < '$state/out')\" = '$want' ]"
+}
+
+# zero_check LABEL VM STATE: a VM that is not running reads 0 everywhere,
+# and 60 zeros of history (after a read.vbs).
+zero_check() {
+    check "$1: the accountant reads 0 ($(vline "$2" | cut -c1-120))" \
+        "vline '$2' | grep -q '^$2 state=$3 sent=0 received=0 read=0 written=0 cpu=0 uptime=0 history=0\(,0\)\{59\}$'"
+}
+
 # measure NAME SENT_COUNT SENT_SIZE RECEIVED_COUNT RECEIVED_SIZE READ WRITTEN:
 # the guest's own counters (g0), known traffic and I/O (see traffic), the
 # guest's again (g1), the accountant's line (v, from a script that ran from
@@ -294,9 +310,8 @@ part "first seen running"
 # --- 2. Startup by a script ----------------------------------------------------
 
 br_asked=$(now)
-vpc action.vbs vpcq-br Startup
+action_check "Startup of vpcq-br" vpcq-br Startup 'Startup result=0 state=5|'
 br_started=$(now)
-check "Startup of vpcq-br ($(said))" "[ \"\$(cat '$state/out')\" = 'Startup result=0 state=5' ]"
 guest_wait_boot "$dir" vpcq-br || setup_failed "vpcq-br did not boot"
 measure vpcq-br 15 800 12 300 262144 131072
 counters_check "started by a script (bridge NIC)" "$v" "$g0" "$g1" "$raw" boot
@@ -315,8 +330,7 @@ for kind in "Reset (the script's)" "reboot -f (the guest's)" "virsh reset (anoth
     reset_asked=$(now)
     case $kind in
         Reset*)
-            vpc action.vbs vpcq-br Reset
-            check "$kind: the task ($(said))" "[ \"\$(cat '$state/out')\" = 'Reset result=0 state=5' ]" ;;
+            action_check "$kind: the task" vpcq-br Reset 'Reset result=0 state=5|' ;;
         reboot*)
             guest "$dir" vpcq-br reboot >/dev/null ;;
         virsh*)
@@ -332,8 +346,7 @@ part "resets"
 
 # --- 4. Pause and Resume --------------------------------------------------------
 
-vpc action.vbs vpcq-eth Pause
-check "Pause ($(said))" "[ \"\$(cat '$state/out')\" = 'Pause state=6' ]"
+action_check "Pause" vpcq-eth Pause 'Pause state=6|'
 vpc read.vbs
 paused1=$(vline vpcq-eth)
 sleep 3
@@ -344,8 +357,7 @@ check "paused: UpTime stands still (${up1:-?} s, 3 s later ${up2:-?} s), CPUUtil
     "[ -n '$up1' ] && [ '$up1' = '$up2' ] && [ '$(field cpu "$paused2")' = 0 ] && [ '$(field history "$paused2" | tr ',' '\n' | tail -n 1)' = 0 ]"
 check "paused: the byte counters stand still" \
     "[ '$(echo "$paused1" | cut -d' ' -f3-6)' = '$(echo "$paused2" | cut -d' ' -f3-6)' ]"
-vpc action.vbs vpcq-eth Resume
-check "Resume ($(said))" "[ \"\$(cat '$state/out')\" = 'Resume state=5' ]"
+action_check "Resume" vpcq-eth Resume 'Resume state=5|'
 resumed_at=$(now)
 sleep 2
 t0=$(now)
@@ -429,15 +441,12 @@ part "CPU"
 # guest did not all send.  So the known traffic comes once that is over,
 # and is checked as a difference.
 
-vpc action.vbs vpcq-eth Save
-check "Save ($(said))" "[ \"\$(cat '$state/out')\" = 'Save result=0 state=2' ]"
+action_check "Save" vpcq-eth Save 'Save result=0 state=2|'
 vpc read.vbs
-check "saved: the accountant reads 0 ($(vline vpcq-eth | cut -c1-120))" \
-    "vline vpcq-eth | grep -q '^vpcq-eth state=2 sent=0 received=0 read=0 written=0 cpu=0 uptime=0 history=0\(,0\)\{59\}$'"
+zero_check "saved" vpcq-eth 2
 restore_asked=$(now)
-vpc action.vbs vpcq-eth Startup
+action_check "Startup restores the saved state" vpcq-eth Startup 'Startup result=0 state=5|'
 restore_done=$(now)
-check "Startup restores the saved state ($(said))" "[ \"\$(cat '$state/out')\" = 'Startup result=0 state=5' ]"
 sleep 2
 g0=$(guest "$dir" vpcq-eth stats)
 vpc read.vbs
@@ -467,11 +476,9 @@ part "Save, restore"
 
 # --- 7. DiscardSavedState: the next Startup boots afresh ------------------------
 
-vpc action.vbs vpcq-eth Save DiscardSavedState
-check "Save, then DiscardSavedState ($(said))" \
-    "[ \"\$(cat '$state/out' | tr '\n' '|')\" = 'Save result=0 state=2|DiscardSavedState state=1|' ]"
-vpc action.vbs vpcq-eth Startup
-check "Startup after DiscardSavedState ($(said))" "[ \"\$(cat '$state/out')\" = 'Startup result=0 state=5' ]"
+action_check "Save, then DiscardSavedState" vpcq-eth Save DiscardSavedState \
+    'Save result=0 state=2|DiscardSavedState state=1|'
+action_check "Startup after DiscardSavedState" vpcq-eth Startup 'Startup result=0 state=5|'
 guest_wait_boot "$dir" vpcq-eth
 booted=$?
 check "and the guest booted afresh" "[ $booted = 0 ]"
@@ -504,8 +511,7 @@ for i in $(seq 1 300); do
     sleep 0.1
 done
 vpc read.vbs
-check "shut down through ACPI by another client: turned off, the accountant reads 0 ($(vline vpcq-br | cut -c1-120))" \
-    "vline vpcq-br | grep -q '^vpcq-br state=1 sent=0 received=0 read=0 written=0 cpu=0 uptime=0 history=0\(,0\)\{59\}$'"
+zero_check "shut down through ACPI by another client, turned off" vpcq-br 1
 part "ACPI shutdown"
 
 # --- 9. Bulk sampling only ---------------------------------------------------------
@@ -528,9 +534,8 @@ vpc read.vbs
 traced=$(backends)
 check "trace on: a backend started with WINEDEBUG=+vpcsvc answers (pid ${traced:-none}; $(said))" \
     "[ -n '$traced' ] && vline vpcq-eth | grep -q '^vpcq-eth state=5 '"
-vpc action.vbs vpcq-eth Pause Resume Reset
-check "trace on: Pause, Resume and Reset ($(said))" \
-    "[ \"\$(cat '$state/out' | tr '\n' '|')\" = 'Pause state=6|Resume state=5|Reset result=0 state=5|' ]"
+action_check "trace on: Pause, Resume and Reset" vpcq-eth Pause Resume Reset \
+    'Pause state=6|Resume state=5|Reset result=0 state=5|'
 grep -q '^Reset result=0' "$state/out" && guest_wait_boot "$dir" vpcq-eth
 vpc read.vbs
 after=$(backends)
@@ -545,11 +550,9 @@ part "trace on"
 
 # --- 11. TurnOff ---------------------------------------------------------------------
 
-vpc action.vbs vpcq-eth TurnOff
-check "TurnOff ($(said))" "[ \"\$(cat '$state/out')\" = 'TurnOff result=0 state=1' ]"
+action_check "TurnOff" vpcq-eth TurnOff 'TurnOff result=0 state=1|'
 vpc read.vbs
-check "turned off: the accountant reads 0 ($(vline vpcq-eth | cut -c1-120))" \
-    "vline vpcq-eth | grep -q '^vpcq-eth state=1 sent=0 received=0 read=0 written=0 cpu=0 uptime=0 history=0\(,0\)\{59\}$'"
+zero_check "turned off" vpcq-eth 1
 
 checks_done=$(now)
 echo "# checks: $(elapsed "$setup_done" "$checks_done") s"
