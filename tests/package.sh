@@ -39,14 +39,9 @@ grep -qw overlay /proc/filesystems && unshare --mount --propagation private true
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/wine-vpc-package.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
-n=0
+. "$srcdir/tests/lib/tap.sh"
 version=$(sed -n 's/^PACKAGE_VERSION = //p' "$builddir/Makefile")
 arch=$(dpkg --print-architecture)
-
-expect() {
-    n=$((n + 1))
-    if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; fi
-}
 
 # --- build ---------------------------------------------------------------------
 

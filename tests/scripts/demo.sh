@@ -19,12 +19,7 @@ runner="$builddir/tools/wine-vpc"
 tmp=$(mktemp -d)
 private_prefix "$tmp/prefix"
 trap 'wineserver -k >/dev/null 2>&1; rm -rf "$tmp"' EXIT
-n=0
-
-expect() {
-    n=$((n + 1))
-    if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; fi
-}
+. "$srcdir/tests/lib/tap.sh"
 
 LC_ALL=C.UTF-8 "$runner" demo > "$tmp/out" 2> "$tmp/err"
 rc=$?

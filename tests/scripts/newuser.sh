@@ -18,23 +18,9 @@ runner="$builddir/tools/wine-vpc"
 tmp=$(mktemp -d)
 p=$tmp/prefix
 trap 'WINEPREFIX=$p wineserver -k >/dev/null 2>&1; rm -rf "$tmp"' EXIT
-n=0
+. "$srcdir/tests/lib/tap.sh"
 export LC_ALL=C.UTF-8
 unset WINE_VPC_HOSTS
-
-expect() {
-    n=$((n + 1))
-    if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; fi
-}
-
-# same FILE TEXT: FILE holds exactly TEXT, or the difference is shown.
-same() {
-    if [ "$(cat "$1")" = "$2" ]; then
-        return 0
-    fi
-    diff <(printf '%s\n' "$2") "$1" | sed 's/^/# /' >&2
-    return 1
-}
 
 "$runner" --help > "$tmp/out" 2>&1
 rc=$?

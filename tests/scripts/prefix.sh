@@ -19,22 +19,8 @@ runner="$builddir/tools/wine-vpc"
 tmp=$(mktemp -d)
 p=$tmp/prefix
 trap 'WINEPREFIX=$p wineserver -k >/dev/null 2>&1; rm -rf "$tmp"' EXIT
-n=0
+. "$srcdir/tests/lib/tap.sh"
 version=$("$runner" --version | cut -d' ' -f2)
-
-expect() {
-    n=$((n + 1))
-    if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; fi
-}
-
-# same FILE TEXT: FILE holds exactly TEXT, or the difference is shown.
-same() {
-    if [ "$(cat "$1")" = "$2" ]; then
-        return 0
-    fi
-    diff <(printf '%s\n' "$2") "$1" | sed 's/^/# /' >&2
-    return 1
-}
 
 reg_value() {
     WINEPREFIX=$p WINEDEBUG=-all wine reg query "$1" /v "$2" 2>/dev/null | tr -d '\r' |
