@@ -96,6 +96,11 @@ static const struct member task_members[] =
 
 #include "model_tests.h"
 
+#define MODEL_LIBID LIBID_VirtualPC
+#define MODEL_INTERFACES vpc_interfaces
+#define MODEL_TYPELIB_TABLES "vpc_typelib.h"
+#include "model_typelib.h"
+
 /* What only Windows Virtual PC has, for the tests of model_tests.h */
 
 /* This IVMTask reports the task's error itself. */
@@ -240,6 +245,7 @@ START_TEST(vpc)
     if (!init_model_tests()) return;
 
     test_create();
+    test_typelib();
     test_query_interface();
     test_refcounts();
     test_dispatch();

@@ -98,6 +98,11 @@ static const struct member task_members[] =
 
 #include "model_tests.h"
 
+#define MODEL_LIBID LIBID_VirtualServer
+#define MODEL_INTERFACES vs_interfaces
+#define MODEL_TYPELIB_TABLES "vs_typelib.h"
+#include "model_typelib.h"
+
 /* Virtual Server's scheduling members: capacities are Doubles, percents
  * of the host; the weight is a long. */
 struct scheduling
@@ -494,6 +499,7 @@ START_TEST(vs)
     if (!init_model_tests()) return;
 
     test_create();
+    test_typelib();
     test_query_interface();
     test_refcounts();
     test_dispatch();
