@@ -43,8 +43,9 @@ static char *read_setting(const WCHAR *name, const WCHAR *env_name)
     if (GetEnvironmentVariableW(env_name, env, ARRAY_SIZE(env)))
         return strdupWtoA_utf8(env);
 
+    /* RRF_RT_REG_EXPAND_SZ without RRF_NOEXPAND is ERROR_INVALID_PARAMETER. */
     if (RegGetValueW(HKEY_CURRENT_USER, settings_key, name, RRF_RT_REG_SZ | RRF_RT_REG_MULTI_SZ |
-                     RRF_RT_REG_EXPAND_SZ | RRF_RT_REG_DWORD, &type, NULL, &size))
+                     RRF_RT_REG_EXPAND_SZ | RRF_RT_REG_DWORD | RRF_NOEXPAND, &type, NULL, &size))
         return NULL;
     if (type == REG_DWORD)
     {
@@ -60,7 +61,7 @@ static char *read_setting(const WCHAR *name, const WCHAR *env_name)
 
     if (!(data = calloc(1, size + 2 * sizeof(WCHAR)))) return NULL;
     if (RegGetValueW(HKEY_CURRENT_USER, settings_key, name, RRF_RT_REG_SZ | RRF_RT_REG_MULTI_SZ |
-                     RRF_RT_REG_EXPAND_SZ, &type, data, &size))
+                     RRF_RT_REG_EXPAND_SZ | RRF_NOEXPAND, &type, data, &size))
     {
         free(data);
         return NULL;

@@ -31,6 +31,7 @@
  * FILE_FLAG_FIRST_PIPE_INSTANCE, which would otherwise do.)
  */
 
+#include <dlfcn.h>
 #include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -174,6 +175,37 @@ static BOOL idle_for_too_long(const struct vpc_settings *settings)
     return idle_ms >= (int64_t)settings->idle_timeout * 1000;
 }
 
+/*
+ * For tools/wine-vpc status: the settings as the backend and vpccom.dll
+ * read them (registry, then environment), one "key<TAB>value" a line, the
+ * hosts' URIs without credentials; and which module this is.
+ */
+static int print_settings(void)
+{
+    struct vpc_settings settings;
+    Dl_info module;
+    size_t i;
+
+    if (FAILED(load_settings(&settings))) return 1;
+    printf("version\t%s\n", WINE_VPC_VERSION);
+    if (dladdr((void *)print_settings, &module) && module.dli_fname)
+        printf("module\t%s\n", module.dli_fname);
+    for (i = 0; i < settings.hosts.nhosts; i++)
+    {
+        char *name = vpcHostName(settings.hosts.labels[i], settings.hosts.uris[i]);
+        char *uri = vpcUriSanitize(settings.hosts.uris[i]);
+
+        printf("host\t%s\t%s\n", name ? name : "", uri ? uri : "");
+        free(name);
+        free(uri);
+    }
+    printf("backend\t%s\n", settings.resident ? "resident" : "inproc");
+    printf("idle_timeout\t%d\n", settings.idle_timeout);
+    printf("host_timeout\t%d\n", settings.core.hostTimeoutMs);
+    free_settings(&settings);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     struct vpc_settings settings;
@@ -189,6 +221,8 @@ int main(int argc, char **argv)
         printf("%u\n", GetOEMCP());
         return 0;
     }
+    if (argc == 2 && !strcmp(argv[1], "--settings"))
+        return print_settings();
 
     detach_stdio();
     vpcSetLogFunc(log_from_core);

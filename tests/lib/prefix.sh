@@ -18,3 +18,35 @@ private_prefix() {
         "$builddir/tools/wine-vpc" setup >/dev/null 2>&1
     fi
 }
+
+# prefix_snapshot DIR OUT: what a prefix holds, to compare before and after:
+# its files with their checksums, and its registry without the times Wine
+# stamps on keys, once its wineserver has written everything out.
+prefix_snapshot() {
+    local dir=$1 out=$2 f
+    WINEPREFIX=$dir wineserver -w
+    {
+        echo "== files"
+        (cd "$dir" && find . -type f ! -name '*.reg' -exec cksum {} + | sort -k3)
+        # dosdevices/: links to devices, which cksum would read.
+        (cd "$dir" && find . -type l -printf '%p -> %l\n' | sort)
+        for f in system.reg user.reg userdef.reg; do
+            echo "== $f"
+            sed -e 's/^\(\[.*\]\) [0-9]*$/\1/' -e '/^#time=/d' "$dir/$f"
+        done
+    } > "$out"
+}
+
+# wine_vpc_traces SNAPSHOT: its lines that name wine-vpc: a GUID of the
+# IDL, a ProgID, a module, the settings key, wine-vpc's state directory.
+wine_vpc_traces() {
+    {
+        sed -n 's/.*uuid(\([^)]*\)).*/\1/p' "$srcdir"/include/*.idl
+        printf '%s\n' VirtualPC.Application VirtualServer.Application vpccom vpcsvc \
+            'Wine\\\\VirtualPC' .wine-vpc
+    } > "$1.patterns"
+    grep -iF -f "$1.patterns" "$1"
+    set -- "$?" "$1"
+    rm -f "$2.patterns"
+    return "$1"
+}

@@ -30,6 +30,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 : "${srcdir:=$(cd "$here/../.." && pwd)}"
 : "${builddir:?builddir must name the build directory}"
 . "$here/lib.sh"
+. "$srcdir/tests/lib/tap.sh"
 
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
@@ -57,7 +58,8 @@ if [ -z "${WINE_VPC_QEMU_INSIDE:-}" ]; then
     # The whole run, numbers included, stays in the build tree for reading.
     unshare --mount --net --propagation private -- bash "${BASH_SOURCE[0]}" |
         tee "$builddir/tests/qemu-last-run.tap"
-    exit "${PIPESTATUS[0]}"
+    ! grep -q '^not ok ' "$builddir/tests/qemu-last-run.tap"
+    exit
 fi
 
 # --- inside: set up -----------------------------------------------------------
@@ -67,8 +69,6 @@ state=$(mktemp -d "${TMPDIR:-/tmp}/wine-vpc-qemu.XXXXXX")
 dir="$state/vm"
 mkdir -p "$dir"
 runner="$builddir/tools/wine-vpc"
-n=0
-failures=0
 
 cleanup() {
     [ -n "${WINEPREFIX:-}" ] && wineserver -k >/dev/null 2>&1
@@ -84,17 +84,6 @@ cleanup() {
 trap cleanup EXIT
 # run-all's timeout and ^C: clean up all the same (QEMU outlives us otherwise).
 trap 'exit 143' TERM INT HUP
-
-# check DESCRIPTION CONDITION: one TAP line; CONDITION is shell code.
-check() {
-    n=$((n + 1))
-    if eval "$2"; then
-        echo "ok $n - $1"
-    else
-        echo "not ok $n - $1"
-        failures=$((failures + 1))
-    fi
-}
 
 # A setup step that failed: everything after it would fail for the same
 # reason, so say it once, with the logs that tell why.
@@ -206,13 +195,13 @@ action_check() {
     local label=$1 want=${*: -1}
     shift
     vpc action.vbs "${@:1:$#-1}"
-    check "$label ($(said))" "[ \"\$(tr '\n' '|' < '$state/out')\" = '$want' ]"
+    expect "$label ($(said))" "[ \"\$(tr '\n' '|' < '$state/out')\" = '$want' ]"
 }
 
 # zero_check LABEL VM STATE: a VM that is not running reads 0 everywhere,
 # and 60 zeros of history (after a read.vbs).
 zero_check() {
-    check "$1: the accountant reads 0 ($(vline "$2" | cut -c1-120))" \
+    expect "$1: the accountant reads 0 ($(vline "$2" | cut -c1-120))" \
         "vline '$2' | grep -q '^$2 state=$3 sent=0 received=0 read=0 written=0 cpu=0 uptime=0 history=0\(,0\)\{59\}$'"
 }
 
@@ -251,10 +240,10 @@ counters_check() {
         want=$(eval echo "\$want_$gkey")
         case $mode in
             boot)
-                check "$label: $vkey $vv = the guest's own $gv = libvirt's $rv; the guest's grew by $grew = $want" \
+                expect "$label: $vkey $vv = the guest's own $gv = libvirt's $rv; the guest's grew by $grew = $want" \
                     "[ '$vv' = '$gv' ] && [ '$gv' = '$rv' ] && [ $grew = $want ]" ;;
             reset)
-                check "$label: $vkey $vv = the guest's own since its boot $gv (libvirt's since the process started: $rv); the guest's grew by $grew = $want" \
+                expect "$label: $vkey $vv = the guest's own since its boot $gv (libvirt's since the process started: $rv); the guest's grew by $grew = $want" \
                     "[ '$vv' = '$gv' ] && [ $grew = $want ] && [ '$rv' -gt '$gv' ]" ;;
         esac
     done
@@ -269,7 +258,7 @@ uptime_check() {
     up=$(field uptime "$2")
     lo=$(awk -v s="$4" -v b="$5" 'BEGIN { printf "%d", b - s - 1 }')
     hi=$(awk -v s="$3" -v a="$6" 'BEGIN { printf "%d", a - s + 1.999 }')
-    check "$1: UpTime ${up:-?} s, between $lo and $hi" "[ '${up:-x}' -ge $lo ] 2>/dev/null && [ '$up' -le $hi ]"
+    expect "$1: UpTime ${up:-?} s, between $lo and $hi" "[ '${up:-x}' -ge $lo ] 2>/dev/null && [ '$up' -le $hi ]"
 }
 
 # The pids of this prefix's backends.
@@ -300,7 +289,7 @@ part() {
 # (the traffic takes a few seconds more).
 while [ "$(elapsed "$eth_started" "$(now)" | cut -d. -f1)" -lt 8 ]; do sleep 0.5; done
 measure vpcq-eth 20 1000 10 500 1048576 524288
-check "first script: both VMs listed, vpcq-eth running, vpcq-br off ($(said))" \
+expect "first script: both VMs listed, vpcq-eth running, vpcq-br off ($(said))" \
     "[ \"\$(vline vpcq-eth | cut -d' ' -f2)\" = state=5 ] && [ \"\$(vline vpcq-br | cut -d' ' -f2)\" = state=1 ]"
 counters_check "started before the backend (ethernet NIC)" "$v" "$g0" "$g1" "$raw" boot
 uptime_check "started before the backend, $(elapsed "$eth_started" "$t0") s before the script" \
@@ -353,9 +342,9 @@ sleep 3
 vpc read.vbs
 paused2=$(vline vpcq-eth)
 up1=$(field uptime "$paused1") up2=$(field uptime "$paused2")
-check "paused: UpTime stands still (${up1:-?} s, 3 s later ${up2:-?} s), CPUUtilization $(field cpu "$paused2"), newest history $(field history "$paused2" | tr ',' '\n' | tail -n 1)" \
+expect "paused: UpTime stands still (${up1:-?} s, 3 s later ${up2:-?} s), CPUUtilization $(field cpu "$paused2"), newest history $(field history "$paused2" | tr ',' '\n' | tail -n 1)" \
     "[ -n '$up1' ] && [ '$up1' = '$up2' ] && [ '$(field cpu "$paused2")' = 0 ] && [ '$(field history "$paused2" | tr ',' '\n' | tail -n 1)' = 0 ]"
-check "paused: the byte counters stand still" \
+expect "paused: the byte counters stand still" \
     "[ '$(echo "$paused1" | cut -d' ' -f3-6)' = '$(echo "$paused2" | cut -d' ' -f3-6)' ]"
 action_check "Resume" vpcq-eth Resume 'Resume state=5|'
 resumed_at=$(now)
@@ -367,7 +356,7 @@ v=$(vline vpcq-eth)
 up3=$(field uptime "$v")
 lo=$(awk -v u="$up2" -v r="$resumed_at" -v b="$t0" 'BEGIN { printf "%d", u + b - r - 1 }')
 hi=$(awk -v u="$up2" -v r="$resumed_at" -v a="$t1" 'BEGIN { printf "%d", u + a - r + 1.999 }')
-check "resumed: UpTime goes on from ${up2:-?} s (${up3:-?} s, between $lo and $hi)" \
+expect "resumed: UpTime goes on from ${up2:-?} s (${up3:-?} s, between $lo and $hi)" \
     "[ '${up3:-x}' -ge $lo ] 2>/dev/null && [ '$up3' -le $hi ]"
 part "Pause, Resume"
 
@@ -417,17 +406,17 @@ for name in vpcq-eth vpcq-br; do
     # cpu:H51,...,H60 per reading
     readings=$(sed -n 's/^cpu=\([0-9]*\) recent=\([0-9,]*\)$/\1:\2/p' "$state/out" | tr '\n' ' ')
     newest_zeros=$(echo "$readings" | tr ' ' '\n' | grep -c ',0$')
-    check "$name ($vcpus vCPUs), busy loop: the newest CPUUtilizationHistory entry is never 0 ($newest_zeros of 10 readings were; cpu:history's last 10 $readings)" \
+    expect "$name ($vcpus vCPUs), busy loop: the newest CPUUtilizationHistory entry is never 0 ($newest_zeros of 10 readings were; cpu:history's last 10 $readings)" \
         "[ \$(echo '$readings' | wc -w) = 10 ] && [ $newest_zeros = 0 ]"
     # H58 and H59 are the 8th and 9th of the ten
     earlier_zeros=$(echo "$readings" | tr ' ' '\n' | cut -s -d: -f2 | awk -F, '$8 == 0 || $9 == 0' | wc -l)
-    check "$name ($vcpus vCPUs), busy loop: nor is either of the two seconds before it ($earlier_zeros readings with such a 0)" \
+    expect "$name ($vcpus vCPUs), busy loop: nor is either of the two seconds before it ($earlier_zeros readings with such a 0)" \
         "[ $earlier_zeros = 0 ]"
     mean=$(echo "$readings" | tr ' ' '\n' | grep . | tail -n 1 | cut -s -d: -f2 |
            awk -F, '{ if (NF == 10) { for (i = 1; i <= 10; i++) t += $i; printf "%d", t / 10 + 0.5 }
                      else printf "-1" }')
     mean=${mean:--1}
-    check "$name ($vcpus vCPUs), busy loop: the history's last 10 seconds (mean $mean %) follow libvirt's $libvirt_pct % (within 5 points)" \
+    expect "$name ($vcpus vCPUs), busy loop: the history's last 10 seconds (mean $mean %) follow libvirt's $libvirt_pct % (within 5 points)" \
         "[ $mean -ge 0 ] && [ \$(( $mean - $libvirt_pct )) -le 5 ] && [ \$(( $libvirt_pct - $mean )) -le 5 ]"
 done
 part "CPU"
@@ -455,7 +444,7 @@ raw0=$(raw_counters "$uri" vpcq-eth)
 traffic vpcq-eth 7 400 3 100 65536 65536 || setup_failed "traffic on vpcq-eth after the restore"
 g1=$(guest "$dir" vpcq-eth stats)
 boots=$(grep -c '^0 ready ' "$dir/vpcq-eth.ctl.log")
-check "restored, not rebooted: the guest booted $boots time(s), its counters went on (tx $(field tx "$g1"))" \
+expect "restored, not rebooted: the guest booted $boots time(s), its counters went on (tx $(field tx "$g1"))" \
     "[ $boots = ${guest_boots[vpcq-eth]} ] && [ $(field tx "$g1") -gt $want_tx ]"
 t0=$(now)
 vpc read.vbs
@@ -468,7 +457,7 @@ for prop in sent:tx received:rx read:rd written:wr; do
     rv=$(field "$gkey" "$raw") rv0=$(field "$gkey" "$raw0")
     grew=$(( $(field "$gkey" "$g1") - $(field "$gkey" "$g0") ))
     want=$(eval echo "\$want_$gkey")
-    check "restored: $vkey $vv = libvirt's $rv (a new process; $vv0 and $rv0 before the traffic); grew by $((vv - vv0)) = the guest's $grew = $want" \
+    expect "restored: $vkey $vv = libvirt's $rv (a new process; $vv0 and $rv0 before the traffic); grew by $((vv - vv0)) = the guest's $grew = $want" \
         "[ '$vv' = '$rv' ] && [ '$vv0' = '$rv0' ] && [ $((vv - vv0)) = $grew ] && [ $grew = $want ]"
 done
 uptime_check "restored" "$v" "$restore_asked" "$restore_done" "$t0" "$t1"
@@ -481,7 +470,7 @@ action_check "Save, then DiscardSavedState" vpcq-eth Save DiscardSavedState \
 action_check "Startup after DiscardSavedState" vpcq-eth Startup 'Startup result=0 state=5|'
 guest_wait_boot "$dir" vpcq-eth
 booted=$?
-check "and the guest booted afresh" "[ $booted = 0 ]"
+expect "and the guest booted afresh" "[ $booted = 0 ]"
 measure vpcq-eth 3 700 2 900 65536 131072
 counters_check "booted after DiscardSavedState" "$v" "$g0" "$g1" "$raw" boot
 part "DiscardSavedState"
@@ -503,7 +492,7 @@ if grep -q '^80004001 ' "$state/out"; then
     n=$((n + 1))
     echo "ok $n # SKIP GuestOS.Shutdown through ACPI: GuestOS is not implemented yet ($(said))"
 else
-    check "GuestOS.Shutdown through ACPI: GuestOS answered, but this layer does not check it yet ($(said))" false
+    expect "GuestOS.Shutdown through ACPI: GuestOS answered, but this layer does not check it yet ($(said))" false
 fi
 virsh -q -c "$uri" shutdown --mode acpi vpcq-br >/dev/null
 for i in $(seq 1 300); do
@@ -519,7 +508,7 @@ part "ACPI shutdown"
 calls=$(grep -c 'virConnectGetAllDomainStats' "$state/client-api.log" 2>/dev/null)
 per_domain=$(grep -cE 'virDomain(GetInfo|InterfaceStats|BlockStats|BlockStatsFlags|GetCPUStats|MemoryStats):' \
              "$state/client-api.log" 2>/dev/null)
-check "QEMU is sampled with the bulk call only (${calls:-0} bulk calls, ${per_domain:-0} per-domain statistics calls)" \
+expect "QEMU is sampled with the bulk call only (${calls:-0} bulk calls, ${per_domain:-0} per-domain statistics calls)" \
     "[ '${calls:-0}' -gt 10 ] && [ '${per_domain:-0}' = 0 ]"
 
 # --- 10. The backend's trace on -------------------------------------------------------
@@ -532,16 +521,16 @@ sleep 1
 export WINE_VPC_BACKEND_LOG="$state/backend.log" WINEDEBUG=+vpcsvc
 vpc read.vbs
 traced=$(backends)
-check "trace on: a backend started with WINEDEBUG=+vpcsvc answers (pid ${traced:-none}; $(said))" \
+expect "trace on: a backend started with WINEDEBUG=+vpcsvc answers (pid ${traced:-none}; $(said))" \
     "[ -n '$traced' ] && vline vpcq-eth | grep -q '^vpcq-eth state=5 '"
 action_check "trace on: Pause, Resume and Reset" vpcq-eth Pause Resume Reset \
     'Pause state=6|Resume state=5|Reset result=0 state=5|'
 grep -q '^Reset result=0' "$state/out" && guest_wait_boot "$dir" vpcq-eth
 vpc read.vbs
 after=$(backends)
-check "trace on: the same backend lived through the events (before: ${traced:-none}, after: $(echo $after); $(said))" \
+expect "trace on: the same backend lived through the events (before: ${traced:-none}, after: $(echo $after); $(said))" \
     "[ -n '$traced' ] && [ '$traced' = '$after' ] && vline vpcq-eth | grep -q '^vpcq-eth state=5 '"
-check "trace on: the trace was written ($(wc -l < "$state/backend.log" 2>/dev/null || echo 0) lines)" \
+expect "trace on: the trace was written ($(wc -l < "$state/backend.log" 2>/dev/null || echo 0) lines)" \
     "[ -s '$state/backend.log' ]"
 unset WINE_VPC_BACKEND_LOG WINEDEBUG
 # What follows gets a backend of its own, without the trace.
@@ -557,4 +546,3 @@ zero_check "turned off" vpcq-eth 1
 checks_done=$(now)
 echo "# checks: $(elapsed "$setup_done" "$checks_done") s"
 echo "1..$n"
-[ $failures = 0 ]
