@@ -45,7 +45,7 @@ enum
     TASK_RESULT_TIMEOUT_ERROR = 6,
 };
 
-HRESULT task_ref_init(struct task_ref *task, struct vm_ref *vm, unsigned int id, vpcAction action)
+HRESULT task_ref_init(struct task_ref *task, struct vm_ref *vm, vpcTaskId id, vpcAction action)
 {
     memset(task, 0, sizeof(*task));
     if (!(task->vm_name = strdupW(vm->name))) return E_OUTOFMEMORY;

@@ -230,7 +230,7 @@ vpcBackendAvailableCapacity(vpcBackend *backend, const char *hostUri, double *av
 
 int
 vpcBackendStartAction(vpcBackend *backend, const char *hostUri, const char *uuid,
-                      vpcAction action, unsigned int *taskId, vpcError *err)
+                      vpcAction action, vpcTaskId *taskId, vpcError *err)
 {
     vpcExchange ex = { 0 };
 
@@ -240,26 +240,22 @@ vpcBackendStartAction(vpcBackend *backend, const char *hostUri, const char *uuid
     putVM(&ex.request, VPC_REQ_START_ACTION, hostUri, uuid);
     vpcBufferPutU32(&ex.request, action);
     if (exchangeSend(backend, &ex, err) == 0)
-        *taskId = vpcReaderU32(&ex.payload);
+        *taskId = vpcReaderU64(&ex.payload);
     return exchangeEnd(&ex, err);
 }
 
 
 int
-vpcBackendTaskStatus(vpcBackend *backend, unsigned int taskId, vpcTaskStatus *status,
+vpcBackendTaskStatus(vpcBackend *backend, vpcTaskId taskId, vpcTaskStatus *status,
                      vpcError *err)
 {
     vpcExchange ex = { 0 };
 
     memset(status, 0, sizeof(*status));
-    if (backend->svc) {
-        if (vpcServiceTaskStatus(backend->svc, taskId, status) == 0)
-            return 0;
-        vpcErrorSet(err, VPC_ERR_INVALID_ARG, NULL, NULL, "no task %u", taskId);
-        return -1;
-    }
+    if (backend->svc)
+        return vpcServiceTaskStatus(backend->svc, taskId, status, err);
     vpcBufferPutU32(&ex.request, VPC_REQ_TASK_STATUS);
-    vpcBufferPutU32(&ex.request, taskId);
+    vpcBufferPutU64(&ex.request, taskId);
     if (exchangeSend(backend, &ex, err) == 0)
         vpcReadTaskStatus(&ex.payload, status);
     return exchangeEnd(&ex, err);

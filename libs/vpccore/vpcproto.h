@@ -25,8 +25,8 @@
 #include "vpccore.h"
 
 /* Part of the backend's pipe name: builds that differ never talk. */
-#define VPC_PROTOCOL_VERSION 2
-#define VPC_PROTOCOL_VERSION_TEXT "2"
+#define VPC_PROTOCOL_VERSION 3
+#define VPC_PROTOCOL_VERSION_TEXT "3"
 
 typedef enum {
     VPC_REQ_UPTIME = 1,
@@ -106,8 +106,8 @@ int vpcBackendSetScheduling(vpcBackend *backend, const char *hostUri, const char
 int vpcBackendAvailableCapacity(vpcBackend *backend, const char *hostUri, double *available,
                                 vpcError *err);
 int vpcBackendStartAction(vpcBackend *backend, const char *hostUri, const char *uuid,
-                          vpcAction action, unsigned int *taskId, vpcError *err);
-int vpcBackendTaskStatus(vpcBackend *backend, unsigned int taskId, vpcTaskStatus *status,
+                          vpcAction action, vpcTaskId *taskId, vpcError *err);
+int vpcBackendTaskStatus(vpcBackend *backend, vpcTaskId taskId, vpcTaskStatus *status,
                          vpcError *err);
 
 #endif /* VPCPROTO_H */

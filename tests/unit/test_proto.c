@@ -122,7 +122,7 @@ test_every_request_type(void **state)
     vpcScheduling sa, sb;
     vpcVMDetails details;
     vpcTaskStatus status;
-    unsigned int id;
+    vpcTaskId id;
     int64_t uptime;
     double available;
     vpcError err;
@@ -173,8 +173,17 @@ test_every_request_type(void **state)
     assert_int_equal(status.action, VPC_ACTION_STARTUP);
     assert_int_equal(status.error.code, VPC_OK);
     assert_string_equal(status.vm, "XP-TEST");
-    assert_int_equal(vpcBackendTaskStatus(remote, 424242, &status, &err), -1);
-    assert_int_equal(err.code, VPC_ERR_INVALID_ARG);
+    /* a task of the same backend that it no longer knows */
+    assert_int_equal(vpcBackendTaskStatus(remote, (id & ~(vpcTaskId)0xffffffffu) | 424242, &status,
+                                          &err), -1);
+    assert_int_equal(err.code, VPC_ERR_BACKEND);
+    assert_string_equal(err.host, "");
+    assert_non_null(strstr(err.detail, "no task 424242"));
+    /* a task of a backend that was replaced */
+    assert_int_equal(vpcBackendTaskStatus(remote, id ^ ((vpcTaskId)1 << 40), &status, &err), -1);
+    assert_int_equal(err.code, VPC_ERR_BACKEND);
+    assert_string_equal(err.host, "");
+    assert_non_null(strstr(err.detail, "exited"));
 }
 
 static void
