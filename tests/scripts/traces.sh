@@ -6,6 +6,7 @@
 #    threads, libvirt's event loop among them: it must live through
 #    lifecycle events, which it once did not (a bare pthread has no TEB, and
 #    its first trace faulted).
+#    In process (Backend=inproc), WINEDEBUG=+vpccom: the same in cscript.
 # 2. A script that holds a task while its backend is killed and replaced
 #    is told that the backend exited, not that a host it never used has
 #    "no task 1".
@@ -65,6 +66,20 @@ expect "trace on: the core's threads wrote to the trace (${events:-0} lifecycle 
 expect "trace on: nothing faulted (no exception in the trace)" \
     "! grep -qiE 'exception|page fault|invalid frame' '$tmp/backend.log'"
 unset WINE_VPC_BACKEND_LOG WINEDEBUG
+wineserver -k >/dev/null 2>&1
+
+# The same in process: the core's threads run inside the script's cscript.
+WINEDEBUG=+vpccom "$runner" run --backend inproc --hosts "$lab" "$tmp/cycle.vbs" \
+    > "$tmp/out" 2> "$tmp/trace"
+rc=$?
+expect "trace on, in process: Startup, Pause, Resume and Reset run (rc $rc)" \
+    "[ $rc -eq 0 ] && same '$tmp/out' 'started 5
+paused 6
+resumed 5
+reset 5'"
+events=$(grep -c 'vpccom:core .*lifecycle event' "$tmp/trace" 2>/dev/null)
+expect "trace on, in process: the core's threads wrote to the script's trace (${events:-0} lifecycle events)" \
+    '[ "${events:-0}" -ge 3 ]'
 wineserver -k >/dev/null 2>&1
 
 # --- 2. a task whose backend went away ----------------------------------------
