@@ -258,7 +258,8 @@ HRESULT host_view_set_scheduling(struct host_view *view, const char *host_uri, c
 HRESULT host_view_available_capacity(struct host_view *view, double *available);
 HRESULT host_view_start_action(struct host_view *view, const char *host_uri, const char *uuid,
                                vpcAction action, vpcTaskId *task_id, vpcError *err);
-HRESULT host_view_task_status(struct host_view *view, vpcTaskId task_id,
+/* Answers once the task completed or wait_ms passed (0: at once). */
+HRESULT host_view_task_status(struct host_view *view, vpcTaskId task_id, int wait_ms,
                               vpcTaskStatus *status, vpcError *err);
 void host_view_note_change(void);
 LONG host_view_changes(void);

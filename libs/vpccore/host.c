@@ -1163,7 +1163,6 @@ hostMonitorThread(void *opaque)
 vpcHost *
 vpcHostNew(const char *uri, const vpcConfig *config)
 {
-    pthread_condattr_t attr;
     vpcHost *host;
 
     vpcLibvirtInit();
@@ -1185,10 +1184,7 @@ vpcHostNew(const char *uri, const vpcConfig *config)
 
     pthread_mutex_init(&host->lock, NULL);
     pthread_mutex_init(&host->writeLock, NULL);
-    pthread_condattr_init(&attr);
-    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
-    pthread_cond_init(&host->cond, &attr);
-    pthread_condattr_destroy(&attr);
+    vpcCondInitMonotonic(&host->cond);
 
     if (vpcThreadStart(&host->thread, hostMonitorThread, host) < 0) {
         pthread_mutex_destroy(&host->writeLock);

@@ -562,10 +562,12 @@ vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuf
     case VPC_REQ_TASK_STATUS: {
         vpcTaskStatus status;
         vpcTaskId id = vpcReaderU64(&rd);
+        uint32_t waitMs = vpcReaderU32(&rd);
 
         if (rd.failed)
             break;
-        if (vpcServiceTaskStatus(svc, id, &status, &err) < 0) {
+        if (vpcServiceTaskStatus(svc, id, (int)(waitMs > VPC_TASK_WAIT_MAX_MS ? VPC_TASK_WAIT_MAX_MS : waitMs),
+                                 &status, &err) < 0) {
             vpcPutError(resp, &err);
         } else {
             vpcPutError(resp, &err);

@@ -319,8 +319,11 @@ typedef struct _vpcTaskStatus {
 const char *vpcActionName(vpcAction action);
 int vpcServiceStartAction(vpcService *svc, const char *hostUri, const char *uuid,
                           vpcAction action, vpcTaskId *taskId, vpcError *err);
-/* -1 with 'err' set (VPC_ERR_BACKEND) for a task this service never ran. */
-int vpcServiceTaskStatus(vpcService *svc, vpcTaskId taskId, vpcTaskStatus *status,
+/* A task's status once it completed or 'waitMs' passed, whichever comes
+ * first (0: at once; at most VPC_TASK_WAIT_MAX_MS).  -1 with 'err' set
+ * (VPC_ERR_BACKEND) for a task this service never ran. */
+#define VPC_TASK_WAIT_MAX_MS 5000
+int vpcServiceTaskStatus(vpcService *svc, vpcTaskId taskId, int waitMs, vpcTaskStatus *status,
                          vpcError *err);
 
 /* True while any watched host has a running (or paused) VM. */

@@ -80,10 +80,10 @@ void vpcReadScheduling(vpcReader *rd, vpcScheduling *sched);
 int vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuffer *resp);
 
 /*
- * What the DLL talks to.  A local backend calls the service in this
- * process; a remote one sends each call through 'transport', which must
- * deliver the request to vpcServiceHandleRequest and fill 'response' (or
- * fail, filling 'err' with VPC_ERR_BACKEND and why).
+ * What the DLL talks to.  Every call is a request through 'transport',
+ * which must deliver it to vpcServiceHandleRequest and fill 'response' (or
+ * fail, filling 'err' with VPC_ERR_BACKEND and why): a pipe to the resident
+ * backend, or, for a local backend, the service in this process directly.
  */
 typedef int (*vpcTransportFunc)(void *opaque, const vpcBuffer *request, vpcBuffer *response,
                                 vpcError *err);
@@ -107,7 +107,8 @@ int vpcBackendAvailableCapacity(vpcBackend *backend, const char *hostUri, double
                                 vpcError *err);
 int vpcBackendStartAction(vpcBackend *backend, const char *hostUri, const char *uuid,
                           vpcAction action, vpcTaskId *taskId, vpcError *err);
-int vpcBackendTaskStatus(vpcBackend *backend, vpcTaskId taskId, vpcTaskStatus *status,
+/* Answers once the task completed or 'waitMs' passed (see vpcServiceTaskStatus). */
+int vpcBackendTaskStatus(vpcBackend *backend, vpcTaskId taskId, int waitMs, vpcTaskStatus *status,
                          vpcError *err);
 
 #endif /* VPCPROTO_H */
