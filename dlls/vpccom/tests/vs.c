@@ -102,6 +102,93 @@ static const struct member task_members[] =
 #define MODEL_INTERFACES vs_interfaces
 #define MODEL_TYPELIB_TABLES "vs_typelib.h"
 #include "model_typelib.h"
+#include "model_host_tests.h"
+
+/* Virtual Server's own host members: host disks and their sizes. */
+static void check_model_hostinfo(IVMHostInfo *info)
+{
+    static const WCHAR *const disks[] = { L"/dev/sda" };
+    LONG size;
+    VARIANT v;
+    BSTR str;
+    HRESULT hr;
+
+    V_VT(&v) = VT_EMPTY;
+    hr = IVMHostInfo_get_HostDrives(info, &v);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_string_array(&v, disks, 1);
+    hr = invoke_get(info, L"HostDrives", &v);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_string_array(&v, disks, 1);
+
+    /* 512110190592 bytes, in whole MiB. */
+    str = SysAllocString(L"/dev/sda");
+    size = -1;
+    hr = IVMHostInfo_GetHostDriveSize(info, str, &size);
+    ok(hr == S_OK && size == 488386, "Got hr %#x, %d.\n", (unsigned)hr, (int)size);
+    check_null_pointer("GetHostDriveSize", IVMHostInfo_GetHostDriveSize(info, str, NULL));
+    SysFreeString(str);
+    /* Removable media report no size. */
+    str = SysAllocString(L"/dev/sr0");
+    hr = IVMHostInfo_GetHostDriveSize(info, str, &size);
+    ok(hr == S_OK && size == 0, "Got hr %#x, %d.\n", (unsigned)hr, (int)size);
+    SysFreeString(str);
+    str = SysAllocString(L"/dev/nothing");
+    size = -1;
+    hr = IVMHostInfo_GetHostDriveSize(info, str, &size);
+    ok(hr == E_INVALIDARG && !size, "Got hr %#x, %d.\n", (unsigned)hr, (int)size);
+    hr = IVMHostInfo_GetHostDriveSize(info, NULL, &size);
+    ok(hr == E_INVALIDARG, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_not_supported(IVMHostInfo_IsHostDriveMounted(info, str, NULL),
+                        L"IVMHostInfo::IsHostDriveMounted");
+    SysFreeString(str);
+}
+
+static void check_model_hostinfo_null_pointers(IVMHostInfo *info)
+{
+    check_null_pointer("HostDrives", IVMHostInfo_get_HostDrives(info, NULL));
+}
+
+static void check_model_app_host(IVMVirtualServer *vs, const WCHAR *config_dir)
+{
+    VARIANT_BOOL flag;
+    LONG locale;
+    VARIANT v;
+    BSTR str;
+    HRESULT hr;
+
+    str = NULL;
+    hr = IVMVirtualServer_get_DefaultVNConfigurationPath(vs, &str);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_bstr(str, config_dir);
+    SysFreeString(str);
+    locale = -1;
+    hr = IVMVirtualServer_get_DefaultLocale(vs, &locale);
+    ok(hr == S_OK && (LCID)locale == GetUserDefaultLCID(), "Got hr %#x, %#x.\n", (unsigned)hr,
+       (unsigned)locale);
+    hr = invoke_get(vs, L"DefaultLocale", &v);
+    ok(hr == S_OK && V_VT(&v) == VT_I4 && (LCID)V_I4(&v) == GetUserDefaultLCID(),
+       "Got hr %#x, type %#x.\n", (unsigned)hr, V_VT(&v));
+    flag = 0x55;
+    hr = IVMVirtualServer_get_VMScriptsEnabled(vs, &flag);
+    ok(hr == S_OK && flag == VARIANT_FALSE, "Got hr %#x, %#x.\n", (unsigned)hr, flag);
+    flag = 0x55;
+    hr = IVMVirtualServer_get_VSScriptsEnabled(vs, &flag);
+    ok(hr == S_OK && flag == VARIANT_FALSE, "Got hr %#x, %#x.\n", (unsigned)hr, flag);
+    hr = invoke_get(vs, L"VSScriptsEnabled", &v);
+    ok(hr == S_OK && V_VT(&v) == VT_BOOL && V_BOOL(&v) == VARIANT_FALSE,
+       "Got hr %#x, type %#x.\n", (unsigned)hr, V_VT(&v));
+
+    check_null_pointer("DefaultVNConfigurationPath",
+                       IVMVirtualServer_get_DefaultVNConfigurationPath(vs, NULL));
+    check_null_pointer("DefaultLocale", IVMVirtualServer_get_DefaultLocale(vs, NULL));
+    check_null_pointer("VMScriptsEnabled", IVMVirtualServer_get_VMScriptsEnabled(vs, NULL));
+    check_null_pointer("VSScriptsEnabled", IVMVirtualServer_get_VSScriptsEnabled(vs, NULL));
+    check_not_supported(IVMVirtualServer_get_MaximumNumberOfSCSIControllers(vs, &locale),
+                        L"IVMVirtualServer::MaximumNumberOfSCSIControllers");
+    check_not_supported(IVMVirtualServer_get_MaximumNumberOfIDEBuses(vs, &locale),
+                        L"IVMVirtualServer::MaximumNumberOfIDEBuses");
+}
 
 /* Virtual Server's scheduling members: capacities are Doubles, percents
  * of the host; the weight is a long. */
@@ -517,6 +604,8 @@ START_TEST(vs)
     test_lifecycle_errors();
     test_task();
     test_task_failure();
+    test_hostinfo();
+    test_app_host_properties();
 
     cleanup_model_tests();
 }
