@@ -74,8 +74,28 @@ HRESULT string_array_to_variant(const vpcHostFacts *facts, const char *const *it
 void decimal_to_variant(uint64_t value, VARIANT *ret);
 BOOL host_has_cpu_feature(const vpcHostFacts *facts, const char *name);
 
+/* An item of a host-level collection: which host's facts, which entry. */
+struct host_item
+{
+    size_t host;
+    size_t index;
+};
+
+/* The items of every host that answers, host by host (a host that does
+ * not is left out, as VirtualMachines leaves its VMs out); 'count_items'
+ * says how many a host's facts hold.  The caller frees *items. */
+HRESULT host_view_collect(struct host_view *view, size_t (*count_items)(const vpcHostFacts *facts),
+                          struct host_item **items, size_t *count);
+/* The dotted network address of 'address' under 'mask'; "" when either
+ * is not a dotted quad. */
+void network_address(const char *address, const char *mask, char *out, size_t size);
+
 /* Constructors, by model: the objects are each model's own interfaces. */
 HRESULT vs_create_hostinfo(struct host_view *view, IDispatch **ret);
 HRESULT vpc_create_hostinfo(struct host_view *view, IDispatch **ret);
+HRESULT vs_create_network_collection(struct host_view *view, IDispatch **ret);
+HRESULT vpc_create_network_collection(struct host_view *view, IDispatch **ret);
+HRESULT vs_find_network(struct host_view *view, const WCHAR *name, IDispatch **ret);
+HRESULT vpc_find_network(struct host_view *view, const WCHAR *name, IDispatch **ret);
 
 #endif /* HOST_PRIVATE_H */

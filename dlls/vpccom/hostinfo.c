@@ -154,3 +154,46 @@ BOOL host_has_cpu_feature(const vpcHostFacts *facts, const char *name)
         if (!strcmp(facts->cpuFeatures.items[i], name)) return TRUE;
     return FALSE;
 }
+
+HRESULT host_view_collect(struct host_view *view, size_t (*count_items)(const vpcHostFacts *facts),
+                          struct host_item **items, size_t *count)
+{
+    size_t host, i, total = 0, n;
+    const vpcHostFacts *facts;
+    struct host_item *list;
+
+    *items = NULL;
+    *count = 0;
+    for (host = 0; host < host_view_host_count(view); host++)
+        if (SUCCEEDED(host_view_host_facts(view, host, &facts))) total += count_items(facts);
+    if (!(list = calloc(total ? total : 1, sizeof(*list)))) return E_OUTOFMEMORY;
+    for (host = 0; host < host_view_host_count(view); host++)
+    {
+        if (FAILED(host_view_host_facts(view, host, &facts))) continue;
+        n = count_items(facts);
+        for (i = 0; i < n && *count < total; i++)
+        {
+            list[*count].host = host;
+            list[*count].index = i;
+            (*count)++;
+        }
+    }
+    /* The hosts that did not answer said why; the collection holds the rest. */
+    SetErrorInfo(0, NULL);
+    *items = list;
+    return S_OK;
+}
+
+void network_address(const char *address, const char *mask, char *out, size_t size)
+{
+    unsigned int a[4], m[4], i;
+
+    if (!address || !mask || sscanf(address, "%u.%u.%u.%u", &a[0], &a[1], &a[2], &a[3]) != 4 ||
+        sscanf(mask, "%u.%u.%u.%u", &m[0], &m[1], &m[2], &m[3]) != 4)
+    {
+        snprintf(out, size, "%s", "");
+        return;
+    }
+    for (i = 0; i < 4; i++) a[i] &= m[i];
+    snprintf(out, size, "%u.%u.%u.%u", a[0], a[1], a[2], a[3]);
+}

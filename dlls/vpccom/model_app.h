@@ -188,7 +188,14 @@ static HRESULT WINAPI app_DeleteVirtualMachine(IVMApplication *iface,
 static HRESULT WINAPI app_FindVirtualNetwork(IVMApplication *iface, BSTR virtualNetworkName,
                                              IVMVirtualNetwork **virtualNetwork)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"FindVirtualNetwork");
+    struct application *app = impl_from_IVMApplication(iface);
+
+    TRACE("%p, %s, %p\n", iface, debugstr_w(virtualNetworkName), virtualNetwork);
+
+    if (!virtualNetwork) return E_POINTER;
+    *virtualNetwork = NULL;
+    if (!virtualNetworkName) return E_POINTER;
+    return MODEL_SYMBOL(find_network)(app->view, virtualNetworkName, (IDispatch **)virtualNetwork);
 }
 
 static HRESULT WINAPI app_GetDVDFiles(IVMApplication *iface, VARIANT inAdditionalSearchPaths,
@@ -377,7 +384,13 @@ static HRESULT WINAPI app_get_UnconnectedNetworkAdapters(IVMApplication *iface,
 static HRESULT WINAPI app_get_VirtualNetworks(IVMApplication *iface,
         IVMVirtualNetworkCollection **virtualNetworkCollection)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"VirtualNetworks");
+    struct application *app = impl_from_IVMApplication(iface);
+
+    TRACE("%p, %p\n", iface, virtualNetworkCollection);
+
+    if (!virtualNetworkCollection) return E_POINTER;
+    return MODEL_SYMBOL(create_network_collection)(app->view,
+                                                   (IDispatch **)virtualNetworkCollection);
 }
 
 static HRESULT MODEL_SYMBOL(create_application)(IUnknown *outer, REFIID riid, void **obj)

@@ -29,7 +29,9 @@
 #error "include this from vpc_hostinfo.c or vs_hostinfo.c"
 #endif
 
+#ifndef MODEL_HOST_TYPEINFO
 #define MODEL_HOST_TYPEINFO MODEL_SYMBOL(host_typeinfo)
+#endif
 
 static const IVMHostInfoVtbl hostinfo_vtbl;
 

@@ -113,6 +113,7 @@ vpcHostFactsFree(vpcHostFacts *facts)
     stringListClear(&facts->searchPaths);
     free(facts->vmConfigDir);
     free(facts->vnConfigDir);
+    free(facts->definitionFile);
     free(facts->driverType);
     free(facts->driverVersion);
     for (i = 0; i < facts->nnetworks; i++)
@@ -705,7 +706,7 @@ vpcHostFactsFromURI(vpcHostFacts *facts, const char *uri, const char *home,
     } else if (strncmp(scheme, "test", 4) == 0 && (scheme[4] == '\0' || scheme[4] == '+') &&
                path[0] == '/' && strcmp(path, "/default") != 0) {
         /* The lab file holds every definition: its directory is theirs. */
-        if (!(dir = strdup(path)))
+        if (!(dir = strdup(path)) || !(facts->definitionFile = strdup(path)))
             goto cleanup;
         if ((slash = strrchr(dir, '/')))
             slash[1] = '\0';
@@ -716,6 +717,8 @@ vpcHostFactsFromURI(vpcHostFacts *facts, const char *uri, const char *home,
     if (base[0] && strncmp(scheme, "qemu", 4) == 0)
         strncat(base, "networks/", sizeof(base) - strlen(base) - 1);
     if (!(facts->vnConfigDir = strdup(base)))
+        goto cleanup;
+    if (!facts->definitionFile && !(facts->definitionFile = strdup("")))
         goto cleanup;
     rc = 0;
 
@@ -1064,6 +1067,8 @@ fetchFacts(vpcHost *host, virConnectPtr conn)
         facts->vmConfigDir = strdup("");
     if (!facts->vnConfigDir)
         facts->vnConfigDir = strdup("");
+    if (!facts->definitionFile)
+        facts->definitionFile = strdup("");
 
     fetchNode(facts, conn);
     fetchCPU(facts, conn);
@@ -1146,6 +1151,7 @@ vpcPutHostFacts(vpcBuffer *buf, const vpcHostFacts *facts)
     putStringList(buf, &facts->searchPaths);
     vpcBufferPutString(buf, facts->vmConfigDir);
     vpcBufferPutString(buf, facts->vnConfigDir);
+    vpcBufferPutString(buf, facts->definitionFile);
     vpcBufferPutString(buf, facts->driverType);
     vpcBufferPutString(buf, facts->driverVersion);
     vpcBufferPutU32(buf, (uint32_t)facts->nnetworks);
@@ -1262,6 +1268,7 @@ vpcReadHostFacts(vpcReader *rd)
     readStringList(rd, &facts->searchPaths);
     facts->vmConfigDir = readRequired(rd);
     facts->vnConfigDir = readRequired(rd);
+    facts->definitionFile = readRequired(rd);
     facts->driverType = readRequired(rd);
     facts->driverVersion = vpcReaderString(rd);
 

@@ -127,6 +127,7 @@ typedef struct _vpcHostFacts {
     vpcStringList searchPaths;  /* storage pool target directories, by pool name */
     char *vmConfigDir;          /* where the host keeps domain definitions, "" */
     char *vnConfigDir;          /* and network definitions */
+    char *definitionFile;       /* the one file that holds them all (test driver), "" */
 
     char *driverType;           /* virConnectGetType */
     char *driverVersion;        /* virConnectGetVersion as major.minor.release */

@@ -130,6 +130,7 @@ check_lab_facts(const vpcHostFacts *facts)
     assert_string_equal(facts->searchPaths.items[1], "/srv/lab/iso");
     assert_string_equal(facts->vmConfigDir, LABS_DIR "/");
     assert_string_equal(facts->vnConfigDir, LABS_DIR "/");
+    assert_string_equal(facts->definitionFile, LABS_DIR "/inventory.xml");
     assert_string_equal(facts->driverType, "TEST");
     assert_string_equal(facts->driverVersion, "0.0.2");
 
@@ -251,6 +252,8 @@ test_uri_rules(void **state)
         assert_string_equal(facts->remoteHost, cases[i].remote);
         assert_string_equal(facts->vmConfigDir, cases[i].vm);
         assert_string_equal(facts->vnConfigDir, cases[i].vn);
+        assert_string_equal(facts->definitionFile,
+                            strcmp(cases[i].uri, "test:///srv/labs/a.xml") ? "" : "/srv/labs/a.xml");
         vpcHostFactsFree(facts);
     }
 }

@@ -408,3 +408,165 @@ static void test_app_host_properties(void)
     }
     free(config_dir);
 }
+
+static void check_model_network(IVMVirtualNetwork *net, LONG index);
+
+#define check_network_name(a, b) check_network_name_(__FILE__, __LINE__, a, b)
+static void check_network_name_(const char *file, int line, IVMVirtualNetwork *net,
+                                const WCHAR *expected)
+{
+    BSTR name = NULL;
+    HRESULT hr;
+
+    hr = IVMVirtualNetwork_get_Name(net, &name);
+    ok_(file, line)(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_bstr_(file, line, name, expected);
+    SysFreeString(name);
+}
+
+/* The lab's libvirt networks, by name: "isolated", "lab". */
+static void test_networks(void)
+{
+    static const WCHAR *const names[] = { L"isolated", L"lab" };
+    IVMVirtualNetworkCollection *coll = NULL;
+    IVMVirtualNetwork *net = NULL;
+    IEnumVARIANT *enumvar = NULL;
+    EXCEPINFO excepinfo;
+    VARIANT v, arg;
+    IUnknown *unk;
+    ULONG fetched;
+    LONG count, i;
+    BSTR str;
+    HRESULT hr;
+    APP *app;
+
+    if (!(app = create_app_for(INVENTORY_URI))) return;
+    hr = APP_(get_VirtualNetworks)(app, &coll);
+    ok(hr == S_OK && coll, "Got hr %#x, %p.\n", (unsigned)hr, coll);
+    if (!coll) goto done;
+    check_object(coll, &IID_IVMVirtualNetworkCollection, &CLSID_VMVirtualNetworkCollection);
+    check_object_members(coll, &IID_IVMVirtualNetworkCollection);
+    count = -1;
+    hr = IVMVirtualNetworkCollection_get_Count(coll, &count);
+    ok(hr == S_OK && count == 2, "Got hr %#x, %d.\n", (unsigned)hr, (int)count);
+
+    for (i = 1; i <= 2; i++)
+    {
+        net = NULL;
+        hr = IVMVirtualNetworkCollection_get_Item(coll, i, &net);
+        ok(hr == S_OK && net, "Item %d: got hr %#x.\n", (int)i, (unsigned)hr);
+        if (!net) continue;
+        if (i == 1)
+        {
+            check_object(net, &IID_IVMVirtualNetwork, &CLSID_VMVirtualNetwork);
+            check_object_members(net, &IID_IVMVirtualNetwork);
+        }
+        check_network_name(net, names[i - 1]);
+        str = NULL;
+        hr = IVMVirtualNetwork_get_HostAdapter(net, &str);
+        ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+        check_bstr(str, L"");
+        SysFreeString(str);
+        check_model_network(net, i - 1);
+        check_null_pointer("Name", IVMVirtualNetwork_get_Name(net, NULL));
+        check_null_pointer("HostAdapter", IVMVirtualNetwork_get_HostAdapter(net, NULL));
+        IVMVirtualNetwork_Release(net);
+    }
+
+    /* 1-based: 0 and Count + 1 are out of range. */
+    net = (IVMVirtualNetwork *)0xdeadbeef;
+    clear_error_info();
+    hr = IVMVirtualNetworkCollection_get_Item(coll, 0, &net);
+    ok(hr == DISP_E_BADINDEX && !net, "Got hr %#x, %p.\n", (unsigned)hr, net);
+    check_error_info(source, L"0", NULL);
+    hr = IVMVirtualNetworkCollection_get_Item(coll, 3, &net);
+    ok(hr == DISP_E_BADINDEX && !net, "Got hr %#x, %p.\n", (unsigned)hr, net);
+    check_null_pointer("Count", IVMVirtualNetworkCollection_get_Count(coll, NULL));
+    check_null_pointer("Item", IVMVirtualNetworkCollection_get_Item(coll, 1, NULL));
+    check_null_pointer("_NewEnum", IVMVirtualNetworkCollection_get__NewEnum(coll, NULL));
+
+    /* Item as a script reads it: the default member. */
+    V_VT(&arg) = VT_I4;
+    V_I4(&arg) = 2;
+    hr = invoke_id((IDispatch *)coll, DISPID_VALUE, DISPATCH_PROPERTYGET | DISPATCH_METHOD, &arg, 1,
+                   &v, &excepinfo);
+    ok(hr == S_OK && V_VT(&v) == VT_DISPATCH, "Got hr %#x, type %#x.\n", (unsigned)hr, V_VT(&v));
+    if (V_VT(&v) == VT_DISPATCH) check_network_name((IVMVirtualNetwork *)V_DISPATCH(&v), L"lab");
+    VariantClear(&v);
+    V_I4(&arg) = 5;
+    hr = invoke_id((IDispatch *)coll, DISPID_VALUE, DISPATCH_PROPERTYGET | DISPATCH_METHOD, &arg, 1,
+                   &v, &excepinfo);
+    check_excepinfo(hr, &excepinfo, DISP_E_BADINDEX, source, L"5", NULL);
+
+    /* For Each: in Item order, then S_FALSE. */
+    hr = IVMVirtualNetworkCollection_get__NewEnum(coll, &unk);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    if (SUCCEEDED(hr))
+    {
+        IUnknown_QueryInterface(unk, &IID_IEnumVARIANT, (void **)&enumvar);
+        IUnknown_Release(unk);
+    }
+    for (i = 0; enumvar && i < 2; i++)
+    {
+        VariantInit(&v);
+        hr = IEnumVARIANT_Next(enumvar, 1, &v, NULL);
+        ok(hr == S_OK && V_VT(&v) == VT_DISPATCH, "Got hr %#x, type %#x.\n", (unsigned)hr,
+           V_VT(&v));
+        if (V_VT(&v) == VT_DISPATCH) check_network_name((IVMVirtualNetwork *)V_DISPATCH(&v), names[i]);
+        VariantClear(&v);
+    }
+    if (enumvar)
+    {
+        fetched = 0xdeadbeef;
+        VariantInit(&v);
+        hr = IEnumVARIANT_Next(enumvar, 1, &v, &fetched);
+        ok(hr == S_FALSE && !fetched && V_VT(&v) == VT_EMPTY, "Got hr %#x, %u, type %#x.\n",
+           (unsigned)hr, (unsigned)fetched, V_VT(&v));
+        IEnumVARIANT_Release(enumvar);
+    }
+
+    /* By name, any case; none: Nothing and S_FALSE. */
+    str = SysAllocString(L"LAB");
+    net = NULL;
+    hr = APP_(FindVirtualNetwork)(app, str, &net);
+    ok(hr == S_OK && net, "Got hr %#x, %p.\n", (unsigned)hr, net);
+    if (net)
+    {
+        check_network_name(net, L"lab");
+        IVMVirtualNetwork_Release(net);
+    }
+    SysFreeString(str);
+    str = SysAllocString(L"nowhere");
+    net = (IVMVirtualNetwork *)0xdeadbeef;
+    hr = APP_(FindVirtualNetwork)(app, str, &net);
+    ok(hr == S_FALSE && !net, "Got hr %#x, %p.\n", (unsigned)hr, net);
+    check_null_pointer("FindVirtualNetwork", APP_(FindVirtualNetwork)(app, str, NULL));
+    SysFreeString(str);
+    check_null_pointer("VirtualNetworks", APP_(get_VirtualNetworks)(app, NULL));
+
+    if ((net = NULL, IVMVirtualNetworkCollection_get_Item(coll, 1, &net)) == S_OK)
+    {
+        IVMNetworkAdapterCollection *adapters = NULL;
+
+        check_not_supported(IVMVirtualNetwork_get_NetworkAdapters(net, &adapters),
+                            L"IVMVirtualNetwork::NetworkAdapters");
+        IVMVirtualNetwork_Release(net);
+    }
+    IVMVirtualNetworkCollection_Release(coll);
+
+done:
+    APP_(Release)(app);
+
+    /* A host that does not answer has no networks to list. */
+    if ((app = create_app_for(UNREACHABLE_URI)))
+    {
+        coll = NULL;
+        hr = APP_(get_VirtualNetworks)(app, &coll);
+        ok(hr == S_OK && coll, "Got hr %#x, %p.\n", (unsigned)hr, coll);
+        count = -1;
+        if (coll) IVMVirtualNetworkCollection_get_Count(coll, &count);
+        ok(!count, "Got %d.\n", (int)count);
+        if (coll) IVMVirtualNetworkCollection_Release(coll);
+        APP_(Release)(app);
+    }
+}

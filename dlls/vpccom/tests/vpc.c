@@ -109,6 +109,17 @@ static void check_model_hostinfo(IVMHostInfo *info)
     check_unknown_name((IDispatch *)info, L"GetHostDriveSize");
 }
 
+static void check_model_network(IVMVirtualNetwork *net, LONG index)
+{
+    LONG id = -1;
+    HRESULT hr;
+
+    hr = IVMVirtualNetwork__ID(net, &id);
+    ok(hr == S_OK && id == index, "Got hr %#x, %d.\n", (unsigned)hr, (int)id);
+    check_not_supported(IVMVirtualNetwork_get_MediaType(net, &id), L"IVMVirtualNetwork::MediaType");
+    check_unknown_name((IDispatch *)net, L"DHCPVirtualNetworkServer");
+}
+
 static void check_model_hostinfo_null_pointers(IVMHostInfo *info)
 {
 }
@@ -287,6 +298,7 @@ START_TEST(vpc)
     test_task_failure();
     test_hostinfo();
     test_app_host_properties();
+    test_networks();
 
     cleanup_model_tests();
 }

@@ -144,6 +144,96 @@ static void check_model_hostinfo(IVMHostInfo *info)
     SysFreeString(str);
 }
 
+/* The DHCP servers of the lab's networks: "isolated" has none, "lab"
+ * serves 192.168.50.100-199 and routes (NAT). */
+static void check_model_network(IVMVirtualNetwork *net, LONG index)
+{
+    static const struct
+    {
+        VARIANT_BOOL enabled;
+        const WCHAR *network, *mask, *start, *end, *server, *gateway, *dns;
+    }
+    expected[] =
+    {
+        { VARIANT_FALSE, L"10.0.9.0", L"255.255.255.0", L"", L"", L"", L"", L"10.0.9.1" },
+        { VARIANT_TRUE, L"192.168.50.0", L"255.255.255.0", L"192.168.50.100", L"192.168.50.199",
+          L"192.168.50.1", L"192.168.50.1", L"192.168.50.1" },
+    };
+    IVMDHCPVirtualNetworkServer *dhcp = NULL;
+    WCHAR *file = labs_dos_dir();
+    VARIANT_BOOL enabled;
+    LONG id = -1;
+    VARIANT v;
+    BSTR str;
+    HRESULT hr;
+
+    hr = IVMVirtualNetwork_get__ID(net, &id);
+    ok(hr == S_OK && id == index, "Got hr %#x, %d.\n", (unsigned)hr, (int)id);
+    /* The test driver's one file holds every definition. */
+    file = realloc(file, (lstrlenW(file) + 16) * sizeof(WCHAR));
+    lstrcatW(file, L"inventory.xml");
+    str = NULL;
+    hr = IVMVirtualNetwork_get_File(net, &str);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_bstr(str, file);
+    SysFreeString(str);
+    free(file);
+
+    hr = IVMVirtualNetwork_get_DHCPVirtualNetworkServer(net, &dhcp);
+    ok(hr == S_OK && dhcp, "Got hr %#x, %p.\n", (unsigned)hr, dhcp);
+    if (!dhcp) return;
+    if (!index)
+    {
+        check_object(dhcp, &IID_IVMDHCPVirtualNetworkServer, &CLSID_VMDHCPVirtualNetworkServer);
+        check_object_members(dhcp, &IID_IVMDHCPVirtualNetworkServer);
+    }
+    enabled = 0x55;
+    hr = IVMDHCPVirtualNetworkServer_get_IsEnabled(dhcp, &enabled);
+    ok(hr == S_OK && enabled == expected[index].enabled, "Got hr %#x, %#x.\n", (unsigned)hr,
+       enabled);
+#define CHECK_DHCP(member, field) \
+    str = NULL; \
+    hr = IVMDHCPVirtualNetworkServer_get_##member(dhcp, &str); \
+    ok(hr == S_OK, #member ": unexpected hr %#x.\n", (unsigned)hr); \
+    check_bstr(str, expected[index].field); \
+    SysFreeString(str); \
+    check_null_pointer(#member, IVMDHCPVirtualNetworkServer_get_##member(dhcp, NULL))
+    CHECK_DHCP(Network, network);
+    CHECK_DHCP(NetworkMask, mask);
+    CHECK_DHCP(StartingIPAddress, start);
+    CHECK_DHCP(EndingIPAddress, end);
+    CHECK_DHCP(ServerIPAddress, server);
+    CHECK_DHCP(DefaultGatewayAddress, gateway);
+    CHECK_DHCP(DNSServers, dns);
+#undef CHECK_DHCP
+    str = NULL;
+    hr = IVMDHCPVirtualNetworkServer_get_WINSServers(dhcp, &str);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_bstr(str, L"");
+    SysFreeString(str);
+    hr = invoke_get(dhcp, L"StartingIPAddress", &v);
+    ok(hr == S_OK && V_VT(&v) == VT_BSTR, "Got hr %#x, type %#x.\n", (unsigned)hr, V_VT(&v));
+    if (V_VT(&v) == VT_BSTR) check_bstr(V_BSTR(&v), expected[index].start);
+    VariantClear(&v);
+    /* No <lease> in the lab: dnsmasq's default, which libvirt does not say. */
+    check_not_supported(IVMDHCPVirtualNetworkServer_get_LeaseTime(dhcp, &v),
+                        L"IVMDHCPVirtualNetworkServer::LeaseTime");
+    check_not_supported(IVMDHCPVirtualNetworkServer_get_LeaseRenewalTime(dhcp, &v),
+                        L"IVMDHCPVirtualNetworkServer::LeaseRenewalTime");
+    check_null_pointer("IsEnabled", IVMDHCPVirtualNetworkServer_get_IsEnabled(dhcp, NULL));
+    IVMDHCPVirtualNetworkServer_Release(dhcp);
+
+    id = 0;
+    check_not_supported(IVMVirtualNetwork_get_BytesReceived(net, &id),
+                        L"IVMVirtualNetwork::BytesReceived");
+    str = NULL;
+    check_not_supported(IVMVirtualNetwork_get_Notes(net, &str), L"IVMVirtualNetwork::Notes");
+    check_null_pointer("File", IVMVirtualNetwork_get_File(net, NULL));
+    check_null_pointer("_ID", IVMVirtualNetwork_get__ID(net, NULL));
+    check_null_pointer("DHCPVirtualNetworkServer",
+                       IVMVirtualNetwork_get_DHCPVirtualNetworkServer(net, NULL));
+}
+
 static void check_model_hostinfo_null_pointers(IVMHostInfo *info)
 {
     check_null_pointer("HostDrives", IVMHostInfo_get_HostDrives(info, NULL));
@@ -606,6 +696,7 @@ START_TEST(vs)
     test_task_failure();
     test_hostinfo();
     test_app_host_properties();
+    test_networks();
 
     cleanup_model_tests();
 }
