@@ -504,6 +504,8 @@ hostAttach(vpcHost *host, virConnectPtr conn)
         virConnectDomainEventRegisterAny(conn, NULL, VIR_DOMAIN_EVENT_ID_METADATA_CHANGE,
                                          VIR_DOMAIN_EVENT_CALLBACK(metadataEvent), host, NULL);
     virResetLastError();
+    host->networkCallback = vpcHostFactsRegisterEvents(host, conn);
+    vpcHostFactsInvalidate(host);
 
     if (virNodeGetInfo(conn, &node) == 0) {
         host->hostCpus = node.cpus;
@@ -557,6 +559,8 @@ hostDisconnect(vpcHost *host)
             virConnectDomainEventDeregisterAny(conn, *callbacks[i]);
         *callbacks[i] = -1;
     }
+    vpcHostFactsDeregisterEvents(conn, host->networkCallback);
+    host->networkCallback = -1;
     virConnectUnregisterCloseCallback(conn, connectionClosed);
     virConnectClose(conn);
     virResetLastError();
@@ -1172,12 +1176,13 @@ vpcHostNew(const char *uri, const vpcConfig *config)
     host->config = *config;
     host->lifecycleCallback = host->rebootCallback = -1;
     host->tunableCallback = host->metadataCallback = -1;
+    host->networkCallback = -1;
     host->busySinceMs = -1;
     host->lastPollMs = -1;
     host->lastPollStartMs = -1;
     host->lastAttemptMs = -1;
     if (!(host->uri = strdup(uri)) || !(host->displayUri = vpcUriSanitize(uri)) ||
-        !(host->resolvedUri = strdup(uri))) {
+        !(host->resolvedUri = strdup(uri)) || !(host->factsCache = vpcHostFactsCacheNew())) {
         vpcHostFree(host);
         return NULL;
     }
@@ -1193,6 +1198,7 @@ vpcHostNew(const char *uri, const vpcConfig *config)
         free(host->uri);
         free(host->displayUri);
         free(host->resolvedUri);
+        vpcHostFactsCacheFree(host->factsCache);
         free(host);
         return NULL;
     }
@@ -1228,6 +1234,7 @@ vpcHostFree(vpcHost *host)
     free(host->uri);
     free(host->displayUri);
     free(host->resolvedUri);
+    vpcHostFactsCacheFree(host->factsCache);
     free(host);
 }
 
