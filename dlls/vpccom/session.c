@@ -319,3 +319,11 @@ LONG host_view_idle_timeout(struct host_view *view)
 {
     return view->settings.idle_timeout;
 }
+
+HRESULT host_view_vm_facts(struct host_view *view, const char *host_uri, vpcFactsList *list,
+                           vpcError *err)
+{
+    if (vpcBackendVMFacts(view->backend, host_uri, list, err) < 0)
+        return hresult_from_core(err->code);
+    return S_OK;
+}

@@ -264,3 +264,33 @@ vpcBackendTaskStatus(vpcBackend *backend, unsigned int taskId, vpcTaskStatus *st
         vpcReadTaskStatus(&ex.payload, status);
     return exchangeEnd(&ex, err);
 }
+
+
+int
+vpcBackendVMFacts(vpcBackend *backend, const char *hostUri, vpcFactsList *list, vpcError *err)
+{
+    vpcExchange ex = { 0 };
+
+    memset(list, 0, sizeof(*list));
+    if (backend->svc) {
+        /* The same encoding as the resident backend's: one format, one reader. */
+        vpcBuffer buf = { 0 };
+        vpcReader rd;
+        int rc = -1;
+
+        if (vpcServiceGetVMFacts(backend->svc, hostUri, &buf, err) == 0) {
+            vpcReaderInit(&rd, buf.data, buf.len);
+            if (!buf.failed && vpcReadFactsList(&rd, list) == 0)
+                rc = 0;
+            else
+                vpcErrorSet(err, VPC_ERR_NO_MEMORY, NULL, NULL, NULL);
+        }
+        vpcBufferClear(&buf);
+        return rc;
+    }
+    vpcBufferPutU32(&ex.request, VPC_REQ_VM_FACTS);
+    vpcBufferPutString(&ex.request, hostUri);
+    if (exchangeSend(backend, &ex, err) == 0)
+        vpcReadFactsList(&ex.payload, list);
+    return exchangeEnd(&ex, err);
+}

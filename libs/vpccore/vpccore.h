@@ -131,6 +131,7 @@ typedef struct _vpcVMRecord {
     int cpuUtilization;                 /* percent, 0..100 */
     unsigned char history[VPC_HISTORY_SECONDS];   /* oldest first */
     uint64_t uptimeSeconds;
+    uint32_t factsGeneration;           /* changes whenever its inventory facts may have */
 } vpcVMRecord;
 
 typedef struct _vpcHostStatus {
@@ -293,6 +294,12 @@ const char *vpcActionName(vpcAction action);
 int vpcServiceStartAction(vpcService *svc, const char *hostUri, const char *uuid,
                           vpcAction action, unsigned int *taskId, vpcError *err);
 int vpcServiceTaskStatus(vpcService *svc, unsigned int taskId, vpcTaskStatus *status);
+
+/* Every VM's inventory facts of one host (vpcfacts.h), encoded as
+ * vpcReadFactsList reads them. */
+struct _vpcBuffer;
+int vpcServiceGetVMFacts(vpcService *svc, const char *hostUri, struct _vpcBuffer *out,
+                         vpcError *err);
 
 /* True while any watched host has a running (or paused) VM. */
 bool vpcServiceAnyRunning(vpcService *svc);
