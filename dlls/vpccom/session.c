@@ -278,7 +278,7 @@ HRESULT host_view_available_capacity(struct host_view *view, double *available)
 }
 
 HRESULT host_view_start_action(struct host_view *view, const char *host_uri, const char *uuid,
-                               vpcAction action, unsigned int *task_id, vpcError *err)
+                               vpcAction action, vpcTaskId *task_id, vpcError *err)
 {
     host_view_note_change();
     if (vpcBackendStartAction(view->backend, host_uri, uuid, action, task_id, err) < 0)
@@ -286,10 +286,10 @@ HRESULT host_view_start_action(struct host_view *view, const char *host_uri, con
     return S_OK;
 }
 
-HRESULT host_view_task_status(struct host_view *view, unsigned int task_id,
+HRESULT host_view_task_status(struct host_view *view, vpcTaskId task_id, int wait_ms,
                               vpcTaskStatus *status, vpcError *err)
 {
-    if (vpcBackendTaskStatus(view->backend, task_id, status, err) < 0)
+    if (vpcBackendTaskStatus(view->backend, task_id, wait_ms, status, err) < 0)
         return hresult_from_core(err->code);
     /* A finished task changed the VM: later reads must not see it as before. */
     if (status->complete) host_view_note_change();

@@ -45,6 +45,6 @@ HRESULT vpc_create_machine(struct host_view *view, const struct snapshot *snap, 
                            IVMVirtualMachine **ret);
 HRESULT vpc_create_accountant(const struct vm_ref *ref, IVMAccountant **ret);
 HRESULT vpc_create_guestos(const struct vm_ref *vm, IVMGuestOS **ret);
-HRESULT vpc_create_task(struct vm_ref *vm, unsigned int id, vpcAction action, IVMTask **ret);
+HRESULT vpc_create_task(struct vm_ref *vm, vpcTaskId id, vpcAction action, IVMTask **ret);
 
 #endif /* VPC_PRIVATE_H */

@@ -257,8 +257,9 @@ HRESULT host_view_set_scheduling(struct host_view *view, const char *host_uri, c
                                  double reserved, double maximum, int weight, vpcError *err);
 HRESULT host_view_available_capacity(struct host_view *view, double *available);
 HRESULT host_view_start_action(struct host_view *view, const char *host_uri, const char *uuid,
-                               vpcAction action, unsigned int *task_id, vpcError *err);
-HRESULT host_view_task_status(struct host_view *view, unsigned int task_id,
+                               vpcAction action, vpcTaskId *task_id, vpcError *err);
+/* Answers once the task completed or wait_ms passed (0: at once). */
+HRESULT host_view_task_status(struct host_view *view, vpcTaskId task_id, int wait_ms,
                               vpcTaskStatus *status, vpcError *err);
 void host_view_note_change(void);
 LONG host_view_changes(void);
@@ -339,20 +340,20 @@ HRESULT accountant_set_scheduling(struct vm_ref *ref, VARIANT reserved, VARIANT 
 /* Lifecycle methods: vm_start_action hands back a task id for an IVMTask;
  * vm_run_action is for the methods that return when done (Pause, Resume,
  * DiscardSavedState). */
-HRESULT vm_start_action(struct vm_ref *ref, vpcAction action, unsigned int *task_id);
+HRESULT vm_start_action(struct vm_ref *ref, vpcAction action, vpcTaskId *task_id);
 HRESULT vm_run_action(struct vm_ref *ref, vpcAction action);
 
 /* IVMTask: a task of the backend, by id. */
 struct task_ref
 {
     struct host_view *view;
-    unsigned int id;
+    vpcTaskId id;
     vpcAction action;
     WCHAR *vm_name;
     vpcTaskStatus final;        /* once complete, its status never changes */
 };
 
-HRESULT task_ref_init(struct task_ref *task, struct vm_ref *vm, unsigned int id, vpcAction action);
+HRESULT task_ref_init(struct task_ref *task, struct vm_ref *vm, vpcTaskId id, vpcAction action);
 void task_ref_cleanup(struct task_ref *task);
 HRESULT task_is_complete(struct task_ref *task, VARIANT_BOOL *complete);
 HRESULT task_percent(struct task_ref *task, LONG *percent);

@@ -49,6 +49,6 @@ HRESULT vs_create_machine(struct host_view *view, const struct snapshot *snap, s
                           IVMVirtualMachine **ret);
 HRESULT vs_create_accountant(const struct vm_ref *ref, IVMAccountant **ret);
 HRESULT vs_create_guestos(const struct vm_ref *vm, IVMGuestOS **ret);
-HRESULT vs_create_task(struct vm_ref *vm, unsigned int id, vpcAction action, IVMTask **ret);
+HRESULT vs_create_task(struct vm_ref *vm, vpcTaskId id, vpcAction action, IVMTask **ret);
 
 #endif /* VS_PRIVATE_H */

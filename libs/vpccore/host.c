@@ -855,19 +855,19 @@ static void
 completeEntries(vpcHost *host, pollEntry *entries, size_t n)
 {
     pollWork work = { host, entries, n, 0 };
-    pthread_t threads[POLL_WORKERS - 1];
+    vpcThread threads[POLL_WORKERS - 1];
     size_t started = 0, i;
 
     if (n >= POLL_WORKER_MIN_ENTRIES) {
         for (i = 0; i < POLL_WORKERS - 1; i++) {
-            if (pthread_create(&threads[started], NULL, pollWorker, &work) != 0)
+            if (vpcThreadStart(&threads[started], pollWorker, &work) < 0)
                 break;
             started++;
         }
     }
     pollWorker(&work);
     for (i = 0; i < started; i++)
-        pthread_join(threads[i], NULL);
+        vpcThreadJoin(&threads[i]);
 }
 
 
@@ -1168,7 +1168,6 @@ hostMonitorThread(void *opaque)
 vpcHost *
 vpcHostNew(const char *uri, const vpcConfig *config)
 {
-    pthread_condattr_t attr;
     vpcHost *host;
     size_t i;
 
@@ -1193,12 +1192,9 @@ vpcHostNew(const char *uri, const vpcConfig *config)
 
     pthread_mutex_init(&host->lock, NULL);
     pthread_mutex_init(&host->writeLock, NULL);
-    pthread_condattr_init(&attr);
-    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
-    pthread_cond_init(&host->cond, &attr);
-    pthread_condattr_destroy(&attr);
+    vpcCondInitMonotonic(&host->cond);
 
-    if (pthread_create(&host->thread, NULL, hostMonitorThread, host) != 0) {
+    if (vpcThreadStart(&host->thread, hostMonitorThread, host) < 0) {
         pthread_mutex_destroy(&host->writeLock);
         pthread_mutex_destroy(&host->lock);
         pthread_cond_destroy(&host->cond);
@@ -1220,12 +1216,12 @@ vpcHostFree(vpcHost *host)
     if (!host)
         return;
 
-    if (host->thread) {
+    if (host->thread.started) {
         pthread_mutex_lock(&host->lock);
         host->quit = true;
         pthread_cond_broadcast(&host->cond);
         pthread_mutex_unlock(&host->lock);
-        pthread_join(host->thread, NULL);
+        vpcThreadJoin(&host->thread);
         pthread_mutex_destroy(&host->lock);
         pthread_cond_destroy(&host->cond);
     }

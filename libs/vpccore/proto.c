@@ -390,7 +390,7 @@ vpcReadHostList(vpcReader *rd, vpcHostList *hosts)
 static void
 putTaskStatus(vpcBuffer *buf, const vpcTaskStatus *status)
 {
-    vpcBufferPutU32(buf, status->id);
+    vpcBufferPutU64(buf, status->id);
     vpcBufferPutU32(buf, status->action);
     vpcBufferPutU32(buf, status->complete);
     vpcBufferPutU32(buf, (uint32_t)status->percent);
@@ -403,7 +403,7 @@ void
 vpcReadTaskStatus(vpcReader *rd, vpcTaskStatus *status)
 {
     memset(status, 0, sizeof(*status));
-    status->id = vpcReaderU32(rd);
+    status->id = vpcReaderU64(rd);
     status->action = vpcReaderU32(rd);
     status->complete = vpcReaderU32(rd) != 0;
     status->percent = (int)vpcReaderU32(rd);
@@ -546,7 +546,7 @@ vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuf
     }
 
     case VPC_REQ_START_ACTION: {
-        unsigned int id = 0;
+        vpcTaskId id = 0;
         uint32_t action;
 
         host = vpcReaderString(&rd);
@@ -557,18 +557,19 @@ vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuf
         vpcServiceStartAction(svc, host, uuid, (vpcAction)action, &id, &err);
         vpcPutError(resp, &err);
         if (err.code == VPC_OK)
-            vpcBufferPutU32(resp, id);
+            vpcBufferPutU64(resp, id);
         break;
     }
 
     case VPC_REQ_TASK_STATUS: {
         vpcTaskStatus status;
-        uint32_t id = vpcReaderU32(&rd);
+        vpcTaskId id = vpcReaderU64(&rd);
+        uint32_t waitMs = vpcReaderU32(&rd);
 
         if (rd.failed)
             break;
-        if (vpcServiceTaskStatus(svc, id, &status) < 0) {
-            vpcErrorSet(&err, VPC_ERR_INVALID_ARG, NULL, NULL, "no task %u", id);
+        if (vpcServiceTaskStatus(svc, id, (int)(waitMs > VPC_TASK_WAIT_MAX_MS ? VPC_TASK_WAIT_MAX_MS : waitMs),
+                                 &status, &err) < 0) {
             vpcPutError(resp, &err);
         } else {
             vpcPutError(resp, &err);

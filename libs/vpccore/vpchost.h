@@ -95,7 +95,7 @@ struct _vpcHost {
     char *resolvedUri;          /* what libvirt says it connected to */
     vpcConfig config;
 
-    pthread_t thread;
+    vpcThread thread;           /* the monitor */
     pthread_mutex_t lock;
     pthread_cond_t cond;
     bool quit;

@@ -1,0 +1,31 @@
+/*
+ * wine-vpc: what vpccom.dll and vpcsvc.exe share on Wine's side of the core.
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ */
+
+#ifndef __WINE_VPCWIN_H
+#define __WINE_VPCWIN_H
+
+#include "wine/debug.h"
+
+/* Connects the core to this Wine process: its threads are created by Wine,
+ * its log goes to 'channel' (the module's own debug channel).  Call once,
+ * before the core opens a host. */
+void vpcwin_attach_core(struct __wine_debug_channel *channel);
+
+#endif /* __WINE_VPCWIN_H */
