@@ -45,6 +45,11 @@ static const GUID *const model_guids[MODEL_TID(LAST)] =
     [MODEL_TID(VMVirtualMachine)] = &CLSID_VMVirtualMachine,
     [MODEL_TID(VMAccountant)] = &CLSID_VMAccountant,
     [MODEL_TID(VMTask)] = &CLSID_VMTask,
+#ifdef VS_MODEL_H
+    [MODEL_TID(IVMGuestOS2)] = &IID_IVMGuestOS2,
+#else
+    [MODEL_TID(IVMGuestOS)] = &IID_IVMGuestOS,
+#endif
 };
 
 static ITypeInfo *model_typeinfos[MODEL_TID(LAST)];

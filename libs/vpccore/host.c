@@ -134,6 +134,7 @@ domainFree(vpcDomain *dom)
     if (!dom)
         return;
     free(dom->name);
+    vpcDomainFactsFree(dom);
     vpcDeviceListClear(&dom->nics);
     vpcDeviceListClear(&dom->disks);
     free(dom);
@@ -268,6 +269,8 @@ lifecycleEvent(virConnectPtr conn, virDomainPtr domain, int event, int detail, v
 
     pthread_mutex_lock(&host->lock);
     if ((dom = vpcHostFindDomainLocked(host, rawUUID))) {
+        /* Starting and stopping switch between the live and the inactive XML. */
+        vpcDomainFactsInvalidate(dom);
         switch (event) {
         case VIR_DOMAIN_EVENT_STARTED:
             dom->state = VIR_DOMAIN_RUNNING;
@@ -506,6 +509,7 @@ hostAttach(vpcHost *host, virConnectPtr conn)
     virResetLastError();
     host->networkCallback = vpcHostFactsRegisterEvents(host, conn);
     vpcHostFactsInvalidate(host);
+    vpcHostVMFactsAttach(host, conn);
 
     if (virNodeGetInfo(conn, &node) == 0) {
         host->hostCpus = node.cpus;
@@ -561,6 +565,7 @@ hostDisconnect(vpcHost *host)
     }
     vpcHostFactsDeregisterEvents(conn, host->networkCallback);
     host->networkCallback = -1;
+    vpcHostVMFactsDetach(host, conn);
     virConnectUnregisterCloseCallback(conn, connectionClosed);
     virConnectClose(conn);
     virResetLastError();
@@ -1168,6 +1173,7 @@ vpcHost *
 vpcHostNew(const char *uri, const vpcConfig *config)
 {
     vpcHost *host;
+    size_t i;
 
     vpcLibvirtInit();
 
@@ -1177,6 +1183,8 @@ vpcHostNew(const char *uri, const vpcConfig *config)
     host->lifecycleCallback = host->rebootCallback = -1;
     host->tunableCallback = host->metadataCallback = -1;
     host->networkCallback = -1;
+    for (i = 0; i < VPC_FACTS_EVENTS; i++)
+        host->factsCallbacks[i] = -1;
     host->busySinceMs = -1;
     host->lastPollMs = -1;
     host->lastPollStartMs = -1;
@@ -1231,6 +1239,7 @@ vpcHostFree(vpcHost *host)
     for (i = 0; i < host->ndomains; i++)
         domainFree(host->domains[i]);
     free(host->domains);
+    vpcHostVMFactsFree(host);
     free(host->uri);
     free(host->displayUri);
     free(host->resolvedUri);
@@ -1398,6 +1407,7 @@ vpcHostCollect(vpcHost *host, unsigned int hostIndex, int64_t nowMs, vpcVMRecord
         rec->cpuUtilization = view.cpuUtilization;
         memcpy(rec->history, view.history, sizeof(rec->history));
         rec->uptimeSeconds = view.uptimeSeconds;
+        rec->factsGeneration = dom->factsGeneration;
         (*nvms)++;
     }
 

@@ -912,7 +912,7 @@ static void test_not_supported(void)
     virDomainPtr dom = NULL;
     EXCEPINFO excepinfo;
     LONG max;
-    IVMGuestOS *guest;
+    VMShutdownAction shutdown_action;
     VARIANT result;
     IVMTask *task;
     BSTR str, str2;
@@ -955,8 +955,8 @@ static void test_not_supported(void)
     floppies = NULL;
     check_not_supported(IVMVirtualMachine_get_FloppyDrives(vm, &floppies),
                         L"IVMVirtualMachine::FloppyDrives");
-    guest = NULL;
-    check_not_supported(IVMVirtualMachine_get_GuestOS(vm, &guest), L"IVMVirtualMachine::GuestOS");
+    check_not_supported(IVMVirtualMachine_get_ShutdownActionOnQuit(vm, &shutdown_action),
+                        L"IVMVirtualMachine::ShutdownActionOnQuit");
     check_not_supported(IVMVirtualMachine_put_Memory(vm, 512), L"IVMVirtualMachine::Memory");
     str = SysAllocString(L"renamed");
     check_not_supported(IVMVirtualMachine_put_Name(vm, str), L"IVMVirtualMachine::Name");
