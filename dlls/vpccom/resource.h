@@ -44,3 +44,5 @@
 #define IDS_TASK_NOT_CANCELABLE     123
 #define IDS_PREF_NOT_FOUND          124
 #define IDS_HOST_MISSING            125
+#define IDS_ARGUMENT_OVERFLOW       160
+#define IDS_BAD_TIMEOUT             161

@@ -163,7 +163,15 @@ HRESULT task_wait(struct task_ref *task, LONG timeout_ms)
     DWORD start = GetTickCount();
     HRESULT hr;
 
-    if (timeout_ms < -1 || timeout_ms > WAIT_MAX_MS) return E_INVALIDARG;
+    if (timeout_ms < -1 || timeout_ms > WAIT_MAX_MS)
+    {
+        WCHAR value[16];
+        char text[16];
+
+        snprintf(text, sizeof(text), "%d", (int)timeout_ms);
+        MultiByteToWideChar(CP_ACP, 0, text, -1, value, ARRAY_SIZE(value));
+        return set_error(host_view_model(task->view), E_INVALIDARG, IDS_BAD_TIMEOUT, value);
+    }
 
     for (;;)
     {

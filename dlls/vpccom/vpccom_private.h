@@ -93,6 +93,8 @@ HRESULT dispatch_get_ids(struct typeinfo_cache *cache, unsigned int index, LPOLE
                          UINT count, DISPID *ids);
 DISPID dispatch_member_id(struct typeinfo_cache *cache, unsigned int index, DISPID *cached,
                           const WCHAR *name);
+HRESULT dispatch_check(struct typeinfo_cache *cache, unsigned int index, DISPID member,
+                       REFIID riid, WORD flags, const DISPPARAMS *params, UINT extra);
 HRESULT dispatch_invoke(struct typeinfo_cache *cache, unsigned int index, void *iface,
                         DISPID member, WORD flags, DISPPARAMS *params, VARIANT *result,
                         EXCEPINFO *excepinfo, UINT *argerr);
@@ -186,9 +188,12 @@ static HRESULT WINAPI prefix##_Invoke(type *iface, DISPID member, REFIID riid, L
                                       WORD flags, DISPPARAMS *params, VARIANT *result, \
                                       EXCEPINFO *excepinfo, UINT *argerr) \
 { \
+    HRESULT hr; \
+\
     TRACE("%p, %d, %s, %#x, %#x, %p, %p, %p, %p\n", iface, (int)member, debugstr_guid(riid), \
           (unsigned)lcid, flags, params, result, excepinfo, argerr); \
 \
+    if (FAILED(hr = dispatch_check(cache, tid, member, riid, flags, params, 0))) return hr; \
     return dispatch_invoke(cache, tid, iface, member, flags, params, result, excepinfo, argerr); \
 }
 

@@ -249,6 +249,7 @@ START_TEST(vpc)
     test_query_interface();
     test_refcounts();
     test_dispatch();
+    test_dispatch_edges();
     test_null_pointers();
     test_collection();
     test_enumerator();
