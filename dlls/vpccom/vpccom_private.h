@@ -212,11 +212,13 @@ void init_classinfo(struct typeinfo_cache *cache, unsigned int index, IUnknown *
  * SetErrorInfo, translated from the string table. */
 HRESULT set_error(enum object_model model, HRESULT hr, UINT string_id, ...);
 HRESULT raise_core_error(enum object_model model, const vpcError *err);
+HRESULT raise_vm_error(enum object_model model, const vpcError *err, const WCHAR *vm_name);
 HRESULT not_supported(enum object_model model, const WCHAR *iface, const WCHAR *member);
 HRESULT bad_index(enum object_model model, LONG index, ULONG count);
 HRESULT hresult_from_core(vpcErrorCode code);
 WCHAR *format_string(UINT string_id, ...);
 WCHAR *describe_core_error(const vpcError *err);
+WCHAR *describe_vm_error(const vpcError *err, const WCHAR *vm_name);
 WCHAR *strdupAtoW_utf8(const char *str);
 char *strdupWtoA_utf8(const WCHAR *str);
 WCHAR *strdupW(const WCHAR *str);

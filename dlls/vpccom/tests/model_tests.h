@@ -1559,6 +1559,81 @@ done:
     remove_domain(dom);
 }
 
+/* A 600-character name of 2-, 3- and 4-byte UTF-8 characters (1800 bytes):
+ * whole in Name, in every error description that names the VM, in task
+ * descriptions. */
+static void test_long_names(void)
+{
+    char utf8[600 * 4 + sizeof(VM_PREFIX)];
+    IVMVirtualMachine *vm;
+    IVMTask *task = NULL;
+    EXCEPINFO excepinfo;
+    VARIANT result;
+    virDomainPtr dom;
+    WCHAR *name;
+    BSTR str;
+    APP *app;
+    HRESULT hr;
+    int i;
+
+    strcpy(utf8, VM_PREFIX);
+    for (i = 0; i < 200; i++) strcat(utf8, "\xc3\xa9");               /* é */
+    for (i = 0; i < 200; i++) strcat(utf8, "\xe5\x90\x8d");           /* 名 */
+    for (i = 0; i < 200 - (int)strlen(VM_PREFIX); i++) strcat(utf8, "\xf0\x9f\x98\x80"); /* 😀 */
+    if (!(dom = define_domain(utf8, 0, 0, 1))) return;
+    name = utf8_to_wide(utf8);
+    wait_for_host();
+    if (!(app = create_app())) goto done;
+    if (!(vm = find_vm(app, name))) goto release;
+
+    hr = IVMVirtualMachine_get_Name(vm, &str);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_bstr(str, name);
+    SysFreeString(str);
+
+    /* Turned off: the lifecycle errors name it whole, through the vtable
+     * and through Invoke. */
+    clear_error_info();
+    hr = IVMVirtualMachine_Pause(vm);
+    ok(hr == VM_E_VM_NOT_RUNNING, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_error_info(source, name, L"test:///default");
+    hr = invoke_id((IDispatch *)vm, get_dispid((IDispatch *)vm, L"Save"), DISPATCH_METHOD, NULL, 0,
+                   &result, &excepinfo);
+    check_excepinfo(hr, &excepinfo, VM_E_VM_NOT_RUNNING, source, name, L"test:///default");
+
+    /* A task's description. */
+    hr = IVMVirtualMachine_Startup(vm, &task);
+    ok(hr == S_OK && task, "Unexpected hr %#x.\n", (unsigned)hr);
+    if (task)
+    {
+        IVMTask_WaitForCompletion(task, -1);
+        hr = IVMTask_get_Description(task, &str);
+        ok(hr == S_OK && contains_w(str, name), "Got hr %#x, %s.\n", (unsigned)hr,
+           wine_dbgstr_w(str));
+        SysFreeString(str);
+        IVMTask_Release(task);
+    }
+    clear_error_info();
+    hr = IVMVirtualMachine_Resume(vm);
+    ok(hr == E_FAIL, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_error_info(source, name, NULL);
+
+    /* Gone: "no longer exists", named as it was. */
+    remove_domain(dom);
+    dom = NULL;
+    wait_for_host();
+    clear_error_info();
+    hr = IVMVirtualMachine_get_State(vm, (VMVMState *)&i);
+    ok(hr == VM_E_VM_UNKNOWN, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_error_info(source, name, NULL);
+    IVMVirtualMachine_Release(vm);
+release:
+    APP_(Release)(app);
+done:
+    free(name);
+    remove_domain(dom);
+}
+
 /* What START_TEST does first: the environment, COM, and a look at the
  * model's class.  FALSE, with a skip, when the tests cannot run. */
 static BOOL init_model_tests(void)

@@ -250,6 +250,7 @@ START_TEST(vpc)
     test_refcounts();
     test_dispatch();
     test_dispatch_edges();
+    test_long_names();
     test_null_pointers();
     test_collection();
     test_enumerator();

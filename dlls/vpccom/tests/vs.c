@@ -504,6 +504,7 @@ START_TEST(vs)
     test_refcounts();
     test_dispatch();
     test_dispatch_edges();
+    test_long_names();
     test_null_pointers();
     test_collection();
     test_enumerator();
