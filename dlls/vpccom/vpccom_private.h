@@ -413,6 +413,8 @@ enum guest_version
 
 HRESULT guest_os_name(struct vm_ref *ref, BSTR *name);
 HRESULT guest_can_shutdown(struct vm_ref *ref, VARIANT_BOOL *can);
+HRESULT guest_start_power_action(struct vm_ref *ref, vpcAction action, const WCHAR *member,
+                                 vpcTaskId *task_id);
 HRESULT guest_is_heartbeating(struct vm_ref *ref, VARIANT_BOOL *beating);
 HRESULT guest_agent_only(struct vm_ref *ref, const WCHAR *member, BSTR *value);
 HRESULT guest_os_version(struct vm_ref *ref, enum guest_version which, const WCHAR *member,

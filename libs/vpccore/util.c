@@ -83,6 +83,8 @@ static const char *const actionNames[VPC_ACTION_LAST] = {
     [VPC_ACTION_PAUSE] = "Pause",
     [VPC_ACTION_RESUME] = "Resume",
     [VPC_ACTION_DISCARD_SAVED_STATE] = "DiscardSavedState",
+    [VPC_ACTION_SHUTDOWN] = "Shutdown",
+    [VPC_ACTION_RESTART] = "Restart",
 };
 
 const char *

@@ -296,6 +296,8 @@ typedef enum {
     VPC_ACTION_PAUSE,               /* virDomainSuspend */
     VPC_ACTION_RESUME,              /* virDomainResume */
     VPC_ACTION_DISCARD_SAVED_STATE, /* virDomainManagedSaveRemove */
+    VPC_ACTION_SHUTDOWN,            /* virDomainShutdown, then until the domain is off */
+    VPC_ACTION_RESTART,             /* virDomainReboot */
 
     VPC_ACTION_LAST
 } vpcAction;
@@ -316,6 +318,9 @@ typedef struct _vpcTaskStatus {
     vpcError error;             /* code VPC_OK when it succeeded */
     char vm[VPC_ERROR_TEXT_MAX];
 } vpcTaskStatus;
+
+/* How long a Shutdown task waits for the guest to turn off. */
+#define VPC_SHUTDOWN_WAIT_MS (300 * 1000)
 
 const char *vpcActionName(vpcAction action);
 int vpcServiceStartAction(vpcService *svc, const char *hostUri, const char *uuid,

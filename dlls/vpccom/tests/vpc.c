@@ -338,6 +338,40 @@ static void check_vm_inventory_model_(const char *file, int line, IVMVirtualMach
                         L"IVMVirtualMachine::RdpPipeName");
 }
 
+/* Forced or not, the request is the same (see vpc_guestos.c). */
+#define guest_shutdown(guest, task) IVMGuestOS_Shutdown(guest, VARIANT_FALSE, task)
+
+#include "writes_tests.h"
+
+/* Restart: refused when the VM is off, a task otherwise that leaves it
+ * running. */
+static void check_guest_restart_model_(const char *file, int line, IVMGuestOS *guest,
+                                       virDomainPtr dom, const WCHAR *name)
+{
+    IVMTask *task;
+    HRESULT hr;
+
+    check_null_pointer_(file, line, "Restart", IVMGuestOS_Restart(guest, VARIANT_TRUE, NULL));
+    clear_error_info();
+    task = (IVMTask *)0xdeadbeef;
+    check_vm_error_(file, line, IVMGuestOS_Restart(guest, VARIANT_FALSE, &task),
+                    VM_E_VM_NOT_RUNNING, name);
+    ok_(file, line)(!task, "Got %p.\n", task);
+
+    start_domain(dom);
+    wait_for_host();
+    task = NULL;
+    hr = IVMGuestOS_Restart(guest, VARIANT_TRUE, &task);
+    ok_(file, line)(hr == S_OK && task, "Got hr %#x, %p.\n", (unsigned)hr, task);
+    if (task)
+    {
+        wait_task_succeeded_(file, line, task, L"Restart", name);
+        IVMTask_Release(task);
+    }
+    check_domain_state_(file, line, dom, VIR_DOMAIN_RUNNING);
+    virDomainDestroy(dom);
+}
+
 START_TEST(vpc)
 {
     if (!init_model_tests()) return;
@@ -367,6 +401,7 @@ START_TEST(vpc)
     test_networks();
     test_inventory_vm();
     test_inventory_vm_bare();
+    test_guest_shutdown();
 
     cleanup_model_tests();
 }

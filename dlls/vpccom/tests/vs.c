@@ -726,6 +726,16 @@ static void check_vm_inventory_model_(const char *file, int line, IVMVirtualMach
     check_not_supported(IVMVirtualMachine_get_Security(vm, NULL), L"IVMVirtualMachine::Security");
 }
 
+/* Virtual Server's Shutdown takes no argument, and it has no Restart. */
+#define guest_shutdown(guest, task) IVMGuestOS_Shutdown(guest, task)
+
+#include "writes_tests.h"
+
+static void check_guest_restart_model_(const char *file, int line, IVMGuestOS *guest,
+                                       virDomainPtr dom, const WCHAR *name)
+{
+}
+
 START_TEST(vs)
 {
     if (!init_model_tests()) return;
@@ -756,6 +766,7 @@ START_TEST(vs)
     test_networks();
     test_inventory_vm();
     test_inventory_vm_bare();
+    test_guest_shutdown();
 
     cleanup_model_tests();
 }
