@@ -82,6 +82,7 @@ typedef struct _vpcDomain {
     int pendingAction;          /* a vpcAction in progress, or -1 */
     bool pendingFromSaved;      /* a Startup that restores a saved state */
     int64_t ownResetMs;         /* our own Reset: its REBOOT event is not a second one */
+    int64_t processStartMs;     /* of its local QEMU process when first seen, else 0 */
 } vpcDomain;
 
 struct _vpcHost {
@@ -115,10 +116,16 @@ struct _vpcHost {
     uint64_t changes;           /* changes we made to domains, counted */
     uint64_t lastPollChanges;   /* 'changes' when the last sample began: if fewer, stale */
     uint64_t attempts;          /* finished connection or sampling attempts */
+    /* A call outlived hostTimeout, or a question went unanswered that long,
+     * and no sample has succeeded since: nobody waits for the host again
+     * (a reconnection after the keepalive drops it hangs just the same). */
+    bool stuck;
     vpcError error;             /* why the last attempt failed */
 
     size_t ndomains;
     vpcDomain **domains;        /* sorted by raw UUID */
+
+    vpcAccountStore *store;     /* the service's, or NULL */
 
     pthread_mutex_t writeLock;  /* serializes opening writeConn */
     virConnectPtr writeConn;    /* opened by the first write, kept */
@@ -146,6 +153,7 @@ virConnectPtr vpcHostReadConnection(vpcHost *host, vpcError *err);
 virConnectPtr vpcHostWriteConnection(vpcHost *host, vpcError *err);
 int vpcHostOpen(vpcHost *host, unsigned int flags, virConnectPtr *conn);
 void vpcHostScheduleInvalidate(vpcDomain *dom);
+void vpcHostSaveAccountsLocked(vpcHost *host, bool changed);
 
 #endif /* VPCHOST_H */
 
