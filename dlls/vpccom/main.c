@@ -21,6 +21,7 @@
 #define COBJMACROS
 
 #include "vpccom_private.h"
+#include "host_private.h"
 #include "rpcproxy.h"
 
 #include "wine/debug.h"
@@ -45,6 +46,8 @@ BOOL WINAPI DllMain(HINSTANCE instance, DWORD reason, void *reserved)
         if (reserved) break;
         release_typeinfos(&vpc_typeinfo);
         release_typeinfos(&vs_typeinfo);
+        release_typeinfos(&vpc_host_typeinfo);
+        release_typeinfos(&vs_host_typeinfo);
         break;
     }
     return TRUE;

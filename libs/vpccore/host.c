@@ -134,6 +134,7 @@ domainFree(vpcDomain *dom)
     if (!dom)
         return;
     free(dom->name);
+    vpcDomainFactsFree(dom);
     vpcDeviceListClear(&dom->nics);
     vpcDeviceListClear(&dom->disks);
     free(dom);
@@ -268,6 +269,8 @@ lifecycleEvent(virConnectPtr conn, virDomainPtr domain, int event, int detail, v
 
     pthread_mutex_lock(&host->lock);
     if ((dom = vpcHostFindDomainLocked(host, rawUUID))) {
+        /* Starting and stopping switch between the live and the inactive XML. */
+        vpcDomainFactsInvalidate(dom);
         switch (event) {
         case VIR_DOMAIN_EVENT_STARTED:
             dom->state = VIR_DOMAIN_RUNNING;
@@ -541,6 +544,9 @@ hostAttach(vpcHost *host, virConnectPtr conn)
         virConnectDomainEventRegisterAny(conn, NULL, VIR_DOMAIN_EVENT_ID_METADATA_CHANGE,
                                          VIR_DOMAIN_EVENT_CALLBACK(metadataEvent), host, NULL);
     virResetLastError();
+    host->networkCallback = vpcHostFactsRegisterEvents(host, conn);
+    vpcHostFactsInvalidate(host);
+    vpcHostVMFactsAttach(host, conn);
 
     if (virNodeGetInfo(conn, &node) == 0) {
         host->hostCpus = node.cpus;
@@ -596,6 +602,9 @@ hostDisconnect(vpcHost *host)
             virConnectDomainEventDeregisterAny(conn, *callbacks[i]);
         *callbacks[i] = -1;
     }
+    vpcHostFactsDeregisterEvents(conn, host->networkCallback);
+    host->networkCallback = -1;
+    vpcHostVMFactsDetach(host, conn);
     virConnectUnregisterCloseCallback(conn, connectionClosed);
     virConnectClose(conn);
     virResetLastError();
@@ -1215,8 +1224,8 @@ hostMonitorThread(void *opaque)
 vpcHost *
 vpcHostNew(const char *uri, const vpcConfig *config, vpcAccountStore *store)
 {
-    pthread_condattr_t attr;
     vpcHost *host;
+    size_t i;
 
     vpcLibvirtInit();
 
@@ -1229,22 +1238,22 @@ vpcHostNew(const char *uri, const vpcConfig *config, vpcAccountStore *store)
     host->store = strncmp(uri, "test:", 5) == 0 ? NULL : store;
     host->lifecycleCallback = host->rebootCallback = -1;
     host->tunableCallback = host->metadataCallback = -1;
+    host->networkCallback = -1;
+    for (i = 0; i < VPC_FACTS_EVENTS; i++)
+        host->factsCallbacks[i] = -1;
     host->busySinceMs = -1;
     host->lastPollMs = -1;
     host->lastPollStartMs = -1;
     host->lastAttemptMs = -1;
     if (!(host->uri = strdup(uri)) || !(host->displayUri = vpcUriSanitize(uri)) ||
-        !(host->resolvedUri = strdup(uri))) {
+        !(host->resolvedUri = strdup(uri)) || !(host->factsCache = vpcHostFactsCacheNew())) {
         vpcHostFree(host);
         return NULL;
     }
 
     pthread_mutex_init(&host->lock, NULL);
     pthread_mutex_init(&host->writeLock, NULL);
-    pthread_condattr_init(&attr);
-    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
-    pthread_cond_init(&host->cond, &attr);
-    pthread_condattr_destroy(&attr);
+    vpcCondInitMonotonic(&host->cond);
 
     if (vpcThreadStart(&host->thread, hostMonitorThread, host) < 0) {
         pthread_mutex_destroy(&host->writeLock);
@@ -1253,6 +1262,7 @@ vpcHostNew(const char *uri, const vpcConfig *config, vpcAccountStore *store)
         free(host->uri);
         free(host->displayUri);
         free(host->resolvedUri);
+        vpcHostFactsCacheFree(host->factsCache);
         free(host);
         return NULL;
     }
@@ -1285,9 +1295,11 @@ vpcHostFree(vpcHost *host)
     for (i = 0; i < host->ndomains; i++)
         domainFree(host->domains[i]);
     free(host->domains);
+    vpcHostVMFactsFree(host);
     free(host->uri);
     free(host->displayUri);
     free(host->resolvedUri);
+    vpcHostFactsCacheFree(host->factsCache);
     free(host);
 }
 
@@ -1479,6 +1491,7 @@ vpcHostCollect(vpcHost *host, unsigned int hostIndex, int64_t nowMs, vpcVMRecord
         rec->cpuUtilization = view.cpuUtilization;
         memcpy(rec->history, view.history, sizeof(rec->history));
         rec->uptimeSeconds = view.uptimeSeconds;
+        rec->factsGeneration = dom->factsGeneration;
         (*nvms)++;
     }
 

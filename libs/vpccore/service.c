@@ -26,9 +26,13 @@
 #include <unistd.h>
 
 #include "vpccore_private.h"
+#include "vpchostfacts.h"
+#include "vpcproto.h"
 
 /* Finished tasks are kept this long for their IVMTask objects to read. */
 #define TASK_KEEP_MS (10 * 60 * 1000)
+/* How often a task wait asks whether the task's host still answers. */
+#define TASK_HOST_CHECK_MS 250
 
 typedef struct _vpcTask {
     vpcService *svc;
@@ -44,6 +48,7 @@ struct _vpcService {
     vpcConfig config;
     int64_t startMs;
     pthread_mutex_t lock;
+    pthread_cond_t taskDone;    /* broadcast when any task completes */
     size_t nhosts;
     vpcHost **hosts;            /* every host ever asked for, monitored until freed */
     size_t ntasks;
@@ -81,6 +86,7 @@ vpcServiceNew(const vpcConfig *config)
     svc->instance = newInstance();
     svc->nextTaskNumber = 1;
     pthread_mutex_init(&svc->lock, NULL);
+    vpcCondInitMonotonic(&svc->taskDone);
     return svc;
 }
 
@@ -102,6 +108,7 @@ vpcServiceFree(vpcService *svc)
     free(svc->hosts);
     vpcAccountStoreFree(svc->store);
     pthread_mutex_destroy(&svc->lock);
+    pthread_cond_destroy(&svc->taskDone);
     free(svc);
 }
 
@@ -309,6 +316,15 @@ vpcServiceAvailableCapacity(vpcService *svc, const char *hostUri, double *availa
 }
 
 
+int
+vpcServiceHostFacts(vpcService *svc, const char *hostUri, vpcBuffer *out, vpcError *err)
+{
+    vpcHost *host = serviceReadyHost(svc, hostUri, err);
+
+    return host ? vpcHostFactsEncode(host, out, err) : -1;
+}
+
+
 /* Tasks */
 
 static void *
@@ -333,6 +349,7 @@ taskThread(void *opaque)
         task->finishedMs = vpcNowMonotonicMs();
     }
     task->threadDone = true;
+    pthread_cond_broadcast(&task->svc->taskDone);
     pthread_mutex_unlock(&task->svc->lock);
     return NULL;
 }
@@ -431,10 +448,25 @@ taskCheckHost(vpcTask *task)
 }
 
 
-int
-vpcServiceTaskStatus(vpcService *svc, vpcTaskId taskId, vpcTaskStatus *status, vpcError *err)
+static vpcTask *
+serviceFindTaskLocked(vpcService *svc, vpcTaskId taskId)
 {
     size_t i;
+
+    for (i = 0; i < svc->ntasks; i++) {
+        if (svc->tasks[i]->status.id == taskId)
+            return svc->tasks[i];
+    }
+    return NULL;
+}
+
+
+int
+vpcServiceTaskStatus(vpcService *svc, vpcTaskId taskId, int waitMs, vpcTaskStatus *status,
+                     vpcError *err)
+{
+    int64_t deadlineMs;
+    vpcTask *task;
     int rc = -1;
 
     vpcErrorClear(err);
@@ -446,20 +478,30 @@ vpcServiceTaskStatus(vpcService *svc, vpcTaskId taskId, vpcTaskStatus *status, v
         return -1;
     }
 
-    pthread_mutex_lock(&svc->lock);
-    for (i = 0; i < svc->ntasks; i++) {
-        vpcTask *task = svc->tasks[i];
+    if (waitMs < 0)
+        waitMs = 0;
+    if (waitMs > VPC_TASK_WAIT_MAX_MS)
+        waitMs = VPC_TASK_WAIT_MAX_MS;
+    deadlineMs = vpcNowMonotonicMs() + waitMs;
 
-        if (task->status.id == taskId) {
-            /* A libvirt call on a host that stopped answering may never
-             * return (a connection being opened has no keepalive): the task
-             * fails as soon as the host is known not to answer. */
-            if (!task->status.complete)
-                taskCheckHost(task);
-            *status = task->status;
-            rc = 0;
+    pthread_mutex_lock(&svc->lock);
+    /* Looked up again after every wake-up: the list may have changed.  A
+     * libvirt call on a host that stopped answering may never return (a
+     * connection being opened has no keepalive): the task fails as soon as
+     * the host is known not to answer, which the wait checks now and then. */
+    while ((task = serviceFindTaskLocked(svc, taskId)) && !task->status.complete) {
+        int64_t now = vpcNowMonotonicMs();
+
+        taskCheckHost(task);
+        if (task->status.complete || now >= deadlineMs)
             break;
-        }
+        vpcCondWaitUntil(&svc->taskDone, &svc->lock,
+                         now + TASK_HOST_CHECK_MS < deadlineMs ? now + TASK_HOST_CHECK_MS
+                                                               : deadlineMs);
+    }
+    if (task) {
+        *status = task->status;
+        rc = 0;
     }
     pthread_mutex_unlock(&svc->lock);
     if (rc < 0)
@@ -482,4 +524,13 @@ vpcServiceAnyRunning(vpcService *svc)
         running = !svc->tasks[i]->status.complete;
     pthread_mutex_unlock(&svc->lock);
     return running;
+}
+
+
+int
+vpcServiceGetVMFacts(vpcService *svc, const char *hostUri, vpcBuffer *out, vpcError *err)
+{
+    vpcHost *host = serviceReadyHost(svc, hostUri, err);
+
+    return host ? vpcHostGetFacts(host, out, err) : -1;
 }

@@ -40,7 +40,10 @@
 #include <unistd.h>
 #include <sys/stat.h>
 
-#include "vpccom_private.h"
+#include "windef.h"
+#include "winbase.h"
+#include "winnls.h"
+
 #include "vpcwin.h"
 
 WINE_DEFAULT_DEBUG_CHANNEL(vpcsvc);
