@@ -906,7 +906,6 @@ static void check_not_supported_(const char *file, int line, HRESULT hr, const W
 
 static void test_not_supported(void)
 {
-    IVMFloppyDriveCollection *floppies;
     IVMVirtualMachine *vm, *vm2;
     IVMNetworkAdapter *adapter;
     virDomainPtr dom = NULL;
@@ -951,9 +950,7 @@ static void test_not_supported(void)
     adapter = NULL;
     check_not_supported(IVMVirtualMachine_AddNetworkAdapter(vm, &adapter),
                         L"IVMVirtualMachine::AddNetworkAdapter");
-    floppies = NULL;
-    check_not_supported(IVMVirtualMachine_get_FloppyDrives(vm, &floppies),
-                        L"IVMVirtualMachine::FloppyDrives");
+    check_not_supported(IVMVirtualMachine_DiscardUndoDisks(vm), L"IVMVirtualMachine::DiscardUndoDisks");
     check_not_supported(IVMVirtualMachine_get_ShutdownActionOnQuit(vm, &shutdown_action),
                         L"IVMVirtualMachine::ShutdownActionOnQuit");
     check_not_supported(IVMVirtualMachine_put_Memory(vm, 512), L"IVMVirtualMachine::Memory");
