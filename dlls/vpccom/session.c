@@ -217,6 +217,7 @@ HRESULT host_view_snapshot(struct host_view *view, struct snapshot **ret)
         goto done;
     }
 
+    TRACE("snapshot: one round trip\n");
     if (vpcBackendSnapshot(view->backend, &view->settings.hosts, freshness, &data, &err) < 0)
     {
         hr = raise_core_error(view->model, &err);
@@ -244,6 +245,7 @@ done:
 HRESULT host_view_details(struct host_view *view, const char *host_uri, const char *uuid,
                           vpcVMDetails *details, vpcError *err)
 {
+    TRACE("details of %s: one round trip\n", debugstr_a(uuid));
     if (vpcBackendGetDetails(view->backend, host_uri, uuid, details, err) < 0)
         return hresult_from_core(err->code);
     return S_OK;

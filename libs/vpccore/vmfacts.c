@@ -77,6 +77,7 @@ vpcVMFactsClear(vpcVMFacts *facts)
     size_t i;
 
     free(facts->file);
+    free(facts->description);
     free(facts->accountName);
     free(facts->biosSerial);
     free(facts->baseBoardSerial);
@@ -445,6 +446,8 @@ parseDomain(const char *xml, vpcVMFacts *facts, vpcCpuSpec *spec)
                            (const xmlChar *)LIBOSINFO_NS) < 0)
         goto cleanup;
 
+    if (!(facts->description = xpathString(ctxt, NULL, "string(/domain/description)")))
+        goto cleanup;
     if (!(facts->accountName = xpathString(ctxt, NULL,
                                            "string(/domain/seclabel[@model='dac']/label)")))
         goto cleanup;
@@ -829,6 +832,7 @@ putFacts(vpcBuffer *buf, const vpcVMFacts *facts)
     if (!facts->known)
         return;
     vpcBufferPutString(buf, facts->file);
+    vpcBufferPutString(buf, facts->description);
     vpcBufferPutString(buf, facts->accountName);
     vpcBufferPutU32(buf, facts->staticAccount);
     vpcBufferPutString(buf, facts->biosSerial);
@@ -868,6 +872,7 @@ readFacts(vpcReader *rd, vpcVMFacts *facts)
     if (!facts->known || rd->failed)
         return rd->failed ? -1 : 0;
     facts->file = vpcReaderString(rd);
+    facts->description = vpcReaderString(rd);
     facts->accountName = vpcReaderString(rd);
     facts->staticAccount = vpcReaderU32(rd) != 0;
     facts->biosSerial = vpcReaderString(rd);
@@ -893,7 +898,7 @@ readFacts(vpcReader *rd, vpcVMFacts *facts)
     READ_LIST(rd, facts->nics, facts->nnics, readNic);
     READ_LIST(rd, facts->serials, facts->nserials, readPort);
     READ_LIST(rd, facts->parallels, facts->nparallels, readPort);
-    if (!facts->file || !facts->accountName || !facts->biosSerial || !facts->baseBoardSerial ||
+    if (!facts->file || !facts->description || !facts->accountName || !facts->biosSerial || !facts->baseBoardSerial ||
         !facts->chassisSerial || !facts->chassisAsset || !facts->osId || !facts->osName ||
         !facts->osVersion)
         rd->failed = true;
@@ -1292,7 +1297,7 @@ vpcHostGetFacts(vpcHost *host, vpcBuffer *out, vpcError *err)
 {
     vpcHostBits bits = { 0 };
     vpcFactsTodo *todo = NULL;
-    size_t ntodo = 0, i, j, count = 0;
+    size_t ntodo = 0, i, j, count = 0, built = 0;
     virConnectPtr conn;
     int64_t nowMs;
     int rc = -1;
@@ -1356,6 +1361,7 @@ vpcHostGetFacts(vpcHost *host, vpcBuffer *out, vpcError *err)
         if (!dom)
             continue;
         if (todo[i].built && todo[i].built->known) {
+            built++;
             vpcDomainFactsFree(dom);
             dom->facts = todo[i].built;
             /* An event during the build leaves them stale: built again next time. */
@@ -1367,6 +1373,8 @@ vpcHostGetFacts(vpcHost *host, vpcBuffer *out, vpcError *err)
             applyLive(host, dom, &todo[i], nowMs);
     }
 
+    vpcLog(VPC_LOG_DEBUG, "%s: facts of %zu domains: %zu asked again (%zu built)",
+           host->displayUri, host->ndomains, ntodo, built);
     for (i = 0; i < host->ndomains; i++)
         count += host->domains[i]->facts != NULL;
     for (i = 0; i < ntodo; i++)

@@ -94,6 +94,7 @@ typedef struct _vpcVMFacts {
     vpcError error;
 
     char *file;                 /* the host file of the persistent definition, "" */
+    char *description;          /* <description>, "" */
     char *accountName;          /* <seclabel model='dac'> label, "" */
     bool staticAccount;         /* that label is static */
     char *biosSerial;           /* SMBIOS system/serial, "" */

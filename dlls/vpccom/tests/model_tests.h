@@ -763,7 +763,7 @@ static void test_vm_properties(void)
     SysFreeString(str);
     free(expected);
 
-    /* Notes are libvirt's <description>, read when asked for. */
+    /* Notes are libvirt's <description>; a change is seen once its event is. */
     str = (BSTR)0xdeadbeef;
     hr = IVMVirtualMachine_get_Notes(vm, &str);
     ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
@@ -771,6 +771,7 @@ static void test_vm_properties(void)
     SysFreeString(str);
     ok(!virDomainSetMetadata(dom, VIR_DOMAIN_METADATA_DESCRIPTION, "Notes: caf\xc3\xa9", NULL,
                              NULL, 0), "Cannot set the description.\n");
+    wait_for_host();
     str = NULL;
     hr = IVMVirtualMachine_get_Notes(vm, &str);
     ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
