@@ -322,10 +322,16 @@ LONG host_view_idle_timeout(struct host_view *view)
     return view->settings.idle_timeout;
 }
 
+BOOL host_view_guest_agent(struct host_view *view)
+{
+    return view->settings.guest_agent != 0;
+}
+
 HRESULT host_view_vm_facts(struct host_view *view, const char *host_uri, vpcFactsList *list,
                            vpcError *err)
 {
-    if (vpcBackendVMFacts(view->backend, host_uri, list, err) < 0)
+    if (vpcBackendVMFacts(view->backend, host_uri,
+                          view->settings.guest_agent ? VPC_FACTS_GUEST_AGENT : 0, list, err) < 0)
         return hresult_from_core(err->code);
     return S_OK;
 }

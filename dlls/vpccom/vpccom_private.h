@@ -224,6 +224,7 @@ struct vpc_settings
     vpcConfig core;
     BOOL resident;              /* Backend=resident (the default) or inproc */
     int idle_timeout;           /* seconds the resident backend stays idle */
+    int guest_agent;            /* GuestAgent: may open a read-write connection for agent data */
 };
 
 HRESULT load_settings(struct vpc_settings *settings);
@@ -384,6 +385,7 @@ HINSTANCE get_vpccom_instance(void);
 
 /* Inventory (docs/inventory-mapping.md): a VM's facts, from the backend's
  * per-host answer that vmfacts.c caches (one round trip for all VMs). */
+BOOL host_view_guest_agent(struct host_view *view);
 HRESULT host_view_vm_facts(struct host_view *view, const char *host_uri, vpcFactsList *list,
                            vpcError *err);
 
@@ -436,7 +438,14 @@ enum guest_version
 HRESULT guest_os_name(struct vm_ref *ref, BSTR *name);
 HRESULT guest_can_shutdown(struct vm_ref *ref, VARIANT_BOOL *can);
 HRESULT guest_is_heartbeating(struct vm_ref *ref, VARIANT_BOOL *beating);
-HRESULT guest_agent_only(struct vm_ref *ref, const WCHAR *member, BSTR *value);
+enum guest_agent_value
+{
+    AGENT_HOSTNAME,
+    AGENT_KERNEL_VERSION,
+};
+
+HRESULT guest_agent_only(struct vm_ref *ref, enum guest_agent_value which, const WCHAR *member,
+                         BSTR *value);
 HRESULT guest_os_version(struct vm_ref *ref, enum guest_version which, const WCHAR *member,
                          BSTR *value);
 

@@ -253,13 +253,15 @@ vpcBackendTaskStatus(vpcBackend *backend, vpcTaskId taskId, int waitMs, vpcTaskS
 
 
 int
-vpcBackendVMFacts(vpcBackend *backend, const char *hostUri, vpcFactsList *list, vpcError *err)
+vpcBackendVMFacts(vpcBackend *backend, const char *hostUri, unsigned int flags,
+                  vpcFactsList *list, vpcError *err)
 {
     vpcExchange ex = { 0 };
 
     memset(list, 0, sizeof(*list));
     vpcBufferPutU32(&ex.request, VPC_REQ_VM_FACTS);
     vpcBufferPutString(&ex.request, hostUri);
+    vpcBufferPutU32(&ex.request, flags);
     if (exchangeSend(backend, &ex, err) == 0)
         vpcReadFactsList(&ex.payload, list);
     return exchangeEnd(&ex, err);

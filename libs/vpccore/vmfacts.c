@@ -87,6 +87,10 @@ vpcVMFactsClear(vpcVMFacts *facts)
     free(facts->osName);
     free(facts->osVersion);
     free(facts->savedStateFile);
+    free(facts->agentOsName);
+    free(facts->agentOsVersion);
+    free(facts->agentKernelVersion);
+    free(facts->agentHostname);
     for (i = 0; i < facts->ndrives; i++)
         driveClear(&facts->drives[i]);
     free(facts->drives);
@@ -854,6 +858,10 @@ putFacts(vpcBuffer *buf, const vpcVMFacts *facts)
     vpcBufferPutU32(buf, facts->scsiControllers);
     vpcBufferPutU32(buf, (uint32_t)facts->autostart);
     vpcBufferPutString(buf, facts->savedStateFile);
+    vpcBufferPutString(buf, facts->agentOsName);
+    vpcBufferPutString(buf, facts->agentOsVersion);
+    vpcBufferPutString(buf, facts->agentKernelVersion);
+    vpcBufferPutString(buf, facts->agentHostname);
     PUT_LIST(buf, facts->drives, facts->ndrives, putDrive);
     PUT_LIST(buf, facts->nics, facts->nnics, putNic);
     PUT_LIST(buf, facts->serials, facts->nserials, putPort);
@@ -894,13 +902,18 @@ readFacts(vpcReader *rd, vpcVMFacts *facts)
     facts->scsiControllers = vpcReaderU32(rd);
     facts->autostart = (int32_t)vpcReaderU32(rd);
     facts->savedStateFile = vpcReaderString(rd);    /* NULL is a value here */
+    facts->agentOsName = vpcReaderString(rd);
+    facts->agentOsVersion = vpcReaderString(rd);
+    facts->agentKernelVersion = vpcReaderString(rd);
+    facts->agentHostname = vpcReaderString(rd);
     READ_LIST(rd, facts->drives, facts->ndrives, readDrive);
     READ_LIST(rd, facts->nics, facts->nnics, readNic);
     READ_LIST(rd, facts->serials, facts->nserials, readPort);
     READ_LIST(rd, facts->parallels, facts->nparallels, readPort);
     if (!facts->file || !facts->description || !facts->accountName || !facts->biosSerial || !facts->baseBoardSerial ||
         !facts->chassisSerial || !facts->chassisAsset || !facts->osId || !facts->osName ||
-        !facts->osVersion)
+        !facts->osVersion || !facts->agentOsName || !facts->agentOsVersion ||
+        !facts->agentKernelVersion || !facts->agentHostname)
         rd->failed = true;
     return rd->failed ? -1 : 0;
 }
@@ -1202,6 +1215,8 @@ typedef struct _vpcFactsTodo {
     int autostart;
     int managedSave;            /* 1, 0, -1 unknown */
     vpcDriveFacts *sizes;       /* ntargets: sizeKnown, capacity, physical */
+    bool askAgent;              /* running, with an agent channel, and allowed */
+    char *agent[4];             /* os.pretty-name, os.version-id, os.kernel-version, host name */
 } vpcFactsTodo;
 
 static void
@@ -1218,6 +1233,8 @@ todoClear(vpcFactsTodo *todo)
     free(todo->targets);
     free(todo->sizes);
     free(todo->name);
+    for (i = 0; i < 4; i++)
+        free(todo->agent[i]);
 }
 
 
@@ -1261,6 +1278,36 @@ askLive(virDomainPtr dom, vpcFactsTodo *todo)
 }
 
 
+/* The guest agent's view, through the read-write connection libvirt 9.0
+ * requires for it; what it does not answer stays unknown. */
+static void
+askAgent(virConnectPtr writeConn, const unsigned char *rawUUID, vpcFactsTodo *todo)
+{
+    static const char *const keys[] = { "os.pretty-name", "os.version-id", "os.kernel-version" };
+    virTypedParameterPtr params = NULL;
+    virDomainPtr dom = virDomainLookupByUUID(writeConn, rawUUID);
+    const char *value;
+    int nparams = 0;
+    size_t i;
+
+    if (!dom) {
+        virResetLastError();
+        return;
+    }
+    if (virDomainGetGuestInfo(dom, VIR_DOMAIN_GUEST_INFO_OS, &params, &nparams, 0) == 0) {
+        for (i = 0; i < 3; i++) {
+            if (virTypedParamsGetString(params, nparams, keys[i], &value) == 1)
+                todo->agent[i] = strdup(value);
+        }
+        virTypedParamsFree(params, nparams);
+    }
+    if (!(todo->agent[3] = virDomainGetHostname(dom, 0)))
+        todo->agent[3] = virDomainGetHostname(dom, VIR_DOMAIN_GET_HOSTNAME_LEASE);
+    virResetLastError();
+    virDomainFree(dom);
+}
+
+
 static void
 applyLive(vpcHost *host, vpcDomain *dom, vpcFactsTodo *todo, int64_t nowMs)
 {
@@ -1282,6 +1329,16 @@ applyLive(vpcHost *host, vpcDomain *dom, vpcFactsTodo *todo, int64_t nowMs)
             facts->drives[i].physical = todo->sizes[i].physical;
         }
     }
+    {
+        char **fields[] = { &facts->agentOsName, &facts->agentOsVersion,
+                            &facts->agentKernelVersion, &facts->agentHostname };
+
+        for (i = 0; i < 4; i++) {
+            free(*fields[i]);
+            *fields[i] = todo->agent[i] ? todo->agent[i] : strdup("");
+            todo->agent[i] = NULL;
+        }
+    }
     dom->factsLiveMs = nowMs;
 }
 
@@ -1293,8 +1350,10 @@ applyLive(vpcHost *host, vpcDomain *dom, vpcFactsTodo *todo, int64_t nowMs)
  * whose configuration cannot be read is sent with known = false and why.
  */
 int
-vpcHostGetFacts(vpcHost *host, vpcBuffer *out, vpcError *err)
+vpcHostGetFacts(vpcHost *host, unsigned int flags, vpcBuffer *out, vpcError *err)
 {
+    virConnectPtr writeConn = NULL;
+    vpcError writeErr;
     vpcHostBits bits = { 0 };
     vpcFactsTodo *todo = NULL;
     size_t ntodo = 0, i, j, count = 0, built = 0;
@@ -1316,11 +1375,14 @@ vpcHostGetFacts(vpcHost *host, vpcBuffer *out, vpcError *err)
         vpcDomain *dom = host->domains[i];
         bool needStatic = !dom->facts || dom->facts->generation != dom->factsGeneration;
 
-        if (!needStatic && nowMs - dom->factsLiveMs <= VPC_FACTS_LIVE_MAX_AGE_MS)
+        if (!needStatic && nowMs - dom->factsLiveMs <= VPC_FACTS_LIVE_MAX_AGE_MS &&
+            dom->facts->liveFlags == flags)
             continue;
         memcpy(todo[ntodo].rawUUID, dom->rawUUID, VIR_UUID_BUFLEN);
         todo[ntodo].generation = dom->factsGeneration;
         todo[ntodo].needStatic = needStatic;
+        todo[ntodo].askAgent = (flags & VPC_FACTS_GUEST_AGENT) && vpcPowerIsOn(dom->state) &&
+                               (needStatic || dom->facts->agentChannel);
         if (!needStatic && todoTakeTargets(&todo[ntodo], dom->facts) < 0) {
             pthread_mutex_unlock(&host->lock);
             vpcErrorSet(err, VPC_ERR_NO_MEMORY, host->displayUri, NULL, NULL);
@@ -1350,6 +1412,14 @@ vpcHostGetFacts(vpcHost *host, vpcBuffer *out, vpcError *err)
         }
         askLive(dom, &todo[i]);
         virDomainFree(dom);
+        /* Only where a channel is (a built or a kept configuration says so). */
+        if (todo[i].askAgent && todo[i].built && todo[i].built->known)
+            todo[i].askAgent = todo[i].built->agentChannel;
+        if (todo[i].askAgent && !writeConn &&
+            !(writeConn = vpcHostWriteConnection(host, &writeErr)))
+            flags &= ~VPC_FACTS_GUEST_AGENT;
+        if (todo[i].askAgent && writeConn)
+            askAgent(writeConn, todo[i].rawUUID, &todo[i]);
     }
 
     pthread_mutex_lock(&host->lock);
@@ -1369,8 +1439,10 @@ vpcHostGetFacts(vpcHost *host, vpcBuffer *out, vpcError *err)
             memcpy(dom->facts->uuid, dom->uuid, sizeof(dom->facts->uuid));
             todo[i].built = NULL;
         }
-        if (dom->facts && (!todo[i].needStatic || !todo[i].built))
+        if (dom->facts && (!todo[i].needStatic || !todo[i].built)) {
             applyLive(host, dom, &todo[i], nowMs);
+            dom->facts->liveFlags = flags;
+        }
     }
 
     vpcLog(VPC_LOG_DEBUG, "%s: facts of %zu domains: %zu asked again (%zu built)",
@@ -1404,6 +1476,8 @@ vpcHostGetFacts(vpcHost *host, vpcBuffer *out, vpcError *err)
         todoClear(&todo[i]);
     free(todo);
     free(bits.sysinfo);
+    if (writeConn)
+        virConnectClose(writeConn);
     virConnectClose(conn);
     return rc;
 }

@@ -47,7 +47,7 @@ factsOf(vpcService *service, const char *uri, vpcFactsList *list)
     vpcReader rd;
     vpcError err;
 
-    assert_int_equal(vpcServiceGetVMFacts(service, uri, &buf, &err), 0);
+    assert_int_equal(vpcServiceGetVMFacts(service, uri, 0, &buf, &err), 0);
     assert_false(buf.failed);
     vpcReaderInit(&rd, buf.data, buf.len);
     assert_int_equal(vpcReadFactsList(&rd, list), 0);

@@ -159,8 +159,9 @@ static void check_inventory_null_pointers(IVMVirtualMachine *vm, IVMGuestOS *gue
 static void test_inventory_vm(void)
 {
     static const WCHAR name[] = L"" VM_PREFIX "inventory";
-    IVMVirtualMachine *vm = NULL;
-    IVMGuestOS *guest = NULL;
+    IVMVirtualMachine *vm = NULL, *vm2;
+    IVMGuestOS *guest = NULL, *guest2;
+    APP *app2;
     VARIANT_BOOL flag;
     virNodeInfo node;
     virDomainPtr dom;
@@ -258,6 +259,26 @@ static void test_inventory_vm(void)
     check_invoke_bstr(guest, L"OSName", L"Microsoft Windows Server 2003");
     check_invoke_bool(guest, L"CanShutdown", VARIANT_TRUE);
     check_guest_model(guest, TRUE, name);
+
+    /* With GuestAgent, the agent is asked through a read-write connection:
+     * the test driver answers the host name ("<name>host"), not the OS. */
+    SetEnvironmentVariableW(L"WINE_VPC_GUEST_AGENT", L"1");
+    app2 = create_app();
+    SetEnvironmentVariableW(L"WINE_VPC_GUEST_AGENT", NULL);
+    if (app2 && (vm2 = find_vm(app2, name)))
+    {
+        if ((guest2 = get_guest(vm2)))
+        {
+            check_invoke_bstr(guest2, L"ComputerName", L"" VM_PREFIX "inventoryhost");
+            hr = IVMGuestOS_get_OSName(guest2, &str);
+            check_vm_bstr(hr, str, L"Microsoft Windows Server 2003");
+            IVMGuestOS_Release(guest2);
+        }
+        IVMVirtualMachine_Release(vm2);
+    }
+    if (app2) APP_(Release)(app2);
+    /* Without it, the same VM's host name is not known. */
+    check_invoke_error(guest, L"ComputerName", VM_E_ADDITIONS_FEATURE_NOT_AVAIL, L"ComputerName");
 
     /* Someone changes the metadata: the next read sees it. */
     ok(!virDomainSetMetadata(dom, VIR_DOMAIN_METADATA_ELEMENT,
