@@ -419,6 +419,66 @@ HRESULT parallel_get_name(struct device_ref *dev, BSTR *name)
     return hr;
 }
 
+/* The IDE drives by bus and device, 2 x 2, as VMDriveType (hard disk 1,
+ * CD/DVD 2, nothing 0): a VARIANT array scripts index as (bus, device). */
+HRESULT vm_get_attached_drive_types(struct vm_ref *vm, VARIANT *types)
+{
+    SAFEARRAYBOUND bounds[2] = { { 2, 0 }, { 2, 0 } };
+    const vpcDriveFacts *drive;
+    struct vm_facts facts;
+    LONG indices[2];
+    SAFEARRAY *array;
+    VARIANT v;
+    size_t i;
+    HRESULT hr;
+
+    if (!types) return E_POINTER;
+    VariantInit(types);
+    if (FAILED(hr = vm_facts_get(vm, &facts))) return hr;
+    if (!(array = SafeArrayCreate(VT_VARIANT, 2, bounds)))
+    {
+        vm_facts_release(&facts);
+        return E_OUTOFMEMORY;
+    }
+    V_VT(&v) = VT_I4;
+    V_I4(&v) = 0;
+    for (indices[0] = 0; indices[0] < 2; indices[0]++)
+        for (indices[1] = 0; indices[1] < 2; indices[1]++)
+            SafeArrayPutElement(array, indices, &v);
+    for (i = 0; i < facts.facts->ndrives; i++)
+    {
+        drive = &facts.facts->drives[i];
+        if (drive->bus != VPC_BUS_IDE || drive->busNumber < 0 || drive->busNumber > 1 ||
+            drive->unit < 0 || drive->unit > 1)
+            continue;
+        if (drive->kind == VPC_DRIVE_DISK) V_I4(&v) = 1;
+        else if (drive->kind == VPC_DRIVE_CDROM) V_I4(&v) = 2;
+        else continue;
+        /* Indexed as the script indexes it: (bus, device). */
+        indices[0] = drive->busNumber;
+        indices[1] = drive->unit;
+        SafeArrayPutElement(array, indices, &v);
+    }
+    vm_facts_release(&facts);
+    V_VT(types) = VT_ARRAY | VT_VARIANT;
+    V_ARRAY(types) = array;
+    return S_OK;
+}
+
+/* An <input type='tablet'> gives the guest absolute coordinates. */
+HRESULT mouse_get_absolute(struct vm_ref *vm, VARIANT_BOOL *absolute)
+{
+    struct vm_facts facts;
+    HRESULT hr;
+
+    if (!absolute) return E_POINTER;
+    *absolute = VARIANT_FALSE;
+    if (FAILED(hr = vm_facts_get(vm, &facts))) return hr;
+    *absolute = facts.facts->absolutePointer ? VARIANT_TRUE : VARIANT_FALSE;
+    vm_facts_release(&facts);
+    return S_OK;
+}
+
 /* Display: the resolution the primary video is configured to offer. */
 HRESULT display_get_size(struct vm_ref *vm, BOOL height, LONG *pixels)
 {

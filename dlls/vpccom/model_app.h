@@ -66,6 +66,7 @@ static const GUID *const model_guids[MODEL_TID(LAST)] =
     [MODEL_TID(IVMParallelPort)] = &IID_IVMParallelPort,
     [MODEL_TID(IVMParallelPortCollection)] = &IID_IVMParallelPortCollection,
     [MODEL_TID(IVMDisplay)] = &IID_IVMDisplay,
+    [MODEL_TID(IVMMouse)] = &IID_IVMMouse,
 };
 
 static ITypeInfo *model_typeinfos[MODEL_TID(LAST)];

@@ -887,3 +887,118 @@ HRESULT MODEL_SYMBOL(create_display)(const struct vm_ref *vm, IVMDisplay **ret)
     *ret = &display->IVMDisplay_iface;
     return S_OK;
 }
+
+/* IVMMouse: how the guest's pointer is configured; its state is not
+ * reported, and moving it is no inventory. */
+
+struct mouse
+{
+    IVMMouse IVMMouse_iface;
+    LONG ref;
+    struct vm_ref vm;
+};
+
+static inline struct mouse *impl_from_IVMMouse(IVMMouse *iface)
+{
+    return CONTAINING_RECORD(iface, struct mouse, IVMMouse_iface);
+}
+
+INVENTORY_UNKNOWN_IMPL(mouse, IVMMouse, struct mouse)
+
+VM_REF_RELEASE_IMPL(mouse, IVMMouse, struct mouse)
+
+AUTOMATION_DISPATCH_IMPL(mouse, IVMMouse, &MODEL_TYPEINFO, MODEL_TID(IVMMouse))
+
+static HRESULT WINAPI mouse_Click(IVMMouse *iface, VMMouseButton button)
+{
+    return NOT_SUPPORTED(IVMMouse, "Click");
+}
+
+static HRESULT WINAPI mouse_GetButton(IVMMouse *iface, VMMouseButton button, VARIANT_BOOL *down)
+{
+    if (down) *down = VARIANT_FALSE;
+    return NOT_SUPPORTED(IVMMouse, "GetButton");
+}
+
+static HRESULT WINAPI mouse_SetButton(IVMMouse *iface, VMMouseButton button, VARIANT_BOOL down)
+{
+    return NOT_SUPPORTED(IVMMouse, "SetButton");
+}
+
+static HRESULT WINAPI mouse_get_HorizontalPosition(IVMMouse *iface, LONG *x)
+{
+    if (x) *x = 0;
+    return NOT_SUPPORTED(IVMMouse, "HorizontalPosition");
+}
+
+static HRESULT WINAPI mouse_put_HorizontalPosition(IVMMouse *iface, LONG x)
+{
+    return NOT_SUPPORTED(IVMMouse, "HorizontalPosition (write)");
+}
+
+static HRESULT WINAPI mouse_put_ScrollWheelPosition(IVMMouse *iface, LONG z)
+{
+    return NOT_SUPPORTED(IVMMouse, "ScrollWheelPosition (write)");
+}
+
+static HRESULT WINAPI mouse_get_UsingAbsoluteCoordinates(IVMMouse *iface, VARIANT_BOOL *absolute)
+{
+    TRACE("%p, %p\n", iface, absolute);
+
+    return mouse_get_absolute(&impl_from_IVMMouse(iface)->vm, absolute);
+}
+
+static HRESULT WINAPI mouse_put_UsingAbsoluteCoordinates(IVMMouse *iface, VARIANT_BOOL absolute)
+{
+    return NOT_SUPPORTED(IVMMouse, "UsingAbsoluteCoordinates (write)");
+}
+
+static HRESULT WINAPI mouse_get_VerticalPosition(IVMMouse *iface, LONG *y)
+{
+    if (y) *y = 0;
+    return NOT_SUPPORTED(IVMMouse, "VerticalPosition");
+}
+
+static HRESULT WINAPI mouse_put_VerticalPosition(IVMMouse *iface, LONG y)
+{
+    return NOT_SUPPORTED(IVMMouse, "VerticalPosition (write)");
+}
+
+static const IVMMouseVtbl mouse_vtbl =
+{
+    mouse_QueryInterface,
+    mouse_AddRef,
+    mouse_Release,
+    mouse_GetTypeInfoCount,
+    mouse_GetTypeInfo,
+    mouse_GetIDsOfNames,
+    mouse_Invoke,
+    mouse_Click,
+    mouse_GetButton,
+    mouse_SetButton,
+    mouse_get_HorizontalPosition,
+    mouse_put_HorizontalPosition,
+    mouse_put_ScrollWheelPosition,
+    mouse_get_UsingAbsoluteCoordinates,
+    mouse_put_UsingAbsoluteCoordinates,
+    mouse_get_VerticalPosition,
+    mouse_put_VerticalPosition,
+};
+
+HRESULT MODEL_SYMBOL(create_mouse)(const struct vm_ref *vm, IVMMouse **ret)
+{
+    struct mouse *mouse;
+    HRESULT hr;
+
+    *ret = NULL;
+    if (!(mouse = calloc(1, sizeof(*mouse)))) return E_OUTOFMEMORY;
+    mouse->IVMMouse_iface.lpVtbl = &mouse_vtbl;
+    mouse->ref = 1;
+    if (FAILED(hr = vm_ref_copy(&mouse->vm, vm)))
+    {
+        free(mouse);
+        return hr;
+    }
+    *ret = &mouse->IVMMouse_iface;
+    return S_OK;
+}

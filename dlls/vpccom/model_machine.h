@@ -257,7 +257,11 @@ static HRESULT WINAPI machine_SetConfigurationValue(IVMVirtualMachine *iface, BS
 
 static HRESULT WINAPI machine_get_AttachedDriveTypes(IVMVirtualMachine *iface, VARIANT *driveTypes)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"AttachedDriveTypes");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, driveTypes);
+
+    return vm_get_attached_drive_types(&This->vm, driveTypes);
 }
 
 static HRESULT WINAPI machine_get_BaseBoardSerialNumber(IVMVirtualMachine *iface,
@@ -447,7 +451,15 @@ static HRESULT WINAPI machine_put_Memory(IVMVirtualMachine *iface, LONG megabyte
 
 static HRESULT WINAPI machine_get_Mouse(IVMVirtualMachine *iface, IVMMouse **mouse)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"Mouse");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, mouse);
+
+    if (!mouse) return E_POINTER;
+    *mouse = NULL;
+    if (FAILED(hr = vm_check_exists(&This->vm))) return hr;
+    return MODEL_SYMBOL(create_mouse)(&This->vm, mouse);
 }
 
 static HRESULT WINAPI machine_put_Name(IVMVirtualMachine *iface, BSTR virtualMachineName)

@@ -506,6 +506,8 @@ HRESULT serial_get_type(struct device_ref *dev, int *type);
 HRESULT serial_get_name(struct device_ref *dev, BSTR *name);
 HRESULT parallel_get_name(struct device_ref *dev, BSTR *name);
 HRESULT display_get_size(struct vm_ref *vm, BOOL height, LONG *pixels);
+HRESULT vm_get_attached_drive_types(struct vm_ref *vm, VARIANT *types);
+HRESULT mouse_get_absolute(struct vm_ref *vm, VARIANT_BOOL *absolute);
 
 /* IUnknown for an inventory object "impl" whose members type##_iface and
  * ref are its interface and reference count.  These objects have no class

@@ -625,6 +625,49 @@ static void test_inventory_devices(void)
     }
     check_devices_model(vm);
 
+    /* IDE drives by (bus, device): the disk at 0,0, the CD-ROM at 1,0. */
+    hr = invoke_get(vm, L"AttachedDriveTypes", &v);
+    ok(hr == S_OK && V_VT(&v) == (VT_ARRAY | VT_VARIANT) && SafeArrayGetDim(V_ARRAY(&v)) == 2,
+       "Got hr %#x, type %#x.\n", (unsigned)hr, V_VT(&v));
+    if (hr == S_OK && V_VT(&v) == (VT_ARRAY | VT_VARIANT))
+    {
+        static const LONG expected[2][2] = { { vmDriveType_HardDisk, vmDriveType_Null },
+                                             { vmDriveType_DVD, vmDriveType_Null } };
+        LONG indices[2];
+        VARIANT element;
+
+        for (indices[0] = 0; indices[0] < 2; indices[0]++)
+            for (indices[1] = 0; indices[1] < 2; indices[1]++)
+            {
+                VariantInit(&element);
+                hr = SafeArrayGetElement(V_ARRAY(&v), indices, &element);
+                ok(hr == S_OK && V_VT(&element) == VT_I4 &&
+                   V_I4(&element) == expected[indices[0]][indices[1]],
+                   "(%d, %d): got hr %#x, type %d, %d.\n", (int)indices[0], (int)indices[1],
+                   (unsigned)hr, V_VT(&element), V_I4(&element));
+            }
+        VariantClear(&v);
+    }
+    check_null_pointer("get_AttachedDriveTypes", IVMVirtualMachine_get_AttachedDriveTypes(vm, NULL));
+
+    /* No tablet: relative coordinates; the pointer's state is not reported. */
+    {
+        IVMMouse *mouse = NULL;
+        VARIANT_BOOL absolute = VARIANT_TRUE;
+
+        hr = IVMVirtualMachine_get_Mouse(vm, &mouse);
+        ok(hr == S_OK && mouse, "Unexpected hr %#x.\n", (unsigned)hr);
+        if (mouse)
+        {
+            hr = IVMMouse_get_UsingAbsoluteCoordinates(mouse, &absolute);
+            check_vm_bool(hr, absolute, VARIANT_FALSE);
+            check_invoke_bool(mouse, L"UsingAbsoluteCoordinates", VARIANT_FALSE);
+            check_not_supported(IVMMouse_get_HorizontalPosition(mouse, &value),
+                                L"IVMMouse::HorizontalPosition");
+            IVMMouse_Release(mouse);
+        }
+    }
+
     /* The display answers while the VM runs. */
     hr = IVMVirtualMachine_get_Display(vm, &display);
     ok(hr == S_OK && display, "Unexpected hr %#x.\n", (unsigned)hr);
