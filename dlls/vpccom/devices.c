@@ -292,6 +292,35 @@ HRESULT disk_get_size(struct device_ref *dev, BOOL in_guest, VARIANT *size)
     return hr;
 }
 
+/* The available space of the storage pool whose directory holds the
+ * disk's file, in bytes, VT_DECIMAL; a file in no pool has no known free
+ * space (libvirt reports space per pool, not per directory). */
+HRESULT disk_get_free(struct device_ref *dev, VARIANT *bytes)
+{
+    const vpcDriveFacts *drive;
+    struct vm_facts facts;
+    DECIMAL decimal;
+    HRESULT hr;
+
+    if (!bytes) return E_POINTER;
+    VariantInit(bytes);
+    if (FAILED(hr = device_get(dev, &facts, (const void **)&drive, L"HostFreeDiskSpace")))
+        return hr;
+    if (!drive->freeKnown)
+    {
+        hr = vm_fact_error(&dev->vm, DISP_E_EXCEPTION, IDS_VM_NOT_REPORTED, L"HostFreeDiskSpace");
+    }
+    else
+    {
+        memset(&decimal, 0, sizeof(decimal));
+        decimal.Lo64 = drive->hostFree;
+        V_DECIMAL(bytes) = decimal;
+        V_VT(bytes) = VT_DECIMAL;
+    }
+    vm_facts_release(&facts);
+    return hr;
+}
+
 /* vmDiskType_*: a backing file makes a differencing disk; a host device is
  * a host drive ('host_drive_type', Virtual Server only, else no honest
  * type); growing formats are dynamic, raw is fixed. */

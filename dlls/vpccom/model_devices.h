@@ -425,12 +425,11 @@ static HRESULT WINAPI harddisk_get_HostDriveIdentifier(IVMHardDisk *iface, BSTR 
 }
 #endif
 
-/* The free space of the storage pool holding the file is a host fact
- * (storage pools), not yet joined to the VM's. */
 static HRESULT WINAPI harddisk_get_HostFreeDiskSpace(IVMHardDisk *iface, VARIANT *bytes)
 {
-    if (bytes) VariantInit(bytes);
-    return NOT_SUPPORTED(IVMHardDisk, "HostFreeDiskSpace");
+    TRACE("%p, %p\n", iface, bytes);
+
+    return disk_get_free(DEV(IVMHardDisk), bytes);
 }
 
 static HRESULT WINAPI harddisk_get_Parent(IVMHardDisk *iface, IVMHardDisk **parent)

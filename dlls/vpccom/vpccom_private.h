@@ -500,6 +500,7 @@ HRESULT drive_get_media(struct device_ref *dev, BOOL host_drive, const WCHAR *me
 HRESULT disk_get_file(struct device_ref *dev, BSTR *file);
 HRESULT disk_get_host_drive(struct device_ref *dev, BSTR *id);
 HRESULT disk_get_size(struct device_ref *dev, BOOL in_guest, VARIANT *size);
+HRESULT disk_get_free(struct device_ref *dev, VARIANT *bytes);
 HRESULT disk_get_type(struct device_ref *dev, int host_drive_type, int *type);
 HRESULT disk_check_no_parent(struct device_ref *dev, BOOL undo, IDispatch **parent);
 HRESULT serial_get_type(struct device_ref *dev, int *type);

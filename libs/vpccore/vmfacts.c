@@ -731,9 +731,11 @@ putDrive(vpcBuffer *buf, const vpcDriveFacts *drive)
     vpcBufferPutString(buf, drive->target);
     vpcBufferPutString(buf, drive->source);
     vpcBufferPutString(buf, drive->format);
-    vpcBufferPutU32(buf, drive->transient | drive->backingStore << 1 | drive->sizeKnown << 2);
+    vpcBufferPutU32(buf, drive->transient | drive->backingStore << 1 | drive->sizeKnown << 2 |
+                    drive->freeKnown << 3);
     vpcBufferPutU64(buf, drive->capacity);
     vpcBufferPutU64(buf, drive->physical);
+    vpcBufferPutU64(buf, drive->hostFree);
 }
 
 
@@ -754,8 +756,10 @@ readDrive(vpcReader *rd, vpcDriveFacts *drive)
     drive->transient = flags & 1;
     drive->backingStore = (flags & 2) != 0;
     drive->sizeKnown = (flags & 4) != 0;
+    drive->freeKnown = (flags & 8) != 0;
     drive->capacity = vpcReaderU64(rd);
     drive->physical = vpcReaderU64(rd);
+    drive->hostFree = vpcReaderU64(rd);
     return drive->target && drive->source && drive->format ? 0 : -1;
 }
 
@@ -1212,6 +1216,7 @@ typedef struct _vpcFactsTodo {
     /* live */
     size_t ntargets;
     char **targets;             /* the drives' targets, in order */
+    char **sources;             /* and their host paths */
     int autostart;
     int managedSave;            /* 1, 0, -1 unknown */
     vpcDriveFacts *sizes;       /* ntargets: sizeKnown, capacity, physical */
@@ -1228,9 +1233,12 @@ todoClear(vpcFactsTodo *todo)
         vpcVMFactsClear(todo->built);
         free(todo->built);
     }
-    for (i = 0; i < todo->ntargets; i++)
+    for (i = 0; i < todo->ntargets; i++) {
         free(todo->targets[i]);
+        free(todo->sources[i]);
+    }
     free(todo->targets);
+    free(todo->sources);
     free(todo->sizes);
     free(todo->name);
     for (i = 0; i < 4; i++)
@@ -1246,12 +1254,15 @@ todoTakeTargets(vpcFactsTodo *todo, const vpcVMFacts *facts)
     if (!facts->ndrives)
         return 0;
     if (!(todo->targets = calloc(facts->ndrives, sizeof(*todo->targets))) ||
+        !(todo->sources = calloc(facts->ndrives, sizeof(*todo->sources))) ||
         !(todo->sizes = calloc(facts->ndrives, sizeof(*todo->sizes))))
         return -1;
     for (i = 0; i < facts->ndrives; i++) {
-        if (!(todo->targets[i] = strdup(facts->drives[i].target)))
-            return -1;
         todo->ntargets = i + 1;
+        if (!(todo->targets[i] = strdup(facts->drives[i].target)) ||
+            !(todo->sources[i] = strdup(facts->drives[i].media == VPC_MEDIA_IMAGE
+                                        ? facts->drives[i].source : "")))
+            return -1;
     }
     return 0;
 }
@@ -1275,6 +1286,74 @@ askLive(virDomainPtr dom, vpcFactsTodo *todo)
         todo->sizes[i].physical = info.physical;
     }
     virResetLastError();
+}
+
+
+/* The host's storage pools: where each keeps its files, what it has free. */
+typedef struct _vpcPoolSpace {
+    char *path;
+    uint64_t available;
+} vpcPoolSpace;
+
+static size_t
+listPools(virConnectPtr conn, vpcPoolSpace **out)
+{
+    virStoragePoolPtr *pools = NULL;
+    vpcPoolSpace *spaces;
+    virStoragePoolInfo info;
+    size_t count = 0;
+    int n, i;
+
+    *out = NULL;
+    if ((n = virConnectListAllStoragePools(conn, &pools, 0)) <= 0 ||
+        !(spaces = calloc(n, sizeof(*spaces)))) {
+        virResetLastError();
+        for (i = 0; i < n; i++)
+            virStoragePoolFree(pools[i]);
+        free(pools);
+        return 0;
+    }
+    for (i = 0; i < n; i++) {
+        char *xml = virStoragePoolGetXMLDesc(pools[i], 0);
+        xmlDocPtr doc = xml ? readXML(xml, "pool.xml") : NULL;
+        xmlXPathContextPtr ctxt = doc ? xmlXPathNewContext(doc) : NULL;
+        char *path = ctxt ? xpathString(ctxt, NULL, "string(/pool/target/path)") : NULL;
+
+        if (path && *path && virStoragePoolGetInfo(pools[i], &info) == 0) {
+            spaces[count].path = path;
+            spaces[count++].available = info.available;
+            path = NULL;
+        }
+        free(path);
+        xmlXPathFreeContext(ctxt);
+        xmlFreeDoc(doc);
+        free(xml);
+        virStoragePoolFree(pools[i]);
+    }
+    virResetLastError();
+    free(pools);
+    *out = spaces;
+    return count;
+}
+
+
+/* The pool whose target directory holds 'file' (the longest such path): a
+ * pool need not list the file as a volume for its space to be the file's. */
+static void
+poolSpaceOf(const vpcPoolSpace *spaces, size_t count, const char *file, vpcDriveFacts *out)
+{
+    size_t i, best = 0, len;
+
+    for (i = 0; i < count; i++) {
+        len = strlen(spaces[i].path);
+        while (len > 1 && spaces[i].path[len - 1] == '/')
+            len--;
+        if (len > best && strncmp(file, spaces[i].path, len) == 0 && file[len] == '/') {
+            best = len;
+            out->freeKnown = true;
+            out->hostFree = spaces[i].available;
+        }
+    }
 }
 
 
@@ -1327,6 +1406,8 @@ applyLive(vpcHost *host, vpcDomain *dom, vpcFactsTodo *todo, int64_t nowMs)
             facts->drives[i].sizeKnown = todo->sizes[i].sizeKnown;
             facts->drives[i].capacity = todo->sizes[i].capacity;
             facts->drives[i].physical = todo->sizes[i].physical;
+            facts->drives[i].freeKnown = todo->sizes[i].freeKnown;
+            facts->drives[i].hostFree = todo->sizes[i].hostFree;
         }
     }
     {
@@ -1353,6 +1434,9 @@ int
 vpcHostGetFacts(vpcHost *host, unsigned int flags, vpcBuffer *out, vpcError *err)
 {
     virConnectPtr writeConn = NULL;
+    vpcPoolSpace *pools = NULL;
+    size_t npools = 0;
+    bool poolsAsked = false;
     vpcError writeErr;
     vpcHostBits bits = { 0 };
     vpcFactsTodo *todo = NULL;
@@ -1422,6 +1506,19 @@ vpcHostGetFacts(vpcHost *host, unsigned int flags, vpcBuffer *out, vpcError *err
             askAgent(writeConn, todo[i].rawUUID, &todo[i]);
     }
 
+    /* Pools once per request, for every disk asked about. */
+    for (i = 0; i < ntodo; i++) {
+        for (j = 0; j < todo[i].ntargets; j++) {
+            if (!*todo[i].sources[j])
+                continue;
+            if (!poolsAsked) {
+                npools = listPools(conn, &pools);
+                poolsAsked = true;
+            }
+            poolSpaceOf(pools, npools, todo[i].sources[j], &todo[i].sizes[j]);
+        }
+    }
+
     pthread_mutex_lock(&host->lock);
     nowMs = vpcNowMonotonicMs();
     for (i = 0; i < ntodo; i++) {
@@ -1476,6 +1573,9 @@ vpcHostGetFacts(vpcHost *host, unsigned int flags, vpcBuffer *out, vpcError *err
         todoClear(&todo[i]);
     free(todo);
     free(bits.sysinfo);
+    for (i = 0; i < npools; i++)
+        free(pools[i].path);
+    free(pools);
     if (writeConn)
         virConnectClose(writeConn);
     virConnectClose(conn);

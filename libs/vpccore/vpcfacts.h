@@ -69,6 +69,8 @@ typedef struct _vpcDriveFacts {
     bool sizeKnown;             /* virDomainGetBlockInfo answered */
     uint64_t capacity;          /* bytes the guest sees */
     uint64_t physical;          /* bytes the host uses */
+    bool freeKnown;             /* the file is under a storage pool's target */
+    uint64_t hostFree;          /* that pool's available bytes */
 } vpcDriveFacts;
 
 typedef struct _vpcNicFacts {

@@ -588,6 +588,8 @@ static void test_inventory_devices(void)
             hr = IVMHardDisk_get_Parent((IVMHardDisk *)disk, &parent);
             ok(hr == S_FALSE && !parent, "Got hr %#x, %p.\n", (unsigned)hr, parent);
             check_null_pointer("get_SizeInGuest", IVMHardDisk_get_SizeInGuest((IVMHardDisk *)disk, NULL));
+            /* test:///default's only pool is /default-pool: the file is in none. */
+            check_invoke_error(disk, L"HostFreeDiskSpace", DISP_E_EXCEPTION, L"HostFreeDiskSpace");
             IDispatch_Release(disk);
         }
         IDispatch_Release(item);
