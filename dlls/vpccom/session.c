@@ -26,6 +26,7 @@
 #define COBJMACROS
 
 #include "vpccom_private.h"
+#include "host_private.h"
 #include "winreg.h"
 #include "resource.h"
 
@@ -94,7 +95,10 @@ struct host_view
     LONG cached_changes;        /* 'changes' when the cached snapshot was made */
     int64_t last_read_ms;       /* the script's last read, monotonic */
     vpcErrorCode *reported;     /* per host, the failure last reported */
+    vpcHostFacts **host_facts;  /* per host, fetched once per script run */
 };
+
+static void host_view_free_host_facts(struct host_view *view);
 
 HRESULT host_view_create(enum object_model model, struct host_view **ret)
 {
@@ -131,6 +135,7 @@ void host_view_release(struct host_view *view)
     if (!view || InterlockedDecrement(&view->ref)) return;
     snapshot_release(view->cached);
     free(view->reported);
+    host_view_free_host_facts(view);
     free_settings(&view->settings);
     DeleteCriticalSection(&view->cs);
     free(view);
@@ -325,6 +330,48 @@ LONG host_view_idle_timeout(struct host_view *view)
 BOOL host_view_guest_agent(struct host_view *view)
 {
     return view->settings.guest_agent != 0;
+}
+
+/* Host facts: one round trip per host and script run (a view lives as long
+ * as the script's application object); the backend keeps them fresh
+ * between runs.  Index 0 is "the host" of the application's members. */
+size_t host_view_host_count(struct host_view *view)
+{
+    return view->settings.hosts.nhosts ? view->settings.hosts.nhosts : 1;
+}
+
+HRESULT host_view_host_facts(struct host_view *view, size_t index, const vpcHostFacts **ret)
+{
+    const vpcHostList *hosts = &view->settings.hosts;
+    const char *uri = index < hosts->nhosts ? hosts->uris[index] : "";
+    vpcHostFacts *facts = NULL;
+    HRESULT hr = S_OK;
+    vpcError err;
+
+    *ret = NULL;
+    if (index >= host_view_host_count(view)) return E_INVALIDARG;
+    EnterCriticalSection(&view->cs);
+    if (!view->host_facts &&
+        !(view->host_facts = calloc(host_view_host_count(view), sizeof(*view->host_facts))))
+        hr = set_error(view->model, E_OUTOFMEMORY, IDS_OUT_OF_MEMORY);
+    else if (!view->host_facts[index])
+    {
+        if (vpcBackendHostFacts(view->backend, uri, &facts, &err) < 0)
+            hr = raise_core_error(view->model, &err);
+        else view->host_facts[index] = facts;
+    }
+    if (SUCCEEDED(hr)) *ret = view->host_facts[index];
+    LeaveCriticalSection(&view->cs);
+    return hr;
+}
+
+static void host_view_free_host_facts(struct host_view *view)
+{
+    size_t i;
+
+    for (i = 0; view->host_facts && i < host_view_host_count(view); i++)
+        vpcHostFactsFree(view->host_facts[i]);
+    free(view->host_facts);
 }
 
 HRESULT host_view_vm_facts(struct host_view *view, const char *host_uri, vpcFactsList *list,

@@ -42,21 +42,11 @@
 
 #include "vpccore.h"
 #include "vpcproto.h"
+#include "vpcwin.h"
 
-/* Wine's short debug names exist only inside Wine's tree (__WINESRC__);
- * this module uses them the same way out of tree. */
-#ifndef TRACE
-#define TRACE WINE_TRACE
-#define WARN WINE_WARN
-#define FIXME WINE_FIXME
-#define ERR WINE_ERR
-static inline const char *debugstr_a(const char *s) { return wine_dbgstr_an(s, -1); }
-static inline const char *debugstr_w(const WCHAR *s) { return wine_dbgstr_wn(s, -1); }
+#ifndef __WINESRC__
 static inline const char *debugstr_guid(const GUID *id) { return wine_dbgstr_guid(id); }
 static inline const char *debugstr_variant(const VARIANT *v) { return wine_dbgstr_variant(v); }
-#endif
-#ifndef ARRAY_SIZE
-#define ARRAY_SIZE(x) (sizeof(x) / sizeof((x)[0]))
 #endif
 
 /* HRESULTs with the same value in both models' headers. */
@@ -93,6 +83,8 @@ HRESULT dispatch_get_ids(struct typeinfo_cache *cache, unsigned int index, LPOLE
                          UINT count, DISPID *ids);
 DISPID dispatch_member_id(struct typeinfo_cache *cache, unsigned int index, DISPID *cached,
                           const WCHAR *name);
+HRESULT dispatch_check(struct typeinfo_cache *cache, unsigned int index, DISPID member,
+                       REFIID riid, WORD flags, const DISPPARAMS *params, UINT extra);
 HRESULT dispatch_invoke(struct typeinfo_cache *cache, unsigned int index, void *iface,
                         DISPID member, WORD flags, DISPPARAMS *params, VARIANT *result,
                         EXCEPINFO *excepinfo, UINT *argerr);
@@ -186,9 +178,12 @@ static HRESULT WINAPI prefix##_Invoke(type *iface, DISPID member, REFIID riid, L
                                       WORD flags, DISPPARAMS *params, VARIANT *result, \
                                       EXCEPINFO *excepinfo, UINT *argerr) \
 { \
+    HRESULT hr; \
+\
     TRACE("%p, %d, %s, %#x, %#x, %p, %p, %p, %p\n", iface, (int)member, debugstr_guid(riid), \
           (unsigned)lcid, flags, params, result, excepinfo, argerr); \
 \
+    if (FAILED(hr = dispatch_check(cache, tid, member, riid, flags, params, 0))) return hr; \
     return dispatch_invoke(cache, tid, iface, member, flags, params, result, excepinfo, argerr); \
 }
 
@@ -207,28 +202,13 @@ void init_classinfo(struct typeinfo_cache *cache, unsigned int index, IUnknown *
  * SetErrorInfo, translated from the string table. */
 HRESULT set_error(enum object_model model, HRESULT hr, UINT string_id, ...);
 HRESULT raise_core_error(enum object_model model, const vpcError *err);
+HRESULT raise_vm_error(enum object_model model, const vpcError *err, const WCHAR *vm_name);
 HRESULT not_supported(enum object_model model, const WCHAR *iface, const WCHAR *member);
 HRESULT bad_index(enum object_model model, LONG index, ULONG count);
 HRESULT hresult_from_core(vpcErrorCode code);
 WCHAR *format_string(UINT string_id, ...);
 WCHAR *describe_core_error(const vpcError *err);
-WCHAR *strdupAtoW_utf8(const char *str);
-char *strdupWtoA_utf8(const WCHAR *str);
-WCHAR *strdupW(const WCHAR *str);
-
-/* Configuration from HKCU\Software\Wine\VirtualPC, overridable by the
- * environment (WINE_VPC_HOSTS, WINE_VPC_HOST_TIMEOUT, ...). */
-struct vpc_settings
-{
-    vpcHostList hosts;
-    vpcConfig core;
-    BOOL resident;              /* Backend=resident (the default) or inproc */
-    int idle_timeout;           /* seconds the resident backend stays idle */
-    int guest_agent;            /* GuestAgent: may open a read-write connection for agent data */
-};
-
-HRESULT load_settings(struct vpc_settings *settings);
-void free_settings(struct vpc_settings *settings);
+WCHAR *describe_vm_error(const vpcError *err, const WCHAR *vm_name);
 
 /* Snapshots are shared, reference-counted, and never change. */
 struct snapshot
@@ -268,9 +248,6 @@ char *host_view_host_name(struct host_view *view, size_t index);
 char *host_view_host_name_of(struct host_view *view, const char *host_uri);
 LONG host_view_idle_timeout(struct host_view *view);
 
-/* The resident backend's pipe, one per prefix (wineserver) and protocol. */
-#define VPC_BACKEND_PIPE_NAME L"\\\\.\\pipe\\wine-vpc-backend-" VPC_PROTOCOL_VERSION_TEXT
-#define VPC_BACKEND_MUTEX_NAME L"wine-vpc-backend-" VPC_PROTOCOL_VERSION_TEXT
 
 /* NULL when no resident backend can be reached. */
 vpcBackend *create_resident_backend(const struct vpc_settings *settings);

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "vpcproto.h"
+#include "vpchostfacts.h"
 
 struct _vpcBackend {
     vpcTransportFunc transport;
@@ -248,6 +249,21 @@ vpcBackendTaskStatus(vpcBackend *backend, vpcTaskId taskId, int waitMs, vpcTaskS
     vpcBufferPutU32(&ex.request, waitMs > 0 ? (uint32_t)waitMs : 0);
     if (exchangeSend(backend, &ex, err) == 0)
         vpcReadTaskStatus(&ex.payload, status);
+    return exchangeEnd(&ex, err);
+}
+
+
+int
+vpcBackendHostFacts(vpcBackend *backend, const char *hostUri, vpcHostFacts **facts,
+                    vpcError *err)
+{
+    vpcExchange ex = { 0 };
+
+    *facts = NULL;
+    vpcBufferPutU32(&ex.request, VPC_REQ_HOST_FACTS);
+    vpcBufferPutString(&ex.request, hostUri);
+    if (exchangeSend(backend, &ex, err) == 0 && !(*facts = vpcReadHostFacts(&ex.payload)))
+        ex.payload.failed = true;
     return exchangeEnd(&ex, err);
 }
 

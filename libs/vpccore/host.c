@@ -507,7 +507,9 @@ hostAttach(vpcHost *host, virConnectPtr conn)
         virConnectDomainEventRegisterAny(conn, NULL, VIR_DOMAIN_EVENT_ID_METADATA_CHANGE,
                                          VIR_DOMAIN_EVENT_CALLBACK(metadataEvent), host, NULL);
     virResetLastError();
-    vpcHostFactsAttach(host, conn);
+    host->networkCallback = vpcHostFactsRegisterEvents(host, conn);
+    vpcHostFactsInvalidate(host);
+    vpcHostVMFactsAttach(host, conn);
 
     if (virNodeGetInfo(conn, &node) == 0) {
         host->hostCpus = node.cpus;
@@ -561,7 +563,9 @@ hostDisconnect(vpcHost *host)
             virConnectDomainEventDeregisterAny(conn, *callbacks[i]);
         *callbacks[i] = -1;
     }
-    vpcHostFactsDetach(host, conn);
+    vpcHostFactsDeregisterEvents(conn, host->networkCallback);
+    host->networkCallback = -1;
+    vpcHostVMFactsDetach(host, conn);
     virConnectUnregisterCloseCallback(conn, connectionClosed);
     virConnectClose(conn);
     virResetLastError();
@@ -1178,6 +1182,7 @@ vpcHostNew(const char *uri, const vpcConfig *config)
     host->config = *config;
     host->lifecycleCallback = host->rebootCallback = -1;
     host->tunableCallback = host->metadataCallback = -1;
+    host->networkCallback = -1;
     for (i = 0; i < VPC_FACTS_EVENTS; i++)
         host->factsCallbacks[i] = -1;
     host->busySinceMs = -1;
@@ -1185,7 +1190,7 @@ vpcHostNew(const char *uri, const vpcConfig *config)
     host->lastPollStartMs = -1;
     host->lastAttemptMs = -1;
     if (!(host->uri = strdup(uri)) || !(host->displayUri = vpcUriSanitize(uri)) ||
-        !(host->resolvedUri = strdup(uri))) {
+        !(host->resolvedUri = strdup(uri)) || !(host->factsCache = vpcHostFactsCacheNew())) {
         vpcHostFree(host);
         return NULL;
     }
@@ -1201,6 +1206,7 @@ vpcHostNew(const char *uri, const vpcConfig *config)
         free(host->uri);
         free(host->displayUri);
         free(host->resolvedUri);
+        vpcHostFactsCacheFree(host->factsCache);
         free(host);
         return NULL;
     }
@@ -1233,10 +1239,11 @@ vpcHostFree(vpcHost *host)
     for (i = 0; i < host->ndomains; i++)
         domainFree(host->domains[i]);
     free(host->domains);
-    vpcHostFactsFree(host);
+    vpcHostVMFactsFree(host);
     free(host->uri);
     free(host->displayUri);
     free(host->resolvedUri);
+    vpcHostFactsCacheFree(host->factsCache);
     free(host);
 }
 

@@ -34,6 +34,7 @@
 #include <string.h>
 
 #include "vpcproto.h"
+#include "vpchostfacts.h"
 
 #define NULL_STRING 0xffffffffu
 
@@ -575,6 +576,20 @@ vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuf
             vpcPutError(resp, &err);
             putTaskStatus(resp, &status);
         }
+        break;
+    }
+
+    case VPC_REQ_HOST_FACTS: {
+        vpcBuffer facts = { 0 };
+
+        host = vpcReaderString(&rd);
+        if (rd.failed || !host)
+            break;
+        vpcServiceHostFacts(svc, host, &facts, &err);
+        vpcPutError(resp, &err);
+        if (err.code == VPC_OK)
+            vpcBufferPutBytes(resp, facts.data, facts.len);
+        vpcBufferClear(&facts);
         break;
     }
 

@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 #include "vpccore_private.h"
+#include "vpchostfacts.h"
 #include "vpcproto.h"
 
 /* Finished tasks are kept this long for their IVMTask objects to read. */
@@ -292,6 +293,15 @@ vpcServiceAvailableCapacity(vpcService *svc, const char *hostUri, double *availa
 
     *available = 0;
     return host ? vpcHostAvailableCapacity(host, available, err) : -1;
+}
+
+
+int
+vpcServiceHostFacts(vpcService *svc, const char *hostUri, vpcBuffer *out, vpcError *err)
+{
+    vpcHost *host = serviceReadyHost(svc, hostUri, err);
+
+    return host ? vpcHostFactsEncode(host, out, err) : -1;
 }
 
 

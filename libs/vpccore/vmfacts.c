@@ -946,7 +946,7 @@ typedef struct _vpcCpuModelMemo {
 } vpcCpuModelMemo;
 
 void
-vpcHostFactsFree(vpcHost *host)
+vpcHostVMFactsFree(vpcHost *host)
 {
     size_t i;
 
@@ -1653,7 +1653,7 @@ agentEvent(virConnectPtr conn, virDomainPtr domain, int state, int reason, void 
 
 
 void
-vpcHostFactsAttach(vpcHost *host, virConnectPtr conn)
+vpcHostVMFactsAttach(vpcHost *host, virConnectPtr conn)
 {
     static const struct {
         int id;
@@ -1686,7 +1686,7 @@ vpcHostFactsAttach(vpcHost *host, virConnectPtr conn)
 
 
 void
-vpcHostFactsDetach(vpcHost *host, virConnectPtr conn)
+vpcHostVMFactsDetach(vpcHost *host, virConnectPtr conn)
 {
     size_t i;
 

@@ -25,6 +25,7 @@
 #include <libvirt/libvirt.h>
 
 #include "vpccore_private.h"
+#include "vpcproto.h"
 
 #define RECONNECT_MIN_MS 1000
 #define RECONNECT_MAX_MS 30000
@@ -89,6 +90,8 @@ typedef struct _vpcDomain {
     int64_t factsLiveMs;        /* when their live values were asked */
 } vpcDomain;
 
+typedef struct _vpcHostFactsCache vpcHostFactsCache;
+
 struct _vpcHost {
     char *uri;                  /* as configured; "" selects libvirt's default */
     char *displayUri;
@@ -125,6 +128,9 @@ struct _vpcHost {
     size_t ndomains;
     vpcDomain **domains;        /* sorted by raw UUID */
 
+    vpcHostFactsCache *factsCache;  /* hostfacts.c's */
+    int networkCallback;
+
     pthread_mutex_t writeLock;  /* serializes opening writeConn */
     virConnectPtr writeConn;    /* opened by the first write, kept */
 
@@ -156,10 +162,16 @@ virConnectPtr vpcHostWriteConnection(vpcHost *host, vpcError *err);
 int vpcHostOpen(vpcHost *host, unsigned int flags, virConnectPtr *conn);
 void vpcHostScheduleInvalidate(vpcDomain *dom);
 
+/* The host facts' cache (hostfacts.c): network events renew it. */
+vpcHostFactsCache *vpcHostFactsCacheNew(void);
+void vpcHostFactsCacheFree(vpcHostFactsCache *cache);
+void vpcHostFactsInvalidate(vpcHost *host);
+int vpcHostFactsRegisterEvents(vpcHost *host, virConnectPtr conn);
+void vpcHostFactsDeregisterEvents(virConnectPtr conn, int callback);
 /* Inventory facts (vmfacts.c) */
-void vpcHostFactsAttach(vpcHost *host, virConnectPtr conn);
-void vpcHostFactsDetach(vpcHost *host, virConnectPtr conn);
-void vpcHostFactsFree(vpcHost *host);
+void vpcHostVMFactsAttach(vpcHost *host, virConnectPtr conn);
+void vpcHostVMFactsDetach(vpcHost *host, virConnectPtr conn);
+void vpcHostVMFactsFree(vpcHost *host);
 void vpcDomainFactsFree(vpcDomain *dom);
 void vpcDomainFactsInvalidate(vpcDomain *dom);
 

@@ -38,6 +38,7 @@ typedef enum {
     VPC_REQ_AVAILABLE,
     VPC_REQ_START_ACTION,
     VPC_REQ_TASK_STATUS,
+    VPC_REQ_HOST_FACTS,
     VPC_REQ_VM_FACTS,
 } vpcRequestType;
 
