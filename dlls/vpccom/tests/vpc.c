@@ -338,6 +338,12 @@ static void check_vm_inventory_model_(const char *file, int line, IVMVirtualMach
                         L"IVMVirtualMachine::RdpPipeName");
 }
 
+/* Windows Virtual PC has no bus types and no SCSI controllers. */
+static void check_devices_model_(const char *file, int line, IVMVirtualMachine *vm)
+{
+    check_unknown_name_(file, line, (IDispatch *)vm, L"SCSIControllers");
+}
+
 START_TEST(vpc)
 {
     if (!init_model_tests()) return;
@@ -367,6 +373,7 @@ START_TEST(vpc)
     test_networks();
     test_inventory_vm();
     test_inventory_vm_bare();
+    test_inventory_devices();
 
     cleanup_model_tests();
 }

@@ -726,6 +726,41 @@ static void check_vm_inventory_model_(const char *file, int line, IVMVirtualMach
     check_not_supported(IVMVirtualMachine_get_Security(vm, NULL), L"IVMVirtualMachine::Security");
 }
 
+/* Virtual Server's bus types, SCSI controllers and host drive ids. */
+static void check_devices_model_(const char *file, int line, IVMVirtualMachine *vm)
+{
+    IVMHardDiskConnectionCollection *disks = NULL;
+    IVMSCSIControllerCollection *scsi = NULL;
+    IDispatch *item;
+    HRESULT hr;
+
+    hr = IVMVirtualMachine_get_SCSIControllers(vm, &scsi);
+    ok_(file, line)(hr == S_OK && scsi, "Unexpected hr %#x.\n", (unsigned)hr);
+    if (scsi)
+    {
+        check_device_collection_(file, line, (IDispatch *)scsi, 1);
+        if ((item = get_item((IDispatch *)scsi, 1)))
+        {
+            check_invoke_error_(file, line, item, L"SCSIID", E_NOTIMPL, L"SCSIID");
+            IDispatch_Release(item);
+        }
+        IVMSCSIControllerCollection_Release(scsi);
+    }
+    hr = IVMVirtualMachine_get_HardDiskConnections(vm, &disks);
+    if (hr != S_OK) return;
+    if ((item = get_item((IDispatch *)disks, 1)))
+    {
+        check_invoke_long_(file, line, item, L"BusType", vmDriveBusType_IDE);
+        IDispatch_Release(item);
+    }
+    if ((item = get_item((IDispatch *)disks, 2)))
+    {
+        check_invoke_long_(file, line, item, L"BusType", vmDriveBusType_SCSI);
+        IDispatch_Release(item);
+    }
+    IVMHardDiskConnectionCollection_Release(disks);
+}
+
 START_TEST(vs)
 {
     if (!init_model_tests()) return;
@@ -756,6 +791,7 @@ START_TEST(vs)
     test_networks();
     test_inventory_vm();
     test_inventory_vm_bare();
+    test_inventory_devices();
 
     cleanup_model_tests();
 }
