@@ -260,17 +260,6 @@ vpcBackendHostFacts(vpcBackend *backend, const char *hostUri, vpcHostFacts **fac
     vpcExchange ex = { 0 };
 
     *facts = NULL;
-    if (backend->svc) {
-        ex.rc = -1;
-        /* The same encoding as the resident backend's: one cache, one format. */
-        if (vpcServiceHostFacts(backend->svc, hostUri, &ex.response, err) == 0) {
-            vpcReaderInit(&ex.payload, ex.response.data, ex.response.len);
-            ex.rc = 0;
-            if (!(*facts = vpcReadHostFacts(&ex.payload)))
-                ex.payload.failed = true;
-        }
-        return exchangeEnd(&ex, err);
-    }
     vpcBufferPutU32(&ex.request, VPC_REQ_HOST_FACTS);
     vpcBufferPutString(&ex.request, hostUri);
     if (exchangeSend(backend, &ex, err) == 0 && !(*facts = vpcReadHostFacts(&ex.payload)))

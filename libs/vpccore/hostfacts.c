@@ -123,6 +123,7 @@ vpcHostFactsFree(vpcHostFacts *facts)
         free(facts->usb[i].name);
         free(facts->usb[i].product);
         free(facts->usb[i].vendor);
+        free(facts->usb[i].attachedTo);
     }
     free(facts->usb);
     for (i = 0; i < facts->nconsoles; i++) {
@@ -411,6 +412,7 @@ addUSBDevice(vpcHostFacts *facts, xmlXPathContextPtr ctxt, const char *name)
                                  "string(/device/capability[@type='usb_device']/product)", "");
     dev->vendor = xpathStringOr(ctxt, NULL,
                                 "string(/device/capability[@type='usb_device']/vendor)", "");
+    dev->attachedTo = strdup("");
     facts->nusb++;
     if (xpathUnsigned(ctxt, NULL, "string(/device/capability[@type='usb_device']/bus)", &value))
         dev->bus = value;
@@ -422,7 +424,7 @@ addUSBDevice(vpcHostFacts *facts, xmlXPathContextPtr ctxt, const char *name)
     if (xpathUnsigned(ctxt, NULL, "string(/device/capability[@type='usb_device']/vendor/@id)",
                       &value))
         dev->vendorId = value;
-    return dev->name && dev->product && dev->vendor ? 0 : -1;
+    return dev->name && dev->product && dev->vendor && dev->attachedTo ? 0 : -1;
 }
 
 
@@ -628,11 +630,42 @@ vpcHostFactsParseNetwork(vpcHostNetwork *net, const char *xml)
 }
 
 
+/* A <hostdev type='usb'> names its device by vendor and product, by bus
+ * and device address, or both: every part given must match. */
+static void
+attachUSB(vpcHostFacts *facts, xmlXPathContextPtr ctxt, xmlNodePtr hostdev, const char *domain)
+{
+    unsigned long long vendor, product, bus, device;
+    bool hasVendor, hasProduct, hasBus, hasDevice;
+    size_t i;
+
+    hasVendor = xpathUnsigned(ctxt, hostdev, "string(source/vendor/@id)", &vendor);
+    hasProduct = xpathUnsigned(ctxt, hostdev, "string(source/product/@id)", &product);
+    hasBus = xpathUnsigned(ctxt, hostdev, "string(source/address/@bus)", &bus);
+    hasDevice = xpathUnsigned(ctxt, hostdev, "string(source/address/@device)", &device);
+    if (!hasVendor && !hasBus)
+        return;
+    for (i = 0; i < facts->nusb; i++) {
+        vpcHostUSBDevice *usb = &facts->usb[i];
+        char *name;
+
+        if ((hasVendor && usb->vendorId != vendor) || (hasProduct && usb->productId != product) ||
+            (hasBus && usb->bus != bus) || (hasDevice && usb->device != device) ||
+            *usb->attachedTo)
+            continue;
+        if ((name = strdup(domain))) {
+            free(usb->attachedTo);
+            usb->attachedTo = name;
+        }
+    }
+}
+
+
 int
-vpcHostFactsParseConsoles(vpcHostFacts *facts, const char *domain, const char *xml)
+vpcHostFactsParseDomain(vpcHostFacts *facts, const char *domain, const char *xml)
 {
     xmlXPathContextPtr ctxt;
-    xmlXPathObjectPtr graphics;
+    xmlXPathObjectPtr graphics, hostdevs;
     xmlDocPtr doc;
     int i, rc = 0;
 
@@ -661,6 +694,12 @@ vpcHostFactsParseConsoles(vpcHostFacts *facts, const char *domain, const char *x
         }
     }
     xmlXPathFreeObject(graphics);
+    ctxt->node = NULL;
+    hostdevs = xmlXPathEvalExpression(
+            (const xmlChar *)"/domain/devices/hostdev[@mode='subsystem' and @type='usb']", ctxt);
+    for (i = 0; hostdevs && hostdevs->nodesetval && i < hostdevs->nodesetval->nodeNr; i++)
+        attachUSB(facts, ctxt, hostdevs->nodesetval->nodeTab[i], domain);
+    xmlXPathFreeObject(hostdevs);
     freeXML(doc, ctxt);
     return rc;
 }
@@ -1004,8 +1043,8 @@ compareDomains(const void *a, const void *b)
 }
 
 
-/* The consoles are in every domain's XML: one call per domain, made only
- * when the facts are renewed, never per read. */
+/* The consoles and USB pass-through are in every domain's XML: one call
+ * per domain, made only when the facts are renewed, never per read. */
 static void
 fetchConsoles(vpcHostFacts *facts, virConnectPtr conn)
 {
@@ -1021,7 +1060,7 @@ fetchConsoles(vpcHostFacts *facts, virConnectPtr conn)
         char *xml = virDomainGetXMLDesc(doms[i], 0);
 
         if (xml)
-            vpcHostFactsParseConsoles(facts, virDomainGetName(doms[i]), xml);
+            vpcHostFactsParseDomain(facts, virDomainGetName(doms[i]), xml);
         virResetLastError();
         free(xml);
         virDomainFree(doms[i]);
@@ -1182,6 +1221,7 @@ vpcPutHostFacts(vpcBuffer *buf, const vpcHostFacts *facts)
         vpcBufferPutU32(buf, usb->bus);
         vpcBufferPutU32(buf, usb->device);
         vpcBufferPutU32(buf, (uint32_t)usb->deviceClass);
+        vpcBufferPutString(buf, usb->attachedTo);
     }
     vpcBufferPutU32(buf, (uint32_t)facts->nconsoles);
     for (i = 0; i < facts->nconsoles; i++) {
@@ -1302,6 +1342,7 @@ vpcReadHostFacts(vpcReader *rd)
         usb->bus = vpcReaderU32(rd);
         usb->device = vpcReaderU32(rd);
         usb->deviceClass = (int)vpcReaderU32(rd);
+        usb->attachedTo = readRequired(rd);
     }
     facts->consoles = readArray(rd, sizeof(*facts->consoles), &n);
     for (i = 0; i < n && !rd->failed; i++) {

@@ -162,6 +162,7 @@ check_lab_facts(const vpcHostFacts *facts)
     assert_int_equal(facts->usb[0].bus, 1);
     assert_int_equal(facts->usb[0].device, 4);
     assert_int_equal(facts->usb[0].deviceClass, 8);
+    assert_string_equal(facts->usb[0].attachedTo, "Windows Server 2003");
 
     /* APP01 SPICE, Windows Server 2003 VNC, XP-SAVED VNC; build-off none. */
     assert_int_equal(facts->nconsoles, 3);
@@ -308,6 +309,31 @@ test_parsers(void **state)
     free(net.address); free(net.netmask); free(net.rangeStart); free(net.rangeEnd);
     /* Not XML at all. */
     assert_int_equal(vpcHostFactsParseNetwork(&net, "<network"), -1);
+
+    /* USB pass-through by address: a device of another bus stays free. */
+    {
+        vpcUSBInterfaceList none = { 0 };
+
+        assert_int_equal(vpcHostFactsParseNodeDevice(facts,
+                "<device><name>usb_2_3</name><capability type='usb_device'><bus>2</bus>"
+                "<device>3</device><product id='0x1'>P</product><vendor id='0x2'>V</vendor>"
+                "</capability></device>", &none), 0);
+        assert_int_equal(vpcHostFactsParseNodeDevice(facts,
+                "<device><name>usb_2_4</name><capability type='usb_device'><bus>2</bus>"
+                "<device>4</device><product id='0x1'>P</product><vendor id='0x2'>V</vendor>"
+                "</capability></device>", &none), 0);
+        vpcHostFactsFinishUSB(facts, &none);
+        assert_int_equal(vpcHostFactsParseDomain(facts, "vm1",
+                "<domain><devices><hostdev mode='subsystem' type='usb'><source>"
+                "<address bus='2' device='4'/></source></hostdev>"
+                "<graphics type='vnc'><listen type='address' address='::'/></graphics>"
+                "</devices></domain>"), 0);
+        assert_string_equal(facts->usb[0].attachedTo, "");
+        assert_string_equal(facts->usb[1].attachedTo, "vm1");
+        assert_int_equal(facts->usb[1].deviceClass, -1);
+        assert_int_equal(facts->nconsoles, 1);
+        assert_string_equal(facts->consoles[0].listen, "::");
+    }
 
     text = vpcHostFactsInterfaceAddress("<interface name='lo'/>");
     assert_string_equal(text, "");
