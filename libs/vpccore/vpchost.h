@@ -124,7 +124,6 @@ struct _vpcHost {
     vpcDomain **domains;        /* sorted by raw UUID */
 
     vpcHostFactsCache *factsCache;  /* hostfacts.c's */
-    int networkCallback;
 
     pthread_mutex_t writeLock;  /* serializes opening writeConn */
     virConnectPtr writeConn;    /* opened by the first write, kept */
@@ -153,12 +152,13 @@ virConnectPtr vpcHostWriteConnection(vpcHost *host, vpcError *err);
 int vpcHostOpen(vpcHost *host, unsigned int flags, virConnectPtr *conn);
 void vpcHostScheduleInvalidate(vpcDomain *dom);
 
-/* The host facts' cache (hostfacts.c): network events renew it. */
+/* The host facts' cache (hostfacts.c): renewed after a reconnection and
+ * by network and domain events, whose callbacks it registers on the
+ * monitor's connection. */
 vpcHostFactsCache *vpcHostFactsCacheNew(void);
 void vpcHostFactsCacheFree(vpcHostFactsCache *cache);
-void vpcHostFactsInvalidate(vpcHost *host);
-int vpcHostFactsRegisterEvents(vpcHost *host, virConnectPtr conn);
-void vpcHostFactsDeregisterEvents(virConnectPtr conn, int callback);
+void vpcHostFactsRegisterEvents(vpcHost *host, virConnectPtr conn);
+void vpcHostFactsDeregisterEvents(vpcHost *host, virConnectPtr conn);
 
 #endif /* VPCHOST_H */
 

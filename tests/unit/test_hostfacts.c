@@ -26,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include <libvirt/libvirt.h>
@@ -224,6 +225,57 @@ test_truncated_answer(void **state)
     truncateTo = 0;
 }
 
+/* What changes on the host shows in the facts a later script fetches
+ * (events renew them; the age bound at the latest). */
+static bool
+wait_for_facts(const char *network, const char *console_domain, bool present)
+{
+    int tries;
+
+    for (tries = 0; tries < 200; tries++) {
+        vpcHostFacts *facts = NULL;
+        bool has_network = false, has_console = false;
+        vpcError err;
+        size_t i;
+
+        assert_int_equal(vpcBackendHostFacts(remote, "test:///default", &facts, &err), 0);
+        for (i = 0; i < facts->nnetworks; i++)
+            has_network |= !strcmp(facts->networks[i].name, network);
+        for (i = 0; i < facts->nconsoles; i++)
+            has_console |= !strcmp(facts->consoles[i].domain, console_domain);
+        vpcHostFactsFree(facts);
+        if (has_network == present && has_console == present)
+            return true;
+        usleep(50000);
+    }
+    return false;
+}
+
+static void
+test_changes_are_seen(void **state)
+{
+    virConnectPtr conn = virConnectOpen("test:///default");
+    virNetworkPtr net;
+    virDomainPtr dom;
+
+    assert_non_null(conn);
+    assert_true(wait_for_facts("facts-net", "facts-vm", false));
+    net = virNetworkDefineXML(conn, "<network><name>facts-net</name>"
+                              "<bridge name='virbr-facts'/></network>");
+    dom = virDomainDefineXML(conn, "<domain type='test'><name>facts-vm</name>"
+                             "<memory>65536</memory><os><type>hvm</type></os><devices>"
+                             "<graphics type='vnc' listen='0.0.0.0'/></devices></domain>");
+    assert_non_null(net);
+    assert_non_null(dom);
+    assert_true(wait_for_facts("facts-net", "facts-vm", true));
+    assert_int_equal(virNetworkUndefine(net), 0);
+    assert_int_equal(virDomainUndefine(dom), 0);
+    assert_true(wait_for_facts("facts-net", "facts-vm", false));
+    virNetworkFree(net);
+    virDomainFree(dom);
+    virConnectClose(conn);
+}
+
 static void
 test_uri_rules(void **state)
 {
@@ -349,6 +401,7 @@ main(void)
         cmocka_unit_test(test_lab_host),
         cmocka_unit_test(test_unreachable_host),
         cmocka_unit_test(test_truncated_answer),
+        cmocka_unit_test(test_changes_are_seen),
         cmocka_unit_test(test_uri_rules),
         cmocka_unit_test(test_parsers),
     };
