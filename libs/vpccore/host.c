@@ -134,6 +134,7 @@ domainFree(vpcDomain *dom)
     if (!dom)
         return;
     free(dom->name);
+    vpcDomainFactsFree(dom);
     vpcDeviceListClear(&dom->nics);
     vpcDeviceListClear(&dom->disks);
     free(dom);
@@ -268,6 +269,8 @@ lifecycleEvent(virConnectPtr conn, virDomainPtr domain, int event, int detail, v
 
     pthread_mutex_lock(&host->lock);
     if ((dom = vpcHostFindDomainLocked(host, rawUUID))) {
+        /* Starting and stopping switch between the live and the inactive XML. */
+        vpcDomainFactsInvalidate(dom);
         switch (event) {
         case VIR_DOMAIN_EVENT_STARTED:
             dom->state = VIR_DOMAIN_RUNNING;
@@ -505,6 +508,7 @@ hostAttach(vpcHost *host, virConnectPtr conn)
                                          VIR_DOMAIN_EVENT_CALLBACK(metadataEvent), host, NULL);
     virResetLastError();
     vpcHostFactsRegisterEvents(host, conn);
+    vpcHostVMFactsAttach(host, conn);
 
     if (virNodeGetInfo(conn, &node) == 0) {
         host->hostCpus = node.cpus;
@@ -559,6 +563,7 @@ hostDisconnect(vpcHost *host)
         *callbacks[i] = -1;
     }
     vpcHostFactsDeregisterEvents(host, conn);
+    vpcHostVMFactsDetach(host, conn);
     virConnectUnregisterCloseCallback(conn, connectionClosed);
     virConnectClose(conn);
     virResetLastError();
@@ -1166,6 +1171,7 @@ vpcHost *
 vpcHostNew(const char *uri, const vpcConfig *config)
 {
     vpcHost *host;
+    size_t i;
 
     vpcLibvirtInit();
 
@@ -1174,6 +1180,8 @@ vpcHostNew(const char *uri, const vpcConfig *config)
     host->config = *config;
     host->lifecycleCallback = host->rebootCallback = -1;
     host->tunableCallback = host->metadataCallback = -1;
+    for (i = 0; i < VPC_FACTS_EVENTS; i++)
+        host->factsCallbacks[i] = -1;
     host->busySinceMs = -1;
     host->lastPollMs = -1;
     host->lastPollStartMs = -1;
@@ -1228,6 +1236,7 @@ vpcHostFree(vpcHost *host)
     for (i = 0; i < host->ndomains; i++)
         domainFree(host->domains[i]);
     free(host->domains);
+    vpcHostVMFactsFree(host);
     free(host->uri);
     free(host->displayUri);
     free(host->resolvedUri);
@@ -1395,6 +1404,7 @@ vpcHostCollect(vpcHost *host, unsigned int hostIndex, int64_t nowMs, vpcVMRecord
         rec->cpuUtilization = view.cpuUtilization;
         memcpy(rec->history, view.history, sizeof(rec->history));
         rec->uptimeSeconds = view.uptimeSeconds;
+        rec->factsGeneration = dom->factsGeneration;
         (*nvms)++;
     }
 

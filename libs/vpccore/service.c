@@ -27,6 +27,7 @@
 
 #include "vpccore_private.h"
 #include "vpchostfacts.h"
+#include "vpcproto.h"
 
 /* Finished tasks are kept this long for their IVMTask objects to read. */
 #define TASK_KEEP_MS (10 * 60 * 1000)
@@ -469,4 +470,13 @@ vpcServiceAnyRunning(vpcService *svc)
         running = !svc->tasks[i]->status.complete;
     pthread_mutex_unlock(&svc->lock);
     return running;
+}
+
+
+int
+vpcServiceGetVMFacts(vpcService *svc, const char *hostUri, vpcBuffer *out, vpcError *err)
+{
+    vpcHost *host = serviceReadyHost(svc, hostUri, err);
+
+    return host ? vpcHostGetFacts(host, out, err) : -1;
 }

@@ -96,5 +96,8 @@ int vpcHostBeginAction(vpcHost *host, const char *uuid, vpcAction action, char *
 int vpcHostRunAction(vpcHost *host, const char *uuid, vpcAction action, int delayMs,
                      vpcError *err);
 bool vpcHostAnyRunning(vpcHost *host);
+/* Every domain's inventory facts, as vpcReadFactsList reads them. */
+struct _vpcBuffer;
+int vpcHostGetFacts(vpcHost *host, struct _vpcBuffer *out, vpcError *err);
 
 #endif /* VPCCORE_PRIVATE_H */

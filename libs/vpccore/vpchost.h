@@ -44,6 +44,8 @@
  * max_client_requests (5 by default) of a client at a time. */
 #define POLL_WORKERS 4
 #define POLL_WORKER_MIN_ENTRIES 16
+/* The domain events that change inventory facts (vmfacts.c). */
+#define VPC_FACTS_EVENTS 7
 
 /* Scheduling as libvirt stores it.  A TUNABLE or METADATA_CHANGE event
  * marks it stale: it is read again on next use, and until then (a reader
@@ -83,6 +85,9 @@ typedef struct _vpcDomain {
     int pendingAction;          /* a vpcAction in progress, or -1 */
     bool pendingFromSaved;      /* a Startup that restores a saved state */
     int64_t ownResetMs;         /* our own Reset: its REBOOT event is not a second one */
+    uint32_t factsGeneration;   /* inventory facts: bumped by every event that changes them */
+    struct _vpcVMFacts *facts;  /* as last built (vmfacts.c), NULL before */
+    int64_t factsLiveMs;        /* when their live values were asked */
 } vpcDomain;
 
 typedef struct _vpcHostFactsCache vpcHostFactsCache;
@@ -127,6 +132,10 @@ struct _vpcHost {
 
     pthread_mutex_t writeLock;  /* serializes opening writeConn */
     virConnectPtr writeConn;    /* opened by the first write, kept */
+
+    int factsCallbacks[VPC_FACTS_EVENTS];   /* vmfacts.c's events */
+    struct _vpcCpuModelMemo *cpuModels;     /* CPU model expansions, asked once */
+    size_t ncpuModels;
 };
 
 /* A group of devices in a bulk statistics record (bulkstats.c). */
@@ -159,6 +168,12 @@ vpcHostFactsCache *vpcHostFactsCacheNew(void);
 void vpcHostFactsCacheFree(vpcHostFactsCache *cache);
 void vpcHostFactsRegisterEvents(vpcHost *host, virConnectPtr conn);
 void vpcHostFactsDeregisterEvents(vpcHost *host, virConnectPtr conn);
+/* Inventory facts (vmfacts.c) */
+void vpcHostVMFactsAttach(vpcHost *host, virConnectPtr conn);
+void vpcHostVMFactsDetach(vpcHost *host, virConnectPtr conn);
+void vpcHostVMFactsFree(vpcHost *host);
+void vpcDomainFactsFree(vpcDomain *dom);
+void vpcDomainFactsInvalidate(vpcDomain *dom);
 
 #endif /* VPCHOST_H */
 
