@@ -188,6 +188,7 @@ HRESULT hresult_from_core(vpcErrorCode code)
     case VPC_ERR_ACCESS_DENIED: return E_ACCESSDENIED;
     case VPC_ERR_NOT_SUPPORTED: return E_NOTIMPL;
     case VPC_ERR_WRONG_STATE: return E_FAIL;
+    case VPC_ERR_VM_ACTIVE: return VPC_E_PREF_VM_ACTIVE;
     default: return DISP_E_EXCEPTION;
     }
 }
@@ -213,6 +214,7 @@ core_messages[] =
     { VPC_ERR_INVALID_ARG, IDS_INVALID_ARGUMENT, IDS_VM_INVALID_ARGUMENT },
     { VPC_ERR_WRONG_STATE, IDS_HOST_OPERATION_FAILED, IDS_VM_WRONG_STATE },
     { VPC_ERR_BUSY, IDS_HOST_OPERATION_FAILED, IDS_VM_BUSY },
+    { VPC_ERR_VM_ACTIVE, IDS_HOST_OPERATION_FAILED, IDS_VM_WRONG_STATE },
 };
 
 /* What a core error means, in the script's language; LocalAlloc'ed. */

@@ -382,3 +382,12 @@ HRESULT host_view_vm_facts(struct host_view *view, const char *host_uri, vpcFact
         return hresult_from_core(err->code);
     return S_OK;
 }
+
+HRESULT host_view_configure(struct host_view *view, const char *host_uri, const char *uuid,
+                            vpcConfigItem item, const char *text, int64_t number, vpcError *err)
+{
+    host_view_note_change();
+    if (vpcBackendConfigure(view->backend, host_uri, uuid, item, text, number, err) < 0)
+        return hresult_from_core(err->code);
+    return S_OK;
+}

@@ -56,6 +56,7 @@ static inline const char *debugstr_variant(const VARIANT *v) { return wine_dbgst
 #define VPC_E_VM_RUNNING        ((HRESULT)0xA0040500)
 #define VPC_E_VM_NO_SAVED_STATE ((HRESULT)0xA0040501)
 #define VPC_E_PREF_NOT_FOUND    ((HRESULT)0xA0040300)
+#define VPC_E_PREF_VM_ACTIVE    ((HRESULT)0xA0040302)
 
 enum object_model
 {
@@ -240,6 +241,9 @@ HRESULT host_view_available_capacity(struct host_view *view, double *available);
 HRESULT host_view_start_action(struct host_view *view, const char *host_uri, const char *uuid,
                                vpcAction action, vpcTaskId *task_id, vpcError *err);
 /* Answers once the task completed or wait_ms passed (0: at once). */
+/* A setting of a VM (vpcConfigItem), written through the backend. */
+HRESULT host_view_configure(struct host_view *view, const char *host_uri, const char *uuid,
+                            vpcConfigItem item, const char *text, int64_t number, vpcError *err);
 HRESULT host_view_task_status(struct host_view *view, vpcTaskId task_id, int wait_ms,
                               vpcTaskStatus *status, vpcError *err);
 void host_view_note_change(void);
@@ -318,6 +322,11 @@ HRESULT accountant_set_scheduling(struct vm_ref *ref, VARIANT reserved, VARIANT 
 /* Lifecycle methods: vm_start_action hands back a task id for an IVMTask;
  * vm_run_action is for the methods that return when done (Pause, Resume,
  * DiscardSavedState). */
+/* Configuration writes (machine.c). */
+HRESULT vm_set_notes(struct vm_ref *ref, BSTR notes);
+HRESULT vm_set_memory(struct vm_ref *ref, LONG megabytes);
+HRESULT vm_set_autostart(struct vm_ref *ref, BOOL autostart);
+HRESULT vm_set_configuration_value(struct vm_ref *ref, BSTR key, VARIANT value);
 HRESULT vm_start_action(struct vm_ref *ref, vpcAction action, vpcTaskId *task_id);
 HRESULT vm_run_action(struct vm_ref *ref, vpcAction action);
 

@@ -282,3 +282,18 @@ vpcBackendVMFacts(vpcBackend *backend, const char *hostUri, unsigned int flags,
         vpcReadFactsList(&ex.payload, list);
     return exchangeEnd(&ex, err);
 }
+
+
+int
+vpcBackendConfigure(vpcBackend *backend, const char *hostUri, const char *uuid,
+                    vpcConfigItem item, const char *text, int64_t number, vpcError *err)
+{
+    vpcExchange ex = { 0 };
+
+    putVM(&ex.request, VPC_REQ_CONFIGURE, hostUri, uuid);
+    vpcBufferPutU32(&ex.request, item);
+    vpcBufferPutString(&ex.request, text);
+    vpcBufferPutU64(&ex.request, (uint64_t)number);
+    exchangeSend(backend, &ex, err);
+    return exchangeEnd(&ex, err);
+}

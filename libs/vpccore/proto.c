@@ -610,6 +610,27 @@ vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuf
         break;
     }
 
+    case VPC_REQ_CONFIGURE: {
+        uint32_t item;
+        int64_t number;
+        char *text;
+
+        host = vpcReaderString(&rd);
+        uuid = vpcReaderString(&rd);
+        item = vpcReaderU32(&rd);
+        text = vpcReaderString(&rd);
+        number = (int64_t)vpcReaderU64(&rd);
+        if (rd.failed || !host || !uuid || item >= VPC_CONFIG_LAST) {
+            rd.failed = true;
+            free(text);
+            break;
+        }
+        vpcServiceConfigure(svc, host, uuid, (vpcConfigItem)item, text, number, &err);
+        free(text);
+        vpcPutError(resp, &err);
+        break;
+    }
+
     default:
         rd.failed = true;
         break;

@@ -535,3 +535,13 @@ vpcServiceGetVMFacts(vpcService *svc, const char *hostUri, unsigned int flags, v
 
     return host ? vpcHostGetFacts(host, flags, out, err) : -1;
 }
+
+
+int
+vpcServiceConfigure(vpcService *svc, const char *hostUri, const char *uuid, vpcConfigItem item,
+                    const char *text, int64_t number, vpcError *err)
+{
+    vpcHost *host = serviceReadyHost(svc, hostUri, err);
+
+    return host ? vpcHostConfigure(host, uuid, item, text, number, err) : -1;
+}

@@ -112,6 +112,7 @@ static const char *const errorCodeNames[VPC_ERR_LAST] = {
     [VPC_ERR_BACKEND] = "backend unavailable",
     [VPC_ERR_WRONG_STATE] = "wrong state",
     [VPC_ERR_BUSY] = "busy",
+    [VPC_ERR_VM_ACTIVE] = "virtual machine active",
 };
 
 const char *

@@ -89,6 +89,7 @@ typedef enum {
     VPC_ERR_BACKEND,            /* the resident backend could not be reached */
     VPC_ERR_WRONG_STATE,        /* e.g. Pause of a paused VM (E_FAIL, as documented) */
     VPC_ERR_BUSY,               /* another lifecycle action of this VM is running */
+    VPC_ERR_VM_ACTIVE,          /* a setting that cannot change while the VM runs or is saved */
 
     VPC_ERR_LAST
 } vpcErrorCode;
@@ -345,6 +346,23 @@ int vpcServiceTaskStatus(vpcService *svc, vpcTaskId taskId, int waitMs, vpcTaskS
 struct _vpcBuffer;
 int vpcServiceGetVMFacts(vpcService *svc, const char *hostUri, unsigned int flags,
                          struct _vpcBuffer *out, vpcError *err);
+
+/*
+ * Settings a script writes (hostwrites.c).  Each applies whole or not at
+ * all; a refused one (bad value, wrong state) touches nothing.
+ */
+typedef enum {
+    VPC_CONFIG_NOTES,           /* 'text': the domain's <description> */
+    VPC_CONFIG_MEMORY_MB,       /* 'number': memory of a VM that is off and not saved */
+    VPC_CONFIG_AUTOSTART,       /* 'number': 1 or 0, virDomainSetAutostart */
+
+    VPC_CONFIG_LAST
+} vpcConfigItem;
+
+#define VPC_MEMORY_MIN_MB 4
+
+int vpcServiceConfigure(vpcService *svc, const char *hostUri, const char *uuid,
+                        vpcConfigItem item, const char *text, int64_t number, vpcError *err);
 
 /* True while any watched host has a running (or paused) VM. */
 bool vpcServiceAnyRunning(vpcService *svc);

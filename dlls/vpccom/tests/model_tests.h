@@ -952,7 +952,6 @@ static void test_not_supported(void)
     check_not_supported(IVMVirtualMachine_DiscardUndoDisks(vm), L"IVMVirtualMachine::DiscardUndoDisks");
     check_not_supported(IVMVirtualMachine_get_ShutdownActionOnQuit(vm, &shutdown_action),
                         L"IVMVirtualMachine::ShutdownActionOnQuit");
-    check_not_supported(IVMVirtualMachine_put_Memory(vm, 512), L"IVMVirtualMachine::Memory");
     str = SysAllocString(L"renamed");
     check_not_supported(IVMVirtualMachine_put_Name(vm, str), L"IVMVirtualMachine::Name");
     SysFreeString(str);

@@ -23,12 +23,17 @@
  * Include after inventory_tests.h.  The including file defines
  * guest_shutdown(guest, task), its model's IVMGuestOS::Shutdown, and the
  * hook check_guest_restart_model(guest, dom, name): Windows Virtual PC's
- * Restart, which Virtual Server lacks.
+ * Restart, which Virtual Server lacks; and check_config_writes_model(vm,
+ * dom, name): the writes only its model has (Virtual Server's
+ * AutoStartAtLaunch).
  */
 
 static void check_guest_restart_model_(const char *file, int line, IVMGuestOS *guest,
                                        virDomainPtr dom, const WCHAR *name);
 #define check_guest_restart_model(a, b, c) check_guest_restart_model_(__FILE__, __LINE__, a, b, c)
+static void check_config_writes_model_(const char *file, int line, IVMVirtualMachine *vm,
+                                       virDomainPtr dom, const WCHAR *name);
+#define check_config_writes_model(a, b, c) check_config_writes_model_(__FILE__, __LINE__, a, b, c)
 
 /* A VM whose guest can be shut down (ACPI), and one whose cannot. */
 static const char acpi_xml[] =
@@ -145,4 +150,215 @@ release:
 done:
     remove_domain(dom);
     remove_domain(bare);
+}
+
+static const char config_xml[] =
+    "<domain type='test'><name>" VM_PREFIX "config</name>"
+    "<memory unit='MiB'>128</memory><vcpu>1</vcpu>"
+    "<os><type arch='x86_64'>hvm</type></os><devices/></domain>";
+
+/* The description libvirt holds, live or persistent; NULL when none. */
+static char *domain_description(virDomainPtr dom, unsigned int flags)
+{
+    char *text = virDomainGetMetadata(dom, VIR_DOMAIN_METADATA_DESCRIPTION, NULL, flags);
+
+    if (!text) virResetLastError();
+    return text;
+}
+
+#define check_description(a, b, c) check_description_(__FILE__, __LINE__, a, b, c)
+static void check_description_(const char *file, int line, virDomainPtr dom, unsigned int flags,
+                               const char *expected)
+{
+    char *text = domain_description(dom, flags);
+
+    if (!expected)
+        ok_(file, line)(!text, "Got description %s.\n", text);
+    else
+        ok_(file, line)(text && !strcmp(text, expected), "Got description %s, expected %s.\n",
+                        text ? text : "(none)", expected);
+    free(text);
+}
+
+#define check_domain_memory(a, b) check_domain_memory_(__FILE__, __LINE__, a, b)
+static void check_domain_memory_(const char *file, int line, virDomainPtr dom, unsigned long mb)
+{
+    unsigned long max = virDomainGetMaxMemory(dom);
+    virDomainInfo info;
+
+    ok_(file, line)(max == mb * 1024, "Maximum memory %lu KiB, expected %lu.\n", max, mb * 1024);
+    ok_(file, line)(!virDomainGetInfo(dom, &info), "No info.\n");
+    ok_(file, line)(info.memory == mb * 1024 || virDomainIsActive(dom) == 1,
+                    "Memory %lu KiB, expected %lu.\n", info.memory, mb * 1024);
+}
+
+#define check_vm_memory(a, b) check_vm_memory_(__FILE__, __LINE__, a, b)
+static void check_vm_memory_(const char *file, int line, IVMVirtualMachine *vm, LONG expected)
+{
+    LONG mb = -1;
+    HRESULT hr = IVMVirtualMachine_get_Memory(vm, &mb);
+
+    ok_(file, line)(hr == S_OK && mb == expected, "Got hr %#x, %d MB, expected %d.\n",
+                    (unsigned)hr, (int)mb, (int)expected);
+}
+
+/* A property assignment as a script does it: one argument, named
+ * DISPID_PROPERTYPUT. */
+static HRESULT invoke_put(void *obj, const WCHAR *name, VARIANT *value)
+{
+    IDispatch *disp = obj;
+    DISPID put = DISPID_PROPERTYPUT;
+    DISPPARAMS params = { value, &put, 1, 1 };
+    EXCEPINFO excepinfo;
+    UINT argerr = 0;
+    HRESULT hr;
+
+    memset(&excepinfo, 0, sizeof(excepinfo));
+    hr = IDispatch_Invoke(disp, get_dispid(disp, name), &IID_NULL, LOCALE_USER_DEFAULT,
+                          DISPATCH_PROPERTYPUT, &params, NULL, &excepinfo, &argerr);
+    SysFreeString(excepinfo.bstrSource);
+    SysFreeString(excepinfo.bstrDescription);
+    SysFreeString(excepinfo.bstrHelpFile);
+    return hr;
+}
+
+static HRESULT set_config_value(IVMVirtualMachine *vm, const WCHAR *key, VARIANT *value)
+{
+    BSTR bstr = SysAllocString(key);
+    HRESULT hr = IVMVirtualMachine_SetConfigurationValue(vm, bstr, *value);
+
+    SysFreeString(bstr);
+    return hr;
+}
+
+/* Notes, Memory and SetConfigurationValue: each change is in the domain's
+ * XML afterwards, and a refused one leaves the XML as it was. */
+static void test_config_writes(void)
+{
+    static const WCHAR name[] = L"" VM_PREFIX "config";
+    static const char notes_utf8[] = "Build agent <&> \xc3\xa9t\xc3\xa9";
+    static const WCHAR notes[] = L"Build agent <&> \x00e9t\x00e9";
+    IVMVirtualMachine *vm = NULL;
+    virDomainPtr dom;
+    VARIANT value;
+    BSTR str;
+    APP *app;
+    HRESULT hr;
+
+    if (!(dom = virDomainDefineXML(conn, config_xml)))
+    {
+        ok(0, "Cannot define the domain: %s\n", virGetLastErrorMessage());
+        return;
+    }
+    wait_for_host();
+    if (!(app = create_app())) goto done;
+    if (!(vm = find_vm(app, name))) goto release;
+
+    /* Notes: the domain's <description>, any text; "" removes it. */
+    str = SysAllocString(notes);
+    hr = IVMVirtualMachine_put_Notes(vm, str);
+    SysFreeString(str);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_description(dom, VIR_DOMAIN_AFFECT_CONFIG, notes_utf8);
+    hr = IVMVirtualMachine_get_Notes(vm, &str);
+    check_vm_bstr(hr, str, notes);
+    hr = IVMVirtualMachine_put_Notes(vm, NULL);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_description(dom, VIR_DOMAIN_AFFECT_CONFIG, NULL);
+    hr = IVMVirtualMachine_get_Notes(vm, &str);
+    check_vm_bstr(hr, str, L"");
+
+    /* Memory of a VM that is off: the persistent definition. */
+    check_vm_memory(vm, 128);
+    hr = IVMVirtualMachine_put_Memory(vm, 256);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_domain_memory(dom, 256);
+    check_vm_memory(vm, 256);
+    hr = IVMVirtualMachine_put_Memory(vm, 64);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_domain_memory(dom, 64);
+    check_vm_memory(vm, 64);
+
+    /* Refused values change nothing. */
+    clear_error_info();
+    check_vm_error(IVMVirtualMachine_put_Memory(vm, 3), E_INVALIDARG, name);
+    clear_error_info();
+    check_vm_error(IVMVirtualMachine_put_Memory(vm, 0x7fffffff), E_INVALIDARG, name);
+    clear_error_info();
+    check_vm_error(IVMVirtualMachine_put_Memory(vm, -1), E_INVALIDARG, name);
+    check_domain_memory(dom, 64);
+
+    /* SetConfigurationValue: the key GetConfigurationValue reads. */
+    V_VT(&value) = VT_BSTR;
+    V_BSTR(&value) = SysAllocString(L"96");
+    hr = set_config_value(vm, L"hardware/memory/ram_size", &value);
+    VariantClear(&value);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_domain_memory(dom, 96);
+    check_vm_memory(vm, 96);
+    V_VT(&value) = VT_BSTR;
+    V_BSTR(&value) = SysAllocString(L"lots");
+    clear_error_info();
+    check_vm_error(set_config_value(vm, L"hardware/memory/ram_size", &value), E_INVALIDARG,
+                   L"ram_size");
+    VariantClear(&value);
+    V_VT(&value) = VT_I4;
+    V_I4(&value) = 1;
+    clear_error_info();
+    check_vm_error(set_config_value(vm, L"wine-vpc/host", &value), E_INVALIDARG, name);
+    clear_error_info();
+    check_vm_error(set_config_value(vm, L"no/such/key", &value), VM_E_PREF_NOT_FOUND,
+                   L"no/such/key");
+    check_domain_memory(dom, 96);
+
+    check_config_writes_model(vm, dom, name);
+
+    /* Running: Notes change both definitions; Memory is refused. */
+    start_domain(dom);
+    wait_for_host();
+    str = SysAllocString(L"running");
+    hr = IVMVirtualMachine_put_Notes(vm, str);
+    SysFreeString(str);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_description(dom, VIR_DOMAIN_AFFECT_LIVE, "running");
+    check_description(dom, VIR_DOMAIN_AFFECT_CONFIG, "running");
+    clear_error_info();
+    check_vm_error(IVMVirtualMachine_put_Memory(vm, 256), VM_E_PREF_VM_ACTIVE, name);
+    V_VT(&value) = VT_I4;
+    V_I4(&value) = 256;
+    clear_error_info();
+    check_vm_error(set_config_value(vm, L"hardware/memory/ram_size", &value), VM_E_PREF_VM_ACTIVE,
+                   name);
+    check_domain_memory(dom, 96);
+
+    /* Saved: still refused. */
+    ok(!virDomainManagedSave(dom, 0), "Cannot save: %s\n", virGetLastErrorMessage());
+    wait_for_host();
+    clear_error_info();
+    check_vm_error(IVMVirtualMachine_put_Memory(vm, 256), VM_E_PREF_VM_ACTIVE, name);
+    check_domain_memory(dom, 96);
+
+    /* Through Invoke, as a script assigns it. */
+    ok(!virDomainManagedSaveRemove(dom, 0), "Cannot discard: %s\n", virGetLastErrorMessage());
+    wait_for_host();
+    V_VT(&value) = VT_I4;
+    V_I4(&value) = 200;
+    hr = invoke_put(vm, L"Memory", &value);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_domain_memory(dom, 200);
+
+    /* Removed under the script. */
+    remove_domain(dom);
+    dom = NULL;
+    wait_for_host();
+    clear_error_info();
+    check_vm_gone("put_Notes", IVMVirtualMachine_put_Notes(vm, NULL), name, source);
+    clear_error_info();
+    check_vm_gone("put_Memory", IVMVirtualMachine_put_Memory(vm, 128), name, source);
+
+release:
+    if (vm) IVMVirtualMachine_Release(vm);
+    APP_(Release)(app);
+done:
+    remove_domain(dom);
 }
