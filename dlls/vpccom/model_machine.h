@@ -717,3 +717,11 @@ HRESULT MODEL_SYMBOL(create_machine_collection)(struct host_view *view,
     *ret = &collection->IVMVirtualMachineCollection_iface;
     return S_OK;
 }
+
+/* The domain one of this model's VM objects names; NULL for any other
+ * object. */
+struct vm_ref *MODEL_SYMBOL(machine_vm_ref)(IVMVirtualMachine *iface)
+{
+    if (!iface || iface->lpVtbl != &machine_vtbl) return NULL;
+    return &impl_from_IVMVirtualMachine(iface)->vm;
+}

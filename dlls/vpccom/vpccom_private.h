@@ -57,6 +57,8 @@ static inline const char *debugstr_variant(const VARIANT *v) { return wine_dbgst
 #define VPC_E_VM_NO_SAVED_STATE ((HRESULT)0xA0040501)
 #define VPC_E_PREF_NOT_FOUND    ((HRESULT)0xA0040300)
 #define VPC_E_PREF_VM_ACTIVE    ((HRESULT)0xA0040302)
+#define VPC_E_CONFIG_NAME_INVALID_CHAR ((HRESULT)0xA0040402)
+#define VPC_E_CONFIG_DUPLICATE_NAME    ((HRESULT)0xA0040403)
 
 enum object_model
 {
@@ -322,6 +324,15 @@ HRESULT accountant_set_scheduling(struct vm_ref *ref, VARIANT reserved, VARIANT 
 /* Lifecycle methods: vm_start_action hands back a task id for an IVMTask;
  * vm_run_action is for the methods that return when done (Pause, Resume,
  * DiscardSavedState). */
+/* Creation and removal of VMs (vmcreate.c). */
+const char *host_view_host_uri(struct host_view *view, size_t index);
+HRESULT app_create_vm(struct host_view *view, BSTR name, BSTR path, struct snapshot **ret_snap,
+                      size_t *index);
+HRESULT app_remove_vm(struct vm_ref *ref, BOOL delete_all);
+HRESULT host_view_create_domain(struct host_view *view, const char *host_uri, const char *name,
+                                const char *folder, char *uuid, vpcError *err);
+HRESULT host_view_remove_domain(struct host_view *view, const char *host_uri, const char *uuid,
+                                BOOL delete_all, vpcError *err);
 /* Configuration writes (machine.c). */
 HRESULT vm_set_notes(struct vm_ref *ref, BSTR notes);
 HRESULT vm_set_memory(struct vm_ref *ref, LONG megabytes);

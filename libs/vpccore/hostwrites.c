@@ -21,9 +21,11 @@
  * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
  */
 
+#define _GNU_SOURCE     /* asprintf */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -243,6 +245,164 @@ vpcHostConfigure(vpcHost *host, const char *uuid, vpcConfigItem item, const char
  cleanup:
     if (dom)
         virDomainFree(dom);
+    virConnectClose(conn);
+    return rc;
+}
+
+
+/* Creation and removal of domains */
+
+static char *
+xmlEscape(const char *text)
+{
+    size_t len = 0;
+    const char *p;
+    char *out, *q;
+
+    for (p = text; *p; p++)
+        len += *p == '<' || *p == '>' ? 4 : *p == '&' ? 5 : *p == '\'' || *p == '"' ? 6 : 1;
+    if (!(out = malloc(len + 1)))
+        return NULL;
+    for (p = text, q = out; *p; p++) {
+        const char *rep = *p == '<' ? "&lt;" : *p == '>' ? "&gt;" : *p == '&' ? "&amp;" :
+                          *p == '\'' ? "&apos;" : *p == '"' ? "&quot;" : NULL;
+
+        if (rep) {
+            memcpy(q, rep, strlen(rep));
+            q += strlen(rep);
+        } else {
+            *q++ = *p;
+        }
+    }
+    *q = '\0';
+    return out;
+}
+
+
+/* The hypervisor's domain type: the test driver's own, KVM where the host
+ * offers it, else plain QEMU. */
+static const char *
+domainType(virConnectPtr conn)
+{
+    const char *type = virConnectGetType(conn);
+    char *caps;
+    bool kvm;
+
+    if (type && strcasecmp(type, "Test") == 0)
+        return "test";
+    if (!(caps = virConnectGetCapabilities(conn))) {
+        virResetLastError();
+        return "qemu";
+    }
+    kvm = strstr(caps, "<domain type='kvm'") != NULL;
+    free(caps);
+    return kvm ? "kvm" : "qemu";
+}
+
+
+int
+vpcHostCreateDomain(vpcHost *host, const char *name, const char *folder, char *uuid,
+                    vpcError *err)
+{
+    char *escapedName = NULL, *escapedFolder = NULL, *xml = NULL;
+    virConnectPtr conn;
+    virDomainPtr dom = NULL;
+    int rc = -1;
+
+    if (!(conn = vpcHostWriteConnection(host, err)))
+        return -1;
+    /* Defining a name that exists would replace that domain's definition. */
+    if ((dom = virDomainLookupByName(conn, name))) {
+        vpcErrorSet(err, VPC_ERR_DUPLICATE_NAME, host->displayUri, name,
+                    "a virtual machine of this name exists");
+        goto cleanup;
+    }
+    virResetLastError();
+    if (!(escapedName = xmlEscape(name)) || !(escapedFolder = xmlEscape(folder ? folder : "")) ||
+        asprintf(&xml, VPC_NEW_DOMAIN_TEMPLATE, domainType(conn), escapedName,
+                 VPC_VM_NS, escapedFolder) < 0) {
+        xml = NULL;
+        vpcErrorSet(err, VPC_ERR_NO_MEMORY, host->displayUri, name, NULL);
+        goto cleanup;
+    }
+    if (!(dom = virDomainDefineXML(conn, xml)) || virDomainGetUUIDString(dom, uuid) < 0) {
+        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, name,
+                            "cannot define the virtual machine");
+        goto cleanup;
+    }
+    rc = 0;
+    noteWritten(host, uuid);
+
+ cleanup:
+    if (dom)
+        virDomainFree(dom);
+    free(xml);
+    free(escapedName);
+    free(escapedFolder);
+    virConnectClose(conn);
+    return rc;
+}
+
+
+/*
+ * Unregister: the definition goes, the managed-save image and NVRAM stay
+ * (libvirt refuses while a managed save exists).  Delete: the definition,
+ * its managed-save image, NVRAM and snapshot metadata go; disk images
+ * stay, as Virtual PC keeps the virtual hard disks.  Flags a driver does
+ * not know (the test driver has no NVRAM) are left out.
+ */
+int
+vpcHostRemoveDomain(vpcHost *host, const char *uuid, bool deleteAll, vpcError *err)
+{
+    unsigned int full = deleteAll ? VIR_DOMAIN_UNDEFINE_MANAGED_SAVE |
+                                    VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA |
+                                    VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA |
+                                    VIR_DOMAIN_UNDEFINE_NVRAM
+                                  : VIR_DOMAIN_UNDEFINE_KEEP_NVRAM;
+    unsigned int basic = deleteAll ? VIR_DOMAIN_UNDEFINE_MANAGED_SAVE |
+                                     VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA : 0;
+    vpcKnownDomain known;
+    virConnectPtr conn;
+    virDomainPtr dom;
+    int rc = -1;
+
+    knownDomain(host, uuid, &known);
+    if (known.pendingAction >= 0) {
+        vpcErrorSet(err, VPC_ERR_BUSY, host->displayUri, known.name, "%s",
+                    vpcActionName(known.pendingAction));
+        return -1;
+    }
+    if (!(conn = vpcHostWriteConnection(host, err)))
+        return -1;
+    if (!(dom = virDomainLookupByUUIDString(conn, uuid))) {
+        virResetLastError();
+        virConnectClose(conn);
+        return 1;       /* S_FALSE: nothing to remove */
+    }
+    if (virDomainIsActive(dom) == 1) {
+        vpcErrorSet(err, VPC_ERR_VM_RUNNING, host->displayUri, known.name, NULL);
+        goto cleanup;
+    }
+    if (virDomainUndefineFlags(dom, full) < 0) {
+        int code = virGetLastErrorCode();
+
+        if (code != VIR_ERR_INVALID_ARG && code != VIR_ERR_NO_SUPPORT) {
+            vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri,
+                                known.name, "cannot remove the virtual machine");
+            goto cleanup;
+        }
+        virResetLastError();
+        if (virDomainUndefineFlags(dom, basic) < 0) {
+            vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri,
+                                known.name, "cannot remove the virtual machine");
+            goto cleanup;
+        }
+    }
+    rc = 0;
+    noteWritten(host, uuid);
+
+ cleanup:
+    virDomainFree(dom);
     virConnectClose(conn);
     return rc;
 }

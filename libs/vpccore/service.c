@@ -545,3 +545,23 @@ vpcServiceConfigure(vpcService *svc, const char *hostUri, const char *uuid, vpcC
 
     return host ? vpcHostConfigure(host, uuid, item, text, number, err) : -1;
 }
+
+
+int
+vpcServiceCreateDomain(vpcService *svc, const char *hostUri, const char *name, const char *folder,
+                       char *uuid, vpcError *err)
+{
+    vpcHost *host = serviceReadyHost(svc, hostUri, err);
+
+    return host ? vpcHostCreateDomain(host, name, folder, uuid, err) : -1;
+}
+
+
+int
+vpcServiceRemoveDomain(vpcService *svc, const char *hostUri, const char *uuid, bool deleteAll,
+                       vpcError *err)
+{
+    vpcHost *host = serviceReadyHost(svc, hostUri, err);
+
+    return host ? vpcHostRemoveDomain(host, uuid, deleteAll, err) : -1;
+}

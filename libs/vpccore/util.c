@@ -113,6 +113,8 @@ static const char *const errorCodeNames[VPC_ERR_LAST] = {
     [VPC_ERR_WRONG_STATE] = "wrong state",
     [VPC_ERR_BUSY] = "busy",
     [VPC_ERR_VM_ACTIVE] = "virtual machine active",
+    [VPC_ERR_DUPLICATE_NAME] = "duplicate name",
+    [VPC_ERR_NAME_INVALID] = "invalid name",
 };
 
 const char *

@@ -90,6 +90,8 @@ typedef enum {
     VPC_ERR_WRONG_STATE,        /* e.g. Pause of a paused VM (E_FAIL, as documented) */
     VPC_ERR_BUSY,               /* another lifecycle action of this VM is running */
     VPC_ERR_VM_ACTIVE,          /* a setting that cannot change while the VM runs or is saved */
+    VPC_ERR_DUPLICATE_NAME,     /* a VM of that name exists on the host */
+    VPC_ERR_NAME_INVALID,       /* a VM name with characters Virtual PC forbids */
 
     VPC_ERR_LAST
 } vpcErrorCode;
@@ -363,6 +365,28 @@ typedef enum {
 
 int vpcServiceConfigure(vpcService *svc, const char *hostUri, const char *uuid,
                         vpcConfigItem item, const char *text, int64_t number, vpcError *err);
+
+/*
+ * CreateVirtualMachine's domain: an x86_64 HVM guest of the host's
+ * hypervisor with 128 MB, one vCPU, ACPI and no devices (scripts add
+ * them), the folder the script gave kept in the metadata.  Arguments: the
+ * domain type, the name, VPC_VM_NS, the folder (both XML-escaped).
+ */
+#define VPC_VM_NS "https://wine-vpc.invalid/xmlns/vm/1.0"
+#define VPC_NEW_DOMAIN_TEMPLATE \
+    "<domain type='%s'><name>%s</name>" \
+    "<metadata><vpcvm:vm xmlns:vpcvm='%s'><vpcvm:folder>%s</vpcvm:folder></vpcvm:vm></metadata>" \
+    "<memory unit='MiB'>128</memory><vcpu>1</vcpu>" \
+    "<os><type arch='x86_64'>hvm</type></os><features><acpi/></features>" \
+    "<devices/></domain>"
+
+/* A new domain on the host ('uuid' receives its UUID); VPC_ERR_DUPLICATE_NAME
+ * when one of that name exists. */
+int vpcServiceCreateDomain(vpcService *svc, const char *hostUri, const char *name,
+                           const char *folder, char *uuid, vpcError *err);
+/* 0 removed, 1 not found, -1 failed (a running VM: VPC_ERR_VM_RUNNING). */
+int vpcServiceRemoveDomain(vpcService *svc, const char *hostUri, const char *uuid,
+                           bool deleteAll, vpcError *err);
 
 /* True while any watched host has a running (or paused) VM. */
 bool vpcServiceAnyRunning(vpcService *svc);

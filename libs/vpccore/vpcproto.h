@@ -41,6 +41,8 @@ typedef enum {
     VPC_REQ_HOST_FACTS,
     VPC_REQ_VM_FACTS,
     VPC_REQ_CONFIGURE,
+    VPC_REQ_CREATE_DOMAIN,
+    VPC_REQ_REMOVE_DOMAIN,
 } vpcRequestType;
 
 typedef struct _vpcBuffer {
@@ -121,5 +123,10 @@ int vpcBackendVMFacts(vpcBackend *backend, const char *hostUri, unsigned int fla
 
 int vpcBackendConfigure(vpcBackend *backend, const char *hostUri, const char *uuid,
                         vpcConfigItem item, const char *text, int64_t number, vpcError *err);
+
+int vpcBackendCreateDomain(vpcBackend *backend, const char *hostUri, const char *name,
+                           const char *folder, char *uuid, vpcError *err);
+int vpcBackendRemoveDomain(vpcBackend *backend, const char *hostUri, const char *uuid,
+                           bool deleteAll, vpcError *err);
 
 #endif /* VPCPROTO_H */

@@ -503,6 +503,7 @@ START_TEST(vpc)
     test_inventory_devices();
     test_guest_shutdown();
     test_config_writes();
+    test_create_delete();
 
     cleanup_model_tests();
 }

@@ -1024,6 +1024,7 @@ START_TEST(vs)
     test_inventory_devices();
     test_guest_shutdown();
     test_config_writes();
+    test_create_delete();
 
     cleanup_model_tests();
 }

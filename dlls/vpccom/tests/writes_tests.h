@@ -362,3 +362,109 @@ release:
 done:
     remove_domain(dom);
 }
+
+static HRESULT create_vm(APP *app, const WCHAR *name, const WCHAR *path, IVMVirtualMachine **vm)
+{
+    BSTR bname = name ? SysAllocString(name) : NULL, bpath = SysAllocString(path);
+    HRESULT hr;
+
+    *vm = (IVMVirtualMachine *)0xdeadbeef;
+    hr = APP_(CreateVirtualMachine)(app, bname, bpath, vm);
+    SysFreeString(bname);
+    SysFreeString(bpath);
+    return hr;
+}
+
+#define check_defined(a, b) check_defined_(__FILE__, __LINE__, a, b)
+static void check_defined_(const char *file, int line, const char *name, BOOL expected)
+{
+    virDomainPtr dom = virDomainLookupByName(conn, name);
+
+    ok_(file, line)(!!dom == expected, "%s is %sdefined.\n", name, dom ? "" : "not ");
+    if (dom) virDomainFree(dom);
+    else virResetLastError();
+}
+
+/* CreateVirtualMachine defines a domain from the template; Delete and
+ * Unregister undefine one that is off; refused calls define nothing. */
+static void test_create_delete(void)
+{
+    static const WCHAR name[] = L"" VM_PREFIX "new";
+    IVMVirtualMachine *vm = NULL, *vm2 = NULL;
+    virDomainPtr dom;
+    char *xml;
+    APP *app;
+    HRESULT hr;
+
+    if (!(app = create_app())) return;
+
+    hr = create_vm(app, name, L"C:\\VMs\\new", &vm);
+    ok(hr == S_OK && vm, "Got hr %#x, %p.\n", (unsigned)hr, vm);
+    if (hr != S_OK) goto done;
+    check_vm_name(vm, VM_PREFIX "new");
+    check_vm_state(vm, vmVMState_TurnedOff);
+    check_vm_memory(vm, 128);
+    if ((dom = virDomainLookupByName(conn, VM_PREFIX "new")))
+    {
+        xml = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE);
+        ok(xml && strstr(xml, "<acpi/>") && strstr(xml, "C:\\VMs\\new</vpcvm:folder>") &&
+           strstr(xml, "<vcpu placement='static'>1</vcpu>"), "Got %s\n", xml);
+        free(xml);
+        virDomainFree(dom);
+    }
+    else ok(0, "Not defined: %s\n", virGetLastErrorMessage());
+
+    /* Refused: nothing defined, nothing replaced. */
+    clear_error_info();
+    check_vm_error(create_vm(app, name, L"C:\\VMs", &vm2), VM_E_CONFIG_DUPLICATE_NAME, name);
+    ok(!vm2, "Got %p.\n", vm2);
+    clear_error_info();
+    check_vm_error(create_vm(app, L"" VM_PREFIX "bad:name", L"C:\\VMs", &vm2),
+                   VM_E_CONFIG_NAME_INVALID_CHAR, L"bad:name");
+    check_defined(VM_PREFIX "bad:name", FALSE);
+    clear_error_info();
+    ok(create_vm(app, L"", L"", &vm2) == E_INVALIDARG, "Expected E_INVALIDARG.\n");
+    check_null_pointer("CreateVirtualMachine", APP_(CreateVirtualMachine)(app, NULL, NULL, NULL));
+
+    /* No name: the .vmc file's. */
+    hr = create_vm(app, NULL, L"C:\\VMs\\" VM_PREFIX "fromvmc.vmc", &vm2);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    if (hr == S_OK) check_vm_name(vm2, VM_PREFIX "fromvmc");
+    check_defined(VM_PREFIX "fromvmc", TRUE);
+
+    /* Running: refused, still there. */
+    if ((dom = virDomainLookupByName(conn, VM_PREFIX "new")))
+    {
+        start_domain(dom);
+        wait_for_host();
+        clear_error_info();
+        check_vm_error(APP_(DeleteVirtualMachine)(app, vm), VM_E_VM_RUNNING, name);
+        clear_error_info();
+        check_vm_error(APP_(UnregisterVirtualMachine)(app, vm), VM_E_VM_RUNNING, name);
+        check_defined(VM_PREFIX "new", TRUE);
+        virDomainDestroy(dom);
+        virDomainFree(dom);
+        wait_for_host();
+    }
+
+    check_null_pointer("DeleteVirtualMachine", APP_(DeleteVirtualMachine)(app, NULL));
+    hr = APP_(DeleteVirtualMachine)(app, vm);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_defined(VM_PREFIX "new", FALSE);
+    hr = APP_(DeleteVirtualMachine)(app, vm);
+    ok(hr == S_FALSE, "Unexpected hr %#x.\n", (unsigned)hr);
+
+    if (vm2 && vm2 != (IVMVirtualMachine *)0xdeadbeef)
+    {
+        hr = APP_(UnregisterVirtualMachine)(app, vm2);
+        ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+        check_defined(VM_PREFIX "fromvmc", FALSE);
+        hr = APP_(UnregisterVirtualMachine)(app, vm2);
+        ok(hr == S_FALSE, "Unexpected hr %#x.\n", (unsigned)hr);
+        IVMVirtualMachine_Release(vm2);
+    }
+
+done:
+    if (vm && vm != (IVMVirtualMachine *)0xdeadbeef) IVMVirtualMachine_Release(vm);
+    APP_(Release)(app);
+}
