@@ -416,8 +416,11 @@ static void test_scheduling(void)
 
     V_VT(&reserved) = VT_BSTR;
     V_BSTR(&reserved) = SysAllocString(L"a lot");
+    clear_error_info();
     hr = IVMAccountant_SetSchedulingParameters(acct, reserved, maximum, 100);
     ok(hr == DISP_E_TYPEMISMATCH, "Unexpected hr %#x.\n", (unsigned)hr);
+    /* Found by the fuzzer: the conversion's failure had no description. */
+    check_error_info(source, L"vs-sched", L"reserved capacity must be a number");
     VariantClear(&reserved);
 
     V_VT(&reserved) = VT_EMPTY;
