@@ -23,6 +23,7 @@
 #define COBJMACROS
 
 #include "vpccom_private.h"
+#include "host_private.h"
 #include "rpcproxy.h"
 #include "resource.h"
 
@@ -48,6 +49,8 @@ BOOL WINAPI DllMain(HINSTANCE instance, DWORD reason, void *reserved)
         if (reserved) break;
         release_typeinfos(&vpc_typeinfo);
         release_typeinfos(&vs_typeinfo);
+        release_typeinfos(&vpc_host_typeinfo);
+        release_typeinfos(&vs_host_typeinfo);
         break;
     }
     return TRUE;
@@ -282,7 +285,9 @@ HRESULT dispatch_check(struct typeinfo_cache *cache, unsigned int index, DISPID 
 static HRESULT describe_overflow(struct typeinfo_cache *cache, ITypeInfo *typeinfo, DISPID member,
                                  const DISPPARAMS *params, EXCEPINFO *excepinfo, const UINT *argerr)
 {
-    enum object_model model = cache == &vpc_typeinfo ? MODEL_VIRTUAL_PC : MODEL_VIRTUAL_SERVER;
+    /* Each model's objects, inventory included, come from its own library. */
+    enum object_model model = IsEqualGUID(cache->libid, vpc_typeinfo.libid) ? MODEL_VIRTUAL_PC
+                                                                             : MODEL_VIRTUAL_SERVER;
     WCHAR position[16];
     IErrorInfo *info;
     BSTR name = NULL;

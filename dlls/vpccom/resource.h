@@ -46,3 +46,10 @@
 #define IDS_HOST_MISSING            125
 #define IDS_ARGUMENT_OVERFLOW       160
 #define IDS_BAD_TIMEOUT             161
+
+/* Inventory of a VM (200-249). */
+#define IDS_VM_NOT_REPORTED         200
+#define IDS_GUEST_NOT_REPORTED      201
+#define IDS_GUEST_NO_AGENT          202
+#define IDS_VM_NO_DISPLAY           203
+#define IDS_VM_MEDIA_WRONG_TYPE     204

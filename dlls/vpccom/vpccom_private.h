@@ -42,21 +42,11 @@
 
 #include "vpccore.h"
 #include "vpcproto.h"
+#include "vpcwin.h"
 
-/* Wine's short debug names exist only inside Wine's tree (__WINESRC__);
- * this module uses them the same way out of tree. */
-#ifndef TRACE
-#define TRACE WINE_TRACE
-#define WARN WINE_WARN
-#define FIXME WINE_FIXME
-#define ERR WINE_ERR
-static inline const char *debugstr_a(const char *s) { return wine_dbgstr_an(s, -1); }
-static inline const char *debugstr_w(const WCHAR *s) { return wine_dbgstr_wn(s, -1); }
+#ifndef __WINESRC__
 static inline const char *debugstr_guid(const GUID *id) { return wine_dbgstr_guid(id); }
 static inline const char *debugstr_variant(const VARIANT *v) { return wine_dbgstr_variant(v); }
-#endif
-#ifndef ARRAY_SIZE
-#define ARRAY_SIZE(x) (sizeof(x) / sizeof((x)[0]))
 #endif
 
 /* HRESULTs with the same value in both models' headers. */
@@ -219,22 +209,6 @@ HRESULT hresult_from_core(vpcErrorCode code);
 WCHAR *format_string(UINT string_id, ...);
 WCHAR *describe_core_error(const vpcError *err);
 WCHAR *describe_vm_error(const vpcError *err, const WCHAR *vm_name);
-WCHAR *strdupAtoW_utf8(const char *str);
-char *strdupWtoA_utf8(const WCHAR *str);
-WCHAR *strdupW(const WCHAR *str);
-
-/* Configuration from HKCU\Software\Wine\VirtualPC, overridable by the
- * environment (WINE_VPC_HOSTS, WINE_VPC_HOST_TIMEOUT, ...). */
-struct vpc_settings
-{
-    vpcHostList hosts;
-    vpcConfig core;
-    BOOL resident;              /* Backend=resident (the default) or inproc */
-    int idle_timeout;           /* seconds the resident backend stays idle */
-};
-
-HRESULT load_settings(struct vpc_settings *settings);
-void free_settings(struct vpc_settings *settings);
 
 /* Snapshots are shared, reference-counted, and never change. */
 struct snapshot
@@ -265,7 +239,8 @@ HRESULT host_view_set_scheduling(struct host_view *view, const char *host_uri, c
 HRESULT host_view_available_capacity(struct host_view *view, double *available);
 HRESULT host_view_start_action(struct host_view *view, const char *host_uri, const char *uuid,
                                vpcAction action, vpcTaskId *task_id, vpcError *err);
-HRESULT host_view_task_status(struct host_view *view, vpcTaskId task_id,
+/* Answers once the task completed or wait_ms passed (0: at once). */
+HRESULT host_view_task_status(struct host_view *view, vpcTaskId task_id, int wait_ms,
                               vpcTaskStatus *status, vpcError *err);
 void host_view_note_change(void);
 LONG host_view_changes(void);
@@ -273,9 +248,6 @@ char *host_view_host_name(struct host_view *view, size_t index);
 char *host_view_host_name_of(struct host_view *view, const char *host_uri);
 LONG host_view_idle_timeout(struct host_view *view);
 
-/* The resident backend's pipe, one per prefix (wineserver) and protocol. */
-#define VPC_BACKEND_PIPE_NAME L"\\\\.\\pipe\\wine-vpc-backend-" VPC_PROTOCOL_VERSION_TEXT
-#define VPC_BACKEND_MUTEX_NAME L"wine-vpc-backend-" VPC_PROTOCOL_VERSION_TEXT
 
 /* NULL when no resident backend can be reached. */
 vpcBackend *create_resident_backend(const struct vpc_settings *settings);
@@ -387,6 +359,98 @@ HRESULT create_enumvariant(IUnknown *collection, ULONG count, enum_item_func get
 #define VS_PRODUCT_VERSION L"1.1.653.0 EE R2 SP1"
 
 HINSTANCE get_vpccom_instance(void);
+
+/* Inventory (docs/inventory-mapping.md): a VM's facts, from the backend's
+ * per-host answer that vmfacts.c caches (one round trip for all VMs). */
+HRESULT host_view_vm_facts(struct host_view *view, const char *host_uri, vpcFactsList *list,
+                           vpcError *err);
+
+struct facts_set;
+struct vm_facts
+{
+    struct facts_set *set;      /* holds 'facts' */
+    const vpcVMFacts *facts;
+    vpcVMState state;           /* from the snapshot of the same read */
+    BOOL running;
+};
+
+HRESULT vm_facts_get(struct vm_ref *ref, struct vm_facts *facts);
+void vm_facts_release(struct vm_facts *facts);
+HRESULT vm_fact_error(struct vm_ref *ref, HRESULT hr, UINT string_id, const WCHAR *what);
+WCHAR *script_path(const char *host_uri, const char *path);
+HRESULT return_utf8(const char *text, BSTR *ret);
+HRESULT return_script_path(struct vm_ref *ref, const char *path, BSTR *ret);
+
+enum vm_smbios
+{
+    SMBIOS_BIOS_SERIAL,
+    SMBIOS_BASEBOARD_SERIAL,
+    SMBIOS_CHASSIS_SERIAL,
+    SMBIOS_CHASSIS_ASSET,
+};
+
+HRESULT vm_get_account_name(struct vm_ref *ref, BSTR *name);
+HRESULT vm_get_run_as_defined_account(struct vm_ref *ref, VARIANT_BOOL *defined);
+HRESULT vm_get_autostart(struct vm_ref *ref, int *autostart);
+HRESULT vm_get_autostart_delay(struct vm_ref *ref, LONG *delay);
+HRESULT vm_get_smbios(struct vm_ref *ref, enum vm_smbios which, BSTR *value);
+HRESULT vm_get_bios_guid(struct vm_ref *ref, BSTR *guid);
+HRESULT vm_get_file(struct vm_ref *ref, BSTR *file);
+HRESULT vm_get_cpu_feature(struct vm_ref *ref, unsigned int feature, const WCHAR *member,
+                           VARIANT_BOOL *has);
+HRESULT vm_get_processor_speed(struct vm_ref *ref, LONG *mhz);
+HRESULT vm_get_saved_state_path(struct vm_ref *ref, BSTR *path);
+HRESULT vm_get_undoable(struct vm_ref *ref, VARIANT_BOOL *undoable);
+HRESULT vm_get_undo_action(struct vm_ref *ref, int *action);
+
+/* IVMGuestOS (guestos.c) */
+enum guest_version
+{
+    GUEST_VERSION_MAJOR,
+    GUEST_VERSION_MINOR,
+    GUEST_VERSION_FULL,
+};
+
+HRESULT guest_os_name(struct vm_ref *ref, BSTR *name);
+HRESULT guest_can_shutdown(struct vm_ref *ref, VARIANT_BOOL *can);
+HRESULT guest_is_heartbeating(struct vm_ref *ref, VARIANT_BOOL *beating);
+HRESULT guest_agent_only(struct vm_ref *ref, const WCHAR *member, BSTR *value);
+HRESULT guest_os_version(struct vm_ref *ref, enum guest_version which, const WCHAR *member,
+                         BSTR *value);
+
+/* IUnknown for an inventory object "impl" whose members type##_iface and
+ * ref are its interface and reference count.  These objects have no class
+ * in the type libraries (Microsoft documents none), hence no
+ * IProvideClassInfo. */
+#define INVENTORY_UNKNOWN_IMPL(prefix, type, impl) \
+static HRESULT WINAPI prefix##_QueryInterface(type *iface, REFIID riid, void **obj) \
+{ \
+    impl *This = impl_from_##type(iface); \
+\
+    TRACE("%p, %s, %p\n", iface, debugstr_guid(riid), obj); \
+\
+    if (!obj) return E_POINTER; \
+    if (IsEqualIID(riid, &IID_##type) || IsEqualIID(riid, &IID_IDispatch) || \
+        IsEqualIID(riid, &IID_IUnknown)) \
+        *obj = &This->type##_iface; \
+    else \
+    { \
+        WARN("interface %s not supported\n", debugstr_guid(riid)); \
+        *obj = NULL; \
+        return E_NOINTERFACE; \
+    } \
+    IUnknown_AddRef((IUnknown *)*obj); \
+    return S_OK; \
+} \
+\
+static ULONG WINAPI prefix##_AddRef(type *iface) \
+{ \
+    impl *This = impl_from_##type(iface); \
+    ULONG ref = InterlockedIncrement(&This->ref); \
+\
+    TRACE("%p, refcount %u\n", iface, (unsigned)ref); \
+    return ref; \
+}
 
 /* Per-model type information (released when the DLL unloads) and class
  * objects (tried in turn by DllGetClassObject). */

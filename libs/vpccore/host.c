@@ -134,6 +134,7 @@ domainFree(vpcDomain *dom)
     if (!dom)
         return;
     free(dom->name);
+    vpcDomainFactsFree(dom);
     vpcDeviceListClear(&dom->nics);
     vpcDeviceListClear(&dom->disks);
     free(dom);
@@ -268,6 +269,8 @@ lifecycleEvent(virConnectPtr conn, virDomainPtr domain, int event, int detail, v
 
     pthread_mutex_lock(&host->lock);
     if ((dom = vpcHostFindDomainLocked(host, rawUUID))) {
+        /* Starting and stopping switch between the live and the inactive XML. */
+        vpcDomainFactsInvalidate(dom);
         switch (event) {
         case VIR_DOMAIN_EVENT_STARTED:
             dom->state = VIR_DOMAIN_RUNNING;
@@ -504,6 +507,9 @@ hostAttach(vpcHost *host, virConnectPtr conn)
         virConnectDomainEventRegisterAny(conn, NULL, VIR_DOMAIN_EVENT_ID_METADATA_CHANGE,
                                          VIR_DOMAIN_EVENT_CALLBACK(metadataEvent), host, NULL);
     virResetLastError();
+    host->networkCallback = vpcHostFactsRegisterEvents(host, conn);
+    vpcHostFactsInvalidate(host);
+    vpcHostVMFactsAttach(host, conn);
 
     if (virNodeGetInfo(conn, &node) == 0) {
         host->hostCpus = node.cpus;
@@ -557,6 +563,9 @@ hostDisconnect(vpcHost *host)
             virConnectDomainEventDeregisterAny(conn, *callbacks[i]);
         *callbacks[i] = -1;
     }
+    vpcHostFactsDeregisterEvents(conn, host->networkCallback);
+    host->networkCallback = -1;
+    vpcHostVMFactsDetach(host, conn);
     virConnectUnregisterCloseCallback(conn, connectionClosed);
     virConnectClose(conn);
     virResetLastError();
@@ -1163,8 +1172,8 @@ hostMonitorThread(void *opaque)
 vpcHost *
 vpcHostNew(const char *uri, const vpcConfig *config)
 {
-    pthread_condattr_t attr;
     vpcHost *host;
+    size_t i;
 
     vpcLibvirtInit();
 
@@ -1173,22 +1182,22 @@ vpcHostNew(const char *uri, const vpcConfig *config)
     host->config = *config;
     host->lifecycleCallback = host->rebootCallback = -1;
     host->tunableCallback = host->metadataCallback = -1;
+    host->networkCallback = -1;
+    for (i = 0; i < VPC_FACTS_EVENTS; i++)
+        host->factsCallbacks[i] = -1;
     host->busySinceMs = -1;
     host->lastPollMs = -1;
     host->lastPollStartMs = -1;
     host->lastAttemptMs = -1;
     if (!(host->uri = strdup(uri)) || !(host->displayUri = vpcUriSanitize(uri)) ||
-        !(host->resolvedUri = strdup(uri))) {
+        !(host->resolvedUri = strdup(uri)) || !(host->factsCache = vpcHostFactsCacheNew())) {
         vpcHostFree(host);
         return NULL;
     }
 
     pthread_mutex_init(&host->lock, NULL);
     pthread_mutex_init(&host->writeLock, NULL);
-    pthread_condattr_init(&attr);
-    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
-    pthread_cond_init(&host->cond, &attr);
-    pthread_condattr_destroy(&attr);
+    vpcCondInitMonotonic(&host->cond);
 
     if (vpcThreadStart(&host->thread, hostMonitorThread, host) < 0) {
         pthread_mutex_destroy(&host->writeLock);
@@ -1197,6 +1206,7 @@ vpcHostNew(const char *uri, const vpcConfig *config)
         free(host->uri);
         free(host->displayUri);
         free(host->resolvedUri);
+        vpcHostFactsCacheFree(host->factsCache);
         free(host);
         return NULL;
     }
@@ -1229,9 +1239,11 @@ vpcHostFree(vpcHost *host)
     for (i = 0; i < host->ndomains; i++)
         domainFree(host->domains[i]);
     free(host->domains);
+    vpcHostVMFactsFree(host);
     free(host->uri);
     free(host->displayUri);
     free(host->resolvedUri);
+    vpcHostFactsCacheFree(host->factsCache);
     free(host);
 }
 
@@ -1395,6 +1407,7 @@ vpcHostCollect(vpcHost *host, unsigned int hostIndex, int64_t nowMs, vpcVMRecord
         rec->cpuUtilization = view.cpuUtilization;
         memcpy(rec->history, view.history, sizeof(rec->history));
         rec->uptimeSeconds = view.uptimeSeconds;
+        rec->factsGeneration = dom->factsGeneration;
         (*nvms)++;
     }
 

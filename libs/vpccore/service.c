@@ -26,6 +26,8 @@
 #include <unistd.h>
 
 #include "vpccore_private.h"
+#include "vpchostfacts.h"
+#include "vpcproto.h"
 
 /* Finished tasks are kept this long for their IVMTask objects to read. */
 #define TASK_KEEP_MS (10 * 60 * 1000)
@@ -43,6 +45,7 @@ struct _vpcService {
     vpcConfig config;
     int64_t startMs;
     pthread_mutex_t lock;
+    pthread_cond_t taskDone;    /* broadcast when any task completes */
     size_t nhosts;
     vpcHost **hosts;            /* every host ever asked for, monitored until freed */
     size_t ntasks;
@@ -79,6 +82,7 @@ vpcServiceNew(const vpcConfig *config)
     svc->instance = newInstance();
     svc->nextTaskNumber = 1;
     pthread_mutex_init(&svc->lock, NULL);
+    vpcCondInitMonotonic(&svc->taskDone);
     return svc;
 }
 
@@ -99,6 +103,7 @@ vpcServiceFree(vpcService *svc)
         vpcHostFree(svc->hosts[i]);
     free(svc->hosts);
     pthread_mutex_destroy(&svc->lock);
+    pthread_cond_destroy(&svc->taskDone);
     free(svc);
 }
 
@@ -291,6 +296,15 @@ vpcServiceAvailableCapacity(vpcService *svc, const char *hostUri, double *availa
 }
 
 
+int
+vpcServiceHostFacts(vpcService *svc, const char *hostUri, vpcBuffer *out, vpcError *err)
+{
+    vpcHost *host = serviceReadyHost(svc, hostUri, err);
+
+    return host ? vpcHostFactsEncode(host, out, err) : -1;
+}
+
+
 /* Tasks */
 
 static void *
@@ -310,6 +324,7 @@ taskThread(void *opaque)
     if (rc < 0)
         task->status.error = err;
     task->finishedMs = vpcNowMonotonicMs();
+    pthread_cond_broadcast(&task->svc->taskDone);
     pthread_mutex_unlock(&task->svc->lock);
     return NULL;
 }
@@ -389,10 +404,25 @@ vpcServiceStartAction(vpcService *svc, const char *hostUri, const char *uuid,
 }
 
 
-int
-vpcServiceTaskStatus(vpcService *svc, vpcTaskId taskId, vpcTaskStatus *status, vpcError *err)
+static vpcTask *
+serviceFindTaskLocked(vpcService *svc, vpcTaskId taskId)
 {
     size_t i;
+
+    for (i = 0; i < svc->ntasks; i++) {
+        if (svc->tasks[i]->status.id == taskId)
+            return svc->tasks[i];
+    }
+    return NULL;
+}
+
+
+int
+vpcServiceTaskStatus(vpcService *svc, vpcTaskId taskId, int waitMs, vpcTaskStatus *status,
+                     vpcError *err)
+{
+    int64_t deadlineMs;
+    vpcTask *task;
     int rc = -1;
 
     vpcErrorClear(err);
@@ -404,13 +434,20 @@ vpcServiceTaskStatus(vpcService *svc, vpcTaskId taskId, vpcTaskStatus *status, v
         return -1;
     }
 
+    if (waitMs < 0)
+        waitMs = 0;
+    if (waitMs > VPC_TASK_WAIT_MAX_MS)
+        waitMs = VPC_TASK_WAIT_MAX_MS;
+    deadlineMs = vpcNowMonotonicMs() + waitMs;
+
     pthread_mutex_lock(&svc->lock);
-    for (i = 0; i < svc->ntasks; i++) {
-        if (svc->tasks[i]->status.id == taskId) {
-            *status = svc->tasks[i]->status;
-            rc = 0;
-            break;
-        }
+    /* Looked up again after every wake-up: the list may have changed. */
+    while ((task = serviceFindTaskLocked(svc, taskId)) && !task->status.complete &&
+           vpcNowMonotonicMs() < deadlineMs)
+        vpcCondWaitUntil(&svc->taskDone, &svc->lock, deadlineMs);
+    if (task) {
+        *status = task->status;
+        rc = 0;
     }
     pthread_mutex_unlock(&svc->lock);
     if (rc < 0)
@@ -433,4 +470,13 @@ vpcServiceAnyRunning(vpcService *svc)
         running = !svc->tasks[i]->status.complete;
     pthread_mutex_unlock(&svc->lock);
     return running;
+}
+
+
+int
+vpcServiceGetVMFacts(vpcService *svc, const char *hostUri, vpcBuffer *out, vpcError *err)
+{
+    vpcHost *host = serviceReadyHost(svc, hostUri, err);
+
+    return host ? vpcHostGetFacts(host, out, err) : -1;
 }

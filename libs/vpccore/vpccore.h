@@ -131,6 +131,7 @@ typedef struct _vpcVMRecord {
     int cpuUtilization;                 /* percent, 0..100 */
     unsigned char history[VPC_HISTORY_SECONDS];   /* oldest first */
     uint64_t uptimeSeconds;
+    uint32_t factsGeneration;           /* changes whenever its inventory facts may have */
 } vpcVMRecord;
 
 typedef struct _vpcHostStatus {
@@ -319,8 +320,17 @@ typedef struct _vpcTaskStatus {
 const char *vpcActionName(vpcAction action);
 int vpcServiceStartAction(vpcService *svc, const char *hostUri, const char *uuid,
                           vpcAction action, vpcTaskId *taskId, vpcError *err);
-/* -1 with 'err' set (VPC_ERR_BACKEND) for a task this service never ran. */
-int vpcServiceTaskStatus(vpcService *svc, vpcTaskId taskId, vpcTaskStatus *status,
+/* A task's status once it completed or 'waitMs' passed, whichever comes
+ * first (0: at once; at most VPC_TASK_WAIT_MAX_MS).  -1 with 'err' set
+ * (VPC_ERR_BACKEND) for a task this service never ran. */
+#define VPC_TASK_WAIT_MAX_MS 5000
+int vpcServiceTaskStatus(vpcService *svc, vpcTaskId taskId, int waitMs, vpcTaskStatus *status,
+                         vpcError *err);
+
+/* Every VM's inventory facts of one host (vpcfacts.h), encoded as
+ * vpcReadFactsList reads them. */
+struct _vpcBuffer;
+int vpcServiceGetVMFacts(vpcService *svc, const char *hostUri, struct _vpcBuffer *out,
                          vpcError *err);
 
 /* True while any watched host has a running (or paused) VM. */

@@ -25,6 +25,7 @@
 #include <libvirt/libvirt.h>
 
 #include "vpccore_private.h"
+#include "vpcproto.h"
 
 #define RECONNECT_MIN_MS 1000
 #define RECONNECT_MAX_MS 30000
@@ -43,6 +44,8 @@
  * max_client_requests (5 by default) of a client at a time. */
 #define POLL_WORKERS 4
 #define POLL_WORKER_MIN_ENTRIES 16
+/* The domain events that change inventory facts (vmfacts.c). */
+#define VPC_FACTS_EVENTS 7
 
 /* Scheduling as libvirt stores it.  A TUNABLE or METADATA_CHANGE event
  * marks it stale: it is read again on next use, and until then (a reader
@@ -82,7 +85,12 @@ typedef struct _vpcDomain {
     int pendingAction;          /* a vpcAction in progress, or -1 */
     bool pendingFromSaved;      /* a Startup that restores a saved state */
     int64_t ownResetMs;         /* our own Reset: its REBOOT event is not a second one */
+    uint32_t factsGeneration;   /* inventory facts: bumped by every event that changes them */
+    struct _vpcVMFacts *facts;  /* as last built (vmfacts.c), NULL before */
+    int64_t factsLiveMs;        /* when their live values were asked */
 } vpcDomain;
+
+typedef struct _vpcHostFactsCache vpcHostFactsCache;
 
 struct _vpcHost {
     char *uri;                  /* as configured; "" selects libvirt's default */
@@ -120,8 +128,15 @@ struct _vpcHost {
     size_t ndomains;
     vpcDomain **domains;        /* sorted by raw UUID */
 
+    vpcHostFactsCache *factsCache;  /* hostfacts.c's */
+    int networkCallback;
+
     pthread_mutex_t writeLock;  /* serializes opening writeConn */
     virConnectPtr writeConn;    /* opened by the first write, kept */
+
+    int factsCallbacks[VPC_FACTS_EVENTS];   /* vmfacts.c's events */
+    struct _vpcCpuModelMemo *cpuModels;     /* CPU model expansions, asked once */
+    size_t ncpuModels;
 };
 
 /* A group of devices in a bulk statistics record (bulkstats.c). */
@@ -146,6 +161,19 @@ virConnectPtr vpcHostReadConnection(vpcHost *host, vpcError *err);
 virConnectPtr vpcHostWriteConnection(vpcHost *host, vpcError *err);
 int vpcHostOpen(vpcHost *host, unsigned int flags, virConnectPtr *conn);
 void vpcHostScheduleInvalidate(vpcDomain *dom);
+
+/* The host facts' cache (hostfacts.c): network events renew it. */
+vpcHostFactsCache *vpcHostFactsCacheNew(void);
+void vpcHostFactsCacheFree(vpcHostFactsCache *cache);
+void vpcHostFactsInvalidate(vpcHost *host);
+int vpcHostFactsRegisterEvents(vpcHost *host, virConnectPtr conn);
+void vpcHostFactsDeregisterEvents(virConnectPtr conn, int callback);
+/* Inventory facts (vmfacts.c) */
+void vpcHostVMFactsAttach(vpcHost *host, virConnectPtr conn);
+void vpcHostVMFactsDetach(vpcHost *host, virConnectPtr conn);
+void vpcHostVMFactsFree(vpcHost *host);
+void vpcDomainFactsFree(vpcDomain *dom);
+void vpcDomainFactsInvalidate(vpcDomain *dom);
 
 #endif /* VPCHOST_H */
 

@@ -23,6 +23,7 @@
 #define VPCPROTO_H
 
 #include "vpccore.h"
+#include "vpcfacts.h"
 
 /* Part of the backend's pipe name: builds that differ never talk. */
 #define VPC_PROTOCOL_VERSION 3
@@ -37,6 +38,8 @@ typedef enum {
     VPC_REQ_AVAILABLE,
     VPC_REQ_START_ACTION,
     VPC_REQ_TASK_STATUS,
+    VPC_REQ_HOST_FACTS,
+    VPC_REQ_VM_FACTS,
 } vpcRequestType;
 
 typedef struct _vpcBuffer {
@@ -76,14 +79,15 @@ void vpcPutHostList(vpcBuffer *buf, const vpcHostList *hosts);
 int vpcReadHostList(vpcReader *rd, vpcHostList *hosts);
 void vpcReadTaskStatus(vpcReader *rd, vpcTaskStatus *status);
 void vpcReadScheduling(vpcReader *rd, vpcScheduling *sched);
+int vpcReadFactsList(vpcReader *rd, vpcFactsList *list);
 
 int vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuffer *resp);
 
 /*
- * What the DLL talks to.  A local backend calls the service in this
- * process; a remote one sends each call through 'transport', which must
- * deliver the request to vpcServiceHandleRequest and fill 'response' (or
- * fail, filling 'err' with VPC_ERR_BACKEND and why).
+ * What the DLL talks to.  Every call is a request through 'transport',
+ * which must deliver it to vpcServiceHandleRequest and fill 'response' (or
+ * fail, filling 'err' with VPC_ERR_BACKEND and why): a pipe to the resident
+ * backend, or, for a local backend, the service in this process directly.
  */
 typedef int (*vpcTransportFunc)(void *opaque, const vpcBuffer *request, vpcBuffer *response,
                                 vpcError *err);
@@ -107,7 +111,11 @@ int vpcBackendAvailableCapacity(vpcBackend *backend, const char *hostUri, double
                                 vpcError *err);
 int vpcBackendStartAction(vpcBackend *backend, const char *hostUri, const char *uuid,
                           vpcAction action, vpcTaskId *taskId, vpcError *err);
-int vpcBackendTaskStatus(vpcBackend *backend, vpcTaskId taskId, vpcTaskStatus *status,
+/* Answers once the task completed or 'waitMs' passed (see vpcServiceTaskStatus). */
+int vpcBackendTaskStatus(vpcBackend *backend, vpcTaskId taskId, int waitMs, vpcTaskStatus *status,
                          vpcError *err);
+/* Every VM of one host: one round trip, whatever their number. */
+int vpcBackendVMFacts(vpcBackend *backend, const char *hostUri, vpcFactsList *list,
+                      vpcError *err);
 
 #endif /* VPCPROTO_H */

@@ -39,7 +39,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "vpccom_private.h"
+#include "windef.h"
+#include "winbase.h"
+#include "winnls.h"
+
 #include "vpcwin.h"
 
 WINE_DEFAULT_DEBUG_CHANNEL(vpcsvc);

@@ -907,9 +907,9 @@ static void test_not_supported(void)
     IVMVirtualMachine *vm, *vm2;
     IVMNetworkAdapter *adapter;
     virDomainPtr dom = NULL;
-    IVMHostInfo *hostinfo;
     EXCEPINFO excepinfo;
-    IVMGuestOS *guest;
+    LONG max;
+    VMShutdownAction shutdown_action;
     VARIANT result;
     IVMTask *task;
     BSTR str, str2;
@@ -927,13 +927,14 @@ static void test_not_supported(void)
     SysFreeString(str);
     SysFreeString(str2);
 
-    hostinfo = NULL;
-    check_not_supported(APP_(get_HostInfo)(app, &hostinfo), APP_NAME L"::HostInfo");
+    max = 0xdeadbeef;
+    check_not_supported(APP_(get_MaximumFloppyDrivesPerVM)(app, &max),
+                        APP_NAME L"::MaximumFloppyDrivesPerVM");
     check_app_not_supported(app);
 
-    hr = invoke_id((IDispatch *)app, get_dispid((IDispatch *)app, L"MaximumMemoryPerVM"),
+    hr = invoke_id((IDispatch *)app, get_dispid((IDispatch *)app, L"MaximumSerialPortsPerVM"),
                    DISPATCH_PROPERTYGET, NULL, 0, &result, &excepinfo);
-    check_excepinfo(hr, &excepinfo, E_NOTIMPL, source, APP_NAME L"::MaximumMemoryPerVM", NULL);
+    check_excepinfo(hr, &excepinfo, E_NOTIMPL, source, APP_NAME L"::MaximumSerialPortsPerVM", NULL);
 
     /* A VM of our own: members that may come to work would change it. */
     if (!(dom = define_domain(VM_PREFIX "stub", 1, 1, 1))) goto done;
@@ -951,8 +952,8 @@ static void test_not_supported(void)
     floppies = NULL;
     check_not_supported(IVMVirtualMachine_get_FloppyDrives(vm, &floppies),
                         L"IVMVirtualMachine::FloppyDrives");
-    guest = NULL;
-    check_not_supported(IVMVirtualMachine_get_GuestOS(vm, &guest), L"IVMVirtualMachine::GuestOS");
+    check_not_supported(IVMVirtualMachine_get_ShutdownActionOnQuit(vm, &shutdown_action),
+                        L"IVMVirtualMachine::ShutdownActionOnQuit");
     check_not_supported(IVMVirtualMachine_put_Memory(vm, 512), L"IVMVirtualMachine::Memory");
     str = SysAllocString(L"renamed");
     check_not_supported(IVMVirtualMachine_put_Name(vm, str), L"IVMVirtualMachine::Name");
