@@ -334,7 +334,10 @@ static void fuzz_invoke(void)
         stats.exceptions++;
         if (info)
         {
-            if (!excepinfo.bstrDescription || !excepinfo.bstrDescription[0])
+            /* DISP_E_TYPEMISMATCH is VBScript's "Type mismatch" (error 13),
+             * which scripts test for: a conversion's failure keeps it. */
+            if ((!excepinfo.bstrDescription || !excepinfo.bstrDescription[0]) &&
+                excepinfo.scode != DISP_E_TYPEMISMATCH)
                 problem("%s: exception %#x without a description", member,
                         (unsigned)excepinfo.scode);
             if (excepinfo.scode && SUCCEEDED(excepinfo.scode))
