@@ -108,7 +108,7 @@ static HRESULT WINAPI prefix##_QueryInterface(type *iface, REFIID riid, void **o
         *obj = &This->classinfo.IProvideClassInfo_iface; \
     else \
     { \
-        WARN("interface %s not supported\n", debugstr_guid(riid)); \
+        TRACE("interface %s not supported\n", debugstr_guid(riid)); \
         *obj = NULL; \
         return E_NOINTERFACE; \
     } \
