@@ -539,8 +539,23 @@ static void test_inventory_devices(void)
         check_vm_name(owner, VM_PREFIX "devices");
         IVMVirtualMachine_Release(owner);
     }
+    /* On a plain host bridge: on no virtual network. */
+    {
+        IVMVirtualNetwork *network = (IVMVirtualNetwork *)0xdeadbeef;
+
+        hr = IVMNetworkAdapter_get_VirtualNetwork(nic, &network);
+        ok(hr == S_FALSE && !network, "Got hr %#x, %p.\n", (unsigned)hr, network);
+        check_null_pointer("get_VirtualNetwork", IVMNetworkAdapter_get_VirtualNetwork(nic, NULL));
+    }
     if ((item = get_item((IDispatch *)nics, 1)))
     {
+        /* On test:///default's network "default". */
+        hr = invoke_get(item, L"VirtualNetwork", &v);
+        ok(hr == S_OK && V_VT(&v) == VT_DISPATCH && V_DISPATCH(&v), "Got hr %#x, type %d.\n",
+           (unsigned)hr, V_VT(&v));
+        if (hr == S_OK && V_VT(&v) == VT_DISPATCH && V_DISPATCH(&v))
+            check_invoke_bstr(V_DISPATCH(&v), L"Name", L"default");
+        VariantClear(&v);
         check_invoke_bstr(item, L"EthernetAddress", L"52-54-00-AA-00-01");
         check_invoke_bool(item, L"IsEthernetAddressDynamic", VARIANT_FALSE);
         IDispatch_Release(item);
