@@ -416,6 +416,7 @@ enum guest_version
 HRESULT guest_os_name(struct vm_ref *ref, BSTR *name);
 HRESULT guest_can_shutdown(struct vm_ref *ref, VARIANT_BOOL *can);
 HRESULT guest_is_heartbeating(struct vm_ref *ref, VARIANT_BOOL *beating);
+HRESULT guest_heartbeat_percentage(struct vm_ref *ref, LONG *percent);
 enum guest_agent_value
 {
     AGENT_HOSTNAME,
