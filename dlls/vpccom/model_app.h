@@ -119,7 +119,8 @@ static HRESULT WINAPI app_FindVirtualMachine(IVMApplication *iface, BSTR name,
 
     if (!vm) return E_POINTER;
     *vm = NULL;
-    if (!name) return E_POINTER;
+    /* COM's NULL BSTR is "", which names no VM. */
+    if (!name) name = (BSTR)L"";
 
     hr = find_vm_index(app->view, name, &snap, &index);
     if (hr != S_OK) return hr;

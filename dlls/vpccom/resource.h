@@ -51,3 +51,5 @@
 #define IDS_GUEST_NO_AGENT          202
 #define IDS_VM_NO_DISPLAY           203
 #define IDS_VM_MEDIA_WRONG_TYPE     204
+#define IDS_ARGUMENT_OVERFLOW       160
+#define IDS_BAD_TIMEOUT             161

@@ -83,6 +83,8 @@ HRESULT dispatch_get_ids(struct typeinfo_cache *cache, unsigned int index, LPOLE
                          UINT count, DISPID *ids);
 DISPID dispatch_member_id(struct typeinfo_cache *cache, unsigned int index, DISPID *cached,
                           const WCHAR *name);
+HRESULT dispatch_check(struct typeinfo_cache *cache, unsigned int index, DISPID member,
+                       REFIID riid, WORD flags, const DISPPARAMS *params, UINT extra);
 HRESULT dispatch_invoke(struct typeinfo_cache *cache, unsigned int index, void *iface,
                         DISPID member, WORD flags, DISPPARAMS *params, VARIANT *result,
                         EXCEPINFO *excepinfo, UINT *argerr);
@@ -176,9 +178,12 @@ static HRESULT WINAPI prefix##_Invoke(type *iface, DISPID member, REFIID riid, L
                                       WORD flags, DISPPARAMS *params, VARIANT *result, \
                                       EXCEPINFO *excepinfo, UINT *argerr) \
 { \
+    HRESULT hr; \
+\
     TRACE("%p, %d, %s, %#x, %#x, %p, %p, %p, %p\n", iface, (int)member, debugstr_guid(riid), \
           (unsigned)lcid, flags, params, result, excepinfo, argerr); \
 \
+    if (FAILED(hr = dispatch_check(cache, tid, member, riid, flags, params, 0))) return hr; \
     return dispatch_invoke(cache, tid, iface, member, flags, params, result, excepinfo, argerr); \
 }
 
@@ -197,11 +202,13 @@ void init_classinfo(struct typeinfo_cache *cache, unsigned int index, IUnknown *
  * SetErrorInfo, translated from the string table. */
 HRESULT set_error(enum object_model model, HRESULT hr, UINT string_id, ...);
 HRESULT raise_core_error(enum object_model model, const vpcError *err);
+HRESULT raise_vm_error(enum object_model model, const vpcError *err, const WCHAR *vm_name);
 HRESULT not_supported(enum object_model model, const WCHAR *iface, const WCHAR *member);
 HRESULT bad_index(enum object_model model, LONG index, ULONG count);
 HRESULT hresult_from_core(vpcErrorCode code);
 WCHAR *format_string(UINT string_id, ...);
 WCHAR *describe_core_error(const vpcError *err);
+WCHAR *describe_vm_error(const vpcError *err, const WCHAR *vm_name);
 
 /* Snapshots are shared, reference-counted, and never change. */
 struct snapshot

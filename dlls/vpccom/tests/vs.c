@@ -735,6 +735,8 @@ START_TEST(vs)
     test_query_interface();
     test_refcounts();
     test_dispatch();
+    test_dispatch_edges();
+    test_long_names();
     test_null_pointers();
     test_collection();
     test_enumerator();
