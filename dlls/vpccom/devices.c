@@ -646,6 +646,7 @@ static HRESULT WINAPI collection_Invoke(IDispatch *iface, DISPID member, REFIID 
     TRACE("%p, %d, %s, %#x, %#x, %p, %p, %p, %p\n", iface, (int)member, debugstr_guid(riid),
           (unsigned)lcid, flags, params, result, excepinfo, argerr);
 
+    if (!riid || !IsEqualIID(riid, &IID_NULL)) return DISP_E_UNKNOWNINTERFACE;
     return dispatch_invoke(This->cls->cache, This->cls->tid, iface, member, flags, params,
                            result, excepinfo, argerr);
 }

@@ -325,6 +325,14 @@ static void fuzz_invoke(void)
     VariantInit(&result);
     memset(&excepinfo, 0, sizeof(excepinfo));
     stats.calls++;
+    /* WINE_VPC_FUZZ_TRACE=1: each call before it is made, to find the one
+     * that crashes. */
+    if (getenv("WINE_VPC_FUZZ_TRACE"))
+    {
+        printf("fuzz: call %lu: %s flags %#x, %u argument(s):", stats.calls, member, flags, count);
+        for (i = 0; i < count; i++) printf(" %#x", V_VT(&args[i]));
+        printf("%s\n", params.rgvarg ? "" : " (no rgvarg)");
+    }
     hr = IDispatch_Invoke(disp, id, rnd(40) ? &IID_NULL : &IID_IUnknown, LOCALE_USER_DEFAULT, flags,
                           rnd(60) ? &params : NULL, rnd(30) ? &result : NULL, info,
                           rnd(30) ? &argerr : NULL);
