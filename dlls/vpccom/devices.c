@@ -673,14 +673,11 @@ static HRESULT WINAPI collection_Invoke(IDispatch *iface, DISPID member, REFIID 
                                         EXCEPINFO *excepinfo, UINT *argerr)
 {
     struct device_collection *This = impl_from_collection(iface);
-    HRESULT hr;
 
     TRACE("%p, %d, %s, %#x, %#x, %p, %p, %p, %p\n", iface, (int)member, debugstr_guid(riid),
           (unsigned)lcid, flags, params, result, excepinfo, argerr);
 
-    /* What oleaut32 does not check (see dispatch_check), as every object. */
-    if (FAILED(hr = dispatch_check(This->cls->cache, This->cls->tid, member, riid, flags, params, 0)))
-        return hr;
+    if (!riid || !IsEqualIID(riid, &IID_NULL)) return DISP_E_UNKNOWNINTERFACE;
     return dispatch_invoke(This->cls->cache, This->cls->tid, iface, member, flags, params,
                            result, excepinfo, argerr);
 }

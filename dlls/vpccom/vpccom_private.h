@@ -64,6 +64,8 @@ enum object_model
 };
 
 /* Type information: one lazily loaded ITypeInfo per interface. */
+struct member_shapes;
+
 struct typeinfo_cache
 {
     const GUID *libid;
@@ -71,6 +73,7 @@ struct typeinfo_cache
     const GUID *const *guids;
     ITypeLib *typelib;
     ITypeInfo **typeinfos;
+    struct member_shapes **shapes;  /* per interface, built on first Invoke (main.c) */
 };
 
 HRESULT get_typeinfo(struct typeinfo_cache *cache, unsigned int index, ITypeInfo **ret);
