@@ -487,7 +487,7 @@ static HRESULT WINAPI factory_QueryInterface(IClassFactory *iface, REFIID riid, 
         return S_OK;
     }
     *obj = NULL;
-    WARN("interface %s not supported\n", debugstr_guid(riid));
+    TRACE("interface %s not supported\n", debugstr_guid(riid));
     return E_NOINTERFACE;
 }
 

@@ -67,6 +67,8 @@ enum object_model
 };
 
 /* Type information: one lazily loaded ITypeInfo per interface. */
+struct member_shapes;
+
 struct typeinfo_cache
 {
     const GUID *libid;
@@ -74,6 +76,7 @@ struct typeinfo_cache
     const GUID *const *guids;
     ITypeLib *typelib;
     ITypeInfo **typeinfos;
+    struct member_shapes **shapes;  /* per interface, built on first Invoke (main.c) */
 };
 
 HRESULT get_typeinfo(struct typeinfo_cache *cache, unsigned int index, ITypeInfo **ret);
@@ -111,7 +114,7 @@ static HRESULT WINAPI prefix##_QueryInterface(type *iface, REFIID riid, void **o
         *obj = &This->classinfo.IProvideClassInfo_iface; \
     else \
     { \
-        WARN("interface %s not supported\n", debugstr_guid(riid)); \
+        TRACE("interface %s not supported\n", debugstr_guid(riid)); \
         *obj = NULL; \
         return E_NOINTERFACE; \
     } \
@@ -383,6 +386,7 @@ HINSTANCE get_vpccom_instance(void);
 /* Inventory (docs/inventory-mapping.md): a VM's facts, from the backend's
  * per-host answer that vmfacts.c caches (one round trip for all VMs). */
 BOOL host_view_guest_agent(struct host_view *view);
+size_t host_view_host_index(struct host_view *view, const char *host_uri);
 HRESULT host_view_vm_facts(struct host_view *view, const char *host_uri, vpcFactsList *list,
                            vpcError *err);
 
@@ -437,6 +441,7 @@ HRESULT guest_can_shutdown(struct vm_ref *ref, VARIANT_BOOL *can);
 HRESULT guest_start_power_action(struct vm_ref *ref, vpcAction action, const WCHAR *member,
                                  vpcTaskId *task_id);
 HRESULT guest_is_heartbeating(struct vm_ref *ref, VARIANT_BOOL *beating);
+HRESULT guest_heartbeat_percentage(struct vm_ref *ref, LONG *percent);
 enum guest_agent_value
 {
     AGENT_HOSTNAME,
@@ -493,6 +498,7 @@ HRESULT create_device_collection(struct vm_ref *vm, const struct device_class *c
 HRESULT device_get_id(struct device_ref *dev, LONG *id);
 HRESULT nic_get_address(struct device_ref *dev, BSTR *address);
 HRESULT nic_get_dynamic(struct device_ref *dev, VARIANT_BOOL *dynamic);
+HRESULT nic_get_network_name(struct device_ref *dev, WCHAR **name);
 HRESULT drive_get_attachment(struct device_ref *dev, int *attachment);
 HRESULT drive_get_location(struct device_ref *dev, enum drive_location which, LONG *value);
 HRESULT drive_get_media(struct device_ref *dev, BOOL host_drive, const WCHAR *member, BSTR *value);

@@ -135,10 +135,16 @@ static void check_model_hostinfo(IVMHostInfo *info)
     SysFreeString(str);
     str = SysAllocString(L"/dev/nothing");
     size = -1;
+    clear_error_info();
     hr = IVMHostInfo_GetHostDriveSize(info, str, &size);
     ok(hr == E_INVALIDARG && !size, "Got hr %#x, %d.\n", (unsigned)hr, (int)size);
+    check_error_info(source, L"\"/dev/nothing\"", L"HostDrives");
+    /* A NULL BSTR is "", which names no drive (found by the fuzzer: no
+     * description). */
+    clear_error_info();
     hr = IVMHostInfo_GetHostDriveSize(info, NULL, &size);
     ok(hr == E_INVALIDARG, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_error_info(source, L"\"\"", L"HostDrives");
     check_not_supported(IVMHostInfo_IsHostDriveMounted(info, str, NULL),
                         L"IVMHostInfo::IsHostDriveMounted");
     SysFreeString(str);
@@ -719,6 +725,7 @@ static void test_scheduling(void)
     virDomainPtr dom, big;
     EXCEPINFO excepinfo;
     IVMVirtualServer *vs;
+    unsigned int i;
     HRESULT hr;
 
     dom = define_domain("vs-sched", 1, 1, 4);
@@ -779,6 +786,25 @@ static void test_scheduling(void)
     hr = IVMAccountant_SetSchedulingParameters(acct, reserved, maximum, 100);
     ok(hr == DISP_E_TYPEMISMATCH, "Unexpected hr %#x.\n", (unsigned)hr);
     VariantClear(&reserved);
+
+    /* Found by the fuzzer: a capacity that converts to no number failed
+     * without a description, unless it was a plain type mismatch. */
+    for (i = 0; i < 3; i++)
+    {
+        VariantInit(&reserved);
+        if (i == 0)
+        {
+            V_VT(&reserved) = VT_ARRAY | VT_VARIANT;
+            V_ARRAY(&reserved) = SafeArrayCreateVector(VT_VARIANT, 0, 2);
+        }
+        else V_VT(&reserved) = i == 1 ? VT_UNKNOWN : VT_DISPATCH;  /* NULL pointers */
+        clear_error_info();
+        hr = IVMAccountant_SetSchedulingParameters(acct, reserved, maximum, 100);
+        ok(FAILED(hr), "%u: unexpected hr %#x.\n", i, (unsigned)hr);
+        if (hr != DISP_E_TYPEMISMATCH)
+            check_error_info(source, L"vs-sched", L"capacity");
+        VariantClear(&reserved);
+    }
 
     V_VT(&reserved) = VT_EMPTY;
     clear_error_info();
