@@ -54,6 +54,10 @@ expect "setup says what it did" 'same "$tmp/out" "Set up wine-vpc $version in $p
   added        C:\\windows\\system32\\vpccom.dll
   added        C:\\windows\\system32\\vpcsvc.exe
   registered   vpccom.dll (VirtualPC.Application, VirtualServer.Application)
+  replaced     C:\\windows\\system32\\cscript.exe (remove puts the original back)
+  set          HKCU\\Software\\Wine\\DllOverrides\\cscript.exe = native
+  replaced     C:\\windows\\system32\\wscript.exe (remove puts the original back)
+  set          HKCU\\Software\\Wine\\DllOverrides\\wscript.exe = native
   replaced     C:\\windows\\system32\\notepad.exe (remove puts the original back)
   set          HKCU\\Software\\Wine\\DllOverrides\\notepad.exe = native (was builtin)
   set          HKCU\\Software\\wine-vpc-test\\Marker = x"'
@@ -89,6 +93,10 @@ Wine:          WINE
 Set up:        by wine-vpc $version, DATE, modules from BUILD/wine
   added        C:\\windows\\system32\\vpccom.dll
   added        C:\\windows\\system32\\vpcsvc.exe
+  replaced     C:\\windows\\system32\\cscript.exe (the original is kept)
+  set          HKCU\\Software\\Wine\\DllOverrides\\cscript.exe
+  replaced     C:\\windows\\system32\\wscript.exe (the original is kept)
+  set          HKCU\\Software\\Wine\\DllOverrides\\wscript.exe
   replaced     C:\\windows\\system32\\notepad.exe (the original is kept)
   set          HKCU\\Software\\Wine\\DllOverrides\\notepad.exe
   set          HKCU\\Software\\wine-vpc-test\\Marker
@@ -109,6 +117,10 @@ Removed wine-vpc from $p:
   deleted      HKCU\\Software\\wine-vpc-test\\Marker
   restored     HKCU\\Software\\Wine\\DllOverrides\\notepad.exe = builtin
   restored     C:\\windows\\system32\\notepad.exe
+  deleted      HKCU\\Software\\Wine\\DllOverrides\\wscript.exe
+  restored     C:\\windows\\system32\\wscript.exe
+  deleted      HKCU\\Software\\Wine\\DllOverrides\\cscript.exe
+  restored     C:\\windows\\system32\\cscript.exe
   stopped      the backend, vpcsvc.exe
   unregistered vpccom.dll
   deleted      C:\\windows\\system32\\vpcsvc.exe
