@@ -221,7 +221,7 @@ HRESULT vm_get_notes(struct vm_ref *ref, BSTR *notes)
     return *notes ? S_OK : E_OUTOFMEMORY;
 }
 
-HRESULT vm_start_action(struct vm_ref *ref, vpcAction action, unsigned int *task_id)
+HRESULT vm_start_action(struct vm_ref *ref, vpcAction action, vpcTaskId *task_id)
 {
     vpcError err;
     HRESULT hr;
@@ -235,7 +235,7 @@ HRESULT vm_start_action(struct vm_ref *ref, vpcAction action, unsigned int *task
 HRESULT vm_run_action(struct vm_ref *ref, vpcAction action)
 {
     struct task_ref task;
-    unsigned int id;
+    vpcTaskId id;
     HRESULT hr;
 
     if (FAILED(hr = vm_start_action(ref, action, &id))) return hr;

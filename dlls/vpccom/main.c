@@ -21,23 +21,15 @@
 #define COBJMACROS
 
 #include "vpccom_private.h"
+#include "host_private.h"
 #include "rpcproxy.h"
 
 #include "wine/debug.h"
+#include "vpcwin.h"
 
 WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
 
 static HINSTANCE vpccom_instance;
-
-static void log_from_core(vpcLogLevel level, const char *message)
-{
-    switch (level)
-    {
-    case VPC_LOG_DEBUG: TRACE("%s\n", message); break;
-    case VPC_LOG_WARN: WARN("%s\n", message); break;
-    case VPC_LOG_ERROR: ERR("%s\n", message); break;
-    }
-}
 
 BOOL WINAPI DllMain(HINSTANCE instance, DWORD reason, void *reserved)
 {
@@ -48,12 +40,14 @@ BOOL WINAPI DllMain(HINSTANCE instance, DWORD reason, void *reserved)
     case DLL_PROCESS_ATTACH:
         vpccom_instance = instance;
         DisableThreadLibraryCalls(instance);
-        vpcSetLogFunc(log_from_core);
+        vpcwin_attach_core(__wine_dbch___default);
         break;
     case DLL_PROCESS_DETACH:
         if (reserved) break;
         release_typeinfos(&vpc_typeinfo);
         release_typeinfos(&vs_typeinfo);
+        release_typeinfos(&vpc_host_typeinfo);
+        release_typeinfos(&vs_host_typeinfo);
         break;
     }
     return TRUE;

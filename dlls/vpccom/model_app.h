@@ -188,7 +188,14 @@ static HRESULT WINAPI app_DeleteVirtualMachine(IVMApplication *iface,
 static HRESULT WINAPI app_FindVirtualNetwork(IVMApplication *iface, BSTR virtualNetworkName,
                                              IVMVirtualNetwork **virtualNetwork)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"FindVirtualNetwork");
+    struct application *app = impl_from_IVMApplication(iface);
+
+    TRACE("%p, %s, %p\n", iface, debugstr_w(virtualNetworkName), virtualNetwork);
+
+    if (!virtualNetwork) return E_POINTER;
+    *virtualNetwork = NULL;
+    if (!virtualNetworkName) return E_POINTER;
+    return MODEL_SYMBOL(find_network)(app->view, virtualNetworkName, (IDispatch **)virtualNetwork);
 }
 
 static HRESULT WINAPI app_GetDVDFiles(IVMApplication *iface, VARIANT inAdditionalSearchPaths,
@@ -241,10 +248,21 @@ static HRESULT WINAPI app_UnregisterVirtualMachine(IVMApplication *iface,
     return not_supported(MODEL, MODEL_APP_NAME, L"UnregisterVirtualMachine");
 }
 
+/* Where the host keeps domain definitions (docs/inventory-mapping.md 2.1),
+ * as a script sees the path (2.2); "" where no file exists. */
 static HRESULT WINAPI app_get_DefaultVMConfigurationPath(IVMApplication *iface,
                                                          BSTR *configurationPath)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"DefaultVMConfigurationPath");
+    struct application *app = impl_from_IVMApplication(iface);
+    const vpcHostFacts *facts;
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, configurationPath);
+
+    if (!configurationPath) return E_POINTER;
+    *configurationPath = NULL;
+    if (FAILED(hr = host_view_host_facts(app->view, 0, &facts))) return hr;
+    return host_path_to_bstr(facts, facts->vmConfigDir, TRUE, configurationPath);
 }
 
 static HRESULT WINAPI app_put_DefaultVMConfigurationPath(IVMApplication *iface,
@@ -255,7 +273,12 @@ static HRESULT WINAPI app_put_DefaultVMConfigurationPath(IVMApplication *iface,
 
 static HRESULT WINAPI app_get_HostInfo(IVMApplication *iface, IVMHostInfo **hostInfo)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"HostInfo");
+    struct application *app = impl_from_IVMApplication(iface);
+
+    TRACE("%p, %p\n", iface, hostInfo);
+
+    if (!hostInfo) return E_POINTER;
+    return MODEL_SYMBOL(create_hostinfo)(app->view, (IDispatch **)hostInfo);
 }
 
 static HRESULT WINAPI app_get_MaximumFloppyDrivesPerVM(IVMApplication *iface, LONG *maxDrives)
@@ -263,9 +286,22 @@ static HRESULT WINAPI app_get_MaximumFloppyDrivesPerVM(IVMApplication *iface, LO
     return not_supported(MODEL, MODEL_APP_NAME, L"MaximumFloppyDrivesPerVM");
 }
 
+/* No VM gets more than the host has without overcommitting it; libvirt
+ * sets no other limit. */
 static HRESULT WINAPI app_get_MaximumMemoryPerVM(IVMApplication *iface, LONG *megabytesOfMemory)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"MaximumMemoryPerVM");
+    struct application *app = impl_from_IVMApplication(iface);
+    const vpcHostFacts *facts;
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, megabytesOfMemory);
+
+    if (!megabytesOfMemory) return E_POINTER;
+    *megabytesOfMemory = 0;
+    if (FAILED(hr = host_view_host_facts(app->view, 0, &facts))) return hr;
+    if (facts->nodeInfoMissing) return host_fact_missing(MODEL, facts, facts->nodeInfoMissing);
+    *megabytesOfMemory = facts->memoryKiB / 1024 > LONG_MAX ? LONG_MAX : facts->memoryKiB / 1024;
+    return S_OK;
 }
 
 static HRESULT WINAPI app_get_MaximumNetworkAdaptersPerVM(IVMApplication *iface,
@@ -294,9 +330,20 @@ static HRESULT WINAPI app_get_MinimumMemoryPerVM(IVMApplication *iface, LONG *me
     return not_supported(MODEL, MODEL_APP_NAME, L"MinimumMemoryPerVM");
 }
 
+/* The directories of the host's storage pools, by pool name. */
 static HRESULT WINAPI app_get_SearchPaths(IVMApplication *iface, VARIANT *searchPaths)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"SearchPaths");
+    struct application *app = impl_from_IVMApplication(iface);
+    const vpcHostFacts *facts;
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, searchPaths);
+
+    if (!searchPaths) return E_POINTER;
+    V_VT(searchPaths) = VT_EMPTY;
+    if (FAILED(hr = host_view_host_facts(app->view, 0, &facts))) return hr;
+    return string_array_to_variant(facts, (const char *const *)facts->searchPaths.items,
+                                   facts->searchPaths.count, TRUE, searchPaths);
 }
 
 static HRESULT WINAPI app_put_SearchPaths(IVMApplication *iface, VARIANT searchPaths)
@@ -304,10 +351,23 @@ static HRESULT WINAPI app_put_SearchPaths(IVMApplication *iface, VARIANT searchP
     return not_supported(MODEL, MODEL_APP_NAME, L"SearchPaths (write)");
 }
 
+/* What a new VM can take now without pressing on the others: the host's
+ * free memory. */
 static HRESULT WINAPI app_get_SuggestedMaximumMemoryPerVM(IVMApplication *iface,
                                                           LONG *megabytesOfMemory)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"SuggestedMaximumMemoryPerVM");
+    struct application *app = impl_from_IVMApplication(iface);
+    const vpcHostFacts *facts;
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, megabytesOfMemory);
+
+    if (!megabytesOfMemory) return E_POINTER;
+    *megabytesOfMemory = 0;
+    if (FAILED(hr = host_view_host_facts(app->view, 0, &facts))) return hr;
+    if (facts->freeMemoryMissing) return host_fact_missing(MODEL, facts, facts->freeMemoryMissing);
+    *megabytesOfMemory = facts->freeMemoryBytes / (1024 * 1024);
+    return S_OK;
 }
 
 static HRESULT WINAPI app_get_Tasks(IVMApplication *iface, IVMTaskCollection **taskCollection)
@@ -324,7 +384,13 @@ static HRESULT WINAPI app_get_UnconnectedNetworkAdapters(IVMApplication *iface,
 static HRESULT WINAPI app_get_VirtualNetworks(IVMApplication *iface,
         IVMVirtualNetworkCollection **virtualNetworkCollection)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"VirtualNetworks");
+    struct application *app = impl_from_IVMApplication(iface);
+
+    TRACE("%p, %p\n", iface, virtualNetworkCollection);
+
+    if (!virtualNetworkCollection) return E_POINTER;
+    return MODEL_SYMBOL(create_network_collection)(app->view,
+                                                   (IDispatch **)virtualNetworkCollection);
 }
 
 static HRESULT MODEL_SYMBOL(create_application)(IUnknown *outer, REFIID riid, void **obj)

@@ -127,7 +127,7 @@ static HRESULT WINAPI machine_get_State(IVMVirtualMachine *iface, VMVMState *sta
 
 static HRESULT machine_start_task(struct machine *This, vpcAction action, IVMTask **task)
 {
-    unsigned int id;
+    vpcTaskId id;
     HRESULT hr;
 
     if (!task) return E_POINTER;

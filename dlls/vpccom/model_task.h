@@ -140,7 +140,7 @@ static HRESULT WINAPI task_get_Result(IVMTask *iface, VMTaskResult *result)
     return hr;
 }
 
-HRESULT MODEL_SYMBOL(create_task)(struct vm_ref *vm, unsigned int id, vpcAction action,
+HRESULT MODEL_SYMBOL(create_task)(struct vm_ref *vm, vpcTaskId id, vpcAction action,
                                   IVMTask **ret)
 {
     struct task *task;

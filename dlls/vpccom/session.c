@@ -26,6 +26,7 @@
 #define COBJMACROS
 
 #include "vpccom_private.h"
+#include "host_private.h"
 #include "winreg.h"
 #include "resource.h"
 
@@ -94,7 +95,10 @@ struct host_view
     LONG cached_changes;        /* 'changes' when the cached snapshot was made */
     int64_t last_read_ms;       /* the script's last read, monotonic */
     vpcErrorCode *reported;     /* per host, the failure last reported */
+    vpcHostFacts **host_facts;  /* per host, fetched once per script run */
 };
+
+static void host_view_free_host_facts(struct host_view *view);
 
 HRESULT host_view_create(enum object_model model, struct host_view **ret)
 {
@@ -131,6 +135,7 @@ void host_view_release(struct host_view *view)
     if (!view || InterlockedDecrement(&view->ref)) return;
     snapshot_release(view->cached);
     free(view->reported);
+    host_view_free_host_facts(view);
     free_settings(&view->settings);
     DeleteCriticalSection(&view->cs);
     free(view);
@@ -278,7 +283,7 @@ HRESULT host_view_available_capacity(struct host_view *view, double *available)
 }
 
 HRESULT host_view_start_action(struct host_view *view, const char *host_uri, const char *uuid,
-                               vpcAction action, unsigned int *task_id, vpcError *err)
+                               vpcAction action, vpcTaskId *task_id, vpcError *err)
 {
     host_view_note_change();
     if (vpcBackendStartAction(view->backend, host_uri, uuid, action, task_id, err) < 0)
@@ -286,10 +291,10 @@ HRESULT host_view_start_action(struct host_view *view, const char *host_uri, con
     return S_OK;
 }
 
-HRESULT host_view_task_status(struct host_view *view, unsigned int task_id,
+HRESULT host_view_task_status(struct host_view *view, vpcTaskId task_id, int wait_ms,
                               vpcTaskStatus *status, vpcError *err)
 {
-    if (vpcBackendTaskStatus(view->backend, task_id, status, err) < 0)
+    if (vpcBackendTaskStatus(view->backend, task_id, wait_ms, status, err) < 0)
         return hresult_from_core(err->code);
     /* A finished task changed the VM: later reads must not see it as before. */
     if (status->complete) host_view_note_change();
@@ -318,4 +323,46 @@ char *host_view_host_name_of(struct host_view *view, const char *host_uri)
 LONG host_view_idle_timeout(struct host_view *view)
 {
     return view->settings.idle_timeout;
+}
+
+/* Host facts: one round trip per host and script run (a view lives as long
+ * as the script's application object); the backend keeps them fresh
+ * between runs.  Index 0 is "the host" of the application's members. */
+size_t host_view_host_count(struct host_view *view)
+{
+    return view->settings.hosts.nhosts ? view->settings.hosts.nhosts : 1;
+}
+
+HRESULT host_view_host_facts(struct host_view *view, size_t index, const vpcHostFacts **ret)
+{
+    const vpcHostList *hosts = &view->settings.hosts;
+    const char *uri = index < hosts->nhosts ? hosts->uris[index] : "";
+    vpcHostFacts *facts = NULL;
+    HRESULT hr = S_OK;
+    vpcError err;
+
+    *ret = NULL;
+    if (index >= host_view_host_count(view)) return E_INVALIDARG;
+    EnterCriticalSection(&view->cs);
+    if (!view->host_facts &&
+        !(view->host_facts = calloc(host_view_host_count(view), sizeof(*view->host_facts))))
+        hr = set_error(view->model, E_OUTOFMEMORY, IDS_OUT_OF_MEMORY);
+    else if (!view->host_facts[index])
+    {
+        if (vpcBackendHostFacts(view->backend, uri, &facts, &err) < 0)
+            hr = raise_core_error(view->model, &err);
+        else view->host_facts[index] = facts;
+    }
+    if (SUCCEEDED(hr)) *ret = view->host_facts[index];
+    LeaveCriticalSection(&view->cs);
+    return hr;
+}
+
+static void host_view_free_host_facts(struct host_view *view)
+{
+    size_t i;
+
+    for (i = 0; view->host_facts && i < host_view_host_count(view); i++)
+        vpcHostFactsFree(view->host_facts[i]);
+    free(view->host_facts);
 }

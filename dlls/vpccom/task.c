@@ -34,7 +34,8 @@
 
 WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
 
-#define WAIT_STEP_MS 20
+/* The backend waits for a task at most VPC_TASK_WAIT_MAX_MS per request; a
+ * longer wait is several requests, each well inside the pipe's timeout. */
 #define WAIT_MAX_MS 4000000
 
 /* VMTaskResult values (both models). */
@@ -45,7 +46,7 @@ enum
     TASK_RESULT_TIMEOUT_ERROR = 6,
 };
 
-HRESULT task_ref_init(struct task_ref *task, struct vm_ref *vm, unsigned int id, vpcAction action)
+HRESULT task_ref_init(struct task_ref *task, struct vm_ref *vm, vpcTaskId id, vpcAction action)
 {
     memset(task, 0, sizeof(*task));
     if (!(task->vm_name = strdupW(vm->name))) return E_OUTOFMEMORY;
@@ -63,13 +64,15 @@ void task_ref_cleanup(struct task_ref *task)
     memset(task, 0, sizeof(*task));
 }
 
-/* Brings task->final up to date (it stops changing once complete). */
-static HRESULT refresh_task(struct task_ref *task)
+/* Brings task->final up to date (it stops changing once complete), waiting
+ * up to wait_ms for it to complete. */
+static HRESULT refresh_task(struct task_ref *task, int wait_ms)
 {
     vpcError err;
 
     if (task->final.complete) return S_OK;
-    if (SUCCEEDED(host_view_task_status(task->view, task->id, &task->final, &err))) return S_OK;
+    if (SUCCEEDED(host_view_task_status(task->view, task->id, wait_ms, &task->final, &err)))
+        return S_OK;
     memset(&task->final, 0, sizeof(task->final));
     return raise_core_error(host_view_model(task->view), &err);
 }
@@ -79,7 +82,7 @@ HRESULT task_is_complete(struct task_ref *task, VARIANT_BOOL *complete)
     HRESULT hr;
 
     if (!complete) return E_POINTER;
-    if (FAILED(hr = refresh_task(task))) return hr;
+    if (FAILED(hr = refresh_task(task, 0))) return hr;
     *complete = task->final.complete ? VARIANT_TRUE : VARIANT_FALSE;
     return S_OK;
 }
@@ -89,7 +92,7 @@ HRESULT task_percent(struct task_ref *task, LONG *percent)
     HRESULT hr;
 
     if (!percent) return E_POINTER;
-    if (FAILED(hr = refresh_task(task))) return hr;
+    if (FAILED(hr = refresh_task(task, 0))) return hr;
     *percent = task->final.percent;
     return S_OK;
 }
@@ -99,7 +102,7 @@ HRESULT task_result(struct task_ref *task, int *result)
     HRESULT hr;
 
     if (!result) return E_POINTER;
-    if (FAILED(hr = refresh_task(task))) return hr;
+    if (FAILED(hr = refresh_task(task, 0))) return hr;
     if (task->final.error.code == VPC_OK) *result = TASK_RESULT_SUCCESS;
     else if (task->final.error.code == VPC_ERR_HOST_TIMEOUT) *result = TASK_RESULT_TIMEOUT_ERROR;
     else *result = TASK_RESULT_UNEXPECTED_ERROR;
@@ -111,7 +114,7 @@ HRESULT task_error(struct task_ref *task, LONG *error)
     HRESULT hr;
 
     if (!error) return E_POINTER;
-    if (FAILED(hr = refresh_task(task))) return hr;
+    if (FAILED(hr = refresh_task(task, 0))) return hr;
     *error = hresult_from_core(task->final.error.code);
     return S_OK;
 }
@@ -126,7 +129,7 @@ HRESULT task_error_description(struct task_ref *task, BSTR *description)
 
     if (!description) return E_POINTER;
     *description = NULL;
-    if (FAILED(hr = refresh_task(task))) return hr;
+    if (FAILED(hr = refresh_task(task, 0))) return hr;
     error = task->final.error;
     /* Name the VM as the script knew it, also when it has vanished since. */
     if (error.vm[0] && (name = strdupWtoA_utf8(task->vm_name)))
@@ -167,10 +170,14 @@ HRESULT task_wait(struct task_ref *task, LONG timeout_ms)
 
     for (;;)
     {
-        if (FAILED(hr = refresh_task(task))) return hr;
+        DWORD waited = GetTickCount() - start;
+        int slice = VPC_TASK_WAIT_MAX_MS;
+
+        if (timeout_ms != -1)
+            slice = waited >= (DWORD)timeout_ms ? 0 : min(slice, (int)(timeout_ms - waited));
+        if (FAILED(hr = refresh_task(task, slice))) return hr;
         if (task->final.complete) return S_OK;
         if (timeout_ms != -1 && GetTickCount() - start >= (DWORD)timeout_ms) return S_OK;
-        Sleep(WAIT_STEP_MS);
     }
 }
 

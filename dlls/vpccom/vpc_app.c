@@ -18,11 +18,13 @@
  * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
  */
 
+#include <limits.h>
 #include <stdlib.h>
 
 #define COBJMACROS
 
 #include "vpccom_private.h"
+#include "host_private.h"
 /* This file defines the model's GUIDs; the Windows headers' own GUIDs were
  * declared above and come from libuuid. */
 #include "initguid.h"

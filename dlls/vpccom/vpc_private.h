@@ -43,6 +43,6 @@ HRESULT vpc_create_machine_collection(struct host_view *view, IVMVirtualMachineC
 HRESULT vpc_create_machine(struct host_view *view, const struct snapshot *snap, size_t index,
                            IVMVirtualMachine **ret);
 HRESULT vpc_create_accountant(const struct vm_ref *ref, IVMAccountant **ret);
-HRESULT vpc_create_task(struct vm_ref *vm, unsigned int id, vpcAction action, IVMTask **ret);
+HRESULT vpc_create_task(struct vm_ref *vm, vpcTaskId id, vpcAction action, IVMTask **ret);
 
 #endif /* VPC_PRIVATE_H */

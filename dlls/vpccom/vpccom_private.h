@@ -42,21 +42,11 @@
 
 #include "vpccore.h"
 #include "vpcproto.h"
+#include "vpcwin.h"
 
-/* Wine's short debug names exist only inside Wine's tree (__WINESRC__);
- * this module uses them the same way out of tree. */
-#ifndef TRACE
-#define TRACE WINE_TRACE
-#define WARN WINE_WARN
-#define FIXME WINE_FIXME
-#define ERR WINE_ERR
-static inline const char *debugstr_a(const char *s) { return wine_dbgstr_an(s, -1); }
-static inline const char *debugstr_w(const WCHAR *s) { return wine_dbgstr_wn(s, -1); }
+#ifndef __WINESRC__
 static inline const char *debugstr_guid(const GUID *id) { return wine_dbgstr_guid(id); }
 static inline const char *debugstr_variant(const VARIANT *v) { return wine_dbgstr_variant(v); }
-#endif
-#ifndef ARRAY_SIZE
-#define ARRAY_SIZE(x) (sizeof(x) / sizeof((x)[0]))
 #endif
 
 /* HRESULTs with the same value in both models' headers. */
@@ -212,22 +202,6 @@ HRESULT bad_index(enum object_model model, LONG index, ULONG count);
 HRESULT hresult_from_core(vpcErrorCode code);
 WCHAR *format_string(UINT string_id, ...);
 WCHAR *describe_core_error(const vpcError *err);
-WCHAR *strdupAtoW_utf8(const char *str);
-char *strdupWtoA_utf8(const WCHAR *str);
-WCHAR *strdupW(const WCHAR *str);
-
-/* Configuration from HKCU\Software\Wine\VirtualPC, overridable by the
- * environment (WINE_VPC_HOSTS, WINE_VPC_HOST_TIMEOUT, ...). */
-struct vpc_settings
-{
-    vpcHostList hosts;
-    vpcConfig core;
-    BOOL resident;              /* Backend=resident (the default) or inproc */
-    int idle_timeout;           /* seconds the resident backend stays idle */
-};
-
-HRESULT load_settings(struct vpc_settings *settings);
-void free_settings(struct vpc_settings *settings);
 
 /* Snapshots are shared, reference-counted, and never change. */
 struct snapshot
@@ -257,8 +231,9 @@ HRESULT host_view_set_scheduling(struct host_view *view, const char *host_uri, c
                                  double reserved, double maximum, int weight, vpcError *err);
 HRESULT host_view_available_capacity(struct host_view *view, double *available);
 HRESULT host_view_start_action(struct host_view *view, const char *host_uri, const char *uuid,
-                               vpcAction action, unsigned int *task_id, vpcError *err);
-HRESULT host_view_task_status(struct host_view *view, unsigned int task_id,
+                               vpcAction action, vpcTaskId *task_id, vpcError *err);
+/* Answers once the task completed or wait_ms passed (0: at once). */
+HRESULT host_view_task_status(struct host_view *view, vpcTaskId task_id, int wait_ms,
                               vpcTaskStatus *status, vpcError *err);
 void host_view_note_change(void);
 LONG host_view_changes(void);
@@ -266,9 +241,6 @@ char *host_view_host_name(struct host_view *view, size_t index);
 char *host_view_host_name_of(struct host_view *view, const char *host_uri);
 LONG host_view_idle_timeout(struct host_view *view);
 
-/* The resident backend's pipe, one per prefix (wineserver) and protocol. */
-#define VPC_BACKEND_PIPE_NAME L"\\\\.\\pipe\\wine-vpc-backend-" VPC_PROTOCOL_VERSION_TEXT
-#define VPC_BACKEND_MUTEX_NAME L"wine-vpc-backend-" VPC_PROTOCOL_VERSION_TEXT
 
 /* NULL when no resident backend can be reached. */
 vpcBackend *create_resident_backend(const struct vpc_settings *settings);
@@ -339,20 +311,20 @@ HRESULT accountant_set_scheduling(struct vm_ref *ref, VARIANT reserved, VARIANT 
 /* Lifecycle methods: vm_start_action hands back a task id for an IVMTask;
  * vm_run_action is for the methods that return when done (Pause, Resume,
  * DiscardSavedState). */
-HRESULT vm_start_action(struct vm_ref *ref, vpcAction action, unsigned int *task_id);
+HRESULT vm_start_action(struct vm_ref *ref, vpcAction action, vpcTaskId *task_id);
 HRESULT vm_run_action(struct vm_ref *ref, vpcAction action);
 
 /* IVMTask: a task of the backend, by id. */
 struct task_ref
 {
     struct host_view *view;
-    unsigned int id;
+    vpcTaskId id;
     vpcAction action;
     WCHAR *vm_name;
     vpcTaskStatus final;        /* once complete, its status never changes */
 };
 
-HRESULT task_ref_init(struct task_ref *task, struct vm_ref *vm, unsigned int id, vpcAction action);
+HRESULT task_ref_init(struct task_ref *task, struct vm_ref *vm, vpcTaskId id, vpcAction action);
 void task_ref_cleanup(struct task_ref *task);
 HRESULT task_is_complete(struct task_ref *task, VARIANT_BOOL *complete);
 HRESULT task_percent(struct task_ref *task, LONG *percent);

@@ -18,11 +18,13 @@
  * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
  */
 
+#include <limits.h>
 #include <stdlib.h>
 
 #define COBJMACROS
 
 #include "vpccom_private.h"
+#include "host_private.h"
 /* This file defines the model's GUIDs; the Windows headers' own GUIDs were
  * declared above and come from libuuid. */
 #include "initguid.h"
@@ -143,15 +145,29 @@ static HRESULT WINAPI app_VMRCCreateEncryptionCertificateRequest(IVMApplication 
     return not_supported(MODEL, MODEL_APP_NAME, L"VMRCCreateEncryptionCertificateRequest");
 }
 
+/* wine-vpc is the service: the locale it translates its messages for. */
 static HRESULT WINAPI app_get_DefaultLocale(IVMApplication *iface, LONG *outLocale)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"DefaultLocale");
+    TRACE("%p, %p\n", iface, outLocale);
+
+    if (!outLocale) return E_POINTER;
+    *outLocale = GetUserDefaultLCID();
+    return S_OK;
 }
 
 static HRESULT WINAPI app_get_DefaultVNConfigurationPath(IVMApplication *iface,
                                                          BSTR *configurationPath)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"DefaultVNConfigurationPath");
+    struct application *app = impl_from_IVMApplication(iface);
+    const vpcHostFacts *facts;
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, configurationPath);
+
+    if (!configurationPath) return E_POINTER;
+    *configurationPath = NULL;
+    if (FAILED(hr = host_view_host_facts(app->view, 0, &facts))) return hr;
+    return host_path_to_bstr(facts, facts->vnConfigDir, TRUE, configurationPath);
 }
 
 static HRESULT WINAPI app_put_Locale(IVMApplication *iface, LONG inLocale)
@@ -303,9 +319,15 @@ static HRESULT WINAPI app_put_VMRCYResolution(IVMApplication *iface, LONG vmrcYR
     return not_supported(MODEL, MODEL_APP_NAME, L"VMRCYResolution (write)");
 }
 
+/* wine-vpc runs no event scripts (AttachScriptToEvent is not supported):
+ * none is enabled. */
 static HRESULT WINAPI app_get_VMScriptsEnabled(IVMApplication *iface, VARIANT_BOOL *isEnabled)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"VMScriptsEnabled");
+    TRACE("%p, %p\n", iface, isEnabled);
+
+    if (!isEnabled) return E_POINTER;
+    *isEnabled = VARIANT_FALSE;
+    return S_OK;
 }
 
 static HRESULT WINAPI app_put_VMScriptsEnabled(IVMApplication *iface, VARIANT_BOOL shouldEnable)
@@ -315,7 +337,11 @@ static HRESULT WINAPI app_put_VMScriptsEnabled(IVMApplication *iface, VARIANT_BO
 
 static HRESULT WINAPI app_get_VSScriptsEnabled(IVMApplication *iface, VARIANT_BOOL *isEnabled)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"VSScriptsEnabled");
+    TRACE("%p, %p\n", iface, isEnabled);
+
+    if (!isEnabled) return E_POINTER;
+    *isEnabled = VARIANT_FALSE;
+    return S_OK;
 }
 
 static HRESULT WINAPI app_put_VSScriptsEnabled(IVMApplication *iface, VARIANT_BOOL shouldEnable)

@@ -47,6 +47,6 @@ HRESULT vs_create_machine_collection(struct host_view *view, IVMVirtualMachineCo
 HRESULT vs_create_machine(struct host_view *view, const struct snapshot *snap, size_t index,
                           IVMVirtualMachine **ret);
 HRESULT vs_create_accountant(const struct vm_ref *ref, IVMAccountant **ret);
-HRESULT vs_create_task(struct vm_ref *vm, unsigned int id, vpcAction action, IVMTask **ret);
+HRESULT vs_create_task(struct vm_ref *vm, vpcTaskId id, vpcAction action, IVMTask **ret);
 
 #endif /* VS_PRIVATE_H */

@@ -504,6 +504,8 @@ hostAttach(vpcHost *host, virConnectPtr conn)
         virConnectDomainEventRegisterAny(conn, NULL, VIR_DOMAIN_EVENT_ID_METADATA_CHANGE,
                                          VIR_DOMAIN_EVENT_CALLBACK(metadataEvent), host, NULL);
     virResetLastError();
+    host->networkCallback = vpcHostFactsRegisterEvents(host, conn);
+    vpcHostFactsInvalidate(host);
 
     if (virNodeGetInfo(conn, &node) == 0) {
         host->hostCpus = node.cpus;
@@ -557,6 +559,8 @@ hostDisconnect(vpcHost *host)
             virConnectDomainEventDeregisterAny(conn, *callbacks[i]);
         *callbacks[i] = -1;
     }
+    vpcHostFactsDeregisterEvents(conn, host->networkCallback);
+    host->networkCallback = -1;
     virConnectUnregisterCloseCallback(conn, connectionClosed);
     virConnectClose(conn);
     virResetLastError();
@@ -850,19 +854,19 @@ static void
 completeEntries(vpcHost *host, pollEntry *entries, size_t n)
 {
     pollWork work = { host, entries, n, 0 };
-    pthread_t threads[POLL_WORKERS - 1];
+    vpcThread threads[POLL_WORKERS - 1];
     size_t started = 0, i;
 
     if (n >= POLL_WORKER_MIN_ENTRIES) {
         for (i = 0; i < POLL_WORKERS - 1; i++) {
-            if (pthread_create(&threads[started], NULL, pollWorker, &work) != 0)
+            if (vpcThreadStart(&threads[started], pollWorker, &work) < 0)
                 break;
             started++;
         }
     }
     pollWorker(&work);
     for (i = 0; i < started; i++)
-        pthread_join(threads[i], NULL);
+        vpcThreadJoin(&threads[i]);
 }
 
 
@@ -1163,7 +1167,6 @@ hostMonitorThread(void *opaque)
 vpcHost *
 vpcHostNew(const char *uri, const vpcConfig *config)
 {
-    pthread_condattr_t attr;
     vpcHost *host;
 
     vpcLibvirtInit();
@@ -1173,30 +1176,29 @@ vpcHostNew(const char *uri, const vpcConfig *config)
     host->config = *config;
     host->lifecycleCallback = host->rebootCallback = -1;
     host->tunableCallback = host->metadataCallback = -1;
+    host->networkCallback = -1;
     host->busySinceMs = -1;
     host->lastPollMs = -1;
     host->lastPollStartMs = -1;
     host->lastAttemptMs = -1;
     if (!(host->uri = strdup(uri)) || !(host->displayUri = vpcUriSanitize(uri)) ||
-        !(host->resolvedUri = strdup(uri))) {
+        !(host->resolvedUri = strdup(uri)) || !(host->factsCache = vpcHostFactsCacheNew())) {
         vpcHostFree(host);
         return NULL;
     }
 
     pthread_mutex_init(&host->lock, NULL);
     pthread_mutex_init(&host->writeLock, NULL);
-    pthread_condattr_init(&attr);
-    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
-    pthread_cond_init(&host->cond, &attr);
-    pthread_condattr_destroy(&attr);
+    vpcCondInitMonotonic(&host->cond);
 
-    if (pthread_create(&host->thread, NULL, hostMonitorThread, host) != 0) {
+    if (vpcThreadStart(&host->thread, hostMonitorThread, host) < 0) {
         pthread_mutex_destroy(&host->writeLock);
         pthread_mutex_destroy(&host->lock);
         pthread_cond_destroy(&host->cond);
         free(host->uri);
         free(host->displayUri);
         free(host->resolvedUri);
+        vpcHostFactsCacheFree(host->factsCache);
         free(host);
         return NULL;
     }
@@ -1212,12 +1214,12 @@ vpcHostFree(vpcHost *host)
     if (!host)
         return;
 
-    if (host->thread) {
+    if (host->thread.started) {
         pthread_mutex_lock(&host->lock);
         host->quit = true;
         pthread_cond_broadcast(&host->cond);
         pthread_mutex_unlock(&host->lock);
-        pthread_join(host->thread, NULL);
+        vpcThreadJoin(&host->thread);
         pthread_mutex_destroy(&host->lock);
         pthread_cond_destroy(&host->cond);
     }
@@ -1232,6 +1234,7 @@ vpcHostFree(vpcHost *host)
     free(host->uri);
     free(host->displayUri);
     free(host->resolvedUri);
+    vpcHostFactsCacheFree(host->factsCache);
     free(host);
 }
 

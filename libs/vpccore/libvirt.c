@@ -65,8 +65,7 @@ eventLoopThread(void *opaque)
 static void
 libvirtInitOnce(void)
 {
-    pthread_t thread;
-    pthread_attr_t attr;
+    vpcThread thread;
 
     virSetErrorFunc(NULL, quietErrorFunc);
     if (virInitialize() < 0)
@@ -76,11 +75,10 @@ libvirtInitOnce(void)
         return;
     }
 
-    pthread_attr_init(&attr);
-    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-    if (pthread_create(&thread, &attr, eventLoopThread, NULL) != 0)
+    if (vpcThreadStart(&thread, eventLoopThread, NULL) < 0)
         vpcLog(VPC_LOG_ERROR, "cannot start the libvirt event loop thread");
-    pthread_attr_destroy(&attr);
+    else
+        vpcThreadDetach(&thread);
 }
 
 

@@ -34,6 +34,7 @@
 #include <string.h>
 
 #include "vpcproto.h"
+#include "vpchostfacts.h"
 
 #define NULL_STRING 0xffffffffu
 
@@ -388,7 +389,7 @@ vpcReadHostList(vpcReader *rd, vpcHostList *hosts)
 static void
 putTaskStatus(vpcBuffer *buf, const vpcTaskStatus *status)
 {
-    vpcBufferPutU32(buf, status->id);
+    vpcBufferPutU64(buf, status->id);
     vpcBufferPutU32(buf, status->action);
     vpcBufferPutU32(buf, status->complete);
     vpcBufferPutU32(buf, (uint32_t)status->percent);
@@ -401,7 +402,7 @@ void
 vpcReadTaskStatus(vpcReader *rd, vpcTaskStatus *status)
 {
     memset(status, 0, sizeof(*status));
-    status->id = vpcReaderU32(rd);
+    status->id = vpcReaderU64(rd);
     status->action = vpcReaderU32(rd);
     status->complete = vpcReaderU32(rd) != 0;
     status->percent = (int)vpcReaderU32(rd);
@@ -544,7 +545,7 @@ vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuf
     }
 
     case VPC_REQ_START_ACTION: {
-        unsigned int id = 0;
+        vpcTaskId id = 0;
         uint32_t action;
 
         host = vpcReaderString(&rd);
@@ -555,23 +556,38 @@ vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuf
         vpcServiceStartAction(svc, host, uuid, (vpcAction)action, &id, &err);
         vpcPutError(resp, &err);
         if (err.code == VPC_OK)
-            vpcBufferPutU32(resp, id);
+            vpcBufferPutU64(resp, id);
         break;
     }
 
     case VPC_REQ_TASK_STATUS: {
         vpcTaskStatus status;
-        uint32_t id = vpcReaderU32(&rd);
+        vpcTaskId id = vpcReaderU64(&rd);
+        uint32_t waitMs = vpcReaderU32(&rd);
 
         if (rd.failed)
             break;
-        if (vpcServiceTaskStatus(svc, id, &status) < 0) {
-            vpcErrorSet(&err, VPC_ERR_INVALID_ARG, NULL, NULL, "no task %u", id);
+        if (vpcServiceTaskStatus(svc, id, (int)(waitMs > VPC_TASK_WAIT_MAX_MS ? VPC_TASK_WAIT_MAX_MS : waitMs),
+                                 &status, &err) < 0) {
             vpcPutError(resp, &err);
         } else {
             vpcPutError(resp, &err);
             putTaskStatus(resp, &status);
         }
+        break;
+    }
+
+    case VPC_REQ_HOST_FACTS: {
+        vpcBuffer facts = { 0 };
+
+        host = vpcReaderString(&rd);
+        if (rd.failed || !host)
+            break;
+        vpcServiceHostFacts(svc, host, &facts, &err);
+        vpcPutError(resp, &err);
+        if (err.code == VPC_OK)
+            vpcBufferPutBytes(resp, facts.data, facts.len);
+        vpcBufferClear(&facts);
         break;
     }
 

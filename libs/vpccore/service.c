@@ -22,8 +22,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "vpccore_private.h"
+#include "vpchostfacts.h"
 
 /* Finished tasks are kept this long for their IVMTask objects to read. */
 #define TASK_KEEP_MS (10 * 60 * 1000)
@@ -32,7 +35,7 @@ typedef struct _vpcTask {
     vpcService *svc;
     vpcHost *host;
     char uuid[VPC_UUID_STRING_LEN];
-    pthread_t thread;
+    vpcThread thread;
     int64_t finishedMs;
     vpcTaskStatus status;
 } vpcTask;
@@ -41,12 +44,30 @@ struct _vpcService {
     vpcConfig config;
     int64_t startMs;
     pthread_mutex_t lock;
+    pthread_cond_t taskDone;    /* broadcast when any task completes */
     size_t nhosts;
     vpcHost **hosts;            /* every host ever asked for, monitored until freed */
     size_t ntasks;
     vpcTask **tasks;
-    unsigned int nextTaskId;
+    uint32_t instance;          /* see vpcTaskId */
+    uint32_t nextTaskNumber;
 };
+
+/* Not a secret, only different from the backend before: the clock's
+ * nanoseconds and the process id, mixed. */
+static uint32_t
+newInstance(void)
+{
+    struct timespec now;
+    uint64_t x;
+
+    clock_gettime(CLOCK_REALTIME, &now);
+    x = ((uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec) ^ ((uint64_t)getpid() << 40);
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    return (uint32_t)x ? (uint32_t)x : 1;
+}
 
 vpcService *
 vpcServiceNew(const vpcConfig *config)
@@ -57,8 +78,10 @@ vpcServiceNew(const vpcConfig *config)
         return NULL;
     svc->config = *config;
     svc->startMs = vpcNowMonotonicMs();
-    svc->nextTaskId = 1;
+    svc->instance = newInstance();
+    svc->nextTaskNumber = 1;
     pthread_mutex_init(&svc->lock, NULL);
+    vpcCondInitMonotonic(&svc->taskDone);
     return svc;
 }
 
@@ -71,7 +94,7 @@ vpcServiceFree(vpcService *svc)
     if (!svc)
         return;
     for (i = 0; i < svc->ntasks; i++) {
-        pthread_join(svc->tasks[i]->thread, NULL);
+        vpcThreadJoin(&svc->tasks[i]->thread);
         free(svc->tasks[i]);
     }
     free(svc->tasks);
@@ -79,6 +102,7 @@ vpcServiceFree(vpcService *svc)
         vpcHostFree(svc->hosts[i]);
     free(svc->hosts);
     pthread_mutex_destroy(&svc->lock);
+    pthread_cond_destroy(&svc->taskDone);
     free(svc);
 }
 
@@ -271,6 +295,15 @@ vpcServiceAvailableCapacity(vpcService *svc, const char *hostUri, double *availa
 }
 
 
+int
+vpcServiceHostFacts(vpcService *svc, const char *hostUri, vpcBuffer *out, vpcError *err)
+{
+    vpcHost *host = serviceReadyHost(svc, hostUri, err);
+
+    return host ? vpcHostFactsEncode(host, out, err) : -1;
+}
+
+
 /* Tasks */
 
 static void *
@@ -290,6 +323,7 @@ taskThread(void *opaque)
     if (rc < 0)
         task->status.error = err;
     task->finishedMs = vpcNowMonotonicMs();
+    pthread_cond_broadcast(&task->svc->taskDone);
     pthread_mutex_unlock(&task->svc->lock);
     return NULL;
 }
@@ -305,7 +339,7 @@ serviceReapTasksLocked(vpcService *svc, int64_t nowMs)
         vpcTask *task = svc->tasks[i];
 
         if (task->status.complete && nowMs - task->finishedMs > TASK_KEEP_MS) {
-            pthread_join(task->thread, NULL);
+            vpcThreadJoin(&task->thread);
             free(task);
         } else {
             svc->tasks[kept++] = task;
@@ -317,7 +351,7 @@ serviceReapTasksLocked(vpcService *svc, int64_t nowMs)
 
 int
 vpcServiceStartAction(vpcService *svc, const char *hostUri, const char *uuid,
-                      vpcAction action, unsigned int *taskId, vpcError *err)
+                      vpcAction action, vpcTaskId *taskId, vpcError *err)
 {
     vpcTask *task, **tasks;
     vpcHost *host;
@@ -353,8 +387,8 @@ vpcServiceStartAction(vpcService *svc, const char *hostUri, const char *uuid,
         return -1;
     }
     svc->tasks = tasks;
-    task->status.id = svc->nextTaskId++;
-    if (pthread_create(&task->thread, NULL, taskThread, task) != 0) {
+    task->status.id = ((vpcTaskId)svc->instance << 32) | svc->nextTaskNumber++;
+    if (vpcThreadStart(&task->thread, taskThread, task) < 0) {
         pthread_mutex_unlock(&svc->lock);
         vpcHostRunAction(host, uuid, VPC_ACTION_LAST, 0, err);
         vpcErrorSet(err, VPC_ERR_NO_MEMORY, vpcHostDisplayURI(host), task->status.vm,
@@ -369,21 +403,55 @@ vpcServiceStartAction(vpcService *svc, const char *hostUri, const char *uuid,
 }
 
 
-int
-vpcServiceTaskStatus(vpcService *svc, unsigned int taskId, vpcTaskStatus *status)
+static vpcTask *
+serviceFindTaskLocked(vpcService *svc, vpcTaskId taskId)
 {
     size_t i;
+
+    for (i = 0; i < svc->ntasks; i++) {
+        if (svc->tasks[i]->status.id == taskId)
+            return svc->tasks[i];
+    }
+    return NULL;
+}
+
+
+int
+vpcServiceTaskStatus(vpcService *svc, vpcTaskId taskId, int waitMs, vpcTaskStatus *status,
+                     vpcError *err)
+{
+    int64_t deadlineMs;
+    vpcTask *task;
     int rc = -1;
 
+    vpcErrorClear(err);
+    if ((uint32_t)(taskId >> 32) != svc->instance) {
+        /* No host is involved: the error names none. */
+        vpcErrorSet(err, VPC_ERR_BACKEND, NULL, NULL,
+                    "the backend that ran task %u exited, and what became of the task is unknown",
+                    (unsigned int)(taskId & 0xffffffffu));
+        return -1;
+    }
+
+    if (waitMs < 0)
+        waitMs = 0;
+    if (waitMs > VPC_TASK_WAIT_MAX_MS)
+        waitMs = VPC_TASK_WAIT_MAX_MS;
+    deadlineMs = vpcNowMonotonicMs() + waitMs;
+
     pthread_mutex_lock(&svc->lock);
-    for (i = 0; i < svc->ntasks; i++) {
-        if (svc->tasks[i]->status.id == taskId) {
-            *status = svc->tasks[i]->status;
-            rc = 0;
-            break;
-        }
+    /* Looked up again after every wake-up: the list may have changed. */
+    while ((task = serviceFindTaskLocked(svc, taskId)) && !task->status.complete &&
+           vpcNowMonotonicMs() < deadlineMs)
+        vpcCondWaitUntil(&svc->taskDone, &svc->lock, deadlineMs);
+    if (task) {
+        *status = task->status;
+        rc = 0;
     }
     pthread_mutex_unlock(&svc->lock);
+    if (rc < 0)
+        vpcErrorSet(err, VPC_ERR_BACKEND, NULL, NULL, "the backend has no task %u",
+                    (unsigned int)(taskId & 0xffffffffu));
     return rc;
 }
 

@@ -186,6 +186,18 @@ vpcNowMonotonicUs(void)
 
 /* Waits on 'cond' (created with CLOCK_MONOTONIC) until 'untilMs' at most. */
 void
+vpcCondInitMonotonic(pthread_cond_t *cond)
+{
+    pthread_condattr_t attr;
+
+    pthread_condattr_init(&attr);
+    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
+    pthread_cond_init(cond, &attr);
+    pthread_condattr_destroy(&attr);
+}
+
+
+void
 vpcCondWaitUntil(pthread_cond_t *cond, pthread_mutex_t *mutex, int64_t untilMs)
 {
     int64_t left = untilMs - vpcNowMonotonicMs();

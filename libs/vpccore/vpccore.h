@@ -164,6 +164,25 @@ typedef void (*vpcLogFunc)(vpcLogLevel level, const char *message);
 void vpcSetLogFunc(vpcLogFunc func);
 void vpcLog(vpcLogLevel level, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* The core's threads are started through the process's starter (see
+ * thread.c): in a Wine process, Wine must create every thread that may log. */
+typedef struct _vpcThreadOps {
+    int (*start)(void *(*func)(void *), void *arg, uintptr_t *handle);  /* 0 or -1 */
+    void (*join)(uintptr_t handle);
+    void (*detach)(uintptr_t handle);
+} vpcThreadOps;
+
+typedef struct _vpcThread {
+    uintptr_t handle;
+    bool started;
+} vpcThread;
+
+/* NULL restores the default, pthreads.  Set before the first host opens. */
+void vpcSetThreadOps(const vpcThreadOps *ops);
+int vpcThreadStart(vpcThread *thread, void *(*func)(void *), void *arg);
+void vpcThreadJoin(vpcThread *thread);
+void vpcThreadDetach(vpcThread *thread);
+
 /* Configuration of one service (a process-wide set of host monitors). */
 typedef struct _vpcConfig {
     int hostTimeoutMs;          /* bounded wait for a host's answer */
@@ -280,8 +299,16 @@ typedef enum {
     VPC_ACTION_LAST
 } vpcAction;
 
+/*
+ * A task is known by its backend's instance (high 32 bits, chosen at random
+ * when the service starts) and its number there (low 32 bits): a client
+ * whose backend was replaced asks the new one about a task it never ran,
+ * and is told so instead of being confused with the new backend's task 1.
+ */
+typedef uint64_t vpcTaskId;
+
 typedef struct _vpcTaskStatus {
-    unsigned int id;
+    vpcTaskId id;
     vpcAction action;
     bool complete;
     int percent;                /* 0 while running, 100 when done */
@@ -291,8 +318,13 @@ typedef struct _vpcTaskStatus {
 
 const char *vpcActionName(vpcAction action);
 int vpcServiceStartAction(vpcService *svc, const char *hostUri, const char *uuid,
-                          vpcAction action, unsigned int *taskId, vpcError *err);
-int vpcServiceTaskStatus(vpcService *svc, unsigned int taskId, vpcTaskStatus *status);
+                          vpcAction action, vpcTaskId *taskId, vpcError *err);
+/* A task's status once it completed or 'waitMs' passed, whichever comes
+ * first (0: at once; at most VPC_TASK_WAIT_MAX_MS).  -1 with 'err' set
+ * (VPC_ERR_BACKEND) for a task this service never ran. */
+#define VPC_TASK_WAIT_MAX_MS 5000
+int vpcServiceTaskStatus(vpcService *svc, vpcTaskId taskId, int waitMs, vpcTaskStatus *status,
+                         vpcError *err);
 
 /* True while any watched host has a running (or paused) VM. */
 bool vpcServiceAnyRunning(vpcService *svc);

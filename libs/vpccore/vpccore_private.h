@@ -35,6 +35,8 @@ void vpcDeviceListClear(vpcDeviceList *list);
 int vpcDeviceListAppendCopy(vpcDeviceList *list, const char *name);
 int vpcDomainXMLDevices(const char *xml, vpcDeviceList *nics, vpcDeviceList *disks);
 
+/* Condition variables here wait on the monotonic clock. */
+void vpcCondInitMonotonic(pthread_cond_t *cond);
 void vpcCondWaitUntil(pthread_cond_t *cond, pthread_mutex_t *mutex, int64_t untilMs);
 void vpcFormatDouble(double value, char *buf, size_t size);
 int vpcParseDouble(const char *text, double *value);

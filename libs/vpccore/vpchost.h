@@ -25,6 +25,7 @@
 #include <libvirt/libvirt.h>
 
 #include "vpccore_private.h"
+#include "vpcproto.h"
 
 #define RECONNECT_MIN_MS 1000
 #define RECONNECT_MAX_MS 30000
@@ -84,13 +85,15 @@ typedef struct _vpcDomain {
     int64_t ownResetMs;         /* our own Reset: its REBOOT event is not a second one */
 } vpcDomain;
 
+typedef struct _vpcHostFactsCache vpcHostFactsCache;
+
 struct _vpcHost {
     char *uri;                  /* as configured; "" selects libvirt's default */
     char *displayUri;
     char *resolvedUri;          /* what libvirt says it connected to */
     vpcConfig config;
 
-    pthread_t thread;
+    vpcThread thread;           /* the monitor */
     pthread_mutex_t lock;
     pthread_cond_t cond;
     bool quit;
@@ -120,6 +123,9 @@ struct _vpcHost {
     size_t ndomains;
     vpcDomain **domains;        /* sorted by raw UUID */
 
+    vpcHostFactsCache *factsCache;  /* hostfacts.c's */
+    int networkCallback;
+
     pthread_mutex_t writeLock;  /* serializes opening writeConn */
     virConnectPtr writeConn;    /* opened by the first write, kept */
 };
@@ -146,6 +152,13 @@ virConnectPtr vpcHostReadConnection(vpcHost *host, vpcError *err);
 virConnectPtr vpcHostWriteConnection(vpcHost *host, vpcError *err);
 int vpcHostOpen(vpcHost *host, unsigned int flags, virConnectPtr *conn);
 void vpcHostScheduleInvalidate(vpcDomain *dom);
+
+/* The host facts' cache (hostfacts.c): network events renew it. */
+vpcHostFactsCache *vpcHostFactsCacheNew(void);
+void vpcHostFactsCacheFree(vpcHostFactsCache *cache);
+void vpcHostFactsInvalidate(vpcHost *host);
+int vpcHostFactsRegisterEvents(vpcHost *host, virConnectPtr conn);
+void vpcHostFactsDeregisterEvents(virConnectPtr conn, int callback);
 
 #endif /* VPCHOST_H */
 

@@ -25,8 +25,8 @@
 #include "vpccore.h"
 
 /* Part of the backend's pipe name: builds that differ never talk. */
-#define VPC_PROTOCOL_VERSION 2
-#define VPC_PROTOCOL_VERSION_TEXT "2"
+#define VPC_PROTOCOL_VERSION 3
+#define VPC_PROTOCOL_VERSION_TEXT "3"
 
 typedef enum {
     VPC_REQ_UPTIME = 1,
@@ -37,6 +37,7 @@ typedef enum {
     VPC_REQ_AVAILABLE,
     VPC_REQ_START_ACTION,
     VPC_REQ_TASK_STATUS,
+    VPC_REQ_HOST_FACTS,
 } vpcRequestType;
 
 typedef struct _vpcBuffer {
@@ -80,10 +81,10 @@ void vpcReadScheduling(vpcReader *rd, vpcScheduling *sched);
 int vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuffer *resp);
 
 /*
- * What the DLL talks to.  A local backend calls the service in this
- * process; a remote one sends each call through 'transport', which must
- * deliver the request to vpcServiceHandleRequest and fill 'response' (or
- * fail, filling 'err' with VPC_ERR_BACKEND and why).
+ * What the DLL talks to.  Every call is a request through 'transport',
+ * which must deliver it to vpcServiceHandleRequest and fill 'response' (or
+ * fail, filling 'err' with VPC_ERR_BACKEND and why): a pipe to the resident
+ * backend, or, for a local backend, the service in this process directly.
  */
 typedef int (*vpcTransportFunc)(void *opaque, const vpcBuffer *request, vpcBuffer *response,
                                 vpcError *err);
@@ -106,8 +107,9 @@ int vpcBackendSetScheduling(vpcBackend *backend, const char *hostUri, const char
 int vpcBackendAvailableCapacity(vpcBackend *backend, const char *hostUri, double *available,
                                 vpcError *err);
 int vpcBackendStartAction(vpcBackend *backend, const char *hostUri, const char *uuid,
-                          vpcAction action, unsigned int *taskId, vpcError *err);
-int vpcBackendTaskStatus(vpcBackend *backend, unsigned int taskId, vpcTaskStatus *status,
+                          vpcAction action, vpcTaskId *taskId, vpcError *err);
+/* Answers once the task completed or 'waitMs' passed (see vpcServiceTaskStatus). */
+int vpcBackendTaskStatus(vpcBackend *backend, vpcTaskId taskId, int waitMs, vpcTaskStatus *status,
                          vpcError *err);
 
 #endif /* VPCPROTO_H */

@@ -39,7 +39,11 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "vpccom_private.h"
+#include "windef.h"
+#include "winbase.h"
+#include "winnls.h"
+
+#include "vpcwin.h"
 
 WINE_DEFAULT_DEBUG_CHANNEL(vpcsvc);
 
@@ -50,16 +54,6 @@ static vpcService *service;
 static LONG clients;
 static SRWLOCK activity_lock = SRWLOCK_INIT;
 static int64_t last_activity_ms;
-
-static void log_from_core(vpcLogLevel level, const char *message)
-{
-    switch (level)
-    {
-    case VPC_LOG_DEBUG: TRACE("%s\n", message); break;
-    case VPC_LOG_WARN: WARN("%s\n", message); break;
-    case VPC_LOG_ERROR: ERR("%s\n", message); break;
-    }
-}
 
 static void note_activity(void)
 {
@@ -225,7 +219,7 @@ int main(int argc, char **argv)
         return print_settings();
 
     detach_stdio();
-    vpcSetLogFunc(log_from_core);
+    vpcwin_attach_core(__wine_dbch___default);
 
     mutex = CreateMutexW(NULL, FALSE, VPC_BACKEND_MUTEX_NAME);
     if (!mutex || GetLastError() == ERROR_ALREADY_EXISTS)

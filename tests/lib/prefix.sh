@@ -50,3 +50,12 @@ wine_vpc_traces() {
     rm -f "$2.patterns"
     return "$1"
 }
+
+# backends: the pids of the resident backends (vpcsvc.exe) of $WINEPREFIX.
+backends() {
+    local pid
+    for pid in $(pgrep -f vpcsvc.exe); do
+        tr '\0' '\n' < "/proc/$pid/environ" 2>/dev/null | grep -qx "WINEPREFIX=$WINEPREFIX" &&
+            echo "$pid"
+    done
+}

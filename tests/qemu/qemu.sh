@@ -261,14 +261,6 @@ uptime_check() {
     expect "$1: UpTime ${up:-?} s, between $lo and $hi" "[ '${up:-x}' -ge $lo ] 2>/dev/null && [ '$up' -le $hi ]"
 }
 
-# The pids of this prefix's backends.
-backends() {
-    local pid
-    for pid in $(pgrep -f vpcsvc.exe); do
-        tr '\0' '\n' < "/proc/$pid/environ" 2>/dev/null | grep -qx "WINEPREFIX=$WINEPREFIX" &&
-            echo "$pid"
-    done
-}
 
 # How long each part took, as TAP comments.
 part_started=$setup_done

@@ -28,15 +28,6 @@ check() {
     if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fi
 }
 
-# pids of this prefix's backends
-backends() {
-    local pid
-    for pid in $(pgrep -f 'vpcsvc.exe'); do
-        if { tr '\0' '\n' < "/proc/$pid/environ"; } 2>/dev/null | grep -qx "WINEPREFIX=$WINEPREFIX"; then
-            echo "$pid"
-        fi
-    done
-}
 
 wait_gone() {
     local pid=$1 i

@@ -73,7 +73,7 @@ newDelayedService(int actionDelayMs, int pollDelayMs, virDomainPtr dom, char *uu
 }
 
 static int
-startActionIn(vpcService *service, const char *uuid, vpcAction action, unsigned int *id,
+startActionIn(vpcService *service, const char *uuid, vpcAction action, vpcTaskId *id,
               vpcError *err)
 {
     return vpcServiceStartAction(service, "test:///default", uuid, action, id, err);
@@ -87,17 +87,16 @@ static vpcTaskStatus
 runActionIn(vpcService *service, const char *uri, const char *uuid, vpcAction action)
 {
     vpcTaskStatus status;
-    unsigned int id;
+    vpcTaskId id;
     vpcError err;
     int i;
 
     assert_int_equal(vpcServiceStartAction(service, uri, uuid, action, &id, &err), 0);
     assert_true(id > 0);
-    for (i = 0; i < 500; i++) {
-        assert_int_equal(vpcServiceTaskStatus(service, id, &status), 0);
+    for (i = 0; i < 3; i++) {
+        assert_int_equal(vpcServiceTaskStatus(service, id, VPC_TASK_WAIT_MAX_MS, &status, &err), 0);
         if (status.complete)
             break;
-        usleep(10000);
     }
     assert_true(status.complete);
     assert_int_equal(status.percent, 100);
@@ -114,7 +113,7 @@ runAction(const char *uri, const char *uuid, vpcAction action)
 static vpcErrorCode
 refusedAction(const char *uri, const char *uuid, vpcAction action)
 {
-    unsigned int id = 12345;
+    vpcTaskId id = 12345;
     vpcError err;
 
     assert_int_equal(vpcServiceStartAction(svc, uri, uuid, action, &id, &err), -1);
@@ -126,6 +125,8 @@ refusedAction(const char *uri, const char *uuid, vpcAction action)
 static void
 test_state_checks_are_immediate(void **state)
 {
+    vpcError err;
+
     /* WEB01 runs, XP-TEST is off, BUILD01 is paused (see examples/lab.xml). */
     assert_int_equal(refusedAction(LAB_URI, WEB01_UUID, VPC_ACTION_STARTUP), VPC_ERR_VM_RUNNING);
     assert_int_equal(refusedAction(LAB_URI, XP_TEST_UUID, VPC_ACTION_TURN_OFF),
@@ -141,7 +142,10 @@ test_state_checks_are_immediate(void **state)
                      VPC_ERR_VM_NO_SAVED_STATE);
     assert_int_equal(refusedAction(LAB_URI, "00000000-0000-0000-0000-000000000000",
                                    VPC_ACTION_STARTUP), VPC_ERR_VM_UNKNOWN);
-    assert_int_equal(vpcServiceTaskStatus(svc, 999999, &(vpcTaskStatus){ 0 }), -1);
+    assert_int_equal(vpcServiceTaskStatus(svc, 999999, 0, &(vpcTaskStatus){ 0 }, &err), -1);
+    /* No host was asked: the error must not name one. */
+    assert_int_equal(err.code, VPC_ERR_BACKEND);
+    assert_string_equal(err.host, "");
 }
 
 static void
@@ -212,13 +216,13 @@ test_transitional_state_while_a_task_runs(void **state)
     vpcService *slow;
     vpcTaskStatus status;
     char uuid[VIR_UUID_STRING_BUFLEN];
-    unsigned int id;
+    vpcTaskId id;
     vpcError err;
 
     slow = newDelayedService(800, 0, dom, uuid);
 
     assert_int_equal(startActionIn(slow, uuid, VPC_ACTION_STARTUP, &id, &err), 0);
-    assert_int_equal(vpcServiceTaskStatus(slow, id, &status), 0);
+    assert_int_equal(vpcServiceTaskStatus(slow, id, 0, &status, &err), 0);
     assert_false(status.complete);
     assert_int_equal(status.percent, 0);
     assert_state_in(slow, uuid, VPC_VM_STATE_TURNING_ON);
@@ -241,7 +245,22 @@ test_transitional_state_while_a_task_runs(void **state)
     assert_int_equal(startActionIn(slow, uuid, VPC_ACTION_TURN_OFF, &id, &err), 0);
     assert_state_in(slow, uuid, VPC_VM_STATE_TURNING_OFF);
 
-    vpcServiceFree(slow);     /* waits for the task */
+    /* Another backend (the shared service here) never ran this task, though
+     * it may have a task with the same number: it says the task's backend is
+     * gone, naming no host. */
+    assert_int_equal(vpcServiceTaskStatus(svc, id, 0, &status, &err), -1);
+    assert_int_equal(err.code, VPC_ERR_BACKEND);
+    assert_string_equal(err.host, "");
+    assert_non_null(strstr(err.detail, "exited"));
+    assert_int_equal(vpcServiceTaskStatus(slow, id, 0, &status, &err), 0);
+
+    /* Asked to wait, the service answers when the task completes. */
+    assert_int_equal(vpcServiceTaskStatus(slow, id, VPC_TASK_WAIT_MAX_MS, &status, &err), 0);
+    assert_true(status.complete);
+    assert_int_equal(status.error.code, VPC_OK);
+    assert_state_in(slow, uuid, VPC_VM_STATE_TURNED_OFF);
+
+    vpcServiceFree(slow);
     virDomainUndefine(dom);
     virDomainFree(dom);
 }
@@ -253,7 +272,7 @@ test_failed_libvirt_call_is_the_task_error(void **state)
     vpcService *slow;
     vpcTaskStatus status;
     char uuid[VIR_UUID_STRING_BUFLEN];
-    unsigned int id;
+    vpcTaskId id;
     vpcError err;
 
     slow = newDelayedService(500, 0, dom, uuid);
@@ -262,7 +281,7 @@ test_failed_libvirt_call_is_the_task_error(void **state)
     assert_int_equal(startActionIn(slow, uuid, VPC_ACTION_STARTUP, &id, &err), 0);
     assert_int_equal(virDomainUndefine(dom), 0);
     sleep(1);
-    assert_int_equal(vpcServiceTaskStatus(slow, id, &status), 0);
+    assert_int_equal(vpcServiceTaskStatus(slow, id, 0, &status, &err), 0);
     assert_true(status.complete);
     assert_int_equal(status.error.code, VPC_ERR_VM_UNKNOWN);
     assert_string_equal(status.error.host, "test:///default");

@@ -122,11 +122,10 @@ test_every_request_type(void **state)
     vpcScheduling sa, sb;
     vpcVMDetails details;
     vpcTaskStatus status;
-    unsigned int id;
+    vpcTaskId id;
     int64_t uptime;
     double available;
     vpcError err;
-    int i;
 
     assert_int_equal(vpcBackendUptime(remote, &uptime, &err), 0);
     assert_true(uptime >= 0 && uptime < 600);
@@ -162,19 +161,26 @@ test_every_request_type(void **state)
     assert_string_equal(err.vm, "XP-TEST");
     assert_int_equal(vpcBackendStartAction(remote, LAB_URI, XP_TEST_UUID, VPC_ACTION_STARTUP,
                                            &id, &err), 0);
-    for (i = 0; i < 200; i++) {
-        assert_int_equal(vpcBackendTaskStatus(remote, id, &status, &err), 0);
-        if (status.complete)
-            break;
-        usleep(10000);
-    }
+    /* not waiting: answers at once; waiting: answers when done */
+    assert_int_equal(vpcBackendTaskStatus(remote, id, 0, &status, &err), 0);
+    assert_int_equal(status.id, id);
+    assert_int_equal(vpcBackendTaskStatus(remote, id, VPC_TASK_WAIT_MAX_MS, &status, &err), 0);
     assert_true(status.complete);
     assert_int_equal(status.id, id);
     assert_int_equal(status.action, VPC_ACTION_STARTUP);
     assert_int_equal(status.error.code, VPC_OK);
     assert_string_equal(status.vm, "XP-TEST");
-    assert_int_equal(vpcBackendTaskStatus(remote, 424242, &status, &err), -1);
-    assert_int_equal(err.code, VPC_ERR_INVALID_ARG);
+    /* a task of the same backend that it no longer knows */
+    assert_int_equal(vpcBackendTaskStatus(remote, (id & ~(vpcTaskId)0xffffffffu) | 424242, 0,
+                                          &status, &err), -1);
+    assert_int_equal(err.code, VPC_ERR_BACKEND);
+    assert_string_equal(err.host, "");
+    assert_non_null(strstr(err.detail, "no task 424242"));
+    /* a task of a backend that was replaced */
+    assert_int_equal(vpcBackendTaskStatus(remote, id ^ ((vpcTaskId)1 << 40), 0, &status, &err), -1);
+    assert_int_equal(err.code, VPC_ERR_BACKEND);
+    assert_string_equal(err.host, "");
+    assert_non_null(strstr(err.detail, "exited"));
 }
 
 static void

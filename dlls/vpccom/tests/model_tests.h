@@ -910,8 +910,8 @@ static void test_not_supported(void)
     IVMVirtualMachine *vm, *vm2;
     IVMNetworkAdapter *adapter;
     virDomainPtr dom = NULL;
-    IVMHostInfo *hostinfo;
     EXCEPINFO excepinfo;
+    LONG max;
     IVMGuestOS *guest;
     VARIANT result;
     IVMTask *task;
@@ -930,13 +930,14 @@ static void test_not_supported(void)
     SysFreeString(str);
     SysFreeString(str2);
 
-    hostinfo = NULL;
-    check_not_supported(APP_(get_HostInfo)(app, &hostinfo), APP_NAME L"::HostInfo");
+    max = 0xdeadbeef;
+    check_not_supported(APP_(get_MaximumFloppyDrivesPerVM)(app, &max),
+                        APP_NAME L"::MaximumFloppyDrivesPerVM");
     check_app_not_supported(app);
 
-    hr = invoke_id((IDispatch *)app, get_dispid((IDispatch *)app, L"MaximumMemoryPerVM"),
+    hr = invoke_id((IDispatch *)app, get_dispid((IDispatch *)app, L"MaximumSerialPortsPerVM"),
                    DISPATCH_PROPERTYGET, NULL, 0, &result, &excepinfo);
-    check_excepinfo(hr, &excepinfo, E_NOTIMPL, source, APP_NAME L"::MaximumMemoryPerVM", NULL);
+    check_excepinfo(hr, &excepinfo, E_NOTIMPL, source, APP_NAME L"::MaximumSerialPortsPerVM", NULL);
 
     /* A VM of our own: members that may come to work would change it. */
     if (!(dom = define_domain(VM_PREFIX "stub", 1, 1, 1))) goto done;

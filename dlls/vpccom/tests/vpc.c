@@ -100,6 +100,39 @@ static const struct member task_members[] =
 #define MODEL_INTERFACES vpc_interfaces
 #define MODEL_TYPELIB_TABLES "vpc_typelib.h"
 #include "model_typelib.h"
+#include "model_host_tests.h"
+
+/* Windows Virtual PC's IVMHostInfo has no host disks. */
+static void check_model_hostinfo(IVMHostInfo *info)
+{
+    check_unknown_name((IDispatch *)info, L"HostDrives");
+    check_unknown_name((IDispatch *)info, L"GetHostDriveSize");
+}
+
+static void check_model_network(IVMVirtualNetwork *net, LONG index)
+{
+    LONG id = -1;
+    HRESULT hr;
+
+    hr = IVMVirtualNetwork__ID(net, &id);
+    ok(hr == S_OK && id == index, "Got hr %#x, %d.\n", (unsigned)hr, (int)id);
+    check_not_supported(IVMVirtualNetwork_get_MediaType(net, &id), L"IVMVirtualNetwork::MediaType");
+    check_unknown_name((IDispatch *)net, L"DHCPVirtualNetworkServer");
+}
+
+static void check_model_hostinfo_null_pointers(IVMHostInfo *info)
+{
+}
+
+static void check_model_app_host(IVMVirtualPC *vpc, const WCHAR *config_dir)
+{
+    LONG value;
+
+    check_unknown_name((IDispatch *)vpc, L"DefaultVNConfigurationPath");
+    check_unknown_name((IDispatch *)vpc, L"DefaultLocale");
+    check_not_supported(IVMVirtualPC_get_MaximumNumberOfIDEBuses(vpc, &value),
+                        L"IVMVirtualPC::MaximumNumberOfIDEBuses");
+}
 
 /* What only Windows Virtual PC has, for the tests of model_tests.h */
 
@@ -139,14 +172,15 @@ static void check_app_not_supported(IVMVirtualPC *vpc)
 {
     IVMUSBDeviceCollection *usb;
     IVMTaskCollection *tasks;
+    LONG max;
     VARIANT v;
     BSTR str;
 
     tasks = NULL;
     check_not_supported(IVMVirtualPC_get_Tasks(vpc, &tasks), L"IVMVirtualPC::Tasks");
     str = NULL;
-    check_not_supported(IVMVirtualPC_get_DefaultVMConfigurationPath(vpc, &str),
-                        L"IVMVirtualPC::DefaultVMConfigurationPath");
+    check_not_supported(IVMVirtualPC_get_MinimumMemoryPerVM(vpc, &max),
+                        L"IVMVirtualPC::MinimumMemoryPerVM");
     str = SysAllocString(L"C:\\a.vfd");
     check_not_supported(IVMVirtualPC_CreateFloppyDiskImage(vpc, str, vmFloppyDiskImage_HighDensity),
                         L"IVMVirtualPC::CreateFloppyDiskImage");
@@ -262,6 +296,9 @@ START_TEST(vpc)
     test_lifecycle_errors();
     test_task();
     test_task_failure();
+    test_hostinfo();
+    test_app_host_properties();
+    test_networks();
 
     cleanup_model_tests();
 }

@@ -102,6 +102,183 @@ static const struct member task_members[] =
 #define MODEL_INTERFACES vs_interfaces
 #define MODEL_TYPELIB_TABLES "vs_typelib.h"
 #include "model_typelib.h"
+#include "model_host_tests.h"
+
+/* Virtual Server's own host members: host disks and their sizes. */
+static void check_model_hostinfo(IVMHostInfo *info)
+{
+    static const WCHAR *const disks[] = { L"/dev/sda" };
+    LONG size;
+    VARIANT v;
+    BSTR str;
+    HRESULT hr;
+
+    V_VT(&v) = VT_EMPTY;
+    hr = IVMHostInfo_get_HostDrives(info, &v);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_string_array(&v, disks, 1);
+    hr = invoke_get(info, L"HostDrives", &v);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_string_array(&v, disks, 1);
+
+    /* 512110190592 bytes, in whole MiB. */
+    str = SysAllocString(L"/dev/sda");
+    size = -1;
+    hr = IVMHostInfo_GetHostDriveSize(info, str, &size);
+    ok(hr == S_OK && size == 488386, "Got hr %#x, %d.\n", (unsigned)hr, (int)size);
+    check_null_pointer("GetHostDriveSize", IVMHostInfo_GetHostDriveSize(info, str, NULL));
+    SysFreeString(str);
+    /* Removable media report no size. */
+    str = SysAllocString(L"/dev/sr0");
+    hr = IVMHostInfo_GetHostDriveSize(info, str, &size);
+    ok(hr == S_OK && size == 0, "Got hr %#x, %d.\n", (unsigned)hr, (int)size);
+    SysFreeString(str);
+    str = SysAllocString(L"/dev/nothing");
+    size = -1;
+    hr = IVMHostInfo_GetHostDriveSize(info, str, &size);
+    ok(hr == E_INVALIDARG && !size, "Got hr %#x, %d.\n", (unsigned)hr, (int)size);
+    hr = IVMHostInfo_GetHostDriveSize(info, NULL, &size);
+    ok(hr == E_INVALIDARG, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_not_supported(IVMHostInfo_IsHostDriveMounted(info, str, NULL),
+                        L"IVMHostInfo::IsHostDriveMounted");
+    SysFreeString(str);
+}
+
+/* The DHCP servers of the lab's networks: "isolated" has none, "lab"
+ * serves 192.168.50.100-199 and routes (NAT). */
+static void check_model_network(IVMVirtualNetwork *net, LONG index)
+{
+    static const struct
+    {
+        VARIANT_BOOL enabled;
+        const WCHAR *network, *mask, *start, *end, *server, *gateway, *dns;
+    }
+    expected[] =
+    {
+        { VARIANT_FALSE, L"10.0.9.0", L"255.255.255.0", L"", L"", L"", L"", L"10.0.9.1" },
+        { VARIANT_TRUE, L"192.168.50.0", L"255.255.255.0", L"192.168.50.100", L"192.168.50.199",
+          L"192.168.50.1", L"192.168.50.1", L"192.168.50.1" },
+    };
+    IVMDHCPVirtualNetworkServer *dhcp = NULL;
+    WCHAR *file = labs_dos_dir();
+    VARIANT_BOOL enabled;
+    LONG id = -1;
+    VARIANT v;
+    BSTR str;
+    HRESULT hr;
+
+    hr = IVMVirtualNetwork_get__ID(net, &id);
+    ok(hr == S_OK && id == index, "Got hr %#x, %d.\n", (unsigned)hr, (int)id);
+    /* The test driver's one file holds every definition. */
+    file = realloc(file, (lstrlenW(file) + 16) * sizeof(WCHAR));
+    lstrcatW(file, L"inventory.xml");
+    str = NULL;
+    hr = IVMVirtualNetwork_get_File(net, &str);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_bstr(str, file);
+    SysFreeString(str);
+    free(file);
+
+    hr = IVMVirtualNetwork_get_DHCPVirtualNetworkServer(net, &dhcp);
+    ok(hr == S_OK && dhcp, "Got hr %#x, %p.\n", (unsigned)hr, dhcp);
+    if (!dhcp) return;
+    if (!index)
+    {
+        check_object(dhcp, &IID_IVMDHCPVirtualNetworkServer, &CLSID_VMDHCPVirtualNetworkServer);
+        check_object_members(dhcp, &IID_IVMDHCPVirtualNetworkServer);
+    }
+    enabled = 0x55;
+    hr = IVMDHCPVirtualNetworkServer_get_IsEnabled(dhcp, &enabled);
+    ok(hr == S_OK && enabled == expected[index].enabled, "Got hr %#x, %#x.\n", (unsigned)hr,
+       enabled);
+#define CHECK_DHCP(member, field) \
+    str = NULL; \
+    hr = IVMDHCPVirtualNetworkServer_get_##member(dhcp, &str); \
+    ok(hr == S_OK, #member ": unexpected hr %#x.\n", (unsigned)hr); \
+    check_bstr(str, expected[index].field); \
+    SysFreeString(str); \
+    check_null_pointer(#member, IVMDHCPVirtualNetworkServer_get_##member(dhcp, NULL))
+    CHECK_DHCP(Network, network);
+    CHECK_DHCP(NetworkMask, mask);
+    CHECK_DHCP(StartingIPAddress, start);
+    CHECK_DHCP(EndingIPAddress, end);
+    CHECK_DHCP(ServerIPAddress, server);
+    CHECK_DHCP(DefaultGatewayAddress, gateway);
+    CHECK_DHCP(DNSServers, dns);
+#undef CHECK_DHCP
+    str = NULL;
+    hr = IVMDHCPVirtualNetworkServer_get_WINSServers(dhcp, &str);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_bstr(str, L"");
+    SysFreeString(str);
+    hr = invoke_get(dhcp, L"StartingIPAddress", &v);
+    ok(hr == S_OK && V_VT(&v) == VT_BSTR, "Got hr %#x, type %#x.\n", (unsigned)hr, V_VT(&v));
+    if (V_VT(&v) == VT_BSTR) check_bstr(V_BSTR(&v), expected[index].start);
+    VariantClear(&v);
+    /* No <lease> in the lab: dnsmasq's default, which libvirt does not say. */
+    check_not_supported(IVMDHCPVirtualNetworkServer_get_LeaseTime(dhcp, &v),
+                        L"IVMDHCPVirtualNetworkServer::LeaseTime");
+    check_not_supported(IVMDHCPVirtualNetworkServer_get_LeaseRenewalTime(dhcp, &v),
+                        L"IVMDHCPVirtualNetworkServer::LeaseRenewalTime");
+    check_null_pointer("IsEnabled", IVMDHCPVirtualNetworkServer_get_IsEnabled(dhcp, NULL));
+    IVMDHCPVirtualNetworkServer_Release(dhcp);
+
+    id = 0;
+    check_not_supported(IVMVirtualNetwork_get_BytesReceived(net, &id),
+                        L"IVMVirtualNetwork::BytesReceived");
+    str = NULL;
+    check_not_supported(IVMVirtualNetwork_get_Notes(net, &str), L"IVMVirtualNetwork::Notes");
+    check_null_pointer("File", IVMVirtualNetwork_get_File(net, NULL));
+    check_null_pointer("_ID", IVMVirtualNetwork_get__ID(net, NULL));
+    check_null_pointer("DHCPVirtualNetworkServer",
+                       IVMVirtualNetwork_get_DHCPVirtualNetworkServer(net, NULL));
+}
+
+static void check_model_hostinfo_null_pointers(IVMHostInfo *info)
+{
+    check_null_pointer("HostDrives", IVMHostInfo_get_HostDrives(info, NULL));
+}
+
+static void check_model_app_host(IVMVirtualServer *vs, const WCHAR *config_dir)
+{
+    VARIANT_BOOL flag;
+    LONG locale;
+    VARIANT v;
+    BSTR str;
+    HRESULT hr;
+
+    str = NULL;
+    hr = IVMVirtualServer_get_DefaultVNConfigurationPath(vs, &str);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_bstr(str, config_dir);
+    SysFreeString(str);
+    locale = -1;
+    hr = IVMVirtualServer_get_DefaultLocale(vs, &locale);
+    ok(hr == S_OK && (LCID)locale == GetUserDefaultLCID(), "Got hr %#x, %#x.\n", (unsigned)hr,
+       (unsigned)locale);
+    hr = invoke_get(vs, L"DefaultLocale", &v);
+    ok(hr == S_OK && V_VT(&v) == VT_I4 && (LCID)V_I4(&v) == GetUserDefaultLCID(),
+       "Got hr %#x, type %#x.\n", (unsigned)hr, V_VT(&v));
+    flag = 0x55;
+    hr = IVMVirtualServer_get_VMScriptsEnabled(vs, &flag);
+    ok(hr == S_OK && flag == VARIANT_FALSE, "Got hr %#x, %#x.\n", (unsigned)hr, flag);
+    flag = 0x55;
+    hr = IVMVirtualServer_get_VSScriptsEnabled(vs, &flag);
+    ok(hr == S_OK && flag == VARIANT_FALSE, "Got hr %#x, %#x.\n", (unsigned)hr, flag);
+    hr = invoke_get(vs, L"VSScriptsEnabled", &v);
+    ok(hr == S_OK && V_VT(&v) == VT_BOOL && V_BOOL(&v) == VARIANT_FALSE,
+       "Got hr %#x, type %#x.\n", (unsigned)hr, V_VT(&v));
+
+    check_null_pointer("DefaultVNConfigurationPath",
+                       IVMVirtualServer_get_DefaultVNConfigurationPath(vs, NULL));
+    check_null_pointer("DefaultLocale", IVMVirtualServer_get_DefaultLocale(vs, NULL));
+    check_null_pointer("VMScriptsEnabled", IVMVirtualServer_get_VMScriptsEnabled(vs, NULL));
+    check_null_pointer("VSScriptsEnabled", IVMVirtualServer_get_VSScriptsEnabled(vs, NULL));
+    check_not_supported(IVMVirtualServer_get_MaximumNumberOfSCSIControllers(vs, &locale),
+                        L"IVMVirtualServer::MaximumNumberOfSCSIControllers");
+    check_not_supported(IVMVirtualServer_get_MaximumNumberOfIDEBuses(vs, &locale),
+                        L"IVMVirtualServer::MaximumNumberOfIDEBuses");
+}
 
 /* Virtual Server's scheduling members: capacities are Doubles, percents
  * of the host; the weight is a long. */
@@ -517,6 +694,9 @@ START_TEST(vs)
     test_lifecycle_errors();
     test_task();
     test_task_failure();
+    test_hostinfo();
+    test_app_host_properties();
+    test_networks();
 
     cleanup_model_tests();
 }

@@ -24,7 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "vpccom_private.h"
+#include "vpcwin.h"
 #include "winreg.h"
 
 WINE_DEFAULT_DEBUG_CHANNEL(vpccom);

@@ -21,7 +21,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "vpccom_private.h"
+#include "windef.h"
+#include "winbase.h"
+#include "winnls.h"
+
+#include "vpcwin.h"
 
 WCHAR *strdupAtoW_utf8(const char *str)
 {

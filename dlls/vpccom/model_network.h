@@ -1,0 +1,186 @@
+/*
+ * vpccom.dll: IVMVirtualNetwork and IVMVirtualNetworkCollection, shared by
+ * both object models.
+ *
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ *
+ *
+ * Compiled twice, by vpc_network.c and vs_network.c.  A virtual network is
+ * a libvirt network (docs/inventory-mapping.md 2.5 and 4.12), read from
+ * the host facts the view fetched once; the collection holds every host's,
+ * host by host, each host's by name.  The model's own members and the
+ * network's vtable are in the including file.
+ */
+
+#ifndef MODEL
+#error "include this from vpc_network.c or vs_network.c"
+#endif
+
+#ifndef MODEL_HOST_TYPEINFO
+#define MODEL_HOST_TYPEINFO MODEL_SYMBOL(host_typeinfo)
+#endif
+
+static const IVMVirtualNetworkVtbl network_vtbl;
+
+struct network
+{
+    IVMVirtualNetwork IVMVirtualNetwork_iface;
+    struct provideclassinfo classinfo;
+    LONG ref;
+    struct host_view *view;
+    struct host_item item;
+};
+
+static inline struct network *impl_from_IVMVirtualNetwork(IVMVirtualNetwork *iface)
+{
+    return CONTAINING_RECORD(iface, struct network, IVMVirtualNetwork_iface);
+}
+
+AUTOMATION_UNKNOWN_IMPL(network, IVMVirtualNetwork, struct network)
+
+static ULONG WINAPI network_Release(IVMVirtualNetwork *iface)
+{
+    struct network *This = impl_from_IVMVirtualNetwork(iface);
+    ULONG ref = InterlockedDecrement(&This->ref);
+
+    TRACE("%p, refcount %u\n", iface, (unsigned)ref);
+
+    if (!ref)
+    {
+        host_view_release(This->view);
+        free(This);
+    }
+    return ref;
+}
+
+AUTOMATION_DISPATCH_IMPL(network, IVMVirtualNetwork, &MODEL_HOST_TYPEINFO,
+                         HOST_IVMVirtualNetwork_tid)
+
+/* The facts stay as they were when the collection was made: they live as
+ * long as the view. */
+static HRESULT network_facts(struct network *This, const vpcHostFacts **facts,
+                             const vpcHostNetwork **net)
+{
+    HRESULT hr = host_view_host_facts(This->view, This->item.host, facts);
+
+    if (FAILED(hr)) return hr;
+    *net = &(*facts)->networks[This->item.index];
+    return S_OK;
+}
+
+static HRESULT WINAPI network_get_Name(IVMVirtualNetwork *iface, BSTR *name)
+{
+    const vpcHostFacts *facts;
+    const vpcHostNetwork *net;
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, name);
+
+    if (!name) return E_POINTER;
+    *name = NULL;
+    if (FAILED(hr = network_facts(impl_from_IVMVirtualNetwork(iface), &facts, &net))) return hr;
+    return utf8_to_bstr(net->name, name);
+}
+
+/* The host interface it forwards through; "" when any or none. */
+static HRESULT WINAPI network_get_HostAdapter(IVMVirtualNetwork *iface, BSTR *adapter)
+{
+    const vpcHostFacts *facts;
+    const vpcHostNetwork *net;
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, adapter);
+
+    if (!adapter) return E_POINTER;
+    *adapter = NULL;
+    if (FAILED(hr = network_facts(impl_from_IVMVirtualNetwork(iface), &facts, &net))) return hr;
+    return utf8_to_bstr(net->hostAdapter, adapter);
+}
+
+static HRESULT WINAPI network_get_NetworkAdapters(IVMVirtualNetwork *iface,
+                                                  IVMNetworkAdapterCollection **adapters)
+{
+    return not_supported(MODEL, L"IVMVirtualNetwork", L"NetworkAdapters");
+}
+
+static HRESULT network_create(struct host_view *view, const struct host_item *item,
+                              IVMVirtualNetwork **ret)
+{
+    struct network *obj;
+
+    *ret = NULL;
+    if (!(obj = calloc(1, sizeof(*obj)))) return E_OUTOFMEMORY;
+    obj->IVMVirtualNetwork_iface.lpVtbl = &network_vtbl;
+    obj->ref = 1;
+    obj->view = view;
+    host_view_addref(view);
+    obj->item = *item;
+    init_classinfo(&MODEL_HOST_TYPEINFO, HOST_VMVirtualNetwork_tid,
+                   (IUnknown *)&obj->IVMVirtualNetwork_iface, &obj->classinfo);
+    *ret = &obj->IVMVirtualNetwork_iface;
+    return S_OK;
+}
+
+HOST_COLLECTION_IMPL(networks, IVMVirtualNetworkCollection, IVMVirtualNetwork,
+                     HOST_IVMVirtualNetworkCollection_tid, HOST_VMVirtualNetworkCollection_tid,
+                     network_create)
+
+static size_t count_networks(const vpcHostFacts *facts)
+{
+    return facts->nnetworks;
+}
+
+HRESULT MODEL_SYMBOL(create_network_collection)(struct host_view *view, IDispatch **ret)
+{
+    struct host_item *items;
+    size_t count;
+    HRESULT hr;
+
+    *ret = NULL;
+    if (FAILED(hr = host_view_collect(view, count_networks, &items, &count))) return hr;
+    return networks_create(view, items, count, (IVMVirtualNetworkCollection **)ret);
+}
+
+/* By name, case-insensitive, the first host's first; not found: S_FALSE
+ * and Nothing, as FindVirtualMachine. */
+HRESULT MODEL_SYMBOL(find_network)(struct host_view *view, const WCHAR *name, IDispatch **ret)
+{
+    const vpcHostFacts *facts;
+    struct host_item item;
+    WCHAR *candidate;
+    BOOL match;
+
+    *ret = NULL;
+    for (item.host = 0; item.host < host_view_host_count(view); item.host++)
+    {
+        if (FAILED(host_view_host_facts(view, item.host, &facts))) continue;
+        for (item.index = 0; item.index < facts->nnetworks; item.index++)
+        {
+            if (!(candidate = strdupAtoW_utf8(facts->networks[item.index].name))) return E_OUTOFMEMORY;
+            match = CompareStringOrdinal(candidate, -1, name, -1, TRUE) == CSTR_EQUAL;
+            free(candidate);
+            if (match)
+            {
+                SetErrorInfo(0, NULL);
+                return network_create(view, &item, (IVMVirtualNetwork **)ret);
+            }
+        }
+    }
+    SetErrorInfo(0, NULL);
+    return S_FALSE;
+}

@@ -1,0 +1,437 @@
+/*
+ * vpccom.dll: Virtual Server's IVMVirtualNetwork, its collection and its
+ * IVMDHCPVirtualNetworkServer.
+ *
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ *
+ */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define COBJMACROS
+
+#include "host_private.h"
+#include "vs_model.h"
+
+#include "wine/debug.h"
+
+WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
+
+#include "model_hostcoll.h"
+#include "model_network.h"
+
+/* The DHCP server of a network: libvirt's dnsmasq, as the network's <ip>
+ * configures it (docs/inventory-mapping.md 4.12).  It exists for every
+ * network; IsEnabled says whether it serves. */
+struct dhcp
+{
+    IVMDHCPVirtualNetworkServer IVMDHCPVirtualNetworkServer_iface;
+    struct provideclassinfo classinfo;
+    LONG ref;
+    struct host_view *view;
+    struct host_item item;
+};
+
+static const IVMDHCPVirtualNetworkServerVtbl dhcp_vtbl;
+
+static inline struct dhcp *impl_from_IVMDHCPVirtualNetworkServer(IVMDHCPVirtualNetworkServer *iface)
+{
+    return CONTAINING_RECORD(iface, struct dhcp, IVMDHCPVirtualNetworkServer_iface);
+}
+
+AUTOMATION_UNKNOWN_IMPL(dhcp, IVMDHCPVirtualNetworkServer, struct dhcp)
+
+static ULONG WINAPI dhcp_Release(IVMDHCPVirtualNetworkServer *iface)
+{
+    struct dhcp *This = impl_from_IVMDHCPVirtualNetworkServer(iface);
+    ULONG ref = InterlockedDecrement(&This->ref);
+
+    TRACE("%p, refcount %u\n", iface, (unsigned)ref);
+
+    if (!ref)
+    {
+        host_view_release(This->view);
+        free(This);
+    }
+    return ref;
+}
+
+AUTOMATION_DISPATCH_IMPL(dhcp, IVMDHCPVirtualNetworkServer, &MODEL_HOST_TYPEINFO,
+                         HOST_IVMDHCPVirtualNetworkServer_tid)
+
+static HRESULT dhcp_network(IVMDHCPVirtualNetworkServer *iface, const vpcHostNetwork **net)
+{
+    struct dhcp *This = impl_from_IVMDHCPVirtualNetworkServer(iface);
+    const vpcHostFacts *facts;
+    HRESULT hr = host_view_host_facts(This->view, This->item.host, &facts);
+
+    if (FAILED(hr)) return hr;
+    *net = &facts->networks[This->item.index];
+    return S_OK;
+}
+
+enum dhcp_field
+{
+    DHCP_GATEWAY,
+    DHCP_DNS,
+    DHCP_END,
+    DHCP_NETWORK,
+    DHCP_MASK,
+    DHCP_SERVER,
+    DHCP_START,
+    DHCP_WINS,
+};
+
+static HRESULT dhcp_string(IVMDHCPVirtualNetworkServer *iface, enum dhcp_field field, BSTR *ret)
+{
+    const vpcHostNetwork *net;
+    const char *value = "";
+    char network[16];
+    HRESULT hr;
+
+    if (!ret) return E_POINTER;
+    *ret = NULL;
+    if (FAILED(hr = dhcp_network(iface, &net))) return hr;
+    switch (field)
+    {
+    case DHCP_GATEWAY:
+        /* The host routes for its guests only where the network forwards. */
+        if (*net->forwardMode) value = net->address;
+        break;
+    case DHCP_DNS:
+        if (net->dnsEnabled) value = net->address;
+        break;
+    case DHCP_END:
+        value = net->rangeEnd;
+        break;
+    case DHCP_NETWORK:
+        network_address(net->address, net->netmask, network, sizeof(network));
+        value = network;
+        break;
+    case DHCP_MASK:
+        value = net->netmask;
+        break;
+    case DHCP_SERVER:
+        /* dnsmasq answers on the network's address, where it serves. */
+        if (net->dhcp) value = net->address;
+        break;
+    case DHCP_START:
+        value = net->rangeStart;
+        break;
+    case DHCP_WINS:
+        /* libvirt's dnsmasq hands out no WINS server. */
+        break;
+    }
+    return utf8_to_bstr(value, ret);
+}
+
+static HRESULT WINAPI dhcp_ConfigureDHCPLeaseTimes(IVMDHCPVirtualNetworkServer *iface, VARIANT lease,
+                                                   VARIANT renewal, VARIANT rebinding)
+{
+    return not_supported(MODEL, L"IVMDHCPVirtualNetworkServer", L"ConfigureDHCPLeaseTimes");
+}
+
+static HRESULT WINAPI dhcp_ConfigureDHCPServer(IVMDHCPVirtualNetworkServer *iface, BSTR network,
+                                               BSTR mask, BSTR start, BSTR end, BSTR server)
+{
+    return not_supported(MODEL, L"IVMDHCPVirtualNetworkServer", L"ConfigureDHCPServer");
+}
+
+static HRESULT WINAPI dhcp_get_DefaultGatewayAddress(IVMDHCPVirtualNetworkServer *iface, BSTR *ret)
+{
+    TRACE("%p, %p\n", iface, ret);
+    return dhcp_string(iface, DHCP_GATEWAY, ret);
+}
+
+static HRESULT WINAPI dhcp_put_DefaultGatewayAddress(IVMDHCPVirtualNetworkServer *iface, BSTR value)
+{
+    return not_supported(MODEL, L"IVMDHCPVirtualNetworkServer", L"DefaultGatewayAddress (write)");
+}
+
+static HRESULT WINAPI dhcp_get_DNSServers(IVMDHCPVirtualNetworkServer *iface, BSTR *ret)
+{
+    TRACE("%p, %p\n", iface, ret);
+    return dhcp_string(iface, DHCP_DNS, ret);
+}
+
+static HRESULT WINAPI dhcp_put_DNSServers(IVMDHCPVirtualNetworkServer *iface, BSTR value)
+{
+    return not_supported(MODEL, L"IVMDHCPVirtualNetworkServer", L"DNSServers (write)");
+}
+
+static HRESULT WINAPI dhcp_get_EndingIPAddress(IVMDHCPVirtualNetworkServer *iface, BSTR *ret)
+{
+    TRACE("%p, %p\n", iface, ret);
+    return dhcp_string(iface, DHCP_END, ret);
+}
+
+static HRESULT WINAPI dhcp_get_IsEnabled(IVMDHCPVirtualNetworkServer *iface, VARIANT_BOOL *enabled)
+{
+    const vpcHostNetwork *net;
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, enabled);
+
+    if (!enabled) return E_POINTER;
+    *enabled = VARIANT_FALSE;
+    if (FAILED(hr = dhcp_network(iface, &net))) return hr;
+    *enabled = net->dhcp ? VARIANT_TRUE : VARIANT_FALSE;
+    return S_OK;
+}
+
+static HRESULT WINAPI dhcp_put_IsEnabled(IVMDHCPVirtualNetworkServer *iface, VARIANT_BOOL enabled)
+{
+    return not_supported(MODEL, L"IVMDHCPVirtualNetworkServer", L"IsEnabled (write)");
+}
+
+static HRESULT WINAPI dhcp_get_LeaseRebindingTime(IVMDHCPVirtualNetworkServer *iface, VARIANT *ret)
+{
+    return not_supported(MODEL, L"IVMDHCPVirtualNetworkServer", L"LeaseRebindingTime");
+}
+
+static HRESULT WINAPI dhcp_get_LeaseRenewalTime(IVMDHCPVirtualNetworkServer *iface, VARIANT *ret)
+{
+    return not_supported(MODEL, L"IVMDHCPVirtualNetworkServer", L"LeaseRenewalTime");
+}
+
+/* The range's <lease> in seconds; without one, dnsmasq's default, which
+ * libvirt does not report. */
+static HRESULT WINAPI dhcp_get_LeaseTime(IVMDHCPVirtualNetworkServer *iface, VARIANT *ret)
+{
+    const vpcHostNetwork *net;
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, ret);
+
+    if (!ret) return E_POINTER;
+    V_VT(ret) = VT_EMPTY;
+    if (FAILED(hr = dhcp_network(iface, &net))) return hr;
+    if (net->leaseSeconds < 0)
+        return not_supported(MODEL, L"IVMDHCPVirtualNetworkServer", L"LeaseTime");
+    decimal_to_variant(net->leaseSeconds, ret);
+    return S_OK;
+}
+
+static HRESULT WINAPI dhcp_get_Network(IVMDHCPVirtualNetworkServer *iface, BSTR *ret)
+{
+    TRACE("%p, %p\n", iface, ret);
+    return dhcp_string(iface, DHCP_NETWORK, ret);
+}
+
+static HRESULT WINAPI dhcp_get_NetworkMask(IVMDHCPVirtualNetworkServer *iface, BSTR *ret)
+{
+    TRACE("%p, %p\n", iface, ret);
+    return dhcp_string(iface, DHCP_MASK, ret);
+}
+
+static HRESULT WINAPI dhcp_get_ServerIPAddress(IVMDHCPVirtualNetworkServer *iface, BSTR *ret)
+{
+    TRACE("%p, %p\n", iface, ret);
+    return dhcp_string(iface, DHCP_SERVER, ret);
+}
+
+static HRESULT WINAPI dhcp_get_StartingIPAddress(IVMDHCPVirtualNetworkServer *iface, BSTR *ret)
+{
+    TRACE("%p, %p\n", iface, ret);
+    return dhcp_string(iface, DHCP_START, ret);
+}
+
+static HRESULT WINAPI dhcp_get_WINSServers(IVMDHCPVirtualNetworkServer *iface, BSTR *ret)
+{
+    TRACE("%p, %p\n", iface, ret);
+    return dhcp_string(iface, DHCP_WINS, ret);
+}
+
+static HRESULT WINAPI dhcp_put_WINSServers(IVMDHCPVirtualNetworkServer *iface, BSTR value)
+{
+    return not_supported(MODEL, L"IVMDHCPVirtualNetworkServer", L"WINSServers (write)");
+}
+
+static const IVMDHCPVirtualNetworkServerVtbl dhcp_vtbl =
+{
+    dhcp_QueryInterface,
+    dhcp_AddRef,
+    dhcp_Release,
+    dhcp_GetTypeInfoCount,
+    dhcp_GetTypeInfo,
+    dhcp_GetIDsOfNames,
+    dhcp_Invoke,
+    dhcp_ConfigureDHCPLeaseTimes,
+    dhcp_ConfigureDHCPServer,
+    dhcp_get_DefaultGatewayAddress,
+    dhcp_put_DefaultGatewayAddress,
+    dhcp_get_DNSServers,
+    dhcp_put_DNSServers,
+    dhcp_get_EndingIPAddress,
+    dhcp_get_IsEnabled,
+    dhcp_put_IsEnabled,
+    dhcp_get_LeaseRebindingTime,
+    dhcp_get_LeaseRenewalTime,
+    dhcp_get_LeaseTime,
+    dhcp_get_Network,
+    dhcp_get_NetworkMask,
+    dhcp_get_ServerIPAddress,
+    dhcp_get_StartingIPAddress,
+    dhcp_get_WINSServers,
+    dhcp_put_WINSServers,
+};
+
+/* Virtual Server's own network members. */
+
+static HRESULT WINAPI network_get__ID(IVMVirtualNetwork *iface, LONG *id)
+{
+    struct network *This = impl_from_IVMVirtualNetwork(iface);
+
+    TRACE("%p, %p\n", iface, id);
+
+    if (!id) return E_POINTER;
+    *id = This->item.index;
+    return S_OK;
+}
+
+/* The virtual switch's counters need the per-NIC samples of the VMs on
+ * each network, which the backend does not take yet. */
+#define NETWORK_COUNTER_NOT_SUPPORTED(member, type) \
+static HRESULT WINAPI network_get_##member(IVMVirtualNetwork *iface, type *ret) \
+{ \
+    return not_supported(MODEL, L"IVMVirtualNetwork", L"" #member); \
+}
+
+NETWORK_COUNTER_NOT_SUPPORTED(BytesDropped, LONG)
+NETWORK_COUNTER_NOT_SUPPORTED(BytesDroppedHistory, VARIANT)
+NETWORK_COUNTER_NOT_SUPPORTED(BytesReceived, LONG)
+NETWORK_COUNTER_NOT_SUPPORTED(BytesReceivedHistory, VARIANT)
+NETWORK_COUNTER_NOT_SUPPORTED(BytesSent, LONG)
+NETWORK_COUNTER_NOT_SUPPORTED(BytesSentHistory, VARIANT)
+NETWORK_COUNTER_NOT_SUPPORTED(PacketsDropped, LONG)
+NETWORK_COUNTER_NOT_SUPPORTED(PacketsDroppedHistory, VARIANT)
+NETWORK_COUNTER_NOT_SUPPORTED(PacketsReceived, LONG)
+NETWORK_COUNTER_NOT_SUPPORTED(PacketsReceivedHistory, VARIANT)
+NETWORK_COUNTER_NOT_SUPPORTED(PacketsSent, LONG)
+NETWORK_COUNTER_NOT_SUPPORTED(PacketsSentHistory, VARIANT)
+
+static HRESULT WINAPI network_get_DHCPVirtualNetworkServer(IVMVirtualNetwork *iface,
+                                                           IVMDHCPVirtualNetworkServer **ret)
+{
+    struct network *This = impl_from_IVMVirtualNetwork(iface);
+    struct dhcp *obj;
+
+    TRACE("%p, %p\n", iface, ret);
+
+    if (!ret) return E_POINTER;
+    *ret = NULL;
+    if (!(obj = calloc(1, sizeof(*obj)))) return E_OUTOFMEMORY;
+    obj->IVMDHCPVirtualNetworkServer_iface.lpVtbl = &dhcp_vtbl;
+    obj->ref = 1;
+    obj->view = This->view;
+    host_view_addref(This->view);
+    obj->item = This->item;
+    init_classinfo(&MODEL_HOST_TYPEINFO, HOST_VMDHCPVirtualNetworkServer_tid,
+                   (IUnknown *)&obj->IVMDHCPVirtualNetworkServer_iface, &obj->classinfo);
+    *ret = &obj->IVMDHCPVirtualNetworkServer_iface;
+    return S_OK;
+}
+
+/* Where the host keeps its definition (docs/inventory-mapping.md 2.1). */
+static HRESULT WINAPI network_get_File(IVMVirtualNetwork *iface, BSTR *file)
+{
+    const vpcHostFacts *facts;
+    const vpcHostNetwork *net;
+    char *path;
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, file);
+
+    if (!file) return E_POINTER;
+    *file = NULL;
+    if (FAILED(hr = network_facts(impl_from_IVMVirtualNetwork(iface), &facts, &net))) return hr;
+    if (*facts->definitionFile) return host_path_to_bstr(facts, facts->definitionFile, FALSE, file);
+    if (!*facts->vnConfigDir) return utf8_to_bstr("", file);
+    if (asprintf(&path, "%s%s.xml", facts->vnConfigDir, net->name) < 0) return E_OUTOFMEMORY;
+    hr = host_path_to_bstr(facts, path, FALSE, file);
+    free(path);
+    return hr;
+}
+
+static HRESULT WINAPI network_put_HostAdapter(IVMVirtualNetwork *iface, BSTR adapter)
+{
+    return not_supported(MODEL, L"IVMVirtualNetwork", L"HostAdapter (write)");
+}
+
+static HRESULT WINAPI network_put_Name(IVMVirtualNetwork *iface, BSTR name)
+{
+    return not_supported(MODEL, L"IVMVirtualNetwork", L"Name (write)");
+}
+
+/* libvirt 9.0's networks have no description. */
+static HRESULT WINAPI network_get_Notes(IVMVirtualNetwork *iface, BSTR *notes)
+{
+    return not_supported(MODEL, L"IVMVirtualNetwork", L"Notes");
+}
+
+static HRESULT WINAPI network_put_Notes(IVMVirtualNetwork *iface, BSTR notes)
+{
+    return not_supported(MODEL, L"IVMVirtualNetwork", L"Notes (write)");
+}
+
+static HRESULT WINAPI network_get_Security(IVMVirtualNetwork *iface, IVMSecurity **security)
+{
+    return not_supported(MODEL, L"IVMVirtualNetwork", L"Security");
+}
+
+static HRESULT WINAPI network_put_Security(IVMVirtualNetwork *iface, IVMSecurity *security)
+{
+    return not_supported(MODEL, L"IVMVirtualNetwork", L"Security (write)");
+}
+
+static const IVMVirtualNetworkVtbl network_vtbl =
+{
+    network_QueryInterface,
+    network_AddRef,
+    network_Release,
+    network_GetTypeInfoCount,
+    network_GetTypeInfo,
+    network_GetIDsOfNames,
+    network_Invoke,
+    network_get__ID,
+    network_get_BytesDropped,
+    network_get_BytesDroppedHistory,
+    network_get_BytesReceived,
+    network_get_BytesReceivedHistory,
+    network_get_BytesSent,
+    network_get_BytesSentHistory,
+    network_get_DHCPVirtualNetworkServer,
+    network_get_File,
+    network_get_HostAdapter,
+    network_put_HostAdapter,
+    network_get_Name,
+    network_put_Name,
+    network_get_NetworkAdapters,
+    network_get_Notes,
+    network_put_Notes,
+    network_get_PacketsDropped,
+    network_get_PacketsDroppedHistory,
+    network_get_PacketsReceived,
+    network_get_PacketsReceivedHistory,
+    network_get_PacketsSent,
+    network_get_PacketsSentHistory,
+    network_get_Security,
+    network_put_Security,
+};
