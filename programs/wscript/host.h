@@ -72,5 +72,14 @@ const WCHAR *vbscript_message(HRESULT code);
 /* Output, buffered (see output_write). */
 void output_write(BOOL to_stderr, const WCHAR *text, int len);
 void output_flush(void);
+/* The line end output uses: CRLF, or LF under WINE_VPC_UNIX_TEXT. */
+const WCHAR *host_newline(void);
+/* A line of stdin without its line end; NULL at its end. */
+BSTR host_read_line(void);
+
+/* The builtin repairs (builtins.c): the named item WineVpcBuiltins, and
+ * the prelude that shadows the broken builtins TEXT does not declare. */
+IDispatch *builtins_object(void);
+WCHAR *builtins_prelude(const WCHAR *text, BOOL headless);
 
 #endif

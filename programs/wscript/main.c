@@ -61,6 +61,7 @@ static WCHAR **script_argv;
 static int script_argc;
 static BOOL interactive = TRUE;
 static BOOL headless;          /* wscript without a display: console output */
+static BOOL no_display;        /* Graphics=null, or no X or Wayland display */
 static BOOL had_error;
 static BOOL unix_text;         /* WINE_VPC_UNIX_TEXT: UTF-8 and LF (wine-vpc run) */
 
@@ -188,6 +189,11 @@ void output_flush(void)
 static const WCHAR *newline(void)
 {
     return unix_text ? L"\n" : L"\r\n";
+}
+
+const WCHAR *host_newline(void)
+{
+    return newline();
 }
 
 static void output_line(BOOL to_stderr, const WCHAR *text)
@@ -1259,6 +1265,17 @@ static const struct member textstream_members[] =
     { NULL }
 };
 
+static struct textstream *get_stream(int kind);
+
+BSTR host_read_line(void)
+{
+    struct textstream *ts = get_stream(0);
+
+    if (stdin_at_end(ts))
+        return NULL;
+    return stdin_take(ts, -1, TRUE);
+}
+
 static struct textstream *get_stream(int kind)
 {
     if (!streams[kind])
@@ -2103,6 +2120,7 @@ struct site
     IActiveScriptSiteWindow IActiveScriptSiteWindow_iface;
     BOOL is_jscript;
     BOOL compiling;         /* the check compile: errors are compilation errors */
+    BOOL quiet;             /* the host's own prelude: its errors are not the script's */
     BOOL reported;
     const WCHAR *file;      /* the file the code came from */
 };
@@ -2154,6 +2172,8 @@ static HRESULT WINAPI site_GetItemInfo(IActiveScriptSite *iface, LPCOLESTR name,
 
     if (!lstrcmpiW(name, L"WScript") || !lstrcmpiW(name, L"WSH"))
         object = &wscript_obj.IDispatch_iface;
+    else if (!lstrcmpiW(name, L"WineVpcBuiltins"))
+        object = builtins_object();
     for (item = named_items; item && !object; item = item->next)
         if (!lstrcmpiW(name, item->name))
             object = item->object;
@@ -2243,6 +2263,11 @@ static HRESULT WINAPI site_OnScriptError(IActiveScriptSite *iface, IActiveScript
     LONG column = 0;
     BOOL have_position;
 
+    if (site->quiet)
+    {
+        site->reported = TRUE;
+        return S_OK;
+    }
     memset(&ei, 0, sizeof(ei));
     IActiveScriptError_GetExceptionInfo(error, &ei);
     if (ei.pfnDeferredFillIn)
@@ -2353,7 +2378,10 @@ static BOOL clsid_is_jscript(const CLSID *clsid)
     return ret;
 }
 
-static HRESULT engine_create(struct engine *e, const CLSID *clsid, const WCHAR *file, BOOL start)
+/* REPAIR_TEXT: for VBScript, the code the engine will run, whose broken
+ * builtins the host shadows (builtins.c); NULL for none. */
+static HRESULT engine_create(struct engine *e, const CLSID *clsid, const WCHAR *file, BOOL start,
+                             const WCHAR *repair_text)
 {
     struct named_item *item;
     HRESULT hr;
@@ -2372,6 +2400,10 @@ static HRESULT engine_create(struct engine *e, const CLSID *clsid, const WCHAR *
         hr = IActiveScript_AddNamedItem(e->script, L"WScript", SCRIPTITEM_ISVISIBLE);
     if (SUCCEEDED(hr))
         hr = IActiveScript_AddNamedItem(e->script, L"WSH", SCRIPTITEM_ISVISIBLE);
+    if (e->site.is_jscript)
+        repair_text = NULL;
+    if (SUCCEEDED(hr) && start && repair_text)
+        hr = IActiveScript_AddNamedItem(e->script, L"WineVpcBuiltins", SCRIPTITEM_ISVISIBLE);
     for (item = named_items; item && SUCCEEDED(hr); item = item->next)
         hr = IActiveScript_AddNamedItem(e->script, item->name,
                                         SCRIPTITEM_ISVISIBLE | (item->name[0] == '*' ? SCRIPTITEM_GLOBALMEMBERS : 0));
@@ -2381,6 +2413,23 @@ static HRESULT engine_create(struct engine *e, const CLSID *clsid, const WCHAR *
         hr = IActiveScript_SetScriptState(e->script, SCRIPTSTATE_STARTED);
     if (SUCCEEDED(hr) && start && event_engine_count < (int)ARRAY_SIZE(event_engines))
         event_engines[event_engine_count++] = e->script;
+    if (SUCCEEDED(hr) && start && repair_text)
+    {
+        WCHAR *prelude = builtins_prelude(repair_text, no_display);
+        if (prelude)
+        {
+            EXCEPINFO ei;
+            memset(&ei, 0, sizeof(ei));
+            e->site.quiet = TRUE;
+            IActiveScriptParse_ParseScriptText(e->parse, prelude, NULL, NULL, NULL, 0, 0, 0, NULL, &ei);
+            e->site.quiet = FALSE;
+            e->site.reported = FALSE;
+            SysFreeString(ei.bstrSource);
+            SysFreeString(ei.bstrDescription);
+            SysFreeString(ei.bstrHelpFile);
+            free(prelude);
+        }
+    }
     return hr;
 }
 
@@ -2411,7 +2460,7 @@ static BOOL compiles(const CLSID *clsid, const WCHAR *file, const WCHAR *code, U
     HRESULT hr;
 
     memset(&check, 0, sizeof(check));
-    if (FAILED(engine_create(&check, clsid, file, FALSE)))
+    if (FAILED(engine_create(&check, clsid, file, FALSE, NULL)))
     {
         engine_close(&check);
         return TRUE;    /* the real run says what is wrong */
@@ -3320,7 +3369,7 @@ static int run_engine_file(const CLSID *clsid, const WCHAR *text)
     BOOL ok;
 
     memset(&e, 0, sizeof(e));
-    hr = engine_create(&e, clsid, script_full_name, TRUE);
+    hr = engine_create(&e, clsid, script_full_name, TRUE, text);
     if (FAILED(hr))
     {
         input_error(L"CScript Error: Loading the script engine failed for \"%s\".", script_full_name);
@@ -3337,6 +3386,7 @@ static int run_wsf(const WCHAR *text)
 {
     struct engine engines[8];
     int engine_count = 0, i, j, rc = 0;
+    HRESULT hr;
 
     if (!parse_wsf(text))
         return EXIT_INPUT_ERROR;
@@ -3357,9 +3407,25 @@ static int run_wsf(const WCHAR *text)
                 rc = EXIT_INPUT_ERROR;
                 break;
             }
+            WCHAR *repair_text = NULL;
+            size_t len = 0;
+            int k;
+            /* The repairs see every block of this language. */
+            for (k = i; k < job.script_count; k++)
+                if (!lstrcmpiW(job.scripts[k].language, s->language))
+                {
+                    size_t n = lstrlenW(job.scripts[k].code);
+                    repair_text = realloc(repair_text, (len + n + 2) * sizeof(WCHAR));
+                    memcpy(repair_text + len, job.scripts[k].code, n * sizeof(WCHAR));
+                    len += n;
+                    repair_text[len++] = '\n';
+                    repair_text[len] = 0;
+                }
             e = &engines[engine_count++];
             e->language = s->language;
-            if (FAILED(engine_create(e, &clsid, s->file, TRUE)))
+            hr = engine_create(e, &clsid, s->file, TRUE, repair_text);
+            free(repair_text);
+            if (FAILED(hr))
             {
                 input_error(L"Windows Script Host: Loading the script engine \"%s\" failed.", s->language);
                 rc = EXIT_INPUT_ERROR;
@@ -3389,7 +3455,8 @@ int wmain(int argc, WCHAR **argv)
     SetUnhandledExceptionFilter(crash_filter);
     init_output();
     read_saved_settings();
-    headless = is_wscript && headless_display();
+    no_display = headless_display();
+    headless = is_wscript && no_display;
     GetModuleFileNameW(NULL, host_full_name, ARRAY_SIZE(host_full_name));
 
     /* Host options start with //, wherever they are; the first other
