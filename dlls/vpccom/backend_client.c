@@ -24,8 +24,10 @@
  * and the backend that creates its first instance is the only one (a
  * second one started in a race finds it taken and leaves).  This process
  * keeps one connection and sends one request at a time on it.  A backend
- * that died is noticed on the next request, started again, and the request
- * is sent once more: the script gets its answer.  Every wait is bounded.
+ * that died is noticed on the next request (its pipe is broken), started
+ * again, and the request is sent again, as often as it takes within the
+ * request's own deadline: the script gets its answer even while backends
+ * are being killed under it.  Every wait is bounded by that deadline.
  */
 
 #include <stdlib.h>
@@ -35,8 +37,6 @@
 #include "vpcproto.h"
 
 WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
-
-#define START_TIMEOUT_MS 10000
 
 struct backend_pipe
 {
@@ -92,10 +92,15 @@ static BOOL start_backend(void)
     return TRUE;
 }
 
-/* Connects to the backend, starting it when there is none. */
-static HANDLE connect_backend(vpcError *err)
+/* A backend started this long ago without its pipe appearing is started
+ * again: it may have been killed before it created it. */
+#define RESTART_AFTER_MS 2000
+
+/* Connects to the backend, starting it when there is none, until
+ * 'deadline' (a GetTickCount value). */
+static HANDLE connect_backend(DWORD deadline, vpcError *err)
 {
-    DWORD deadline = GetTickCount() + START_TIMEOUT_MS;
+    DWORD started_at = 0;
     BOOL started = FALSE;
     HANDLE pipe;
 
@@ -109,11 +114,16 @@ static HANDLE connect_backend(vpcError *err)
             WaitNamedPipeW(VPC_BACKEND_PIPE_NAME, 100);
             break;
         case ERROR_FILE_NOT_FOUND:
-            if (!started && !(started = start_backend()))
+            if (!started || GetTickCount() - started_at >= RESTART_AFTER_MS)
             {
-                vpcErrorSet(err, VPC_ERR_BACKEND, NULL, NULL,
-                            "vpcsvc.exe could not be started (is wine-vpc installed in this prefix?)");
-                return INVALID_HANDLE_VALUE;
+                if (!start_backend())
+                {
+                    vpcErrorSet(err, VPC_ERR_BACKEND, NULL, NULL,
+                                "vpcsvc.exe could not be started (is wine-vpc installed in this prefix?)");
+                    return INVALID_HANDLE_VALUE;
+                }
+                started = TRUE;
+                started_at = GetTickCount();
             }
             Sleep(20);
             break;
@@ -125,8 +135,7 @@ static HANDLE connect_backend(vpcError *err)
 
         if ((int)(GetTickCount() - deadline) >= 0)
         {
-            vpcErrorSet(err, VPC_ERR_BACKEND, NULL, NULL, "no answer within %d s",
-                        START_TIMEOUT_MS / 1000);
+            SetLastError(ERROR_TIMEOUT);
             return INVALID_HANDLE_VALUE;
         }
     }
@@ -180,31 +189,76 @@ static BOOL exchange(HANDLE pipe, const vpcBuffer *request, vpcBuffer *response,
     return ok;
 }
 
+/* The pipe broke (the backend exited or was killed), as opposed to a
+ * backend that is alive and does not answer. */
+static BOOL pipe_broke(DWORD error)
+{
+    return error == ERROR_BROKEN_PIPE || error == ERROR_PIPE_NOT_CONNECTED ||
+           error == ERROR_NO_DATA || error == ERROR_INVALID_HANDLE;
+}
+
+/*
+ * Sends the request until a backend answers it, within the request's own
+ * deadline.  A broken pipe costs a reconnection (and a new backend when the
+ * old one is gone), not the request; a backend that is alive and silent
+ * costs the deadline, once.  The error says which happened.
+ */
 static int pipe_transport(void *opaque, const vpcBuffer *request, vpcBuffer *response,
                           vpcError *err)
 {
     struct backend_pipe *bp = opaque;
-    int attempt, rc = -1;
+    DWORD start = GetTickCount(), deadline = start + bp->answer_timeout_ms, error;
+    unsigned int broken = 0;
+    int rc = -1;
 
     AcquireSRWLockExclusive(&bp->lock);
-    for (attempt = 0; attempt < 2 && rc < 0; attempt++)
+    for (;;)
     {
+        DWORD left = deadline - GetTickCount();
+
+        if ((int)left <= 0) break;
         if (bp->pipe == INVALID_HANDLE_VALUE &&
-            (bp->pipe = connect_backend(err)) == INVALID_HANDLE_VALUE)
-            break;
+            (bp->pipe = connect_backend(deadline, err)) == INVALID_HANDLE_VALUE)
+        {
+            if (GetLastError() == ERROR_TIMEOUT) break;
+            ReleaseSRWLockExclusive(&bp->lock);
+            return -1;          /* cannot be started at all: err says why */
+        }
 
         response->len = 0;
-        if (exchange(bp->pipe, request, response, bp->answer_timeout_ms))
+        if (exchange(bp->pipe, request, response, left))
         {
             rc = 0;
             break;
         }
-        /* Dead or stuck: drop it; the next attempt starts a new one. */
-        WARN("no answer from the backend (error %u); reconnecting\n", (unsigned)GetLastError());
+        error = GetLastError();
         CloseHandle(bp->pipe);
         bp->pipe = INVALID_HANDLE_VALUE;
-        vpcErrorSet(err, VPC_ERR_BACKEND, NULL, NULL, "no answer within %u s",
-                    (unsigned)(bp->answer_timeout_ms / 1000));
+        if (!pipe_broke(error))
+        {
+            WARN("no answer from the backend (error %u)\n", (unsigned)error);
+            vpcErrorSet(err, VPC_ERR_BACKEND, NULL, NULL, "it did not answer within %u s",
+                        (unsigned)(bp->answer_timeout_ms / 1000));
+            ReleaseSRWLockExclusive(&bp->lock);
+            return -1;
+        }
+        broken++;
+        WARN("the backend's pipe broke (error %u, %u times for this request); reconnecting\n",
+             (unsigned)error, broken);
+        /* A backend being started, or killed again: give it a moment. */
+        Sleep(min(20 * broken, 200));
+    }
+    if (rc < 0)
+    {
+        if (broken)
+            vpcErrorSet(err, VPC_ERR_BACKEND, NULL, NULL,
+                        "its pipe broke %u times (the backend exited or was killed), and no "
+                        "new backend answered within %u s", broken,
+                        (unsigned)(bp->answer_timeout_ms / 1000));
+        else
+            vpcErrorSet(err, VPC_ERR_BACKEND, NULL, NULL,
+                        "no backend started and answered within %u s",
+                        (unsigned)(bp->answer_timeout_ms / 1000));
     }
     ReleaseSRWLockExclusive(&bp->lock);
     return rc;

@@ -108,12 +108,33 @@ WCHAR *format_string(UINT string_id, ...)
 /* Hands 'text' (LocalAlloc'ed, freed here) to the script as the error.
  * tools/wine-vpc reads the warn line below ("report_error error ...") to
  * say why a script stopped: keep its shape. */
+/* Wine's debug output takes lines of about 1000 bytes and aborts the
+ * process on a longer one: a long description goes out in pieces that end
+ * on whole UTF-8 characters, the first as "error", the others as "more". */
+#define REPORT_CHUNK_BYTES 600
+
 static HRESULT report_error(enum object_model model, HRESULT hr, WCHAR *text)
 {
     char *utf8 = strdupWtoA_utf8(text);
+    const char *rest = utf8 ? utf8 : "";
+    size_t len = strlen(rest), chunk;
+    BOOL first = TRUE;
 
     /* Plain UTF-8, not debugstr_w(): the runner shows it to people. */
-    WARN("error %#x: %s\n", (unsigned)hr, utf8 ? utf8 : "");
+    do
+    {
+        chunk = len;
+        if (chunk > REPORT_CHUNK_BYTES)
+        {
+            chunk = REPORT_CHUNK_BYTES;
+            while (chunk && ((unsigned char)rest[chunk] & 0xc0) == 0x80) chunk--;
+        }
+        if (first) WARN("error %#x: %.*s\n", (unsigned)hr, (int)chunk, rest);
+        else WARN("more %.*s\n", (int)chunk, rest);
+        first = FALSE;
+        rest += chunk;
+        len -= chunk;
+    } while (len);
     free(utf8);
     if (text)
     {
@@ -202,14 +223,17 @@ static void trim_full_stop(WCHAR *text)
     while (len && (text[len - 1] == '.' || text[len - 1] == ' ')) text[--len] = 0;
 }
 
-WCHAR *describe_core_error(const vpcError *err)
+/* 'vm_name', when given, names the VM instead of err->vm, which holds at
+ * most VPC_ERROR_TEXT_MAX bytes: names of any length reach the script
+ * whole. */
+WCHAR *describe_vm_error(const vpcError *err, const WCHAR *vm_name)
 {
     WCHAR *host, *vm, *detail, *text = NULL;
     UINT id = IDS_HOST_OPERATION_FAILED;
     unsigned int i;
 
     host = strdupAtoW_utf8(err->host[0] ? err->host : "(libvirt default)");
-    vm = strdupAtoW_utf8(err->vm);
+    vm = vm_name ? strdupW(vm_name) : strdupAtoW_utf8(err->vm);
     detail = strdupAtoW_utf8(err->detail);
     if (!host || !vm || !detail) goto done;
     /* The messages end the sentence themselves. */
@@ -230,10 +254,10 @@ WCHAR *describe_core_error(const vpcError *err)
     for (i = 0; i < ARRAY_SIZE(core_messages); i++)
     {
         if (core_messages[i].code != err->code) continue;
-        id = err->vm[0] ? core_messages[i].vm_message : core_messages[i].host_message;
+        id = vm[0] ? core_messages[i].vm_message : core_messages[i].host_message;
         break;
     }
-    if (err->vm[0]) text = format_string(id, vm, host, detail);
+    if (vm[0]) text = format_string(id, vm, host, detail);
     else text = format_string(id, host, detail);
 
 done:
@@ -241,6 +265,19 @@ done:
     free(vm);
     free(detail);
     return text;
+}
+
+WCHAR *describe_core_error(const vpcError *err)
+{
+    return describe_vm_error(err, NULL);
+}
+
+HRESULT raise_vm_error(enum object_model model, const vpcError *err, const WCHAR *vm_name)
+{
+    WCHAR *text = describe_vm_error(err, vm_name);
+
+    if (!text) return set_error(model, E_OUTOFMEMORY, IDS_OUT_OF_MEMORY);
+    return report_error(model, hresult_from_core(err->code), text);
 }
 
 HRESULT raise_core_error(enum object_model model, const vpcError *err)

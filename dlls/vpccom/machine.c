@@ -83,15 +83,13 @@ HRESULT vm_ref_copy(struct vm_ref *dst, const struct vm_ref *src)
 HRESULT vm_ref_raise(struct vm_ref *ref, vpcErrorCode code, const char *detail)
 {
     char *display = vpcUriSanitize(ref->host_uri);
-    char *name = strdupWtoA_utf8(ref->name);
     vpcError err;
     HRESULT hr;
 
-    vpcErrorSet(&err, code, display ? display : "", name ? name : ref->uuid, "%s",
-                detail ? detail : "");
-    hr = raise_core_error(host_view_model(ref->view), &err);
+    /* The name goes in whole, not through err.vm's fixed size. */
+    vpcErrorSet(&err, code, display ? display : "", ref->uuid, "%s", detail ? detail : "");
+    hr = raise_vm_error(host_view_model(ref->view), &err, ref->name);
     free(display);
-    free(name);
     return hr;
 }
 
@@ -228,7 +226,7 @@ HRESULT vm_start_action(struct vm_ref *ref, vpcAction action, vpcTaskId *task_id
 
     if (FAILED(hr = vm_check_exists(ref))) return hr;
     if (FAILED(host_view_start_action(ref->view, ref->host_uri, ref->uuid, action, task_id, &err)))
-        return raise_core_error(host_view_model(ref->view), &err);
+        return raise_vm_error(host_view_model(ref->view), &err, err.vm[0] ? ref->name : NULL);
     return S_OK;
 }
 
@@ -242,7 +240,8 @@ HRESULT vm_run_action(struct vm_ref *ref, vpcAction action)
     if (FAILED(hr = task_ref_init(&task, ref, id, action))) return hr;
     /* The task's libvirt call is itself bounded (keepalive on remote hosts). */
     if (SUCCEEDED(hr = task_wait(&task, -1)) && task.final.error.code != VPC_OK)
-        hr = raise_core_error(host_view_model(ref->view), &task.final.error);
+        hr = raise_vm_error(host_view_model(ref->view), &task.final.error,
+                            task.final.error.vm[0] ? ref->name : NULL);
     task_ref_cleanup(&task);
     return hr;
 }

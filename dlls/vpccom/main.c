@@ -18,11 +18,14 @@
  * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
  */
 
+#include <stdio.h>
+
 #define COBJMACROS
 
 #include "vpccom_private.h"
 #include "host_private.h"
 #include "rpcproxy.h"
+#include "resource.h"
 
 #include "wine/debug.h"
 #include "vpcwin.h"
@@ -197,6 +200,116 @@ DISPID dispatch_member_id(struct typeinfo_cache *cache, unsigned int index, DISP
     return id;
 }
 
+/* How many arguments a member takes, without its [retval] and [lcid]
+ * parameters; FALSE when it takes any number. */
+static BOOL max_arguments(const FUNCDESC *desc, UINT *max)
+{
+    SHORT i;
+
+    *max = 0;
+    for (i = 0; i < desc->cParams; i++)
+        if (!(desc->lprgelemdescParam[i].paramdesc.wParamFlags & (PARAMFLAG_FRETVAL | PARAMFLAG_FLCID)))
+            (*max)++;
+    return desc->cParamsOpt != -1;
+}
+
+/* Whether a getter hands back an object: ITypeInfo::Invoke gives the
+ * arguments it does not take to that object's default member, which is how
+ * VBScript's vpc.VirtualMachines(1) reaches Item. */
+static BOOL returns_object(const FUNCDESC *desc)
+{
+    const TYPEDESC *type = &desc->elemdescFunc.tdesc;
+    SHORT i;
+
+    for (i = 0; i < desc->cParams; i++)
+        if (desc->lprgelemdescParam[i].paramdesc.wParamFlags & PARAMFLAG_FRETVAL)
+            type = &desc->lprgelemdescParam[i].tdesc;
+    while (type && type->vt == VT_PTR) type = type->lptdesc;
+    return type && (type->vt == VT_USERDEFINED || type->vt == VT_DISPATCH || type->vt == VT_UNKNOWN);
+}
+
+static BOOL callable(const FUNCDESC *desc, DISPID member, WORD flags)
+{
+    if (desc->memid != member || !(desc->invkind & flags)) return FALSE;
+    return !(desc->wFuncFlags & FUNCFLAG_FRESTRICTED) || member == DISPID_NEWENUM;
+}
+
+/* What ITypeInfo::Invoke does not check, or checks only by crashing or by
+ * ignoring it, refused before any member runs: a riid other than IID_NULL,
+ * argument counts without their arrays, no way of calling (wFlags 0, or an
+ * assignment to a read-only property), and more arguments than the member
+ * takes ('extra' more are allowed: CPUUtilizationHistory(i)). */
+HRESULT dispatch_check(struct typeinfo_cache *cache, unsigned int index, DISPID member,
+                       REFIID riid, WORD flags, const DISPPARAMS *params, UINT extra)
+{
+    ITypeInfo *typeinfo;
+    TYPEATTR *attr;
+    FUNCDESC *desc;
+    HRESULT hr = DISP_E_MEMBERNOTFOUND;
+    UINT i, max;
+
+    if (!riid || !IsEqualIID(riid, &IID_NULL)) return DISP_E_UNKNOWNINTERFACE;
+    if (!params) return E_INVALIDARG;
+    if ((params->cArgs && !params->rgvarg) || params->cNamedArgs > params->cArgs ||
+        (params->cNamedArgs && !params->rgdispidNamedArgs))
+        return E_INVALIDARG;
+
+    if (FAILED(get_typeinfo(cache, index, &typeinfo))) return S_OK; /* Invoke will say */
+    if (FAILED(ITypeInfo_GetTypeAttr(typeinfo, &attr)))
+    {
+        ITypeInfo_Release(typeinfo);
+        return S_OK;
+    }
+    for (i = 0; i < attr->cFuncs && hr == DISP_E_MEMBERNOTFOUND; i++)
+    {
+        if (FAILED(ITypeInfo_GetFuncDesc(typeinfo, i, &desc))) continue;
+        if (callable(desc, member, flags))
+        {
+            hr = S_OK;
+            if (max_arguments(desc, &max) && params->cArgs > max + extra &&
+                !((flags & DISPATCH_PROPERTYGET) && returns_object(desc)))
+                hr = DISP_E_BADPARAMCOUNT;
+        }
+        ITypeInfo_ReleaseFuncDesc(typeinfo, desc);
+    }
+    ITypeInfo_ReleaseTypeAttr(typeinfo, attr);
+    ITypeInfo_Release(typeinfo);
+    if (FAILED(hr)) TRACE("member %d, flags %#x, %u argument(s): %#x\n", (int)member, flags,
+                          params->cArgs, (unsigned)hr);
+    return hr;
+}
+
+/* An argument ITypeInfo::Invoke could not convert because the value does
+ * not fit (WaitForCompletion 3000000000): the script gets a description
+ * naming the member and the argument, not a bare code. */
+static HRESULT describe_overflow(struct typeinfo_cache *cache, ITypeInfo *typeinfo, DISPID member,
+                                 const DISPPARAMS *params, EXCEPINFO *excepinfo, const UINT *argerr)
+{
+    enum object_model model = cache == &vpc_typeinfo ? MODEL_VIRTUAL_PC : MODEL_VIRTUAL_SERVER;
+    WCHAR position[16];
+    IErrorInfo *info;
+    BSTR name = NULL;
+    char text[16];
+    HRESULT hr;
+
+    if (!excepinfo || !argerr || *argerr >= params->cArgs) return DISP_E_OVERFLOW;
+    ITypeInfo_GetDocumentation(typeinfo, member, &name, NULL, NULL, NULL);
+    /* rgvarg holds the arguments last first. */
+    snprintf(text, sizeof(text), "%u", params->cArgs - *argerr);
+    MultiByteToWideChar(CP_ACP, 0, text, -1, position, ARRAY_SIZE(position));
+    hr = set_error(model, DISP_E_OVERFLOW, IDS_ARGUMENT_OVERFLOW, position, name ? name : L"?");
+    SysFreeString(name);
+    memset(excepinfo, 0, sizeof(*excepinfo));
+    excepinfo->scode = hr;
+    if (GetErrorInfo(0, &info) == S_OK)
+    {
+        IErrorInfo_GetSource(info, &excepinfo->bstrSource);
+        IErrorInfo_GetDescription(info, &excepinfo->bstrDescription);
+        IErrorInfo_Release(info);
+    }
+    return DISP_E_EXCEPTION;
+}
+
 HRESULT dispatch_invoke(struct typeinfo_cache *cache, unsigned int index, void *iface,
                         DISPID member, WORD flags, DISPPARAMS *params, VARIANT *result,
                         EXCEPINFO *excepinfo, UINT *argerr)
@@ -206,6 +319,8 @@ HRESULT dispatch_invoke(struct typeinfo_cache *cache, unsigned int index, void *
 
     if (FAILED(hr = get_typeinfo(cache, index, &typeinfo))) return hr;
     hr = ITypeInfo_Invoke(typeinfo, iface, member, flags, params, result, excepinfo, argerr);
+    if (hr == DISP_E_OVERFLOW)
+        hr = describe_overflow(cache, typeinfo, member, params, excepinfo, argerr);
     ITypeInfo_Release(typeinfo);
     return hr;
 }

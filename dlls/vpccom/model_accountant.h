@@ -65,9 +65,18 @@ static HRESULT WINAPI accountant_Invoke(IVMAccountant *iface, DISPID member, REF
     TRACE("%p, %d, %s, %#x, %#x, %p, %p, %p, %p\n", iface, (int)member, debugstr_guid(riid),
           (unsigned)lcid, flags, params, result, excepinfo, argerr);
 
+    /* The history takes one argument more than its type says, and JScript
+     * calls acct.CPUUtilizationHistory(i) as a method. */
+    if (member == history)
+        hr = dispatch_check(cache, tid, member, riid,
+                            flags & DISPATCH_METHOD ? flags | DISPATCH_PROPERTYGET : flags, params, 1);
+    else
+        hr = dispatch_check(cache, tid, member, riid, flags, params, 0);
+    if (FAILED(hr)) return hr;
+
     /* acct.CPUUtilizationHistory(59): VBScript hands the index to the
      * property; answer with that sample. */
-    if (member == history && params && params->cArgs == 1 && !params->cNamedArgs)
+    if (member == history && params->cArgs == 1 && !params->cNamedArgs)
     {
         VariantInit(&whole);
         hr = dispatch_invoke(cache, tid, iface, member, DISPATCH_PROPERTYGET, &no_params, &whole,

@@ -45,6 +45,11 @@ static const GUID *const model_guids[MODEL_TID(LAST)] =
     [MODEL_TID(VMVirtualMachine)] = &CLSID_VMVirtualMachine,
     [MODEL_TID(VMAccountant)] = &CLSID_VMAccountant,
     [MODEL_TID(VMTask)] = &CLSID_VMTask,
+#ifdef VS_MODEL_H
+    [MODEL_TID(IVMGuestOS2)] = &IID_IVMGuestOS2,
+#else
+    [MODEL_TID(IVMGuestOS)] = &IID_IVMGuestOS,
+#endif
 };
 
 static ITypeInfo *model_typeinfos[MODEL_TID(LAST)];
@@ -114,7 +119,8 @@ static HRESULT WINAPI app_FindVirtualMachine(IVMApplication *iface, BSTR name,
 
     if (!vm) return E_POINTER;
     *vm = NULL;
-    if (!name) return E_POINTER;
+    /* COM's NULL BSTR is "", which names no VM. */
+    if (!name) name = (BSTR)L"";
 
     hr = find_vm_index(app->view, name, &snap, &index);
     if (hr != S_OK) return hr;

@@ -263,7 +263,11 @@ static HRESULT WINAPI machine_get_AttachedDriveTypes(IVMVirtualMachine *iface, V
 static HRESULT WINAPI machine_get_BaseBoardSerialNumber(IVMVirtualMachine *iface,
                                                         BSTR *baseBoardSerialNumber)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"BaseBoardSerialNumber");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, baseBoardSerialNumber);
+
+    return vm_get_smbios(&This->vm, SMBIOS_BASEBOARD_SERIAL, baseBoardSerialNumber);
 }
 
 static HRESULT WINAPI machine_put_BaseBoardSerialNumber(IVMVirtualMachine *iface,
@@ -274,7 +278,11 @@ static HRESULT WINAPI machine_put_BaseBoardSerialNumber(IVMVirtualMachine *iface
 
 static HRESULT WINAPI machine_get_BIOSGUID(IVMVirtualMachine *iface, BSTR *biosGUID)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"BIOSGUID");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, biosGUID);
+
+    return vm_get_bios_guid(&This->vm, biosGUID);
 }
 
 static HRESULT WINAPI machine_put_BIOSGUID(IVMVirtualMachine *iface, BSTR biosGUID)
@@ -284,7 +292,11 @@ static HRESULT WINAPI machine_put_BIOSGUID(IVMVirtualMachine *iface, BSTR biosGU
 
 static HRESULT WINAPI machine_get_BIOSSerialNumber(IVMVirtualMachine *iface, BSTR *biosSerialNumber)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"BIOSSerialNumber");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, biosSerialNumber);
+
+    return vm_get_smbios(&This->vm, SMBIOS_BIOS_SERIAL, biosSerialNumber);
 }
 
 static HRESULT WINAPI machine_put_BIOSSerialNumber(IVMVirtualMachine *iface, BSTR biosSerialNumber)
@@ -294,7 +306,11 @@ static HRESULT WINAPI machine_put_BIOSSerialNumber(IVMVirtualMachine *iface, BST
 
 static HRESULT WINAPI machine_get_ChassisAssetTag(IVMVirtualMachine *iface, BSTR *chassisAssetTag)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"ChassisAssetTag");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, chassisAssetTag);
+
+    return vm_get_smbios(&This->vm, SMBIOS_CHASSIS_ASSET, chassisAssetTag);
 }
 
 static HRESULT WINAPI machine_put_ChassisAssetTag(IVMVirtualMachine *iface, BSTR chassisAssetTag)
@@ -305,7 +321,11 @@ static HRESULT WINAPI machine_put_ChassisAssetTag(IVMVirtualMachine *iface, BSTR
 static HRESULT WINAPI machine_get_ChassisSerialNumber(IVMVirtualMachine *iface,
                                                       BSTR *chassisSerialNumber)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"ChassisSerialNumber");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, chassisSerialNumber);
+
+    return vm_get_smbios(&This->vm, SMBIOS_CHASSIS_SERIAL, chassisSerialNumber);
 }
 
 static HRESULT WINAPI machine_put_ChassisSerialNumber(IVMVirtualMachine *iface,
@@ -327,7 +347,11 @@ static HRESULT WINAPI machine_get_DVDROMDrives(IVMVirtualMachine *iface,
 
 static HRESULT WINAPI machine_get_File(IVMVirtualMachine *iface, BSTR *virtualMachineXMLFile)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"File");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, virtualMachineXMLFile);
+
+    return vm_get_file(&This->vm, virtualMachineXMLFile);
 }
 
 static HRESULT WINAPI machine_get_FloppyDrives(IVMVirtualMachine *iface,
@@ -338,7 +362,15 @@ static HRESULT WINAPI machine_get_FloppyDrives(IVMVirtualMachine *iface,
 
 static HRESULT WINAPI machine_get_GuestOS(IVMVirtualMachine *iface, IVMGuestOS **guestOS)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"GuestOS");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, guestOS);
+
+    if (!guestOS) return E_POINTER;
+    *guestOS = NULL;
+    if (FAILED(hr = vm_check_exists(&This->vm))) return hr;
+    return MODEL_SYMBOL(create_guestos)(&This->vm, guestOS);
 }
 
 static HRESULT WINAPI machine_get_HardDiskConnections(IVMVirtualMachine *iface,
@@ -349,22 +381,38 @@ static HRESULT WINAPI machine_get_HardDiskConnections(IVMVirtualMachine *iface,
 
 static HRESULT WINAPI machine_get_Has3DNow(IVMVirtualMachine *iface, VARIANT_BOOL *threeDNowEnabled)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"Has3DNow");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, threeDNowEnabled);
+
+    return vm_get_cpu_feature(&This->vm, VPC_CPU_3DNOW, L"Has3DNow", threeDNowEnabled);
 }
 
 static HRESULT WINAPI machine_get_HasMMX(IVMVirtualMachine *iface, VARIANT_BOOL *mmxEnabled)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"HasMMX");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, mmxEnabled);
+
+    return vm_get_cpu_feature(&This->vm, VPC_CPU_MMX, L"HasMMX", mmxEnabled);
 }
 
 static HRESULT WINAPI machine_get_HasSSE(IVMVirtualMachine *iface, VARIANT_BOOL *sseEnabled)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"HasSSE");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, sseEnabled);
+
+    return vm_get_cpu_feature(&This->vm, VPC_CPU_SSE, L"HasSSE", sseEnabled);
 }
 
 static HRESULT WINAPI machine_get_HasSSE2(IVMVirtualMachine *iface, VARIANT_BOOL *sse2Enabled)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"HasSSE2");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, sse2Enabled);
+
+    return vm_get_cpu_feature(&This->vm, VPC_CPU_SSE2, L"HasSSE2", sse2Enabled);
 }
 
 static HRESULT WINAPI machine_get_Keyboard(IVMVirtualMachine *iface, IVMKeyboard **keyboard)
@@ -406,13 +454,21 @@ static HRESULT WINAPI machine_get_ParallelPorts(IVMVirtualMachine *iface,
 
 static HRESULT WINAPI machine_get_ProcessorSpeed(IVMVirtualMachine *iface, LONG *processorSpeed)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"ProcessorSpeed");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, processorSpeed);
+
+    return vm_get_processor_speed(&This->vm, processorSpeed);
 }
 
 static HRESULT WINAPI machine_get_SavedStateFilePath(IVMVirtualMachine *iface,
                                                      BSTR *savedStateFilePath)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"SavedStateFilePath");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, savedStateFilePath);
+
+    return vm_get_saved_state_path(&This->vm, savedStateFilePath);
 }
 
 static HRESULT WINAPI machine_get_SerialPorts(IVMVirtualMachine *iface,
@@ -435,7 +491,11 @@ static HRESULT WINAPI machine_put_ShutdownActionOnQuit(IVMVirtualMachine *iface,
 
 static HRESULT WINAPI machine_get_Undoable(IVMVirtualMachine *iface, VARIANT_BOOL *isUndoable)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"Undoable");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, isUndoable);
+
+    return vm_get_undoable(&This->vm, isUndoable);
 }
 
 static HRESULT WINAPI machine_put_Undoable(IVMVirtualMachine *iface, VARIANT_BOOL enableUndo)
@@ -445,7 +505,16 @@ static HRESULT WINAPI machine_put_Undoable(IVMVirtualMachine *iface, VARIANT_BOO
 
 static HRESULT WINAPI machine_get_UndoAction(IVMVirtualMachine *iface, VMUndoAction *undoAction)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"UndoAction");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+    int value;
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, undoAction);
+
+    if (!undoAction) return E_POINTER;
+    hr = vm_get_undo_action(&This->vm, &value);
+    *undoAction = value;
+    return hr;
 }
 
 static HRESULT WINAPI machine_put_UndoAction(IVMVirtualMachine *iface, VMUndoAction undoAction)

@@ -134,7 +134,7 @@ HRESULT app_get_configuration_value(struct host_view *view, BSTR key, VARIANT *v
 {
     if (!value) return E_POINTER;
     V_VT(value) = VT_EMPTY;
-    if (!key) return E_INVALIDARG;
+    if (!key) key = (BSTR)L"";     /* COM's NULL BSTR */
 
     if (key_is(key, L"wine-vpc/hosts")) return host_list_value(view, FALSE, value);
     if (key_is(key, L"wine-vpc/host_errors")) return host_list_value(view, TRUE, value);
@@ -155,7 +155,7 @@ HRESULT vm_get_configuration_value(struct vm_ref *ref, BSTR key, VARIANT *value)
 
     if (!value) return E_POINTER;
     V_VT(value) = VT_EMPTY;
-    if (!key) return E_INVALIDARG;
+    if (!key) key = (BSTR)L"";     /* COM's NULL BSTR */
     if (FAILED(hr = vm_check_exists(ref))) return hr;
 
     if (key_is(key, L"wine-vpc/host"))

@@ -366,3 +366,11 @@ static void host_view_free_host_facts(struct host_view *view)
         vpcHostFactsFree(view->host_facts[i]);
     free(view->host_facts);
 }
+
+HRESULT host_view_vm_facts(struct host_view *view, const char *host_uri, vpcFactsList *list,
+                           vpcError *err)
+{
+    if (vpcBackendVMFacts(view->backend, host_uri, list, err) < 0)
+        return hresult_from_core(err->code);
+    return S_OK;
+}

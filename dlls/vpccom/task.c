@@ -122,22 +122,18 @@ HRESULT task_error(struct task_ref *task, LONG *error)
 /* "" while the task runs or when it succeeded. */
 HRESULT task_error_description(struct task_ref *task, BSTR *description)
 {
+    const vpcError *error;
     WCHAR *text = NULL;
-    vpcError error;
-    char *name;
     HRESULT hr;
 
     if (!description) return E_POINTER;
     *description = NULL;
     if (FAILED(hr = refresh_task(task, 0))) return hr;
-    error = task->final.error;
-    /* Name the VM as the script knew it, also when it has vanished since. */
-    if (error.vm[0] && (name = strdupWtoA_utf8(task->vm_name)))
-    {
-        snprintf(error.vm, sizeof(error.vm), "%s", name);
-        free(name);
-    }
-    if (error.code != VPC_OK && !(text = describe_core_error(&error)))
+    error = &task->final.error;
+    /* Name the VM as the script knew it, also when it has vanished since,
+     * and whole. */
+    if (error->code != VPC_OK &&
+        !(text = describe_vm_error(error, error->vm[0] ? task->vm_name : NULL)))
         return E_OUTOFMEMORY;
     *description = SysAllocString(text ? text : L"");
     LocalFree(text);
@@ -166,7 +162,15 @@ HRESULT task_wait(struct task_ref *task, LONG timeout_ms)
     DWORD start = GetTickCount();
     HRESULT hr;
 
-    if (timeout_ms < -1 || timeout_ms > WAIT_MAX_MS) return E_INVALIDARG;
+    if (timeout_ms < -1 || timeout_ms > WAIT_MAX_MS)
+    {
+        WCHAR value[16];
+        char text[16];
+
+        snprintf(text, sizeof(text), "%d", (int)timeout_ms);
+        MultiByteToWideChar(CP_ACP, 0, text, -1, value, ARRAY_SIZE(value));
+        return set_error(host_view_model(task->view), E_INVALIDARG, IDS_BAD_TIMEOUT, value);
+    }
 
     for (;;)
     {

@@ -36,6 +36,7 @@ enum vpc_tid
     VPC_VMVirtualMachine_tid,
     VPC_VMAccountant_tid,
     VPC_VMTask_tid,
+    VPC_IVMGuestOS_tid,
     VPC_LAST_tid
 };
 
@@ -43,6 +44,7 @@ HRESULT vpc_create_machine_collection(struct host_view *view, IVMVirtualMachineC
 HRESULT vpc_create_machine(struct host_view *view, const struct snapshot *snap, size_t index,
                            IVMVirtualMachine **ret);
 HRESULT vpc_create_accountant(const struct vm_ref *ref, IVMAccountant **ret);
+HRESULT vpc_create_guestos(const struct vm_ref *vm, IVMGuestOS **ret);
 HRESULT vpc_create_task(struct vm_ref *vm, vpcTaskId id, vpcAction action, IVMTask **ret);
 
 #endif /* VPC_PRIVATE_H */

@@ -83,6 +83,8 @@ HRESULT dispatch_get_ids(struct typeinfo_cache *cache, unsigned int index, LPOLE
                          UINT count, DISPID *ids);
 DISPID dispatch_member_id(struct typeinfo_cache *cache, unsigned int index, DISPID *cached,
                           const WCHAR *name);
+HRESULT dispatch_check(struct typeinfo_cache *cache, unsigned int index, DISPID member,
+                       REFIID riid, WORD flags, const DISPPARAMS *params, UINT extra);
 HRESULT dispatch_invoke(struct typeinfo_cache *cache, unsigned int index, void *iface,
                         DISPID member, WORD flags, DISPPARAMS *params, VARIANT *result,
                         EXCEPINFO *excepinfo, UINT *argerr);
@@ -176,9 +178,12 @@ static HRESULT WINAPI prefix##_Invoke(type *iface, DISPID member, REFIID riid, L
                                       WORD flags, DISPPARAMS *params, VARIANT *result, \
                                       EXCEPINFO *excepinfo, UINT *argerr) \
 { \
+    HRESULT hr; \
+\
     TRACE("%p, %d, %s, %#x, %#x, %p, %p, %p, %p\n", iface, (int)member, debugstr_guid(riid), \
           (unsigned)lcid, flags, params, result, excepinfo, argerr); \
 \
+    if (FAILED(hr = dispatch_check(cache, tid, member, riid, flags, params, 0))) return hr; \
     return dispatch_invoke(cache, tid, iface, member, flags, params, result, excepinfo, argerr); \
 }
 
@@ -197,11 +202,13 @@ void init_classinfo(struct typeinfo_cache *cache, unsigned int index, IUnknown *
  * SetErrorInfo, translated from the string table. */
 HRESULT set_error(enum object_model model, HRESULT hr, UINT string_id, ...);
 HRESULT raise_core_error(enum object_model model, const vpcError *err);
+HRESULT raise_vm_error(enum object_model model, const vpcError *err, const WCHAR *vm_name);
 HRESULT not_supported(enum object_model model, const WCHAR *iface, const WCHAR *member);
 HRESULT bad_index(enum object_model model, LONG index, ULONG count);
 HRESULT hresult_from_core(vpcErrorCode code);
 WCHAR *format_string(UINT string_id, ...);
 WCHAR *describe_core_error(const vpcError *err);
+WCHAR *describe_vm_error(const vpcError *err, const WCHAR *vm_name);
 
 /* Snapshots are shared, reference-counted, and never change. */
 struct snapshot
@@ -352,6 +359,98 @@ HRESULT create_enumvariant(IUnknown *collection, ULONG count, enum_item_func get
 #define VS_PRODUCT_VERSION L"1.1.653.0 EE R2 SP1"
 
 HINSTANCE get_vpccom_instance(void);
+
+/* Inventory (docs/inventory-mapping.md): a VM's facts, from the backend's
+ * per-host answer that vmfacts.c caches (one round trip for all VMs). */
+HRESULT host_view_vm_facts(struct host_view *view, const char *host_uri, vpcFactsList *list,
+                           vpcError *err);
+
+struct facts_set;
+struct vm_facts
+{
+    struct facts_set *set;      /* holds 'facts' */
+    const vpcVMFacts *facts;
+    vpcVMState state;           /* from the snapshot of the same read */
+    BOOL running;
+};
+
+HRESULT vm_facts_get(struct vm_ref *ref, struct vm_facts *facts);
+void vm_facts_release(struct vm_facts *facts);
+HRESULT vm_fact_error(struct vm_ref *ref, HRESULT hr, UINT string_id, const WCHAR *what);
+WCHAR *script_path(const char *host_uri, const char *path);
+HRESULT return_utf8(const char *text, BSTR *ret);
+HRESULT return_script_path(struct vm_ref *ref, const char *path, BSTR *ret);
+
+enum vm_smbios
+{
+    SMBIOS_BIOS_SERIAL,
+    SMBIOS_BASEBOARD_SERIAL,
+    SMBIOS_CHASSIS_SERIAL,
+    SMBIOS_CHASSIS_ASSET,
+};
+
+HRESULT vm_get_account_name(struct vm_ref *ref, BSTR *name);
+HRESULT vm_get_run_as_defined_account(struct vm_ref *ref, VARIANT_BOOL *defined);
+HRESULT vm_get_autostart(struct vm_ref *ref, int *autostart);
+HRESULT vm_get_autostart_delay(struct vm_ref *ref, LONG *delay);
+HRESULT vm_get_smbios(struct vm_ref *ref, enum vm_smbios which, BSTR *value);
+HRESULT vm_get_bios_guid(struct vm_ref *ref, BSTR *guid);
+HRESULT vm_get_file(struct vm_ref *ref, BSTR *file);
+HRESULT vm_get_cpu_feature(struct vm_ref *ref, unsigned int feature, const WCHAR *member,
+                           VARIANT_BOOL *has);
+HRESULT vm_get_processor_speed(struct vm_ref *ref, LONG *mhz);
+HRESULT vm_get_saved_state_path(struct vm_ref *ref, BSTR *path);
+HRESULT vm_get_undoable(struct vm_ref *ref, VARIANT_BOOL *undoable);
+HRESULT vm_get_undo_action(struct vm_ref *ref, int *action);
+
+/* IVMGuestOS (guestos.c) */
+enum guest_version
+{
+    GUEST_VERSION_MAJOR,
+    GUEST_VERSION_MINOR,
+    GUEST_VERSION_FULL,
+};
+
+HRESULT guest_os_name(struct vm_ref *ref, BSTR *name);
+HRESULT guest_can_shutdown(struct vm_ref *ref, VARIANT_BOOL *can);
+HRESULT guest_is_heartbeating(struct vm_ref *ref, VARIANT_BOOL *beating);
+HRESULT guest_agent_only(struct vm_ref *ref, const WCHAR *member, BSTR *value);
+HRESULT guest_os_version(struct vm_ref *ref, enum guest_version which, const WCHAR *member,
+                         BSTR *value);
+
+/* IUnknown for an inventory object "impl" whose members type##_iface and
+ * ref are its interface and reference count.  These objects have no class
+ * in the type libraries (Microsoft documents none), hence no
+ * IProvideClassInfo. */
+#define INVENTORY_UNKNOWN_IMPL(prefix, type, impl) \
+static HRESULT WINAPI prefix##_QueryInterface(type *iface, REFIID riid, void **obj) \
+{ \
+    impl *This = impl_from_##type(iface); \
+\
+    TRACE("%p, %s, %p\n", iface, debugstr_guid(riid), obj); \
+\
+    if (!obj) return E_POINTER; \
+    if (IsEqualIID(riid, &IID_##type) || IsEqualIID(riid, &IID_IDispatch) || \
+        IsEqualIID(riid, &IID_IUnknown)) \
+        *obj = &This->type##_iface; \
+    else \
+    { \
+        WARN("interface %s not supported\n", debugstr_guid(riid)); \
+        *obj = NULL; \
+        return E_NOINTERFACE; \
+    } \
+    IUnknown_AddRef((IUnknown *)*obj); \
+    return S_OK; \
+} \
+\
+static ULONG WINAPI prefix##_AddRef(type *iface) \
+{ \
+    impl *This = impl_from_##type(iface); \
+    ULONG ref = InterlockedIncrement(&This->ref); \
+\
+    TRACE("%p, refcount %u\n", iface, (unsigned)ref); \
+    return ref; \
+}
 
 /* Per-model type information (released when the DLL unloads) and class
  * objects (tried in turn by DllGetClassObject). */

@@ -30,7 +30,7 @@ WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
 
 #include "model_machine.h"
 
-/* Members that have no libvirt meaning yet. */
+/* The members only Virtual Server has. */
 
 static HRESULT WINAPI machine_AddDVDROMDrive(IVMVirtualMachine *iface, VMDriveBusType busType,
                                              LONG busNumber, LONG deviceNumber,
@@ -90,13 +90,26 @@ static HRESULT WINAPI machine_SetAccountNameAndPassword(IVMVirtualMachine *iface
 
 static HRESULT WINAPI machine_get_AccountName(IVMVirtualMachine *iface, BSTR *accountName)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"AccountName");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, accountName);
+
+    return vm_get_account_name(&This->vm, accountName);
 }
 
 static HRESULT WINAPI machine_get_AutoStartAtLaunch(IVMVirtualMachine *iface,
                                                     VMAutoStartType *autoStartAtLaunch)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"AutoStartAtLaunch");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+    int value;
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, autoStartAtLaunch);
+
+    if (!autoStartAtLaunch) return E_POINTER;
+    hr = vm_get_autostart(&This->vm, &value);
+    *autoStartAtLaunch = value;
+    return hr;
 }
 
 static HRESULT WINAPI machine_put_AutoStartAtLaunch(IVMVirtualMachine *iface,
@@ -108,7 +121,11 @@ static HRESULT WINAPI machine_put_AutoStartAtLaunch(IVMVirtualMachine *iface,
 static HRESULT WINAPI machine_get_AutoStartAtLaunchDelay(IVMVirtualMachine *iface,
                                                          LONG *autoStartAtLaunchDelay)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"AutoStartAtLaunchDelay");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, autoStartAtLaunchDelay);
+
+    return vm_get_autostart_delay(&This->vm, autoStartAtLaunchDelay);
 }
 
 static HRESULT WINAPI machine_put_AutoStartAtLaunchDelay(IVMVirtualMachine *iface,
@@ -120,7 +137,11 @@ static HRESULT WINAPI machine_put_AutoStartAtLaunchDelay(IVMVirtualMachine *ifac
 static HRESULT WINAPI machine_get_RunAsDefinedAccount(IVMVirtualMachine *iface,
                                                       VARIANT_BOOL *runAsDefinedAccountEnabled)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"RunAsDefinedAccount");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, runAsDefinedAccountEnabled);
+
+    return vm_get_run_as_defined_account(&This->vm, runAsDefinedAccountEnabled);
 }
 
 static HRESULT WINAPI machine_put_RunAsDefinedAccount(IVMVirtualMachine *iface,

@@ -40,6 +40,7 @@ enum vs_tid
     VS_VMVirtualMachine_tid,
     VS_VMAccountant_tid,
     VS_VMTask_tid,
+    VS_IVMGuestOS2_tid,
     VS_LAST_tid
 };
 
@@ -47,6 +48,7 @@ HRESULT vs_create_machine_collection(struct host_view *view, IVMVirtualMachineCo
 HRESULT vs_create_machine(struct host_view *view, const struct snapshot *snap, size_t index,
                           IVMVirtualMachine **ret);
 HRESULT vs_create_accountant(const struct vm_ref *ref, IVMAccountant **ret);
+HRESULT vs_create_guestos(const struct vm_ref *vm, IVMGuestOS **ret);
 HRESULT vs_create_task(struct vm_ref *vm, vpcTaskId id, vpcAction action, IVMTask **ret);
 
 #endif /* VS_PRIVATE_H */

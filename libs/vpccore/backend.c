@@ -266,3 +266,17 @@ vpcBackendHostFacts(vpcBackend *backend, const char *hostUri, vpcHostFacts **fac
         ex.payload.failed = true;
     return exchangeEnd(&ex, err);
 }
+
+
+int
+vpcBackendVMFacts(vpcBackend *backend, const char *hostUri, vpcFactsList *list, vpcError *err)
+{
+    vpcExchange ex = { 0 };
+
+    memset(list, 0, sizeof(*list));
+    vpcBufferPutU32(&ex.request, VPC_REQ_VM_FACTS);
+    vpcBufferPutString(&ex.request, hostUri);
+    if (exchangeSend(backend, &ex, err) == 0)
+        vpcReadFactsList(&ex.payload, list);
+    return exchangeEnd(&ex, err);
+}

@@ -134,6 +134,7 @@ domainFree(vpcDomain *dom)
     if (!dom)
         return;
     free(dom->name);
+    vpcDomainFactsFree(dom);
     vpcDeviceListClear(&dom->nics);
     vpcDeviceListClear(&dom->disks);
     free(dom);
@@ -268,10 +269,13 @@ lifecycleEvent(virConnectPtr conn, virDomainPtr domain, int event, int detail, v
 
     pthread_mutex_lock(&host->lock);
     if ((dom = vpcHostFindDomainLocked(host, rawUUID))) {
+        /* Starting and stopping switch between the live and the inactive XML. */
+        vpcDomainFactsInvalidate(dom);
         switch (event) {
         case VIR_DOMAIN_EVENT_STARTED:
             dom->state = VIR_DOMAIN_RUNNING;
             dom->id = virDomainGetID(domain);
+            dom->processStartMs = 0;
             dom->managedSave = false;
             dom->managedSaveKnown = true;
             /* A new hypervisor process may have different devices. */
@@ -307,10 +311,40 @@ lifecycleEvent(virConnectPtr conn, virDomainPtr domain, int event, int detail, v
         }
         vpcLog(VPC_LOG_DEBUG, "%s: domain %s: lifecycle event %d/%d",
                host->displayUri, dom->name ? dom->name : dom->uuid, event, detail);
+        vpcHostSaveAccountsLocked(host, true);
     }
     vpcHostWakeLocked(host);
     pthread_mutex_unlock(&host->lock);
     return 0;
+}
+
+
+/*
+ * Under the lock: hands every domain's account, with the run it belongs
+ * to, to the service's store, which writes them out at once after an
+ * event ('changed') and at most once a second otherwise.  Only a host that
+ * has been sampled reports: before that its table is not the host's.
+ */
+void
+vpcHostSaveAccountsLocked(vpcHost *host, bool changed)
+{
+    vpcAccountReport *reports;
+    size_t i;
+
+    if (!host->store)
+        return;
+    if (!(reports = calloc(host->ndomains ? host->ndomains : 1, sizeof(*reports))))
+        return;
+    for (i = 0; i < host->ndomains; i++) {
+        const vpcDomain *dom = host->domains[i];
+
+        memcpy(reports[i].uuid, dom->uuid, sizeof(reports[i].uuid));
+        reports[i].run.domainId = vpcPowerIsOn(dom->state) ? dom->id : (unsigned int)-1;
+        reports[i].run.processStartMs = dom->processStartMs;
+        reports[i].account = dom->account;
+    }
+    vpcAccountStoreUpdateHost(host->store, host->uri, reports, host->ndomains, changed);
+    free(reports);
 }
 
 
@@ -336,6 +370,7 @@ rebootEvent(virConnectPtr conn, virDomainPtr domain, void *opaque)
             vpcAccountReset(&dom->account, now);
             vpcLog(VPC_LOG_DEBUG, "%s: domain %s: reset", host->displayUri,
                    dom->name ? dom->name : dom->uuid);
+            vpcHostSaveAccountsLocked(host, true);
         }
     }
     vpcHostWakeLocked(host);
@@ -398,6 +433,11 @@ connectionClosed(virConnectPtr conn, int reason, void *opaque)
     /* Only the connection we read through matters here. */
     if (conn == host->conn) {
         host->closed = true;
+        /* No keepalive answer: the host hangs, and opening a new connection
+         * will most likely hang too.  Nobody waits for it until it answers
+         * again (see 'stuck'). */
+        if (reason == VIR_CONNECT_CLOSE_REASON_KEEPALIVE)
+            host->stuck = true;
         vpcErrorSet(&host->error, VPC_ERR_HOST_UNAVAILABLE, host->displayUri, NULL, "%s",
                     reason == VIR_CONNECT_CLOSE_REASON_KEEPALIVE ?
                     "the connection timed out (no keepalive answer)" :
@@ -506,6 +546,7 @@ hostAttach(vpcHost *host, virConnectPtr conn)
     virResetLastError();
     host->networkCallback = vpcHostFactsRegisterEvents(host, conn);
     vpcHostFactsInvalidate(host);
+    vpcHostVMFactsAttach(host, conn);
 
     if (virNodeGetInfo(conn, &node) == 0) {
         host->hostCpus = node.cpus;
@@ -529,6 +570,8 @@ hostConnect(vpcHost *host)
 
     if (vpcHostOpen(host, VIR_CONNECT_RO, &conn) < 0) {
         pthread_mutex_lock(&host->lock);
+        /* It answered, if only with a refusal: down, not stuck. */
+        host->stuck = false;
         hostSetError(host, VPC_ERR_HOST_UNAVAILABLE, "cannot connect");
         pthread_mutex_unlock(&host->lock);
         return -1;
@@ -561,6 +604,7 @@ hostDisconnect(vpcHost *host)
     }
     vpcHostFactsDeregisterEvents(conn, host->networkCallback);
     host->networkCallback = -1;
+    vpcHostVMFactsDetach(host, conn);
     virConnectUnregisterCloseCallback(conn, connectionClosed);
     virConnectClose(conn);
     virResetLastError();
@@ -948,14 +992,25 @@ mergeEntry(vpcHost *host, pollEntry *entry, int64_t nowMs, int64_t nowRealMs)
      * started with its process, whenever that was (a STARTED event, if it
      * is just starting, re-baselines it a moment later). */
     if (isNew) {
-        vpcAccountFirstSeen(&dom->account, power, nowMs,
-                            power == VPC_POWER_OFF ? 0 :
-                            vpcQemuUptimeSeedMs(host->resolvedUri, dom->name, nowRealMs));
+        int64_t seedMs = power == VPC_POWER_OFF ? 0 :
+                         vpcQemuUptimeSeedMs(host->resolvedUri, dom->name, nowRealMs);
+        vpcAccountRun run = { entry->id, seedMs > 0 ? nowRealMs - seedMs : 0 };
+
+        dom->processStartMs = run.processStartMs;
+        /* A backend before this one may have watched this very run. */
+        if (vpcAccountStoreTake(host->store, host->uri, dom->uuid, &run, &dom->account)) {
+            vpcLog(VPC_LOG_DEBUG, "%s: domain %s: accounting continues from the saved state",
+                   host->displayUri, dom->name ? dom->name : dom->uuid);
+            vpcAccountObserve(&dom->account, power, nowMs);
+        } else {
+            vpcAccountFirstSeen(&dom->account, power, nowMs, seedMs);
+        }
     } else if (power != VPC_POWER_OFF && vpcAccountIsRunning(&dom->account) &&
                vpcPowerIsOn(dom->state) && entry->id != dom->id) {
         /* A new hypervisor id means the domain was restarted behind our
          * back, e.g. while the connection was down. */
         vpcAccountStarted(&dom->account, power, nowMs, false);
+        dom->processStartMs = 0;
     } else {
         vpcAccountObserve(&dom->account, power, nowMs);
     }
@@ -1037,10 +1092,12 @@ hostPoll(vpcHost *host)
         }
     }
     host->ndomains = kept;
+    vpcHostSaveAccountsLocked(host, false);
     host->firstPollDone = true;
     host->lastPollMs = vpcNowMonotonicMs();
     host->lastPollStartMs = startMs;
     host->lastPollChanges = changes;
+    host->stuck = false;
     vpcErrorClear(&host->error);
     pthread_mutex_unlock(&host->lock);
 
@@ -1165,18 +1222,25 @@ hostMonitorThread(void *opaque)
 
 
 vpcHost *
-vpcHostNew(const char *uri, const vpcConfig *config)
+vpcHostNew(const char *uri, const vpcConfig *config, vpcAccountStore *store)
 {
     vpcHost *host;
+    size_t i;
 
     vpcLibvirtInit();
 
     if (!(host = calloc(1, sizeof(*host))))
         return NULL;
     host->config = *config;
+    /* test:///... runs libvirt's test driver inside this process: its
+     * domains, and their runs, end with it.  Through a daemon
+     * (test+unix://) they outlive us like a hypervisor's. */
+    host->store = strncmp(uri, "test:", 5) == 0 ? NULL : store;
     host->lifecycleCallback = host->rebootCallback = -1;
     host->tunableCallback = host->metadataCallback = -1;
     host->networkCallback = -1;
+    for (i = 0; i < VPC_FACTS_EVENTS; i++)
+        host->factsCallbacks[i] = -1;
     host->busySinceMs = -1;
     host->lastPollMs = -1;
     host->lastPollStartMs = -1;
@@ -1231,6 +1295,7 @@ vpcHostFree(vpcHost *host)
     for (i = 0; i < host->ndomains; i++)
         domainFree(host->domains[i]);
     free(host->domains);
+    vpcHostVMFactsFree(host);
     free(host->uri);
     free(host->displayUri);
     free(host->resolvedUri);
@@ -1277,7 +1342,20 @@ hostFreshLocked(vpcHost *host, vpcFreshness freshness, int64_t askedMs)
 static bool
 hostHungLocked(vpcHost *host, int64_t nowMs)
 {
-    return host->busySinceMs >= 0 && nowMs - host->busySinceMs > host->config.hostTimeoutMs;
+    return host->busySinceMs >= 0 && nowMs - host->busySinceMs >= host->config.hostTimeoutMs;
+}
+
+
+/* Hung now, or since the last call that outlived the bound (see 'stuck'). */
+static bool
+hostStuckLocked(vpcHost *host, int64_t nowMs)
+{
+    if (hostHungLocked(host, nowMs) && !host->stuck) {
+        host->stuck = true;
+        vpcLog(VPC_LOG_WARN, "%s: no answer within %d ms", host->displayUri,
+               host->config.hostTimeoutMs);
+    }
+    return host->stuck;
 }
 
 
@@ -1292,26 +1370,29 @@ vpcHostRequestFresh(vpcHost *host, vpcFreshness freshness)
 
 
 /*
- * Waits for a sample that answers the question (see hostFreshLocked), for
- * a connection attempt or poll that failed, or until the deadline.  A host
- * that is known to be down and was tried moments ago, or whose current
- * call has already outlived the bound, is not waited for again: a script
- * pays the bound once, not per read.  A poll that was under way when the
- * question came does not end the wait unless it answers it: the monitor
- * then polls again at once, since the request is newer than that poll.
+ * Waits for a sample that answers the question asked at 'askedMs' (see
+ * hostFreshLocked), for a connection attempt or poll that failed, or until
+ * the deadline.  A host that is known to be down and was tried moments
+ * ago, or that is stuck, is not waited for again: a script pays the bound
+ * once, not per read.  A poll that was under way when the question came
+ * does not end the wait unless it answers it: the monitor then polls again
+ * at once, since the request is newer than that poll.  A host that gave no
+ * answer at all by the deadline (its call still under way, no sample
+ * finished since the question) is stuck: the caller reports it timed out
+ * instead of serving its last sample.
  */
 void
-vpcHostWaitFresh(vpcHost *host, vpcFreshness freshness, int64_t deadlineMs)
+vpcHostWaitFresh(vpcHost *host, vpcFreshness freshness, int64_t askedMs, int64_t deadlineMs)
 {
     uint64_t attempts;
-    int64_t askedMs;
+    int64_t now;
 
     pthread_mutex_lock(&host->lock);
-    askedMs = vpcNowMonotonicMs();
+    now = vpcNowMonotonicMs();
     attempts = host->attempts;
-    if (hostFreshLocked(host, freshness, askedMs) || hostHungLocked(host, askedMs) ||
+    if (hostFreshLocked(host, freshness, askedMs) || hostStuckLocked(host, now) ||
         (!host->conn && host->busySinceMs < 0 && host->lastAttemptMs >= 0 &&
-         askedMs - host->lastAttemptMs < RETRY_ON_DEMAND_MS)) {
+         now - host->lastAttemptMs < RETRY_ON_DEMAND_MS)) {
         pthread_mutex_unlock(&host->lock);
         return;
     }
@@ -1323,9 +1404,16 @@ vpcHostWaitFresh(vpcHost *host, vpcFreshness freshness, int64_t deadlineMs)
 
         if (host->busySinceMs >= 0 && host->busySinceMs + host->config.hostTimeoutMs < until)
             until = host->busySinceMs + host->config.hostTimeoutMs;
-        if (vpcNowMonotonicMs() >= until)
+        if ((now = vpcNowMonotonicMs()) >= until)
             break;
         vpcCondWaitUntil(&host->cond, &host->lock, until);
+    }
+    now = vpcNowMonotonicMs();
+    if (!host->quit && !hostStuckLocked(host, now) && !hostFreshLocked(host, freshness, askedMs) &&
+        now >= deadlineMs && host->busySinceMs >= 0 && host->lastPollMs < askedMs) {
+        host->stuck = true;
+        vpcLog(VPC_LOG_WARN, "%s: no answer within %d ms", host->displayUri,
+               host->config.hostTimeoutMs);
     }
     pthread_mutex_unlock(&host->lock);
 }
@@ -1335,6 +1423,11 @@ void
 vpcHostStatusLocked(vpcHost *host, int64_t nowMs, vpcError *status)
 {
     vpcErrorClear(status);
+    if (hostStuckLocked(host, nowMs)) {
+        vpcErrorSet(status, VPC_ERR_HOST_TIMEOUT, host->displayUri, NULL,
+                    "no answer within %d s", (host->config.hostTimeoutMs + 999) / 1000);
+        return;
+    }
     if (host->conn && !host->closed && host->lastPollMs >= 0 &&
         nowMs - host->lastPollMs <= host->config.hostTimeoutMs + vpcSampleIntervalMs(&host->config))
         return;
@@ -1398,6 +1491,7 @@ vpcHostCollect(vpcHost *host, unsigned int hostIndex, int64_t nowMs, vpcVMRecord
         rec->cpuUtilization = view.cpuUtilization;
         memcpy(rec->history, view.history, sizeof(rec->history));
         rec->uptimeSeconds = view.uptimeSeconds;
+        rec->factsGeneration = dom->factsGeneration;
         (*nvms)++;
     }
 

@@ -696,6 +696,7 @@ vpcHostRunAction(vpcHost *host, const char *uuid, vpcAction action, int delayMs,
             /* The test driver sends no REBOOT event; QEMU's will be ignored. */
             known->ownResetMs = vpcNowMonotonicMs();
             vpcAccountReset(&known->account, known->ownResetMs);
+            vpcHostSaveAccountsLocked(host, true);
         } else if (rc == 0 && action == VPC_ACTION_SAVE) {
             known->managedSave = true;
             known->managedSaveKnown = true;

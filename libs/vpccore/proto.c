@@ -287,6 +287,7 @@ vpcPutSnapshot(vpcBuffer *buf, const vpcSnapshot *snap)
         vpcBufferPutU32(buf, (uint32_t)rec->cpuUtilization);
         vpcBufferPutBytes(buf, rec->history, sizeof(rec->history));
         vpcBufferPutU64(buf, rec->uptimeSeconds);
+        vpcBufferPutU32(buf, rec->factsGeneration);
     }
 }
 
@@ -337,6 +338,7 @@ vpcReadSnapshot(vpcReader *rd)
         rec->cpuUtilization = (int)vpcReaderU32(rd);
         vpcReaderBytes(rd, rec->history, sizeof(rec->history));
         rec->uptimeSeconds = vpcReaderU64(rd);
+        rec->factsGeneration = vpcReaderU32(rd);
         if (!rec->name || rec->hostIndex >= snap->nhosts)
             rd->failed = true;
     }
@@ -584,6 +586,21 @@ vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuf
         if (rd.failed || !host)
             break;
         vpcServiceHostFacts(svc, host, &facts, &err);
+        vpcPutError(resp, &err);
+        if (err.code == VPC_OK)
+            vpcBufferPutBytes(resp, facts.data, facts.len);
+        vpcBufferClear(&facts);
+        break;
+    }
+
+    case VPC_REQ_VM_FACTS: {
+        vpcBuffer facts = { 0 };
+
+        host = vpcReaderString(&rd);
+        if (rd.failed || !host)
+            break;
+        if (vpcServiceGetVMFacts(svc, host, &facts, &err) == 0 && facts.failed)
+            vpcErrorSet(&err, VPC_ERR_NO_MEMORY, NULL, NULL, NULL);
         vpcPutError(resp, &err);
         if (err.code == VPC_OK)
             vpcBufferPutBytes(resp, facts.data, facts.len);

@@ -27,15 +27,19 @@
 
 #include "vpccore_private.h"
 #include "vpchostfacts.h"
+#include "vpcproto.h"
 
 /* Finished tasks are kept this long for their IVMTask objects to read. */
 #define TASK_KEEP_MS (10 * 60 * 1000)
+/* How often a task wait asks whether the task's host still answers. */
+#define TASK_HOST_CHECK_MS 250
 
 typedef struct _vpcTask {
     vpcService *svc;
     vpcHost *host;
     char uuid[VPC_UUID_STRING_LEN];
     vpcThread thread;
+    bool threadDone;            /* the libvirt call returned */
     int64_t finishedMs;
     vpcTaskStatus status;
 } vpcTask;
@@ -50,6 +54,7 @@ struct _vpcService {
     size_t ntasks;
     vpcTask **tasks;
     uint32_t instance;          /* see vpcTaskId */
+    vpcAccountStore *store;     /* accounts kept across backends, or NULL */
     uint32_t nextTaskNumber;
 };
 
@@ -101,9 +106,24 @@ vpcServiceFree(vpcService *svc)
     for (i = 0; i < svc->nhosts; i++)
         vpcHostFree(svc->hosts[i]);
     free(svc->hosts);
+    vpcAccountStoreFree(svc->store);
     pthread_mutex_destroy(&svc->lock);
     pthread_cond_destroy(&svc->taskDone);
     free(svc);
+}
+
+
+int
+vpcServiceKeepAccounts(vpcService *svc, const char *path)
+{
+    int rc = -1;
+
+    pthread_mutex_lock(&svc->lock);
+    /* Hosts already watched would not see it: only before the first. */
+    if (!svc->nhosts && !svc->store && (svc->store = vpcAccountStoreOpen(path)))
+        rc = 0;
+    pthread_mutex_unlock(&svc->lock);
+    return rc;
 }
 
 
@@ -140,7 +160,7 @@ serviceGetHost(vpcService *svc, const char *uri)
     if (!(hosts = realloc(svc->hosts, (svc->nhosts + 1) * sizeof(*hosts))))
         goto cleanup;
     svc->hosts = hosts;
-    if ((host = vpcHostNew(uri, &svc->config)))
+    if ((host = vpcHostNew(uri, &svc->config, svc->store)))
         svc->hosts[svc->nhosts++] = host;
 
  cleanup:
@@ -180,7 +200,7 @@ vpcServiceSnapshot(vpcService *svc, const vpcHostList *hostList, vpcFreshness fr
     vpcSnapshot *snap;
     vpcHost **hosts;
     size_t allocated = 0, i;
-    int64_t deadline, now;
+    int64_t askedMs, deadline, now;
 
     *snapOut = NULL;
     if (!(snap = calloc(1, sizeof(*snap))) ||
@@ -191,6 +211,7 @@ vpcServiceSnapshot(vpcService *svc, const vpcHostList *hostList, vpcFreshness fr
     }
     snap->nhosts = nuris;
 
+    askedMs = vpcNowMonotonicMs();
     for (i = 0; i < nuris; i++) {
         if (!(snap->hosts[i].uri = strdup(uris[i])) ||
             !(snap->hosts[i].displayUri = vpcUriSanitize(uris[i])) ||
@@ -199,9 +220,9 @@ vpcServiceSnapshot(vpcService *svc, const vpcHostList *hostList, vpcFreshness fr
         vpcHostRequestFresh(hosts[i], freshness);
     }
 
-    deadline = vpcNowMonotonicMs() + svc->config.hostTimeoutMs;
+    deadline = askedMs + svc->config.hostTimeoutMs;
     for (i = 0; i < nuris; i++)
-        vpcHostWaitFresh(hosts[i], freshness, deadline);
+        vpcHostWaitFresh(hosts[i], freshness, askedMs, deadline);
 
     now = vpcNowMonotonicMs();
     snap->takenAtMs = now;
@@ -232,14 +253,14 @@ static vpcHost *
 serviceReadyHost(vpcService *svc, const char *hostUri, vpcError *err)
 {
     vpcHost *host = serviceGetHost(svc, hostUri);
+    int64_t askedMs = vpcNowMonotonicMs();
 
     if (!host) {
         vpcErrorSet(err, VPC_ERR_NO_MEMORY, hostUri, NULL, NULL);
         return NULL;
     }
     /* Any recent sample shows the host answers; none is waited for. */
-    vpcHostWaitFresh(host, VPC_FRESH_LATEST,
-                     vpcNowMonotonicMs() + svc->config.hostTimeoutMs);
+    vpcHostWaitFresh(host, VPC_FRESH_LATEST, askedMs, askedMs + svc->config.hostTimeoutMs);
     if (vpcHostCheckStatus(host, err) < 0)
         return NULL;
     return host;
@@ -318,11 +339,16 @@ taskThread(void *opaque)
                           task->svc->config.actionDelayMs, &err);
 
     pthread_mutex_lock(&task->svc->lock);
-    task->status.complete = true;
-    task->status.percent = 100;
-    if (rc < 0)
-        task->status.error = err;
-    task->finishedMs = vpcNowMonotonicMs();
+    /* Already failed when its host stopped answering: that stays the
+     * result (the VM's state tells what the late call did). */
+    if (!task->status.complete) {
+        task->status.complete = true;
+        task->status.percent = 100;
+        if (rc < 0)
+            task->status.error = err;
+        task->finishedMs = vpcNowMonotonicMs();
+    }
+    task->threadDone = true;
     pthread_cond_broadcast(&task->svc->taskDone);
     pthread_mutex_unlock(&task->svc->lock);
     return NULL;
@@ -338,7 +364,7 @@ serviceReapTasksLocked(vpcService *svc, int64_t nowMs)
     for (i = kept = 0; i < svc->ntasks; i++) {
         vpcTask *task = svc->tasks[i];
 
-        if (task->status.complete && nowMs - task->finishedMs > TASK_KEEP_MS) {
+        if (task->status.complete && task->threadDone && nowMs - task->finishedMs > TASK_KEEP_MS) {
             vpcThreadJoin(&task->thread);
             free(task);
         } else {
@@ -403,6 +429,25 @@ vpcServiceStartAction(vpcService *svc, const char *hostUri, const char *uuid,
 }
 
 
+/* Under the service's lock (the host's lock nests inside it). */
+static void
+taskCheckHost(vpcTask *task)
+{
+    vpcError hostErr;
+
+    if (vpcHostCheckStatus(task->host, &hostErr) == 0 || hostErr.code != VPC_ERR_HOST_TIMEOUT)
+        return;
+    vpcLog(VPC_LOG_WARN, "task %u (%s of %s) failed: %s did not answer",
+           (unsigned int)(task->status.id & 0xffffffffu), vpcActionName(task->status.action),
+           task->status.vm, hostErr.host);
+    task->status.complete = true;
+    task->status.percent = 100;
+    task->status.error = hostErr;
+    snprintf(task->status.error.vm, sizeof(task->status.error.vm), "%s", task->status.vm);
+    task->finishedMs = vpcNowMonotonicMs();
+}
+
+
 static vpcTask *
 serviceFindTaskLocked(vpcService *svc, vpcTaskId taskId)
 {
@@ -440,10 +485,20 @@ vpcServiceTaskStatus(vpcService *svc, vpcTaskId taskId, int waitMs, vpcTaskStatu
     deadlineMs = vpcNowMonotonicMs() + waitMs;
 
     pthread_mutex_lock(&svc->lock);
-    /* Looked up again after every wake-up: the list may have changed. */
-    while ((task = serviceFindTaskLocked(svc, taskId)) && !task->status.complete &&
-           vpcNowMonotonicMs() < deadlineMs)
-        vpcCondWaitUntil(&svc->taskDone, &svc->lock, deadlineMs);
+    /* Looked up again after every wake-up: the list may have changed.  A
+     * libvirt call on a host that stopped answering may never return (a
+     * connection being opened has no keepalive): the task fails as soon as
+     * the host is known not to answer, which the wait checks now and then. */
+    while ((task = serviceFindTaskLocked(svc, taskId)) && !task->status.complete) {
+        int64_t now = vpcNowMonotonicMs();
+
+        taskCheckHost(task);
+        if (task->status.complete || now >= deadlineMs)
+            break;
+        vpcCondWaitUntil(&svc->taskDone, &svc->lock,
+                         now + TASK_HOST_CHECK_MS < deadlineMs ? now + TASK_HOST_CHECK_MS
+                                                               : deadlineMs);
+    }
     if (task) {
         *status = task->status;
         rc = 0;
@@ -469,4 +524,13 @@ vpcServiceAnyRunning(vpcService *svc)
         running = !svc->tasks[i]->status.complete;
     pthread_mutex_unlock(&svc->lock);
     return running;
+}
+
+
+int
+vpcServiceGetVMFacts(vpcService *svc, const char *hostUri, vpcBuffer *out, vpcError *err)
+{
+    vpcHost *host = serviceReadyHost(svc, hostUri, err);
+
+    return host ? vpcHostGetFacts(host, out, err) : -1;
 }

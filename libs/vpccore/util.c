@@ -129,6 +129,28 @@ vpcErrorClear(vpcError *err)
 }
 
 
+/* A text cut to fit its buffer ends on a whole UTF-8 character, never on
+ * part of one (which a script would see as U+FFFD). */
+static void
+trimPartialUtf8(char *text, size_t size)
+{
+    size_t len = strlen(text), start;
+    unsigned char lead;
+    size_t need;
+
+    if (len + 1 < size || !len)
+        return;
+    start = len;
+    while (start && ((unsigned char)text[start - 1] & 0xc0) == 0x80)
+        start--;
+    if (!start)
+        return;
+    lead = (unsigned char)text[start - 1];
+    need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+    if (len - (start - 1) < need)
+        text[start - 1] = '\0';
+}
+
 void
 vpcErrorSet(vpcError *err, vpcErrorCode code, const char *host, const char *vm,
             const char *detailFmt, ...)
@@ -147,6 +169,9 @@ vpcErrorSet(vpcError *err, vpcErrorCode code, const char *host, const char *vm,
         vsnprintf(err->detail, sizeof(err->detail), detailFmt, ap);
         va_end(ap);
     }
+    trimPartialUtf8(err->host, sizeof(err->host));
+    trimPartialUtf8(err->vm, sizeof(err->vm));
+    trimPartialUtf8(err->detail, sizeof(err->detail));
 }
 
 

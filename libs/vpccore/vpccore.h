@@ -131,6 +131,7 @@ typedef struct _vpcVMRecord {
     int cpuUtilization;                 /* percent, 0..100 */
     unsigned char history[VPC_HISTORY_SECONDS];   /* oldest first */
     uint64_t uptimeSeconds;
+    uint32_t factsGeneration;           /* changes whenever its inventory facts may have */
 } vpcVMRecord;
 
 typedef struct _vpcHostStatus {
@@ -240,6 +241,14 @@ typedef struct _vpcService vpcService;
 
 vpcService *vpcServiceNew(const vpcConfig *config);
 void vpcServiceFree(vpcService *svc);
+/*
+ * Keeps every domain's accounting in the file 'path' (a Unix path; its
+ * directory must exist), read now and written as it changes, so that a
+ * service started later (a backend after one that was killed) continues
+ * the runs this one watched.  Before the first host is asked for; -1 when
+ * too late or out of memory.
+ */
+int vpcServiceKeepAccounts(vpcService *svc, const char *path);
 int64_t vpcServiceUptimeSeconds(vpcService *svc);
 
 int vpcServiceSnapshot(vpcService *svc, const vpcHostList *hosts, vpcFreshness freshness,
@@ -324,6 +333,12 @@ int vpcServiceStartAction(vpcService *svc, const char *hostUri, const char *uuid
  * (VPC_ERR_BACKEND) for a task this service never ran. */
 #define VPC_TASK_WAIT_MAX_MS 5000
 int vpcServiceTaskStatus(vpcService *svc, vpcTaskId taskId, int waitMs, vpcTaskStatus *status,
+                         vpcError *err);
+
+/* Every VM's inventory facts of one host (vpcfacts.h), encoded as
+ * vpcReadFactsList reads them. */
+struct _vpcBuffer;
+int vpcServiceGetVMFacts(vpcService *svc, const char *hostUri, struct _vpcBuffer *out,
                          vpcError *err);
 
 /* True while any watched host has a running (or paused) VM. */

@@ -64,9 +64,37 @@ void vpcLibvirtInit(void);
 void vpcErrorFromLibvirt(vpcError *err, vpcErrorCode fallback, const char *hostUri,
                          const char *displayUri, const char *vm, const char *what);
 
+/* Accounts kept across backends (accountstore.c).  A run is the
+ * hypervisor's domain id ((unsigned)-1 while off) and, where known, the
+ * start of the local QEMU process (realtime ms, 0 when unknown). */
+typedef struct _vpcAccountStore vpcAccountStore;
+
+typedef struct _vpcAccountRun {
+    unsigned int domainId;
+    int64_t processStartMs;
+} vpcAccountRun;
+
+typedef struct _vpcAccountReport {
+    char uuid[VPC_UUID_STRING_LEN];
+    vpcAccountRun run;
+    vpcAccount account;
+} vpcAccountReport;
+
+/* NULL when 'path' is NULL or empty: nothing is kept. */
+vpcAccountStore *vpcAccountStoreOpen(const char *path);
+void vpcAccountStoreFree(vpcAccountStore *store);
+/* The saved account of that domain if it is for that run; either way the
+ * saved one is used up. */
+bool vpcAccountStoreTake(vpcAccountStore *store, const char *hostUri, const char *uuid,
+                         const vpcAccountRun *run, vpcAccount *acct);
+/* Replaces the host's accounts and writes the file: at once when 'changed'
+ * (an event), else at most once a second. */
+int vpcAccountStoreUpdateHost(vpcAccountStore *store, const char *hostUri,
+                              const vpcAccountReport *reports, size_t count, bool changed);
+
 typedef struct _vpcHost vpcHost;
 
-vpcHost *vpcHostNew(const char *uri, const vpcConfig *config);
+vpcHost *vpcHostNew(const char *uri, const vpcConfig *config, vpcAccountStore *store);
 void vpcHostFree(vpcHost *host);
 const char *vpcHostURI(const vpcHost *host);
 const char *vpcHostDisplayURI(const vpcHost *host);
@@ -76,7 +104,7 @@ int64_t vpcSampleIntervalMs(const vpcConfig *config);
 /* Asks for, and waits for, a sample as fresh as 'freshness' wants; the
  * wait ends at 'deadlineMs' (monotonic) at the latest. */
 void vpcHostRequestFresh(vpcHost *host, vpcFreshness freshness);
-void vpcHostWaitFresh(vpcHost *host, vpcFreshness freshness, int64_t deadlineMs);
+void vpcHostWaitFresh(vpcHost *host, vpcFreshness freshness, int64_t askedMs, int64_t deadlineMs);
 int vpcHostCheckStatus(vpcHost *host, vpcError *err);
 
 /* Appends this host's domains to 'vms' (growing it); fills 'status'. */
@@ -96,5 +124,8 @@ int vpcHostBeginAction(vpcHost *host, const char *uuid, vpcAction action, char *
 int vpcHostRunAction(vpcHost *host, const char *uuid, vpcAction action, int delayMs,
                      vpcError *err);
 bool vpcHostAnyRunning(vpcHost *host);
+/* Every domain's inventory facts, as vpcReadFactsList reads them. */
+struct _vpcBuffer;
+int vpcHostGetFacts(vpcHost *host, struct _vpcBuffer *out, vpcError *err);
 
 #endif /* VPCCORE_PRIVATE_H */

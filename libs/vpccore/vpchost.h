@@ -44,6 +44,8 @@
  * max_client_requests (5 by default) of a client at a time. */
 #define POLL_WORKERS 4
 #define POLL_WORKER_MIN_ENTRIES 16
+/* The domain events that change inventory facts (vmfacts.c). */
+#define VPC_FACTS_EVENTS 7
 
 /* Scheduling as libvirt stores it.  A TUNABLE or METADATA_CHANGE event
  * marks it stale: it is read again on next use, and until then (a reader
@@ -83,6 +85,10 @@ typedef struct _vpcDomain {
     int pendingAction;          /* a vpcAction in progress, or -1 */
     bool pendingFromSaved;      /* a Startup that restores a saved state */
     int64_t ownResetMs;         /* our own Reset: its REBOOT event is not a second one */
+    int64_t processStartMs;     /* of its local QEMU process when first seen, else 0 */
+    uint32_t factsGeneration;   /* inventory facts: bumped by every event that changes them */
+    struct _vpcVMFacts *facts;  /* as last built (vmfacts.c), NULL before */
+    int64_t factsLiveMs;        /* when their live values were asked */
 } vpcDomain;
 
 typedef struct _vpcHostFactsCache vpcHostFactsCache;
@@ -118,16 +124,25 @@ struct _vpcHost {
     uint64_t changes;           /* changes we made to domains, counted */
     uint64_t lastPollChanges;   /* 'changes' when the last sample began: if fewer, stale */
     uint64_t attempts;          /* finished connection or sampling attempts */
+    /* A call outlived hostTimeout, or a question went unanswered that long,
+     * and no sample has succeeded since: nobody waits for the host again
+     * (a reconnection after the keepalive drops it hangs just the same). */
+    bool stuck;
     vpcError error;             /* why the last attempt failed */
 
     size_t ndomains;
     vpcDomain **domains;        /* sorted by raw UUID */
 
+    vpcAccountStore *store;     /* the service's, or NULL */
     vpcHostFactsCache *factsCache;  /* hostfacts.c's */
     int networkCallback;
 
     pthread_mutex_t writeLock;  /* serializes opening writeConn */
     virConnectPtr writeConn;    /* opened by the first write, kept */
+
+    int factsCallbacks[VPC_FACTS_EVENTS];   /* vmfacts.c's events */
+    struct _vpcCpuModelMemo *cpuModels;     /* CPU model expansions, asked once */
+    size_t ncpuModels;
 };
 
 /* A group of devices in a bulk statistics record (bulkstats.c). */
@@ -152,6 +167,7 @@ virConnectPtr vpcHostReadConnection(vpcHost *host, vpcError *err);
 virConnectPtr vpcHostWriteConnection(vpcHost *host, vpcError *err);
 int vpcHostOpen(vpcHost *host, unsigned int flags, virConnectPtr *conn);
 void vpcHostScheduleInvalidate(vpcDomain *dom);
+void vpcHostSaveAccountsLocked(vpcHost *host, bool changed);
 
 /* The host facts' cache (hostfacts.c): network events renew it. */
 vpcHostFactsCache *vpcHostFactsCacheNew(void);
@@ -159,6 +175,12 @@ void vpcHostFactsCacheFree(vpcHostFactsCache *cache);
 void vpcHostFactsInvalidate(vpcHost *host);
 int vpcHostFactsRegisterEvents(vpcHost *host, virConnectPtr conn);
 void vpcHostFactsDeregisterEvents(virConnectPtr conn, int callback);
+/* Inventory facts (vmfacts.c) */
+void vpcHostVMFactsAttach(vpcHost *host, virConnectPtr conn);
+void vpcHostVMFactsDetach(vpcHost *host, virConnectPtr conn);
+void vpcHostVMFactsFree(vpcHost *host);
+void vpcDomainFactsFree(vpcDomain *dom);
+void vpcDomainFactsInvalidate(vpcDomain *dom);
 
 #endif /* VPCHOST_H */
 

@@ -23,6 +23,7 @@
 #define VPCPROTO_H
 
 #include "vpccore.h"
+#include "vpcfacts.h"
 
 /* Part of the backend's pipe name: builds that differ never talk. */
 #define VPC_PROTOCOL_VERSION 3
@@ -38,6 +39,7 @@ typedef enum {
     VPC_REQ_START_ACTION,
     VPC_REQ_TASK_STATUS,
     VPC_REQ_HOST_FACTS,
+    VPC_REQ_VM_FACTS,
 } vpcRequestType;
 
 typedef struct _vpcBuffer {
@@ -77,6 +79,7 @@ void vpcPutHostList(vpcBuffer *buf, const vpcHostList *hosts);
 int vpcReadHostList(vpcReader *rd, vpcHostList *hosts);
 void vpcReadTaskStatus(vpcReader *rd, vpcTaskStatus *status);
 void vpcReadScheduling(vpcReader *rd, vpcScheduling *sched);
+int vpcReadFactsList(vpcReader *rd, vpcFactsList *list);
 
 int vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuffer *resp);
 
@@ -111,5 +114,8 @@ int vpcBackendStartAction(vpcBackend *backend, const char *hostUri, const char *
 /* Answers once the task completed or 'waitMs' passed (see vpcServiceTaskStatus). */
 int vpcBackendTaskStatus(vpcBackend *backend, vpcTaskId taskId, int waitMs, vpcTaskStatus *status,
                          vpcError *err);
+/* Every VM of one host: one round trip, whatever their number. */
+int vpcBackendVMFacts(vpcBackend *backend, const char *hostUri, vpcFactsList *list,
+                      vpcError *err);
 
 #endif /* VPCPROTO_H */

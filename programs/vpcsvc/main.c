@@ -38,6 +38,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include "windef.h"
 #include "winbase.h"
@@ -79,6 +80,40 @@ static void detach_stdio(void)
     dup2(out >= 0 ? out : null, 2);
     if (out >= 0) close(out);
     close(null);
+}
+
+/*
+ * Where the accounting is kept across backends: PREFIX/.wine-vpc/accounting,
+ * a Unix path for the core.  Wine names drive C: by its link in the
+ * prefix's dosdevices directory, which gives the prefix.
+ */
+static char *accounts_path(void)
+{
+    static const char tail[] = "/dosdevices/c:/";
+    const char *home = getenv("HOME"), *prefix_env = getenv("WINEPREFIX");
+    char *drive_c = wine_get_unix_file_name(L"C:\\"), *prefix = NULL, *path = NULL;
+    size_t len;
+
+    if (drive_c && (len = strlen(drive_c)) > strlen(tail) &&
+        !strcmp(drive_c + len - strlen(tail), tail))
+    {
+        drive_c[len - strlen(tail)] = 0;
+        prefix = strdup(drive_c);
+    }
+    else if (prefix_env && *prefix_env) prefix = strdup(prefix_env);
+    else if (home && *home && asprintf(&prefix, "%s/.wine", home) < 0) prefix = NULL;
+    HeapFree(GetProcessHeap(), 0, drive_c);
+    if (!prefix) return NULL;
+
+    if (asprintf(&path, "%s/.wine-vpc", prefix) >= 0)
+    {
+        mkdir(path, 0700);
+        free(path);
+        if (asprintf(&path, "%s/.wine-vpc/accounting", prefix) < 0) path = NULL;
+    }
+    else path = NULL;
+    free(prefix);
+    return path;
 }
 
 static HANDLE create_instance(void)
@@ -204,6 +239,7 @@ int main(int argc, char **argv)
 {
     struct vpc_settings settings;
     HANDLE instance, thread, mutex;
+    char *accounts;
     OVERLAPPED ov;
     DWORD count;
     BOOL connected;
@@ -237,6 +273,11 @@ int main(int argc, char **argv)
         ERR("cannot start the service\n");
         return 1;
     }
+    if ((accounts = accounts_path()) && vpcServiceKeepAccounts(service, accounts) == 0)
+        TRACE("accounting kept in %s\n", accounts);
+    else
+        WARN("the accounting is not kept across backends (%s)\n", debugstr_a(accounts));
+    free(accounts);
     TRACE("serving, idle timeout %d s, host timeout %d ms\n", settings.idle_timeout,
           settings.core.hostTimeoutMs);
     note_activity();

@@ -132,6 +132,35 @@ test_error_records_name_the_host(void **state)
     assert_string_equal(vpcErrorCodeName(VPC_ERR_LAST), "unknown error");
 }
 
+/* A name longer than the record holds is cut on a whole character: 600
+ * "é" (2 bytes each), 600 "€" (3) and 600 "😀" (4) never leave a partial
+ * sequence at the end. */
+static void
+test_error_records_cut_on_whole_characters(void **state)
+{
+    static const char *chars[] = { "\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x98\x80" };
+    char name[600 * 4 + 1];
+    vpcError err;
+    size_t i, j, len, width;
+
+    for (i = 0; i < 3; i++) {
+        width = strlen(chars[i]);
+        name[0] = '\0';
+        for (j = 0; j < 600; j++)
+            strcat(name, chars[i]);
+        vpcErrorSet(&err, VPC_ERR_VM_UNKNOWN, "test:///default", name, "%s", name);
+        len = strlen(err.vm);
+        assert_true(len > 0 && len < sizeof(err.vm));
+        assert_int_equal(len % width, 0);
+        assert_true(len + width >= sizeof(err.vm));
+        assert_memory_equal(err.vm, name, len);
+        assert_int_equal(strlen(err.detail) % width, 0);
+    }
+    /* What fits is kept as it is. */
+    vpcErrorSet(&err, VPC_ERR_VM_UNKNOWN, "test:///default", "\xc3\xa9t\xc3\xa9", NULL);
+    assert_string_equal(err.vm, "\xc3\xa9t\xc3\xa9");
+}
+
 int
 main(void)
 {
@@ -141,6 +170,7 @@ main(void)
         cmocka_unit_test(test_host_names),
         cmocka_unit_test(test_scrub_secrets_from_messages),
         cmocka_unit_test(test_error_records_name_the_host),
+        cmocka_unit_test(test_error_records_cut_on_whole_characters),
     };
 
     return cmocka_run_group_tests_name("util", tests, NULL, NULL);

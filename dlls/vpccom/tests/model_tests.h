@@ -538,10 +538,7 @@ static void test_null_pointers(void)
     hr = APP_(FindVirtualMachine)(app, name, NULL);
     ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
     SysFreeString(name);
-    vm = (IVMVirtualMachine *)0xdeadbeef;
-    hr = APP_(FindVirtualMachine)(app, NULL, &vm);
-    ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
-    ok(!vm, "Got %p.\n", vm);
+    /* A NULL name is "" (see test_dispatch_edges). */
 
     if ((coll = get_collection(app)))
     {
@@ -912,7 +909,7 @@ static void test_not_supported(void)
     virDomainPtr dom = NULL;
     EXCEPINFO excepinfo;
     LONG max;
-    IVMGuestOS *guest;
+    VMShutdownAction shutdown_action;
     VARIANT result;
     IVMTask *task;
     BSTR str, str2;
@@ -955,8 +952,8 @@ static void test_not_supported(void)
     floppies = NULL;
     check_not_supported(IVMVirtualMachine_get_FloppyDrives(vm, &floppies),
                         L"IVMVirtualMachine::FloppyDrives");
-    guest = NULL;
-    check_not_supported(IVMVirtualMachine_get_GuestOS(vm, &guest), L"IVMVirtualMachine::GuestOS");
+    check_not_supported(IVMVirtualMachine_get_ShutdownActionOnQuit(vm, &shutdown_action),
+                        L"IVMVirtualMachine::ShutdownActionOnQuit");
     check_not_supported(IVMVirtualMachine_put_Memory(vm, 512), L"IVMVirtualMachine::Memory");
     str = SysAllocString(L"renamed");
     check_not_supported(IVMVirtualMachine_put_Name(vm, str), L"IVMVirtualMachine::Name");
@@ -1437,6 +1434,204 @@ static void test_task_failure(void)
 release:
     APP_(Release)(app);
 done:
+    remove_domain(dom);
+}
+
+/* IDispatch::Invoke's edges on every member of every object: a foreign
+ * riid, no wFlags, assignments to read-only properties, arguments counted
+ * and not there, too many arguments; NULL BSTRs, which COM defines as "";
+ * WaitForCompletion's timeouts out of range. */
+static void test_dispatch_edges(void)
+{
+    static const WCHAR name[] = L"" VM_PREFIX "edges";
+    IVMVirtualMachineCollection *coll;
+    DISPID history, put_id = DISPID_PROPERTYPUT;
+    IVMVirtualMachine *vm, *found;
+    IVMAccountant *acct;
+    IVMTask *task = NULL;
+    EXCEPINFO excepinfo;
+    DISPPARAMS params;
+    VARIANT arg, result;
+    virDomainPtr dom;
+    unsigned int checked = 0;
+    APP *app;
+    UINT argerr;
+    HRESULT hr;
+
+    if (!(dom = define_domain(VM_PREFIX "edges", 0, 0, 1))) return;
+    wait_for_host();
+    if (!(app = create_app())) goto done;
+
+    checked += check_invoke_edges(app, "app", DISPID_UNKNOWN);
+    if ((coll = get_collection(app)))
+    {
+        checked += check_invoke_edges(coll, "VirtualMachines", DISPID_UNKNOWN);
+        IVMVirtualMachineCollection_Release(coll);
+    }
+
+    /* A NULL BSTR is "": no VM has that name, no value that key. */
+    found = (IVMVirtualMachine *)0xdeadbeef;
+    hr = APP_(FindVirtualMachine)(app, NULL, &found);
+    ok(hr == S_FALSE, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(!found, "Got %p.\n", found);
+    V_VT(&arg) = VT_BSTR;
+    V_BSTR(&arg) = NULL;
+    hr = invoke_id((IDispatch *)app, get_dispid((IDispatch *)app, L"FindVirtualMachine"),
+                   DISPATCH_METHOD, &arg, 1, &result, &excepinfo);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok(V_VT(&result) == VT_DISPATCH && !V_DISPATCH(&result), "Got type %#x.\n", V_VT(&result));
+    VariantClear(&result);
+    hr = invoke_id((IDispatch *)app, get_dispid((IDispatch *)app, L"GetConfigurationValue"),
+                   DISPATCH_METHOD, &arg, 1, &result, &excepinfo);
+    check_excepinfo(hr, &excepinfo, VM_E_PREF_NOT_FOUND, source, L"\"\"", NULL);
+
+    if (!(vm = find_vm(app, name))) goto release;
+    checked += check_invoke_edges(vm, "vm", DISPID_UNKNOWN);
+    hr = invoke_id((IDispatch *)vm, get_dispid((IDispatch *)vm, L"GetConfigurationValue"),
+                   DISPATCH_METHOD, &arg, 1, &result, &excepinfo);
+    check_excepinfo(hr, &excepinfo, VM_E_PREF_NOT_FOUND, source, L"\"\"", NULL);
+    check_vm_state(vm, vmVMState_TurnedOff);
+
+    if ((acct = get_accountant(vm)))
+    {
+        history = get_dispid((IDispatch *)acct, L"CPUUtilizationHistory");
+        checked += check_invoke_edges(acct, "Accountant", history);
+
+        /* acct.CPUUtilizationHistory(i) reads; it never assigns. */
+        V_VT(&arg) = VT_I4;
+        V_I4(&arg) = 0;
+        params.rgvarg = &arg;
+        params.cArgs = 1;
+        params.rgdispidNamedArgs = NULL;
+        params.cNamedArgs = 0;
+        hr = IDispatch_Invoke((IDispatch *)acct, history, &IID_NULL, LOCALE_USER_DEFAULT,
+                              DISPATCH_PROPERTYPUT, &params, &result, &excepinfo, &argerr);
+        ok(hr == DISP_E_MEMBERNOTFOUND, "Unexpected hr %#x.\n", (unsigned)hr);
+        params.rgdispidNamedArgs = &put_id;
+        params.cNamedArgs = 1;
+        hr = IDispatch_Invoke((IDispatch *)acct, history, &IID_NULL, LOCALE_USER_DEFAULT,
+                              DISPATCH_PROPERTYPUT, &params, &result, &excepinfo, &argerr);
+        ok(hr == DISP_E_MEMBERNOTFOUND, "Unexpected hr %#x.\n", (unsigned)hr);
+        params.rgdispidNamedArgs = NULL;
+        params.cNamedArgs = 0;
+        hr = IDispatch_Invoke((IDispatch *)acct, history, &IID_NULL, LOCALE_USER_DEFAULT, 0,
+                              &params, &result, &excepinfo, &argerr);
+        ok(hr == DISP_E_MEMBERNOTFOUND, "Unexpected hr %#x.\n", (unsigned)hr);
+        IVMAccountant_Release(acct);
+    }
+
+    hr = IVMVirtualMachine_Startup(vm, &task);
+    ok(hr == S_OK && task, "Unexpected hr %#x.\n", (unsigned)hr);
+    if (task)
+    {
+        DISPID wait_id = get_dispid((IDispatch *)task, L"WaitForCompletion");
+
+        hr = IVMTask_WaitForCompletion(task, -1);
+        ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+        checked += check_invoke_edges(task, "Task", DISPID_UNKNOWN);
+
+        /* Out of range, with a description that says what is allowed. */
+        V_VT(&arg) = VT_I4;
+        V_I4(&arg) = -2;
+        hr = invoke_id((IDispatch *)task, wait_id, DISPATCH_METHOD, &arg, 1, &result, &excepinfo);
+        check_excepinfo(hr, &excepinfo, E_INVALIDARG, source, L"-2", L"4000000");
+        V_I4(&arg) = 4000001;
+        hr = invoke_id((IDispatch *)task, wait_id, DISPATCH_METHOD, &arg, 1, &result, &excepinfo);
+        check_excepinfo(hr, &excepinfo, E_INVALIDARG, source, L"4000001", L"-1");
+        V_VT(&arg) = VT_R8;
+        V_R8(&arg) = 3e9;
+        hr = invoke_id((IDispatch *)task, wait_id, DISPATCH_METHOD, &arg, 1, &result, &excepinfo);
+        check_excepinfo(hr, &excepinfo, DISP_E_OVERFLOW, source, L"WaitForCompletion", NULL);
+        V_VT(&arg) = VT_BSTR;
+        V_BSTR(&arg) = SysAllocString(L"-7");
+        hr = invoke_id((IDispatch *)task, wait_id, DISPATCH_METHOD, &arg, 1, &result, &excepinfo);
+        check_excepinfo(hr, &excepinfo, E_INVALIDARG, source, L"-7", NULL);
+        VariantClear(&arg);
+        IVMTask_Release(task);
+    }
+    check_vm_state(vm, vmVMState_Running);
+    IVMVirtualMachine_Release(vm);
+release:
+    APP_(Release)(app);
+done:
+    /* app, VirtualMachines, the VM, its accountant and a task: at least a
+     * member each. */
+    ok(checked >= 5 + 4 + 8 + 6 + 9, "Checked %u members.\n", checked);
+    remove_domain(dom);
+}
+
+/* A 600-character name of 2-, 3- and 4-byte UTF-8 characters (1800 bytes):
+ * whole in Name, in every error description that names the VM, in task
+ * descriptions. */
+static void test_long_names(void)
+{
+    char utf8[600 * 4 + sizeof(VM_PREFIX)];
+    IVMVirtualMachine *vm;
+    IVMTask *task = NULL;
+    EXCEPINFO excepinfo;
+    VARIANT result;
+    virDomainPtr dom;
+    WCHAR *name;
+    BSTR str;
+    APP *app;
+    HRESULT hr;
+    int i;
+
+    strcpy(utf8, VM_PREFIX);
+    for (i = 0; i < 200; i++) strcat(utf8, "\xc3\xa9");               /* é */
+    for (i = 0; i < 200; i++) strcat(utf8, "\xe5\x90\x8d");           /* 名 */
+    for (i = 0; i < 200 - (int)strlen(VM_PREFIX); i++) strcat(utf8, "\xf0\x9f\x98\x80"); /* 😀 */
+    if (!(dom = define_domain(utf8, 0, 0, 1))) return;
+    name = utf8_to_wide(utf8);
+    wait_for_host();
+    if (!(app = create_app())) goto done;
+    if (!(vm = find_vm(app, name))) goto release;
+
+    hr = IVMVirtualMachine_get_Name(vm, &str);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_bstr(str, name);
+    SysFreeString(str);
+
+    /* Turned off: the lifecycle errors name it whole, through the vtable
+     * and through Invoke. */
+    clear_error_info();
+    hr = IVMVirtualMachine_Pause(vm);
+    ok(hr == VM_E_VM_NOT_RUNNING, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_error_info(source, name, L"test:///default");
+    hr = invoke_id((IDispatch *)vm, get_dispid((IDispatch *)vm, L"Save"), DISPATCH_METHOD, NULL, 0,
+                   &result, &excepinfo);
+    check_excepinfo(hr, &excepinfo, VM_E_VM_NOT_RUNNING, source, name, L"test:///default");
+
+    /* A task's description. */
+    hr = IVMVirtualMachine_Startup(vm, &task);
+    ok(hr == S_OK && task, "Unexpected hr %#x.\n", (unsigned)hr);
+    if (task)
+    {
+        IVMTask_WaitForCompletion(task, -1);
+        hr = IVMTask_get_Description(task, &str);
+        ok(hr == S_OK && contains_w(str, name), "Got hr %#x, %s.\n", (unsigned)hr,
+           wine_dbgstr_w(str));
+        SysFreeString(str);
+        IVMTask_Release(task);
+    }
+    clear_error_info();
+    hr = IVMVirtualMachine_Resume(vm);
+    ok(hr == E_FAIL, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_error_info(source, name, NULL);
+
+    /* Gone: "no longer exists", named as it was. */
+    remove_domain(dom);
+    dom = NULL;
+    wait_for_host();
+    clear_error_info();
+    hr = IVMVirtualMachine_get_State(vm, (VMVMState *)&i);
+    ok(hr == VM_E_VM_UNKNOWN, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_error_info(source, name, NULL);
+    IVMVirtualMachine_Release(vm);
+release:
+    APP_(Release)(app);
+done:
+    free(name);
     remove_domain(dom);
 }
 

@@ -1557,4 +1557,182 @@ static void check_usage_restarted_(const char *file, int line, IVMAccountant *ac
                     wine_dbgstr_longlong(usage->disk_written));
 }
 
+/* IDispatch::Invoke's edges, for every member the object's type information
+ * lists: what must be refused before the member runs. */
+
+/* How many arguments a member takes: without its [retval] and [lcid]
+ * parameters; *min leaves out the optional ones.  FALSE for varargs. */
+static BOOL member_arg_counts(const FUNCDESC *desc, UINT *min, UINT *max)
+{
+    SHORT i;
+
+    *min = *max = 0;
+    for (i = 0; i < desc->cParams; i++)
+    {
+        USHORT flags = desc->lprgelemdescParam[i].paramdesc.wParamFlags;
+
+        if (flags & (PARAMFLAG_FRETVAL | PARAMFLAG_FLCID)) continue;
+        (*max)++;
+        if (!(flags & (PARAMFLAG_FOPT | PARAMFLAG_FHASDEFAULT))) (*min)++;
+    }
+    return desc->cParamsOpt != -1;
+}
+
+/* What a member hands back: its [retval], else its return type. */
+static VARTYPE member_result_type(const FUNCDESC *desc)
+{
+    const TYPEDESC *type = &desc->elemdescFunc.tdesc;
+    SHORT i;
+
+    for (i = 0; i < desc->cParams; i++)
+        if (desc->lprgelemdescParam[i].paramdesc.wParamFlags & PARAMFLAG_FRETVAL)
+            type = desc->lprgelemdescParam[i].tdesc.lptdesc;
+    if (type && type->vt == VT_PTR && type->lptdesc) type = type->lptdesc;
+    return type ? type->vt : VT_EMPTY;
+}
+
+static INVOKEKIND member_invoke_kinds(ITypeInfo *typeinfo, UINT count, MEMBERID id)
+{
+    INVOKEKIND kinds = 0;
+    FUNCDESC *desc;
+    UINT i;
+
+    for (i = 0; i < count; i++)
+    {
+        if (FAILED(ITypeInfo_GetFuncDesc(typeinfo, i, &desc))) continue;
+        if (desc->memid == id) kinds |= desc->invkind;
+        ITypeInfo_ReleaseFuncDesc(typeinfo, desc);
+    }
+    return kinds;
+}
+
+static HRESULT invoke_raw(IDispatch *disp, DISPID id, REFIID riid, WORD flags, DISPPARAMS *params)
+{
+    EXCEPINFO excepinfo;
+    VARIANT result;
+    UINT argerr = 0;
+    HRESULT hr;
+
+    VariantInit(&result);
+    memset(&excepinfo, 0, sizeof(excepinfo));
+    hr = IDispatch_Invoke(disp, id, riid, LOCALE_USER_DEFAULT, flags, params, &result, &excepinfo,
+                          &argerr);
+    VariantClear(&result);
+    SysFreeString(excepinfo.bstrSource);
+    SysFreeString(excepinfo.bstrDescription);
+    SysFreeString(excepinfo.bstrHelpFile);
+    return hr;
+}
+
+/* 'extra_ok' is a member (DISPID) that takes one argument more than its
+ * type information says, as CPUUtilizationHistory(i) does; else
+ * DISPID_UNKNOWN.  Returns how many members were checked. */
+#define check_invoke_edges(a, b, c) check_invoke_edges_(__FILE__, __LINE__, (IDispatch *)(a), b, c)
+static unsigned int check_invoke_edges_(const char *file, int line, IDispatch *disp,
+                                        const char *object, DISPID extra_ok)
+{
+    DISPID put_id = DISPID_PROPERTYPUT;
+    ITypeInfo *typeinfo = NULL;
+    VARIANT args[8];
+    TYPEATTR *attr;
+    FUNCDESC *desc;
+    DISPPARAMS params;
+    UINT i, j, min, max, checked = 0;
+    INVOKEKIND kinds;
+    BSTR name;
+    HRESULT hr;
+
+    hr = IDispatch_GetTypeInfo(disp, 0, LOCALE_USER_DEFAULT, &typeinfo);
+    ok_(file, line)(hr == S_OK, "%s: GetTypeInfo: hr %#x.\n", object, (unsigned)hr);
+    if (FAILED(hr)) return 0;
+    ITypeInfo_GetTypeAttr(typeinfo, &attr);
+    for (i = 0; i < ARRAY_SIZE(args); i++)
+    {
+        V_VT(&args[i]) = VT_I4;
+        V_I4(&args[i]) = 1;
+    }
+
+    for (i = 0; i < attr->cFuncs; i++)
+    {
+        if (FAILED(ITypeInfo_GetFuncDesc(typeinfo, i, &desc))) continue;
+        name = NULL;
+        ITypeInfo_GetDocumentation(typeinfo, desc->memid, &name, NULL, NULL, NULL);
+        kinds = member_invoke_kinds(typeinfo, attr->cFuncs, desc->memid);
+        checked++;
+
+        /* Only IID_NULL is an interface Invoke knows. */
+        memset(&params, 0, sizeof(params));
+        hr = invoke_raw(disp, desc->memid, &IID_IUnknown, desc->invkind, &params);
+        ok_(file, line)(hr == DISP_E_UNKNOWNINTERFACE, "%s.%s, riid IID_IUnknown: got hr %#x.\n",
+                        object, wine_dbgstr_w(name), (unsigned)hr);
+
+        /* No way of calling it: nothing is called. */
+        hr = invoke_raw(disp, desc->memid, &IID_NULL, 0, &params);
+        ok_(file, line)(hr == DISP_E_MEMBERNOTFOUND, "%s.%s, wFlags 0: got hr %#x.\n",
+                        object, wine_dbgstr_w(name), (unsigned)hr);
+
+        /* Read-only: no assignment. */
+        if (!(kinds & (INVOKE_PROPERTYPUT | INVOKE_PROPERTYPUTREF)))
+        {
+            params.rgvarg = args;
+            params.cArgs = 1;
+            params.rgdispidNamedArgs = &put_id;
+            params.cNamedArgs = 1;
+            hr = invoke_raw(disp, desc->memid, &IID_NULL, DISPATCH_PROPERTYPUT, &params);
+            ok_(file, line)(hr == DISP_E_MEMBERNOTFOUND, "%s.%s, PROPERTYPUT: got hr %#x.\n",
+                            object, wine_dbgstr_w(name), (unsigned)hr);
+        }
+
+        /* Arguments announced and not there. */
+        member_arg_counts(desc, &min, &max);
+        for (j = 1; j <= max + 2; j++)
+        {
+            memset(&params, 0, sizeof(params));
+            params.cArgs = j;
+            hr = invoke_raw(disp, desc->memid, &IID_NULL, desc->invkind == INVOKE_FUNC ?
+                            DISPATCH_METHOD : desc->invkind, &params);
+            ok_(file, line)(hr == E_INVALIDARG, "%s.%s, %u argument(s), rgvarg NULL: got hr %#x.\n",
+                            object, wine_dbgstr_w(name), j, (unsigned)hr);
+        }
+        memset(&params, 0, sizeof(params));
+        params.cArgs = 1;
+        params.rgvarg = args;
+        params.cNamedArgs = 1;
+        hr = invoke_raw(disp, desc->memid, &IID_NULL, desc->invkind, &params);
+        ok_(file, line)(hr == E_INVALIDARG, "%s.%s, a named argument, rgdispidNamedArgs NULL: "
+                        "got hr %#x.\n", object, wine_dbgstr_w(name), (unsigned)hr);
+        hr = invoke_raw(disp, desc->memid, &IID_NULL, desc->invkind, NULL);
+        ok_(file, line)(hr == E_INVALIDARG, "%s.%s, no DISPPARAMS: got hr %#x.\n",
+                        object, wine_dbgstr_w(name), (unsigned)hr);
+
+        /* One argument too many, as a script writes "vm.Pause 1, 2, 3".  A
+         * getter of an object leaves the extra ones to the object's default
+         * member, as VBScript's "VirtualMachines(1)" wants. */
+        if (desc->invkind != INVOKE_PROPERTYPUT && desc->invkind != INVOKE_PROPERTYPUTREF &&
+            member_arg_counts(desc, &min, &max) &&
+            (desc->invkind == INVOKE_FUNC || (member_result_type(desc) != VT_USERDEFINED &&
+                                              member_result_type(desc) != VT_DISPATCH &&
+                                              member_result_type(desc) != VT_UNKNOWN)))
+        {
+            memset(&params, 0, sizeof(params));
+            params.rgvarg = args;
+            params.cArgs = max + 1 + (desc->memid == extra_ok);
+            hr = invoke_raw(disp, desc->memid, &IID_NULL, desc->invkind == INVOKE_FUNC ?
+                            DISPATCH_METHOD : DISPATCH_METHOD | DISPATCH_PROPERTYGET, &params);
+            /* IUnknown's and IDispatch's own members are not for scripts. */
+            if ((desc->wFuncFlags & FUNCFLAG_FRESTRICTED) && desc->memid != DISPID_NEWENUM)
+                ok_(file, line)(hr == DISP_E_MEMBERNOTFOUND, "%s.%s, %u argument(s): got hr %#x.\n",
+                                object, wine_dbgstr_w(name), params.cArgs, (unsigned)hr);
+            else
+                ok_(file, line)(hr == DISP_E_BADPARAMCOUNT, "%s.%s, %u argument(s): got hr %#x.\n",
+                                object, wine_dbgstr_w(name), params.cArgs, (unsigned)hr);
+        }
+        SysFreeString(name);
+        ITypeInfo_ReleaseFuncDesc(typeinfo, desc);
+    }
+    ITypeInfo_ReleaseTypeAttr(typeinfo, attr);
+    ITypeInfo_Release(typeinfo);
+    return checked;
+}
+
 #endif /* TESTUTIL_WINE_H */

@@ -274,6 +274,70 @@ static void check_task_error_(const char *file, int line, IVMTask *task, HRESULT
     VariantClear(&result);
 }
 
+#include "inventory_tests.h"
+
+/* The version members Windows Virtual PC adds, from libosinfo ("5.2"). */
+static void check_guest_model_(const char *file, int line, IVMGuestOS *guest, BOOL running,
+                               const WCHAR *name)
+{
+    GUESTOSVERSIONINFOEX *info;
+    HRESULT hr;
+    BSTR str;
+
+    if (!running)
+    {
+        clear_error_info();
+        str = (BSTR)0xdeadbeef;
+        check_vm_error_(file, line, IVMGuestOS_get_OSVersion(guest, &str), VM_E_VM_NOT_RUNNING,
+                        name);
+        ok_(file, line)(!str, "Got %p.\n", str);
+        info = (GUESTOSVERSIONINFOEX *)0xdeadbeef;
+        hr = IVMGuestOS_GetOsVersionInfo(guest, &info);
+        ok_(file, line)(hr == VM_E_VM_NOT_RUNNING && !info, "Got hr %#x, %p.\n", (unsigned)hr, info);
+        check_null_pointer_(file, line, "get_OSVersion", IVMGuestOS_get_OSVersion(guest, NULL));
+        check_null_pointer_(file, line, "get_OSMajorVersion", IVMGuestOS_get_OSMajorVersion(guest, NULL));
+        check_null_pointer_(file, line, "get_OSMinorVersion", IVMGuestOS_get_OSMinorVersion(guest, NULL));
+        check_null_pointer_(file, line, "GetOsVersionInfo", IVMGuestOS_GetOsVersionInfo(guest, NULL));
+        check_null_pointer_(file, line, "get_ComputerName", IVMGuestOS_get_ComputerName(guest, NULL));
+        return;
+    }
+    hr = IVMGuestOS_get_OSVersion(guest, &str);
+    check_vm_bstr_(file, line, hr, str, L"5.2");
+    hr = IVMGuestOS_get_OSMajorVersion(guest, &str);
+    check_vm_bstr_(file, line, hr, str, L"5");
+    hr = IVMGuestOS_get_OSMinorVersion(guest, &str);
+    check_vm_bstr_(file, line, hr, str, L"2");
+    check_invoke_bstr_(file, line, (IDispatch *)guest, L"OSMinorVersion", L"2");
+    info = NULL;
+    hr = IVMGuestOS_GetOsVersionInfo(guest, &info);
+    ok_(file, line)(hr == S_OK && info, "Got hr %#x.\n", (unsigned)hr);
+    if (info)
+    {
+        ok_(file, line)(info->dwOSVersionInfoSize == sizeof(*info), "Got size %d.\n",
+                        (int)info->dwOSVersionInfoSize);
+        ok_(file, line)(info->dwMajorVersion == 5 && info->dwMinorVersion == 2, "Got %d.%d.\n",
+                        (int)info->dwMajorVersion, (int)info->dwMinorVersion);
+        CoTaskMemFree(info);
+    }
+    /* Only the guest agent knows them; wine-vpc's connections are read-only. */
+    clear_error_info();
+    check_vm_error_(file, line, IVMGuestOS_get_OSBuildNumber(guest, &str),
+                    VM_E_ADDITIONS_FEATURE_NOT_AVAIL, name);
+    clear_error_info();
+    check_vm_error_(file, line, IVMGuestOS_get_ComputerName(guest, &str),
+                    VM_E_ADDITIONS_FEATURE_NOT_AVAIL, name);
+    check_not_supported(IVMGuestOS_get_CSDVersion(guest, &str), L"IVMGuestOS::CSDVersion");
+}
+
+static void check_vm_inventory_model_(const char *file, int line, IVMVirtualMachine *vm,
+                                      const WCHAR *name)
+{
+    BSTR str = NULL;
+
+    check_not_supported(IVMVirtualMachine_get_RdpPipeName(vm, &str),
+                        L"IVMVirtualMachine::RdpPipeName");
+}
+
 START_TEST(vpc)
 {
     if (!init_model_tests()) return;
@@ -283,6 +347,8 @@ START_TEST(vpc)
     test_query_interface();
     test_refcounts();
     test_dispatch();
+    test_dispatch_edges();
+    test_long_names();
     test_null_pointers();
     test_collection();
     test_enumerator();
@@ -299,6 +365,8 @@ START_TEST(vpc)
     test_hostinfo();
     test_app_host_properties();
     test_networks();
+    test_inventory_vm();
+    test_inventory_vm_bare();
 
     cleanup_model_tests();
 }

@@ -497,8 +497,8 @@ static void check_vm_not_supported(IVMVirtualMachine *vm)
     BSTR str;
 
     str = NULL;
-    check_not_supported(IVMVirtualMachine_get_AccountName(vm, &str),
-                        L"IVMVirtualMachine::AccountName");
+    check_not_supported(IVMVirtualMachine_SetAccountNameAndPassword(vm, str, str),
+                        L"IVMVirtualMachine::SetAccountNameAndPassword");
     check_not_supported(IVMVirtualMachine_put_AutoStartAtLaunch(vm, vmAutoStart_Always),
                         L"IVMVirtualMachine::AutoStartAtLaunch");
     controller = NULL;
@@ -671,6 +671,61 @@ done:
     }
 }
 
+#include "inventory_tests.h"
+
+/* IVMGuestOS2's own member. */
+static void check_guest_model_(const char *file, int line, IVMGuestOS *guest, BOOL running,
+                               const WCHAR *name)
+{
+    IVMGuestOS2 *guest2 = NULL;
+    HRESULT hr;
+    BSTR str;
+
+    hr = IVMGuestOS_QueryInterface(guest, &IID_IVMGuestOS2, (void **)&guest2);
+    ok_(file, line)(hr == S_OK && (void *)guest2 == (void *)guest, "Got hr %#x, %p.\n",
+                    (unsigned)hr, guest2);
+    if (!guest2) return;
+    /* Only the guest agent knows it; wine-vpc's connections are read-only. */
+    clear_error_info();
+    str = (BSTR)0xdeadbeef;
+    check_vm_error_(file, line, IVMGuestOS2_get_ComputerName(guest2, &str),
+                    running ? VM_E_ADDITIONS_FEATURE_NOT_AVAIL : VM_E_VM_NOT_RUNNING, name);
+    ok_(file, line)(!str, "Got %p.\n", str);
+    check_null_pointer_(file, line, "get_ComputerName", IVMGuestOS2_get_ComputerName(guest2, NULL));
+    IVMGuestOS2_Release(guest2);
+}
+
+static void check_vm_inventory_model_(const char *file, int line, IVMVirtualMachine *vm,
+                                      const WCHAR *name)
+{
+    VMAutoStartType autostart;
+    VARIANT_BOOL flag;
+    LONG delay;
+    HRESULT hr;
+    BSTR str;
+
+    hr = IVMVirtualMachine_get_AccountName(vm, &str);
+    check_vm_bstr_(file, line, hr, str, L"vsadmin:kvm");
+    hr = IVMVirtualMachine_get_RunAsDefinedAccount(vm, &flag);
+    check_vm_bool_(file, line, hr, flag, VARIANT_TRUE);
+    autostart = 0xdeadbeef;
+    hr = IVMVirtualMachine_get_AutoStartAtLaunch(vm, &autostart);
+    ok_(file, line)(hr == S_OK && autostart == vmAutoStart_Never, "Got hr %#x, %d.\n",
+                    (unsigned)hr, autostart);
+    delay = 0xdeadbeef;
+    hr = IVMVirtualMachine_get_AutoStartAtLaunchDelay(vm, &delay);
+    ok_(file, line)(hr == S_OK && !delay, "Got hr %#x, %d.\n", (unsigned)hr, (int)delay);
+    check_invoke_bstr_(file, line, (IDispatch *)vm, L"AccountName", L"vsadmin:kvm");
+    check_null_pointer_(file, line, "get_AccountName", IVMVirtualMachine_get_AccountName(vm, NULL));
+    check_null_pointer_(file, line, "get_AutoStartAtLaunch",
+                        IVMVirtualMachine_get_AutoStartAtLaunch(vm, NULL));
+    check_null_pointer_(file, line, "get_AutoStartAtLaunchDelay",
+                        IVMVirtualMachine_get_AutoStartAtLaunchDelay(vm, NULL));
+    check_null_pointer_(file, line, "get_RunAsDefinedAccount",
+                        IVMVirtualMachine_get_RunAsDefinedAccount(vm, NULL));
+    check_not_supported(IVMVirtualMachine_get_Security(vm, NULL), L"IVMVirtualMachine::Security");
+}
+
 START_TEST(vs)
 {
     if (!init_model_tests()) return;
@@ -680,6 +735,8 @@ START_TEST(vs)
     test_query_interface();
     test_refcounts();
     test_dispatch();
+    test_dispatch_edges();
+    test_long_names();
     test_null_pointers();
     test_collection();
     test_enumerator();
@@ -697,6 +754,8 @@ START_TEST(vs)
     test_hostinfo();
     test_app_host_properties();
     test_networks();
+    test_inventory_vm();
+    test_inventory_vm_bare();
 
     cleanup_model_tests();
 }
