@@ -80,6 +80,12 @@ BSTR host_read_line(void);
 /* The builtin repairs (builtins.c): the named item WineVpcBuiltins, and
  * the prelude that shadows the broken builtins TEXT does not declare. */
 IDispatch *builtins_object(void);
+/* Code a script runs (Execute, ExecuteGlobal, Eval: SCRIPTTEXT_ISEXPRESSION)
+ * in the running VBScript engine's global scope; its error comes back in
+ * EXCEPINFO instead of ending the script. */
+HRESULT host_run_nested(const WCHAR *code, DWORD flags, VARIANT *result, EXCEPINFO *excep);
+/* The running VBScript engine's global functions. */
+HRESULT host_script_dispatch(IDispatch **disp);
 WCHAR *builtins_prelude(const WCHAR *text, BOOL headless);
 
 #endif

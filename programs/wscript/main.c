@@ -19,7 +19,6 @@
 /* The IIDs the script interfaces need, defined here once. */
 #include <initguid.h>
 #include "host.h"
-#include <shellapi.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <wchar.h>
@@ -313,6 +312,20 @@ static HRESULT WINAPI hostobj_GetTypeInfo(IDispatch *iface, UINT index, LCID lci
     return DISP_E_BADINDEX;
 }
 
+/* Member names are ASCII: compared without lstrcmpiW, whose locale-aware
+ * comparison cost most of an Echo (engines look the name up on every call). */
+static BOOL same_name(const WCHAR *a, const WCHAR *b)
+{
+    for (; *a && *b; a++, b++)
+    {
+        WCHAR ca = (*a >= 'A' && *a <= 'Z') ? *a + 32 : *a;
+        WCHAR cb = (*b >= 'A' && *b <= 'Z') ? *b + 32 : *b;
+        if (ca != cb)
+            return FALSE;
+    }
+    return *a == *b;
+}
+
 static HRESULT WINAPI hostobj_GetIDsOfNames(IDispatch *iface, REFIID riid, LPOLESTR *names, UINT count,
                                             LCID lcid, DISPID *ids)
 {
@@ -326,7 +339,7 @@ static HRESULT WINAPI hostobj_GetIDsOfNames(IDispatch *iface, REFIID riid, LPOLE
     if (!count || !names || !names[0])
         return DISP_E_UNKNOWNNAME;
     for (m = obj->members; m->name; m++)
-        if (!lstrcmpiW(m->name, names[0]))
+        if (same_name(m->name, names[0]))
         {
             ids[0] = m->id;
             break;
@@ -1925,6 +1938,7 @@ static HRESULT ws_sleep(struct hostobj *obj, WORD flags, DISPPARAMS *params, VAR
 
 static const struct member wscript_members[] =
 {
+    { L"Echo", ID_ECHO, ws_echo },      /* first: the member scripts call most */
     { L"Name", DISPID_VALUE, ws_name },
     { L"Application", ID_APPLICATION, ws_application },
     { L"Arguments", ID_ARGUMENTS, ws_arguments },
@@ -1942,7 +1956,6 @@ static const struct member wscript_members[] =
     { L"CreateObject", ID_CREATEOBJECT, ws_createobject },
     { L"ConnectObject", ID_CONNECTOBJECT, ws_connectobject },
     { L"DisconnectObject", ID_DISCONNECTOBJECT, ws_disconnectobject },
-    { L"Echo", ID_ECHO, ws_echo },
     { L"GetObject", ID_GETOBJECT, ws_getobject },
     { L"Quit", ID_QUIT, ws_quit },
     { L"Sleep", ID_SLEEP, ws_sleep },
@@ -2121,6 +2134,7 @@ struct site
     BOOL is_jscript;
     BOOL compiling;         /* the check compile: errors are compilation errors */
     BOOL quiet;             /* the host's own prelude: its errors are not the script's */
+    EXCEPINFO *capture;     /* Execute's code: its error goes to the caller */
     BOOL reported;
     const WCHAR *file;      /* the file the code came from */
 };
@@ -2268,6 +2282,14 @@ static HRESULT WINAPI site_OnScriptError(IActiveScriptSite *iface, IActiveScript
         site->reported = TRUE;
         return S_OK;
     }
+    if (site->capture)
+    {
+        IActiveScriptError_GetExceptionInfo(error, site->capture);
+        if (site->capture->pfnDeferredFillIn)
+            site->capture->pfnDeferredFillIn(site->capture);
+        site->reported = TRUE;
+        return S_OK;
+    }
     memset(&ei, 0, sizeof(ei));
     IActiveScriptError_GetExceptionInfo(error, &ei);
     if (ei.pfnDeferredFillIn)
@@ -2355,6 +2377,9 @@ struct engine
     struct site site;
 };
 
+/* The VBScript engine that runs the script, for Execute, Eval, GetRef. */
+static struct engine *vbscript_engine;
+
 static void input_error(const WCHAR *format, const WCHAR *arg)
 {
     WCHAR text[1024];
@@ -2415,22 +2440,70 @@ static HRESULT engine_create(struct engine *e, const CLSID *clsid, const WCHAR *
         event_engines[event_engine_count++] = e->script;
     if (SUCCEEDED(hr) && start && repair_text)
     {
-        WCHAR *prelude = builtins_prelude(repair_text, no_display);
-        if (prelude)
+        WCHAR *prelude = builtins_prelude(repair_text, no_display), *line, *next;
+        vbscript_engine = e;
+        /* A line each: a shadow Wine's parser refuses costs only itself. */
+        for (line = prelude; line && *line; line = next)
         {
             EXCEPINFO ei;
+            WCHAR *end = wcschr(line, '\n');
+            next = end ? end + 1 : line + lstrlenW(line);
+            if (end)
+                *end = 0;
             memset(&ei, 0, sizeof(ei));
             e->site.quiet = TRUE;
-            IActiveScriptParse_ParseScriptText(e->parse, prelude, NULL, NULL, NULL, 0, 0, 0, NULL, &ei);
+            IActiveScriptParse_ParseScriptText(e->parse, line, NULL, NULL, NULL, 0, 0, 0, NULL, &ei);
             e->site.quiet = FALSE;
             e->site.reported = FALSE;
             SysFreeString(ei.bstrSource);
             SysFreeString(ei.bstrDescription);
             SysFreeString(ei.bstrHelpFile);
-            free(prelude);
         }
+        free(prelude);
     }
     return hr;
+}
+
+HRESULT host_run_nested(const WCHAR *code, DWORD flags, VARIANT *result, EXCEPINFO *excep)
+{
+    struct engine *e = vbscript_engine;
+    EXCEPINFO *outer, ei;
+    BOOL reported;
+    HRESULT hr;
+
+    if (!e)
+        return E_UNEXPECTED;
+    outer = e->site.capture;
+    reported = e->site.reported;
+    memset(&ei, 0, sizeof(ei));
+    memset(excep, 0, sizeof(*excep));
+    e->site.capture = excep;
+    e->site.reported = FALSE;
+    hr = IActiveScriptParse_ParseScriptText(e->parse, code, NULL, NULL, NULL, 0, 0, flags, result, &ei);
+    if (e->site.reported || FAILED(hr))
+    {
+        if (!e->site.reported)
+            *excep = ei;
+        else
+        {
+            SysFreeString(ei.bstrSource);
+            SysFreeString(ei.bstrDescription);
+            SysFreeString(ei.bstrHelpFile);
+        }
+        if (!excep->scode)
+            excep->scode = FAILED(hr) ? hr : E_FAIL;
+        hr = DISP_E_EXCEPTION;
+    }
+    e->site.capture = outer;
+    e->site.reported = reported;
+    return hr;
+}
+
+HRESULT host_script_dispatch(IDispatch **disp)
+{
+    if (!vbscript_engine)
+        return E_UNEXPECTED;
+    return IActiveScript_GetScriptDispatch(vbscript_engine->script, NULL, disp);
 }
 
 static void engine_close(struct engine *e)
@@ -2440,6 +2513,8 @@ static void engine_close(struct engine *e)
     for (i = 0; i < event_engine_count; i++)
         if (event_engines[i] == e->script)
             event_engines[i] = event_engines[--event_engine_count];
+    if (vbscript_engine == e)
+        vbscript_engine = NULL;
     if (e->parse)
         IActiveScriptParse_Release(e->parse);
     if (e->script)
@@ -3444,7 +3519,9 @@ static int run_wsf(const WCHAR *text)
 
 int wmain(int argc, WCHAR **argv)
 {
-    WCHAR **args = CommandLineToArgvW(GetCommandLineW(), &argc);
+    /* The C runtime's argv: CommandLineToArgvW would load shell32, and with
+     * it tens of DLLs, for every script. */
+    WCHAR **args = argv;
     WCHAR full[MAX_PATH], *ext, *text;
     const WCHAR *script = NULL;
     BOOL help = FALSE, save = FALSE;
