@@ -270,6 +270,15 @@ static HRESULT capacity_argument(struct vm_ref *ref, VARIANT *arg, const char *w
     if (FAILED(hr = VariantChangeType(&converted, arg, 0, VT_R8)))
     {
         WARN("cannot use a %#x VARIANT as the %s capacity\n", V_VT(arg), what);
+        /* DISP_E_TYPEMISMATCH stays VBScript's "Type mismatch" (error 13),
+         * which scripts test for; the conversion's other failures (a value
+         * too large, an array) get a description, and keep their code. */
+        if (hr != DISP_E_TYPEMISMATCH)
+        {
+            snprintf(detail, sizeof(detail), "the %s capacity must be a number (got a VARIANT "
+                     "of type %#x)", what, V_VT(arg));
+            vm_ref_raise(ref, VPC_ERR_INVALID_ARG, detail);
+        }
         return hr;
     }
     *value = V_R8(&converted);

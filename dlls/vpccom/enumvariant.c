@@ -61,7 +61,7 @@ static HRESULT WINAPI enumvariant_QueryInterface(IEnumVARIANT *iface, REFIID rii
         return S_OK;
     }
 
-    WARN("interface %s not supported\n", debugstr_guid(riid));
+    TRACE("interface %s not supported\n", debugstr_guid(riid));
     *obj = NULL;
     return E_NOINTERFACE;
 }

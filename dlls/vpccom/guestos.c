@@ -61,7 +61,10 @@ HRESULT guest_os_name(struct vm_ref *ref, BSTR *name)
     if (!name) return E_POINTER;
     *name = NULL;
     if (FAILED(hr = running_facts(ref, &facts))) return hr;
-    if (!*facts.facts->osName)
+    /* What the agent says it runs, else what it was installed as. */
+    if (*facts.facts->agentOsName)
+        hr = return_utf8(facts.facts->agentOsName, name);
+    else if (!*facts.facts->osName)
         hr = vm_fact_error(ref, VM_E_ADDITIONS_FEATURE_NOT_AVAIL, IDS_GUEST_NOT_REPORTED, L"OSName");
     else
         hr = return_utf8(facts.facts->osName, name);
@@ -106,16 +109,23 @@ HRESULT guest_is_heartbeating(struct vm_ref *ref, VARIANT_BOOL *beating)
     return hr;
 }
 
-/* What only the agent knows ("ComputerName", "OSBuildNumber"). */
-HRESULT guest_agent_only(struct vm_ref *ref, const WCHAR *member, BSTR *value)
+/* What only the agent knows: the guest's host name, its kernel version
+ * (a Windows guest's build number); asked when GuestAgent allows it. */
+HRESULT guest_agent_only(struct vm_ref *ref, enum guest_agent_value which, const WCHAR *member,
+                         BSTR *value)
 {
     struct vm_facts facts;
+    const char *text;
     HRESULT hr;
 
     if (!value) return E_POINTER;
     *value = NULL;
     if (FAILED(hr = running_facts(ref, &facts))) return hr;
-    hr = vm_fact_error(ref, VM_E_ADDITIONS_FEATURE_NOT_AVAIL, IDS_GUEST_NOT_REPORTED, member);
+    text = which == AGENT_HOSTNAME ? facts.facts->agentHostname : facts.facts->agentKernelVersion;
+    if (*text)
+        hr = return_utf8(text, value);
+    else
+        hr = vm_fact_error(ref, VM_E_ADDITIONS_FEATURE_NOT_AVAIL, IDS_GUEST_NOT_REPORTED, member);
     vm_facts_release(&facts);
     return hr;
 }
@@ -133,7 +143,7 @@ HRESULT guest_os_version(struct vm_ref *ref, enum guest_version which, const WCH
     if (!value) return E_POINTER;
     *value = NULL;
     if (FAILED(hr = running_facts(ref, &facts))) return hr;
-    version = facts.facts->osVersion;
+    version = *facts.facts->agentOsVersion ? facts.facts->agentOsVersion : facts.facts->osVersion;
     dot = strchr(version, '.');
     if (!*version || (which == GUEST_VERSION_MINOR && !dot))
     {

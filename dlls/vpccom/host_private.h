@@ -97,5 +97,11 @@ HRESULT vs_create_network_collection(struct host_view *view, IDispatch **ret);
 HRESULT vpc_create_network_collection(struct host_view *view, IDispatch **ret);
 HRESULT vs_find_network(struct host_view *view, const WCHAR *name, IDispatch **ret);
 HRESULT vpc_find_network(struct host_view *view, const WCHAR *name, IDispatch **ret);
+HRESULT vs_create_support_drivers(struct host_view *view, IDispatch **ret);
+HRESULT vpc_create_usb_devices(struct host_view *view, IDispatch **ret);
+HRESULT vs_create_authenticators(struct host_view *view, IDispatch **ret);
+HRESULT vs_get_authenticator(struct host_view *view, IDispatch **ret);
+HRESULT vs_vmrc_enabled(struct host_view *view, VARIANT_BOOL *enabled);
+HRESULT vs_vmrc_admin_address(struct host_view *view, BSTR *address);
 
 #endif /* HOST_PRIVATE_H */

@@ -198,25 +198,19 @@ HRESULT vm_get_memory(struct vm_ref *ref, LONG *megabytes)
     return S_OK;
 }
 
+/* The domain's <description>, from its facts: a METADATA_CHANGE event
+ * (anyone's change) makes the next read see a new one. */
 HRESULT vm_get_notes(struct vm_ref *ref, BSTR *notes)
 {
-    vpcVMDetails details;
-    vpcError err;
-    WCHAR *text;
+    struct vm_facts facts;
     HRESULT hr;
 
     if (!notes) return E_POINTER;
     *notes = NULL;
-    if (FAILED(hr = vm_check_exists(ref))) return hr;
-
-    if (FAILED(host_view_details(ref->view, ref->host_uri, ref->uuid, &details, &err)))
-        return vm_ref_raise(ref, err.code, err.detail);
-    text = strdupAtoW_utf8(details.description);
-    vpcVMDetailsClear(&details);
-    if (!text) return E_OUTOFMEMORY;
-    *notes = SysAllocString(text);
-    free(text);
-    return *notes ? S_OK : E_OUTOFMEMORY;
+    if (FAILED(hr = vm_facts_get(ref, &facts))) return hr;
+    hr = return_utf8(facts.facts->description, notes);
+    vm_facts_release(&facts);
+    return hr;
 }
 
 HRESULT vm_start_action(struct vm_ref *ref, vpcAction action, vpcTaskId *task_id)

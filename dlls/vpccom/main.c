@@ -285,7 +285,9 @@ HRESULT dispatch_check(struct typeinfo_cache *cache, unsigned int index, DISPID 
 static HRESULT describe_overflow(struct typeinfo_cache *cache, ITypeInfo *typeinfo, DISPID member,
                                  const DISPPARAMS *params, EXCEPINFO *excepinfo, const UINT *argerr)
 {
-    enum object_model model = cache == &vpc_typeinfo ? MODEL_VIRTUAL_PC : MODEL_VIRTUAL_SERVER;
+    /* Each model's objects, inventory included, come from its own library. */
+    enum object_model model = IsEqualGUID(cache->libid, vpc_typeinfo.libid) ? MODEL_VIRTUAL_PC
+                                                                             : MODEL_VIRTUAL_SERVER;
     WCHAR position[16];
     IErrorInfo *info;
     BSTR name = NULL;
@@ -310,6 +312,54 @@ static HRESULT describe_overflow(struct typeinfo_cache *cache, ITypeInfo *typein
     return DISP_E_EXCEPTION;
 }
 
+/* Whether a call is a getter without parameters that hands back an object,
+ * given arguments for that object's default member (vm.Accountant(1)). */
+static BOOL chains_to_default_member(ITypeInfo *typeinfo, DISPID member, WORD flags,
+                                     const DISPPARAMS *params)
+{
+    BOOL chains = FALSE;
+    TYPEATTR *attr;
+    FUNCDESC *desc;
+    UINT i, max;
+
+    if (!(flags & DISPATCH_PROPERTYGET) || !params || !params->cArgs) return FALSE;
+    if (FAILED(ITypeInfo_GetTypeAttr(typeinfo, &attr))) return FALSE;
+    for (i = 0; i < attr->cFuncs && !chains; i++)
+    {
+        if (FAILED(ITypeInfo_GetFuncDesc(typeinfo, i, &desc))) continue;
+        chains = callable(desc, member, DISPATCH_PROPERTYGET) && desc->invkind == INVOKE_PROPERTYGET &&
+                 max_arguments(desc, &max) && !max && returns_object(desc);
+        ITypeInfo_ReleaseFuncDesc(typeinfo, desc);
+    }
+    ITypeInfo_ReleaseTypeAttr(typeinfo, attr);
+    return chains;
+}
+
+/* ITypeInfo::Invoke passes such arguments on to the object it got, but
+ * dereferences it without looking: a getter that answers Nothing (a disk
+ * without an undo disk) would crash the script host.  So the getter is
+ * called here, and Nothing refuses the arguments. */
+static HRESULT invoke_default_member_of(ITypeInfo *typeinfo, void *iface, DISPID member, WORD flags,
+                                        DISPPARAMS *params, VARIANT *result, EXCEPINFO *excepinfo,
+                                        UINT *argerr)
+{
+    DISPPARAMS none = { 0 };
+    VARIANT object;
+    HRESULT hr;
+
+    VariantInit(&object);
+    hr = ITypeInfo_Invoke(typeinfo, iface, member, DISPATCH_PROPERTYGET, &none, &object, excepinfo,
+                          argerr);
+    if (FAILED(hr)) return hr;
+    if (V_VT(&object) == VT_DISPATCH && V_DISPATCH(&object))
+        hr = IDispatch_Invoke(V_DISPATCH(&object), DISPID_VALUE, &IID_NULL, LOCALE_USER_DEFAULT,
+                              flags, params, result, excepinfo, argerr);
+    else
+        hr = DISP_E_BADPARAMCOUNT;
+    VariantClear(&object);
+    return hr;
+}
+
 HRESULT dispatch_invoke(struct typeinfo_cache *cache, unsigned int index, void *iface,
                         DISPID member, WORD flags, DISPPARAMS *params, VARIANT *result,
                         EXCEPINFO *excepinfo, UINT *argerr)
@@ -318,7 +368,11 @@ HRESULT dispatch_invoke(struct typeinfo_cache *cache, unsigned int index, void *
     HRESULT hr;
 
     if (FAILED(hr = get_typeinfo(cache, index, &typeinfo))) return hr;
-    hr = ITypeInfo_Invoke(typeinfo, iface, member, flags, params, result, excepinfo, argerr);
+    if (chains_to_default_member(typeinfo, member, flags, params))
+        hr = invoke_default_member_of(typeinfo, iface, member, flags, params, result, excepinfo,
+                                      argerr);
+    else
+        hr = ITypeInfo_Invoke(typeinfo, iface, member, flags, params, result, excepinfo, argerr);
     if (hr == DISP_E_OVERFLOW)
         hr = describe_overflow(cache, typeinfo, member, params, excepinfo, argerr);
     ITypeInfo_Release(typeinfo);

@@ -47,9 +47,26 @@ static const GUID *const model_guids[MODEL_TID(LAST)] =
     [MODEL_TID(VMTask)] = &CLSID_VMTask,
 #ifdef VS_MODEL_H
     [MODEL_TID(IVMGuestOS2)] = &IID_IVMGuestOS2,
+    [MODEL_TID(IVMSCSIController)] = &IID_IVMSCSIController,
+    [MODEL_TID(IVMSCSIControllerCollection)] = &IID_IVMSCSIControllerCollection,
 #else
     [MODEL_TID(IVMGuestOS)] = &IID_IVMGuestOS,
 #endif
+    [MODEL_TID(IVMNetworkAdapter)] = &IID_IVMNetworkAdapter,
+    [MODEL_TID(IVMNetworkAdapterCollection)] = &IID_IVMNetworkAdapterCollection,
+    [MODEL_TID(IVMDVDDrive)] = &IID_IVMDVDDrive,
+    [MODEL_TID(IVMDVDDriveCollection)] = &IID_IVMDVDDriveCollection,
+    [MODEL_TID(IVMFloppyDrive)] = &IID_IVMFloppyDrive,
+    [MODEL_TID(IVMFloppyDriveCollection)] = &IID_IVMFloppyDriveCollection,
+    [MODEL_TID(IVMHardDisk)] = &IID_IVMHardDisk,
+    [MODEL_TID(IVMHardDiskConnection)] = &IID_IVMHardDiskConnection,
+    [MODEL_TID(IVMHardDiskConnectionCollection)] = &IID_IVMHardDiskConnectionCollection,
+    [MODEL_TID(IVMSerialPort)] = &IID_IVMSerialPort,
+    [MODEL_TID(IVMSerialPortCollection)] = &IID_IVMSerialPortCollection,
+    [MODEL_TID(IVMParallelPort)] = &IID_IVMParallelPort,
+    [MODEL_TID(IVMParallelPortCollection)] = &IID_IVMParallelPortCollection,
+    [MODEL_TID(IVMDisplay)] = &IID_IVMDisplay,
+    [MODEL_TID(IVMMouse)] = &IID_IVMMouse,
 };
 
 static ITypeInfo *model_typeinfos[MODEL_TID(LAST)];
@@ -436,7 +453,7 @@ static HRESULT WINAPI factory_QueryInterface(IClassFactory *iface, REFIID riid, 
         return S_OK;
     }
     *obj = NULL;
-    WARN("interface %s not supported\n", debugstr_guid(riid));
+    TRACE("interface %s not supported\n", debugstr_guid(riid));
     return E_NOINTERFACE;
 }
 

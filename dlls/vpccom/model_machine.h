@@ -257,7 +257,11 @@ static HRESULT WINAPI machine_SetConfigurationValue(IVMVirtualMachine *iface, BS
 
 static HRESULT WINAPI machine_get_AttachedDriveTypes(IVMVirtualMachine *iface, VARIANT *driveTypes)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"AttachedDriveTypes");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, driveTypes);
+
+    return vm_get_attached_drive_types(&This->vm, driveTypes);
 }
 
 static HRESULT WINAPI machine_get_BaseBoardSerialNumber(IVMVirtualMachine *iface,
@@ -336,13 +340,25 @@ static HRESULT WINAPI machine_put_ChassisSerialNumber(IVMVirtualMachine *iface,
 
 static HRESULT WINAPI machine_get_Display(IVMVirtualMachine *iface, IVMDisplay **display)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"Display");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, display);
+
+    if (!display) return E_POINTER;
+    *display = NULL;
+    if (FAILED(hr = vm_check_exists(&This->vm))) return hr;
+    return MODEL_SYMBOL(create_display)(&This->vm, display);
 }
 
 static HRESULT WINAPI machine_get_DVDROMDrives(IVMVirtualMachine *iface,
                                                IVMDVDDriveCollection **dvdROMCollection)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"DVDROMDrives");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, dvdROMCollection);
+
+    return create_device_collection(&This->vm, &MODEL_SYMBOL(dvd_class), (void **)dvdROMCollection);
 }
 
 static HRESULT WINAPI machine_get_File(IVMVirtualMachine *iface, BSTR *virtualMachineXMLFile)
@@ -357,7 +373,11 @@ static HRESULT WINAPI machine_get_File(IVMVirtualMachine *iface, BSTR *virtualMa
 static HRESULT WINAPI machine_get_FloppyDrives(IVMVirtualMachine *iface,
                                                IVMFloppyDriveCollection **floppyCollection)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"FloppyDrives");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, floppyCollection);
+
+    return create_device_collection(&This->vm, &MODEL_SYMBOL(floppy_class), (void **)floppyCollection);
 }
 
 static HRESULT WINAPI machine_get_GuestOS(IVMVirtualMachine *iface, IVMGuestOS **guestOS)
@@ -376,7 +396,11 @@ static HRESULT WINAPI machine_get_GuestOS(IVMVirtualMachine *iface, IVMGuestOS *
 static HRESULT WINAPI machine_get_HardDiskConnections(IVMVirtualMachine *iface,
         IVMHardDiskConnectionCollection **hardDiskConnectionCollection)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"HardDiskConnections");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, hardDiskConnectionCollection);
+
+    return create_device_collection(&This->vm, &MODEL_SYMBOL(disk_class), (void **)hardDiskConnectionCollection);
 }
 
 static HRESULT WINAPI machine_get_Has3DNow(IVMVirtualMachine *iface, VARIANT_BOOL *threeDNowEnabled)
@@ -427,7 +451,15 @@ static HRESULT WINAPI machine_put_Memory(IVMVirtualMachine *iface, LONG megabyte
 
 static HRESULT WINAPI machine_get_Mouse(IVMVirtualMachine *iface, IVMMouse **mouse)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"Mouse");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, mouse);
+
+    if (!mouse) return E_POINTER;
+    *mouse = NULL;
+    if (FAILED(hr = vm_check_exists(&This->vm))) return hr;
+    return MODEL_SYMBOL(create_mouse)(&This->vm, mouse);
 }
 
 static HRESULT WINAPI machine_put_Name(IVMVirtualMachine *iface, BSTR virtualMachineName)
@@ -438,7 +470,11 @@ static HRESULT WINAPI machine_put_Name(IVMVirtualMachine *iface, BSTR virtualMac
 static HRESULT WINAPI machine_get_NetworkAdapters(IVMVirtualMachine *iface,
         IVMNetworkAdapterCollection **networkAdapterCollection)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"NetworkAdapters");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, networkAdapterCollection);
+
+    return create_device_collection(&This->vm, &MODEL_SYMBOL(nic_class), (void **)networkAdapterCollection);
 }
 
 static HRESULT WINAPI machine_put_Notes(IVMVirtualMachine *iface, BSTR virtualMachineNotes)
@@ -449,7 +485,11 @@ static HRESULT WINAPI machine_put_Notes(IVMVirtualMachine *iface, BSTR virtualMa
 static HRESULT WINAPI machine_get_ParallelPorts(IVMVirtualMachine *iface,
                                                 IVMParallelPortCollection **parallelPortCollection)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"ParallelPorts");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, parallelPortCollection);
+
+    return create_device_collection(&This->vm, &MODEL_SYMBOL(parallel_class), (void **)parallelPortCollection);
 }
 
 static HRESULT WINAPI machine_get_ProcessorSpeed(IVMVirtualMachine *iface, LONG *processorSpeed)
@@ -474,7 +514,11 @@ static HRESULT WINAPI machine_get_SavedStateFilePath(IVMVirtualMachine *iface,
 static HRESULT WINAPI machine_get_SerialPorts(IVMVirtualMachine *iface,
                                               IVMSerialPortCollection **serialPortCollection)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"SerialPorts");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, serialPortCollection);
+
+    return create_device_collection(&This->vm, &MODEL_SYMBOL(serial_class), (void **)serialPortCollection);
 }
 
 static HRESULT WINAPI machine_get_ShutdownActionOnQuit(IVMVirtualMachine *iface,

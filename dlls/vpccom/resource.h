@@ -44,6 +44,9 @@
 #define IDS_TASK_NOT_CANCELABLE     123
 #define IDS_PREF_NOT_FOUND          124
 #define IDS_HOST_MISSING            125
+#define IDS_ARGUMENT_OVERFLOW       160
+#define IDS_BAD_TIMEOUT             161
+#define IDS_NO_HOST_DRIVE           162
 
 /* Inventory of a VM (200-249). */
 #define IDS_VM_NOT_REPORTED         200
@@ -51,5 +54,3 @@
 #define IDS_GUEST_NO_AGENT          202
 #define IDS_VM_NO_DISPLAY           203
 #define IDS_VM_MEDIA_WRONG_TYPE     204
-#define IDS_ARGUMENT_OVERFLOW       160
-#define IDS_BAD_TIMEOUT             161

@@ -222,6 +222,7 @@ HRESULT host_view_snapshot(struct host_view *view, struct snapshot **ret)
         goto done;
     }
 
+    TRACE("snapshot: one round trip\n");
     if (vpcBackendSnapshot(view->backend, &view->settings.hosts, freshness, &data, &err) < 0)
     {
         hr = raise_core_error(view->model, &err);
@@ -249,6 +250,7 @@ done:
 HRESULT host_view_details(struct host_view *view, const char *host_uri, const char *uuid,
                           vpcVMDetails *details, vpcError *err)
 {
+    TRACE("details of %s: one round trip\n", debugstr_a(uuid));
     if (vpcBackendGetDetails(view->backend, host_uri, uuid, details, err) < 0)
         return hresult_from_core(err->code);
     return S_OK;
@@ -325,6 +327,11 @@ LONG host_view_idle_timeout(struct host_view *view)
     return view->settings.idle_timeout;
 }
 
+BOOL host_view_guest_agent(struct host_view *view)
+{
+    return view->settings.guest_agent != 0;
+}
+
 /* Host facts: one round trip per host and script run (a view lives as long
  * as the script's application object); the backend keeps them fresh
  * between runs.  Index 0 is "the host" of the application's members. */
@@ -370,7 +377,8 @@ static void host_view_free_host_facts(struct host_view *view)
 HRESULT host_view_vm_facts(struct host_view *view, const char *host_uri, vpcFactsList *list,
                            vpcError *err)
 {
-    if (vpcBackendVMFacts(view->backend, host_uri, list, err) < 0)
+    if (vpcBackendVMFacts(view->backend, host_uri,
+                          view->settings.guest_agent ? VPC_FACTS_GUEST_AGENT : 0, list, err) < 0)
         return hresult_from_core(err->code);
     return S_OK;
 }

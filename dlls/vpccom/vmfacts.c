@@ -47,6 +47,7 @@ struct facts_set
     char *host_uri;
     vpcFactsList list;
     int64_t fetched_ms;
+    BOOL guest_agent;           /* asked with the guest agent's data */
 };
 
 static SRWLOCK facts_lock = SRWLOCK_INIT;
@@ -112,6 +113,7 @@ HRESULT vm_facts_get(struct vm_ref *ref, struct vm_facts *out)
     }
     facts = vpcFactsListFind(&(*slot)->list, ref->uuid);
     if (!facts || facts->generation != generation || !(*slot)->fetched_ms ||
+        (*slot)->guest_agent != host_view_guest_agent(ref->view) ||
         vpcNowMonotonicMs() - (*slot)->fetched_ms > VPC_FACTS_LIVE_MAX_AGE_MS)
     {
         if (!(set = calloc(1, sizeof(*set))) || !(set->host_uri = strdup(ref->host_uri)))
@@ -129,6 +131,7 @@ HRESULT vm_facts_get(struct vm_ref *ref, struct vm_facts *out)
             return vm_ref_raise(ref, err.code, err.detail);
         }
         set->fetched_ms = vpcNowMonotonicMs();
+        set->guest_agent = host_view_guest_agent(ref->view);
         facts_set_release(*slot);
         *slot = set;
         facts = vpcFactsListFind(&set->list, ref->uuid);

@@ -58,7 +58,12 @@ static HRESULT WINAPI app_GetHardDisk(IVMApplication *iface, BSTR imagePath, IVM
 static HRESULT WINAPI app_get_USBDeviceCollection(IVMApplication *iface,
                                                   IVMUSBDeviceCollection **usbDeviceCollection)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"USBDeviceCollection");
+    struct application *app = impl_from_IVMApplication(iface);
+
+    TRACE("%p, %p\n", iface, usbDeviceCollection);
+
+    if (!usbDeviceCollection) return E_POINTER;
+    return vpc_create_usb_devices(app->view, (IDispatch **)usbDeviceCollection);
 }
 
 static const IVMApplicationVtbl app_vtbl =

@@ -145,7 +145,7 @@ static HRESULT WINAPI guestos_get_ComputerName(IVMGuestOS *iface, BSTR *name)
 
     TRACE("%p, %p\n", iface, name);
 
-    return guest_agent_only(&This->vm, L"ComputerName", name);
+    return guest_agent_only(&This->vm, AGENT_HOSTNAME, L"ComputerName", name);
 }
 
 /* Windows' own: neither the agent's os group nor libosinfo has them. */
@@ -190,7 +190,7 @@ static HRESULT WINAPI guestos_get_OSBuildNumber(IVMGuestOS *iface, BSTR *build)
 
     TRACE("%p, %p\n", iface, build);
 
-    return guest_agent_only(&This->vm, L"OSBuildNumber", build);
+    return guest_agent_only(&This->vm, AGENT_KERNEL_VERSION, L"OSBuildNumber", build);
 }
 
 static HRESULT WINAPI guestos_get_OSMajorVersion(IVMGuestOS *iface, BSTR *version)

@@ -37,6 +37,21 @@ enum vpc_tid
     VPC_VMAccountant_tid,
     VPC_VMTask_tid,
     VPC_IVMGuestOS_tid,
+    VPC_IVMNetworkAdapter_tid,
+    VPC_IVMNetworkAdapterCollection_tid,
+    VPC_IVMDVDDrive_tid,
+    VPC_IVMDVDDriveCollection_tid,
+    VPC_IVMFloppyDrive_tid,
+    VPC_IVMFloppyDriveCollection_tid,
+    VPC_IVMHardDisk_tid,
+    VPC_IVMHardDiskConnection_tid,
+    VPC_IVMHardDiskConnectionCollection_tid,
+    VPC_IVMSerialPort_tid,
+    VPC_IVMSerialPortCollection_tid,
+    VPC_IVMParallelPort_tid,
+    VPC_IVMParallelPortCollection_tid,
+    VPC_IVMDisplay_tid,
+    VPC_IVMMouse_tid,
     VPC_LAST_tid
 };
 
@@ -44,6 +59,10 @@ HRESULT vpc_create_machine_collection(struct host_view *view, IVMVirtualMachineC
 HRESULT vpc_create_machine(struct host_view *view, const struct snapshot *snap, size_t index,
                            IVMVirtualMachine **ret);
 HRESULT vpc_create_accountant(const struct vm_ref *ref, IVMAccountant **ret);
+HRESULT vpc_create_mouse(const struct vm_ref *vm, IVMMouse **ret);
+HRESULT vpc_create_display(const struct vm_ref *vm, IVMDisplay **ret);
+extern const struct device_class vpc_nic_class, vpc_dvd_class, vpc_floppy_class, vpc_disk_class,
+                                 vpc_serial_class, vpc_parallel_class;
 HRESULT vpc_create_guestos(const struct vm_ref *vm, IVMGuestOS **ret);
 HRESULT vpc_create_task(struct vm_ref *vm, vpcTaskId id, vpcAction action, IVMTask **ret);
 

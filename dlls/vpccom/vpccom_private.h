@@ -108,7 +108,7 @@ static HRESULT WINAPI prefix##_QueryInterface(type *iface, REFIID riid, void **o
         *obj = &This->classinfo.IProvideClassInfo_iface; \
     else \
     { \
-        WARN("interface %s not supported\n", debugstr_guid(riid)); \
+        TRACE("interface %s not supported\n", debugstr_guid(riid)); \
         *obj = NULL; \
         return E_NOINTERFACE; \
     } \
@@ -362,6 +362,7 @@ HINSTANCE get_vpccom_instance(void);
 
 /* Inventory (docs/inventory-mapping.md): a VM's facts, from the backend's
  * per-host answer that vmfacts.c caches (one round trip for all VMs). */
+BOOL host_view_guest_agent(struct host_view *view);
 HRESULT host_view_vm_facts(struct host_view *view, const char *host_uri, vpcFactsList *list,
                            vpcError *err);
 
@@ -414,9 +415,77 @@ enum guest_version
 HRESULT guest_os_name(struct vm_ref *ref, BSTR *name);
 HRESULT guest_can_shutdown(struct vm_ref *ref, VARIANT_BOOL *can);
 HRESULT guest_is_heartbeating(struct vm_ref *ref, VARIANT_BOOL *beating);
-HRESULT guest_agent_only(struct vm_ref *ref, const WCHAR *member, BSTR *value);
+enum guest_agent_value
+{
+    AGENT_HOSTNAME,
+    AGENT_KERNEL_VERSION,
+};
+
+HRESULT guest_agent_only(struct vm_ref *ref, enum guest_agent_value which, const WCHAR *member,
+                         BSTR *value);
 HRESULT guest_os_version(struct vm_ref *ref, enum guest_version which, const WCHAR *member,
                          BSTR *value);
+
+/* A VM's devices (devices.c): a device is its VM and its position among
+ * the VM's devices of its kind. */
+enum device_kind
+{
+    DEVICE_NIC,
+    DEVICE_DVD,
+    DEVICE_FLOPPY,
+    DEVICE_DISK,
+    DEVICE_SERIAL,
+    DEVICE_PARALLEL,
+    DEVICE_SCSI,
+};
+
+struct device_ref
+{
+    struct vm_ref vm;
+    enum device_kind kind;
+    ULONG index;
+};
+
+/* What a collection of devices is: its interface, its items. */
+struct device_class
+{
+    struct typeinfo_cache *cache;
+    unsigned int tid;
+    const IID *iid;
+    enum device_kind kind;
+    HRESULT (*create_item)(const struct vm_ref *vm, enum device_kind kind, ULONG index,
+                           IDispatch **ret);
+};
+
+enum drive_location
+{
+    LOCATION_BUS_NUMBER,
+    LOCATION_DEVICE_NUMBER,
+    LOCATION_BUS_TYPE,
+};
+
+ULONG device_count(const vpcVMFacts *facts, enum device_kind kind);
+HRESULT device_ref_init(struct device_ref *dev, const struct vm_ref *vm, enum device_kind kind,
+                        ULONG index);
+HRESULT create_device_collection(struct vm_ref *vm, const struct device_class *cls, void **ret);
+HRESULT device_get_id(struct device_ref *dev, LONG *id);
+HRESULT nic_get_address(struct device_ref *dev, BSTR *address);
+HRESULT nic_get_dynamic(struct device_ref *dev, VARIANT_BOOL *dynamic);
+HRESULT drive_get_attachment(struct device_ref *dev, int *attachment);
+HRESULT drive_get_location(struct device_ref *dev, enum drive_location which, LONG *value);
+HRESULT drive_get_media(struct device_ref *dev, BOOL host_drive, const WCHAR *member, BSTR *value);
+HRESULT disk_get_file(struct device_ref *dev, BSTR *file);
+HRESULT disk_get_host_drive(struct device_ref *dev, BSTR *id);
+HRESULT disk_get_size(struct device_ref *dev, BOOL in_guest, VARIANT *size);
+HRESULT disk_get_free(struct device_ref *dev, VARIANT *bytes);
+HRESULT disk_get_type(struct device_ref *dev, int host_drive_type, int *type);
+HRESULT disk_check_no_parent(struct device_ref *dev, BOOL undo, IDispatch **parent);
+HRESULT serial_get_type(struct device_ref *dev, int *type);
+HRESULT serial_get_name(struct device_ref *dev, BSTR *name);
+HRESULT parallel_get_name(struct device_ref *dev, BSTR *name);
+HRESULT display_get_size(struct vm_ref *vm, BOOL height, LONG *pixels);
+HRESULT vm_get_attached_drive_types(struct vm_ref *vm, VARIANT *types);
+HRESULT mouse_get_absolute(struct vm_ref *vm, VARIANT_BOOL *absolute);
 
 /* IUnknown for an inventory object "impl" whose members type##_iface and
  * ref are its interface and reference count.  These objects have no class

@@ -199,12 +199,22 @@ static HRESULT WINAPI app_put_Security(IVMApplication *iface, IVMSecurity *secur
 static HRESULT WINAPI app_get_SupportDrivers(IVMApplication *iface,
                                              IVMSupportDriverCollection **supportDriverCollection)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"SupportDrivers");
+    struct application *app = impl_from_IVMApplication(iface);
+
+    TRACE("%p, %p\n", iface, supportDriverCollection);
+
+    if (!supportDriverCollection) return E_POINTER;
+    return vs_create_support_drivers(app->view, (IDispatch **)supportDriverCollection);
 }
 
 static HRESULT WINAPI app_get_VMRCAdminAddress(IVMApplication *iface, BSTR *vmrcAdminAddress)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"VMRCAdminAddress");
+    struct application *app = impl_from_IVMApplication(iface);
+
+    TRACE("%p, %p\n", iface, vmrcAdminAddress);
+
+    if (!vmrcAdminAddress) return E_POINTER;
+    return vs_vmrc_admin_address(app->view, vmrcAdminAddress);
 }
 
 static HRESULT WINAPI app_put_VMRCAdminAddress(IVMApplication *iface, BSTR vmrcAdminAddress)
@@ -225,7 +235,12 @@ static HRESULT WINAPI app_put_VMRCAdminPortNumber(IVMApplication *iface, LONG vm
 static HRESULT WINAPI app_get_VMRCAuthenticator(IVMApplication *iface,
                                                 IVMRCAuthenticator **authenticator)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"VMRCAuthenticator");
+    struct application *app = impl_from_IVMApplication(iface);
+
+    TRACE("%p, %p\n", iface, authenticator);
+
+    if (!authenticator) return E_POINTER;
+    return vs_get_authenticator(app->view, (IDispatch **)authenticator);
 }
 
 static HRESULT WINAPI app_put_VMRCAuthenticator(IVMApplication *iface,
@@ -237,12 +252,23 @@ static HRESULT WINAPI app_put_VMRCAuthenticator(IVMApplication *iface,
 static HRESULT WINAPI app_get_VMRCAuthenticators(IVMApplication *iface,
                                                  IVMRCAuthenticatorCollection **authenticators)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"VMRCAuthenticators");
+    struct application *app = impl_from_IVMApplication(iface);
+
+    TRACE("%p, %p\n", iface, authenticators);
+
+    if (!authenticators) return E_POINTER;
+    return vs_create_authenticators(app->view, (IDispatch **)authenticators);
 }
 
+/* Some VM of the host has a remote console (VNC or SPICE). */
 static HRESULT WINAPI app_get_VMRCEnabled(IVMApplication *iface, VARIANT_BOOL *isEnabled)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"VMRCEnabled");
+    struct application *app = impl_from_IVMApplication(iface);
+
+    TRACE("%p, %p\n", iface, isEnabled);
+
+    if (!isEnabled) return E_POINTER;
+    return vs_vmrc_enabled(app->view, isEnabled);
 }
 
 static HRESULT WINAPI app_put_VMRCEnabled(IVMApplication *iface, VARIANT_BOOL shouldEnable)

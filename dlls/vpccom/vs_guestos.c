@@ -156,7 +156,7 @@ static HRESULT WINAPI guestos_get_ComputerName(IVMGuestOS2 *iface, BSTR *name)
 
     TRACE("%p, %p\n", iface, name);
 
-    return guest_agent_only(&This->vm, L"ComputerName", name);
+    return guest_agent_only(&This->vm, AGENT_HOSTNAME, L"ComputerName", name);
 }
 
 static const IVMGuestOS2Vtbl guestos_vtbl =

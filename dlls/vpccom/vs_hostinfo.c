@@ -29,6 +29,7 @@
 
 #include "host_private.h"
 #include "vs_model.h"
+#include "resource.h"
 
 #include "wine/debug.h"
 
@@ -81,13 +82,14 @@ static HRESULT WINAPI hostinfo_GetHostDriveSize(IVMHostInfo *iface, BSTR drive, 
 
     if (!megabytes) return E_POINTER;
     *megabytes = 0;
-    if (!drive) return E_INVALIDARG;
+    if (!drive) drive = (BSTR)L"";      /* COM's NULL BSTR */
     if (FAILED(hr = hostinfo_facts(iface, &facts))) return hr;
     if (!(path = strdupWtoA_utf8(drive))) return E_OUTOFMEMORY;
     for (i = 0; i < facts->ndrives; i++)
         if (!strcmp(facts->drives[i].path, path)) break;
     free(path);
-    if (i == facts->ndrives) return E_INVALIDARG;
+    /* Found by the fuzzer: this failure had no description. */
+    if (i == facts->ndrives) return set_error(MODEL, E_INVALIDARG, IDS_NO_HOST_DRIVE, drive);
     *megabytes = facts->drives[i].sizeBytes / (1024 * 1024);
     return S_OK;
 }

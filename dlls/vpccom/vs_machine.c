@@ -153,7 +153,11 @@ static HRESULT WINAPI machine_put_RunAsDefinedAccount(IVMVirtualMachine *iface,
 static HRESULT WINAPI machine_get_SCSIControllers(IVMVirtualMachine *iface,
         IVMSCSIControllerCollection **scsiControllerCollection)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"SCSIControllers");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, scsiControllerCollection);
+
+    return create_device_collection(&This->vm, &vs_scsi_class, (void **)scsiControllerCollection);
 }
 
 static HRESULT WINAPI machine_get_Security(IVMVirtualMachine *iface, IVMSecurity **outSecurity)

@@ -41,6 +41,23 @@ enum vs_tid
     VS_VMAccountant_tid,
     VS_VMTask_tid,
     VS_IVMGuestOS2_tid,
+    VS_IVMNetworkAdapter_tid,
+    VS_IVMNetworkAdapterCollection_tid,
+    VS_IVMDVDDrive_tid,
+    VS_IVMDVDDriveCollection_tid,
+    VS_IVMFloppyDrive_tid,
+    VS_IVMFloppyDriveCollection_tid,
+    VS_IVMHardDisk_tid,
+    VS_IVMHardDiskConnection_tid,
+    VS_IVMHardDiskConnectionCollection_tid,
+    VS_IVMSerialPort_tid,
+    VS_IVMSerialPortCollection_tid,
+    VS_IVMParallelPort_tid,
+    VS_IVMParallelPortCollection_tid,
+    VS_IVMDisplay_tid,
+    VS_IVMMouse_tid,
+    VS_IVMSCSIController_tid,
+    VS_IVMSCSIControllerCollection_tid,
     VS_LAST_tid
 };
 
@@ -48,6 +65,11 @@ HRESULT vs_create_machine_collection(struct host_view *view, IVMVirtualMachineCo
 HRESULT vs_create_machine(struct host_view *view, const struct snapshot *snap, size_t index,
                           IVMVirtualMachine **ret);
 HRESULT vs_create_accountant(const struct vm_ref *ref, IVMAccountant **ret);
+HRESULT vs_create_mouse(const struct vm_ref *vm, IVMMouse **ret);
+HRESULT vs_create_display(const struct vm_ref *vm, IVMDisplay **ret);
+extern const struct device_class vs_nic_class, vs_dvd_class, vs_floppy_class, vs_disk_class,
+                                 vs_serial_class, vs_parallel_class;
+extern const struct device_class vs_scsi_class;
 HRESULT vs_create_guestos(const struct vm_ref *vm, IVMGuestOS **ret);
 HRESULT vs_create_task(struct vm_ref *vm, vpcTaskId id, vpcAction action, IVMTask **ret);
 

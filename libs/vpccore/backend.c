@@ -269,13 +269,15 @@ vpcBackendHostFacts(vpcBackend *backend, const char *hostUri, vpcHostFacts **fac
 
 
 int
-vpcBackendVMFacts(vpcBackend *backend, const char *hostUri, vpcFactsList *list, vpcError *err)
+vpcBackendVMFacts(vpcBackend *backend, const char *hostUri, unsigned int flags,
+                  vpcFactsList *list, vpcError *err)
 {
     vpcExchange ex = { 0 };
 
     memset(list, 0, sizeof(*list));
     vpcBufferPutU32(&ex.request, VPC_REQ_VM_FACTS);
     vpcBufferPutString(&ex.request, hostUri);
+    vpcBufferPutU32(&ex.request, flags);
     if (exchangeSend(backend, &ex, err) == 0)
         vpcReadFactsList(&ex.payload, list);
     return exchangeEnd(&ex, err);

@@ -544,8 +544,7 @@ hostAttach(vpcHost *host, virConnectPtr conn)
         virConnectDomainEventRegisterAny(conn, NULL, VIR_DOMAIN_EVENT_ID_METADATA_CHANGE,
                                          VIR_DOMAIN_EVENT_CALLBACK(metadataEvent), host, NULL);
     virResetLastError();
-    host->networkCallback = vpcHostFactsRegisterEvents(host, conn);
-    vpcHostFactsInvalidate(host);
+    vpcHostFactsRegisterEvents(host, conn);
     vpcHostVMFactsAttach(host, conn);
 
     if (virNodeGetInfo(conn, &node) == 0) {
@@ -602,8 +601,7 @@ hostDisconnect(vpcHost *host)
             virConnectDomainEventDeregisterAny(conn, *callbacks[i]);
         *callbacks[i] = -1;
     }
-    vpcHostFactsDeregisterEvents(conn, host->networkCallback);
-    host->networkCallback = -1;
+    vpcHostFactsDeregisterEvents(host, conn);
     vpcHostVMFactsDetach(host, conn);
     virConnectUnregisterCloseCallback(conn, connectionClosed);
     virConnectClose(conn);
@@ -1238,7 +1236,6 @@ vpcHostNew(const char *uri, const vpcConfig *config, vpcAccountStore *store)
     host->store = strncmp(uri, "test:", 5) == 0 ? NULL : store;
     host->lifecycleCallback = host->rebootCallback = -1;
     host->tunableCallback = host->metadataCallback = -1;
-    host->networkCallback = -1;
     for (i = 0; i < VPC_FACTS_EVENTS; i++)
         host->factsCallbacks[i] = -1;
     host->busySinceMs = -1;

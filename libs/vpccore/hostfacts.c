@@ -123,6 +123,7 @@ vpcHostFactsFree(vpcHostFacts *facts)
         free(facts->usb[i].name);
         free(facts->usb[i].product);
         free(facts->usb[i].vendor);
+        free(facts->usb[i].attachedTo);
     }
     free(facts->usb);
     for (i = 0; i < facts->nconsoles; i++) {
@@ -411,6 +412,7 @@ addUSBDevice(vpcHostFacts *facts, xmlXPathContextPtr ctxt, const char *name)
                                  "string(/device/capability[@type='usb_device']/product)", "");
     dev->vendor = xpathStringOr(ctxt, NULL,
                                 "string(/device/capability[@type='usb_device']/vendor)", "");
+    dev->attachedTo = strdup("");
     facts->nusb++;
     if (xpathUnsigned(ctxt, NULL, "string(/device/capability[@type='usb_device']/bus)", &value))
         dev->bus = value;
@@ -422,7 +424,7 @@ addUSBDevice(vpcHostFacts *facts, xmlXPathContextPtr ctxt, const char *name)
     if (xpathUnsigned(ctxt, NULL, "string(/device/capability[@type='usb_device']/vendor/@id)",
                       &value))
         dev->vendorId = value;
-    return dev->name && dev->product && dev->vendor ? 0 : -1;
+    return dev->name && dev->product && dev->vendor && dev->attachedTo ? 0 : -1;
 }
 
 
@@ -628,11 +630,73 @@ vpcHostFactsParseNetwork(vpcHostNetwork *net, const char *xml)
 }
 
 
-int
-vpcHostFactsParseConsoles(vpcHostFacts *facts, const char *domain, const char *xml)
+/* What the facts take from the domains' XML: their consoles and the host
+ * USB devices they pass through.  Fetching it costs one call per domain,
+ * so the cache keeps it until a domain event says it changed. */
+typedef struct _vpcUSBPassthrough {
+    char *domain;
+    bool hasVendor, hasProduct, hasBus, hasDevice;
+    unsigned long long vendor, product, bus, device;
+} vpcUSBPassthrough;
+
+typedef struct _vpcDomainPart {
+    size_t nconsoles;
+    vpcHostConsole *consoles;
+    size_t npassthrough;
+    vpcUSBPassthrough *passthrough;
+} vpcDomainPart;
+
+
+static void
+domainPartClear(vpcDomainPart *part)
+{
+    size_t i;
+
+    for (i = 0; i < part->nconsoles; i++) {
+        free(part->consoles[i].domain);
+        free(part->consoles[i].protocol);
+        free(part->consoles[i].listen);
+    }
+    free(part->consoles);
+    for (i = 0; i < part->npassthrough; i++)
+        free(part->passthrough[i].domain);
+    free(part->passthrough);
+    memset(part, 0, sizeof(*part));
+}
+
+
+static int
+addPassthrough(vpcDomainPart *part, xmlXPathContextPtr ctxt, xmlNodePtr hostdev,
+               const char *domain)
+{
+    vpcUSBPassthrough *items, *item;
+
+    if (!(items = realloc(part->passthrough, (part->npassthrough + 1) * sizeof(*items))))
+        return -1;
+    part->passthrough = items;
+    item = &items[part->npassthrough];
+    memset(item, 0, sizeof(*item));
+    /* A <hostdev type='usb'> names its device by vendor and product, by
+     * bus and device address, or both: every part given must match. */
+    item->hasVendor = xpathUnsigned(ctxt, hostdev, "string(source/vendor/@id)", &item->vendor);
+    item->hasProduct = xpathUnsigned(ctxt, hostdev, "string(source/product/@id)", &item->product);
+    item->hasBus = xpathUnsigned(ctxt, hostdev, "string(source/address/@bus)", &item->bus);
+    item->hasDevice = xpathUnsigned(ctxt, hostdev, "string(source/address/@device)",
+                                    &item->device);
+    if (!item->hasVendor && !item->hasBus)
+        return 0;
+    if (!(item->domain = strdup(domain)))
+        return -1;
+    part->npassthrough++;
+    return 0;
+}
+
+
+static int
+domainPartParse(vpcDomainPart *part, const char *domain, const char *xml)
 {
     xmlXPathContextPtr ctxt;
-    xmlXPathObjectPtr graphics;
+    xmlXPathObjectPtr graphics, hostdevs;
     xmlDocPtr doc;
     int i, rc = 0;
 
@@ -644,12 +708,12 @@ vpcHostFactsParseConsoles(vpcHostFacts *facts, const char *domain, const char *x
         xmlNodePtr node = graphics->nodesetval->nodeTab[i];
         vpcHostConsole *consoles, *console;
 
-        if (!(consoles = realloc(facts->consoles, (facts->nconsoles + 1) * sizeof(*consoles)))) {
+        if (!(consoles = realloc(part->consoles, (part->nconsoles + 1) * sizeof(*consoles)))) {
             rc = -1;
             break;
         }
-        facts->consoles = consoles;
-        console = &consoles[facts->nconsoles++];
+        part->consoles = consoles;
+        console = &consoles[part->nconsoles++];
         console->domain = strdup(domain);
         console->protocol = xpathStringOr(ctxt, node, "string(@type)", "");
         if (!(console->listen = xpathString(ctxt, node, "string(@listen)")))
@@ -661,7 +725,73 @@ vpcHostFactsParseConsoles(vpcHostFacts *facts, const char *domain, const char *x
         }
     }
     xmlXPathFreeObject(graphics);
+    ctxt->node = NULL;
+    hostdevs = xmlXPathEvalExpression(
+            (const xmlChar *)"/domain/devices/hostdev[@mode='subsystem' and @type='usb']", ctxt);
+    for (i = 0; rc == 0 && hostdevs && hostdevs->nodesetval && i < hostdevs->nodesetval->nodeNr; i++)
+        rc = addPassthrough(part, ctxt, hostdevs->nodesetval->nodeTab[i], domain);
+    xmlXPathFreeObject(hostdevs);
     freeXML(doc, ctxt);
+    return rc;
+}
+
+
+/* Copies the consoles into the facts and marks the USB devices passed
+ * through, each to its first domain (domains come by name). */
+static int
+domainPartApply(vpcHostFacts *facts, const vpcDomainPart *part)
+{
+    vpcHostConsole *consoles;
+    size_t i, j;
+
+    if (part->nconsoles) {
+        if (!(consoles = realloc(facts->consoles,
+                                 (facts->nconsoles + part->nconsoles) * sizeof(*consoles))))
+            return -1;
+        facts->consoles = consoles;
+        for (i = 0; i < part->nconsoles; i++) {
+            vpcHostConsole *console = &consoles[facts->nconsoles];
+
+            console->domain = strdup(part->consoles[i].domain);
+            console->protocol = strdup(part->consoles[i].protocol);
+            console->listen = strdup(part->consoles[i].listen);
+            facts->nconsoles++;
+            if (!console->domain || !console->protocol || !console->listen)
+                return -1;
+        }
+    }
+    for (i = 0; i < part->npassthrough; i++) {
+        const vpcUSBPassthrough *pt = &part->passthrough[i];
+
+        for (j = 0; j < facts->nusb; j++) {
+            vpcHostUSBDevice *usb = &facts->usb[j];
+            char *name;
+
+            if ((pt->hasVendor && usb->vendorId != pt->vendor) ||
+                (pt->hasProduct && usb->productId != pt->product) ||
+                (pt->hasBus && usb->bus != pt->bus) ||
+                (pt->hasDevice && usb->device != pt->device) || *usb->attachedTo)
+                continue;
+            if (!(name = strdup(pt->domain)))
+                return -1;
+            free(usb->attachedTo);
+            usb->attachedTo = name;
+        }
+    }
+    return 0;
+}
+
+
+int
+vpcHostFactsParseDomain(vpcHostFacts *facts, const char *domain, const char *xml)
+{
+    vpcDomainPart part = { 0 };
+    int rc;
+
+    rc = domainPartParse(&part, domain, xml);
+    if (rc == 0)
+        rc = domainPartApply(facts, &part);
+    domainPartClear(&part);
     return rc;
 }
 
@@ -1004,10 +1134,11 @@ compareDomains(const void *a, const void *b)
 }
 
 
-/* The consoles are in every domain's XML: one call per domain, made only
- * when the facts are renewed, never per read. */
+/* The consoles and USB pass-through are in every domain's XML: one call
+ * per domain, made only when a domain event (or, without events, the age
+ * bound) says they may have changed, never per read. */
 static void
-fetchConsoles(vpcHostFacts *facts, virConnectPtr conn)
+fetchDomainPart(vpcDomainPart *part, virConnectPtr conn)
 {
     virDomainPtr *doms = NULL;
     int n, i;
@@ -1021,7 +1152,7 @@ fetchConsoles(vpcHostFacts *facts, virConnectPtr conn)
         char *xml = virDomainGetXMLDesc(doms[i], 0);
 
         if (xml)
-            vpcHostFactsParseConsoles(facts, virDomainGetName(doms[i]), xml);
+            domainPartParse(part, virDomainGetName(doms[i]), xml);
         virResetLastError();
         free(xml);
         virDomainFree(doms[i]);
@@ -1049,7 +1180,7 @@ fetchDriver(vpcHostFacts *facts, virConnectPtr conn)
 
 
 static vpcHostFacts *
-fetchFacts(vpcHost *host, virConnectPtr conn)
+fetchFacts(vpcHost *host, virConnectPtr conn, const vpcDomainPart *domains)
 {
     vpcHostFacts *facts = calloc(1, sizeof(*facts));
     const char *uri;
@@ -1077,8 +1208,11 @@ fetchFacts(vpcHost *host, virConnectPtr conn)
     fetchNodeDevices(facts, conn);
     fetchPools(facts, conn);
     fetchNetworks(facts, conn);
-    fetchConsoles(facts, conn);
     fetchDriver(facts, conn);
+    if (domainPartApply(facts, domains) < 0) {
+        vpcHostFactsFree(facts);
+        return NULL;
+    }
     return facts;
 }
 
@@ -1182,6 +1316,7 @@ vpcPutHostFacts(vpcBuffer *buf, const vpcHostFacts *facts)
         vpcBufferPutU32(buf, usb->bus);
         vpcBufferPutU32(buf, usb->device);
         vpcBufferPutU32(buf, (uint32_t)usb->deviceClass);
+        vpcBufferPutString(buf, usb->attachedTo);
     }
     vpcBufferPutU32(buf, (uint32_t)facts->nconsoles);
     for (i = 0; i < facts->nconsoles; i++) {
@@ -1302,6 +1437,7 @@ vpcReadHostFacts(vpcReader *rd)
         usb->bus = vpcReaderU32(rd);
         usb->device = vpcReaderU32(rd);
         usb->deviceClass = (int)vpcReaderU32(rd);
+        usb->attachedTo = readRequired(rd);
     }
     facts->consoles = readArray(rd, sizeof(*facts->consoles), &n);
     for (i = 0; i < n && !rd->failed; i++) {
@@ -1318,17 +1454,37 @@ vpcReadHostFacts(vpcReader *rd)
 }
 
 
-/* The backend's cache: the encoded facts of each host, renewed when older
- * than VPC_HOST_FACTS_MAX_AGE_MS, after a reconnection, or after a
- * network lifecycle event (vpcHostFactsInvalidate). */
+/*
+ * The backend's cache: the encoded facts of each host, renewed when older
+ * than VPC_HOST_FACTS_MAX_AGE_MS, after a reconnection, or after a network
+ * lifecycle event; the domains' part, which costs a call per domain, only
+ * after a domain event (lifecycle, device added or removed) or a
+ * reconnection, or with the rest where the driver has no domain events.
+ */
+enum {
+    FACTS_EVENT_NETWORK,
+    FACTS_EVENT_DOMAIN_LIFECYCLE,
+    FACTS_EVENT_DEVICE_ADDED,
+    FACTS_EVENT_DEVICE_REMOVED,
+    FACTS_EVENT_LAST
+};
+
 struct _vpcHostFactsCache {
     pthread_mutex_t lock;
     vpcBuffer encoded;
     bool valid;
     int64_t fetchedMs;
     virConnectPtr conn;             /* not a reference: compared only */
-    unsigned int generation;        /* bumped by events, read under 'lock' */
+    unsigned int generation;        /* bumped by events (atomic) */
     unsigned int fetchedGeneration;
+
+    vpcDomainPart domains;
+    bool domainsValid;
+    virConnectPtr domainsConn;
+    unsigned int domainGeneration;
+    unsigned int domainsFetchedGeneration;
+    bool domainEvents;              /* the driver reports domain changes (atomic) */
+    int callbacks[FACTS_EVENT_LAST];
 };
 
 
@@ -1336,9 +1492,13 @@ vpcHostFactsCache *
 vpcHostFactsCacheNew(void)
 {
     vpcHostFactsCache *cache = calloc(1, sizeof(*cache));
+    int i;
 
-    if (cache)
-        pthread_mutex_init(&cache->lock, NULL);
+    if (!cache)
+        return NULL;
+    pthread_mutex_init(&cache->lock, NULL);
+    for (i = 0; i < FACTS_EVENT_LAST; i++)
+        cache->callbacks[i] = -1;
     return cache;
 }
 
@@ -1349,19 +1509,21 @@ vpcHostFactsCacheFree(vpcHostFactsCache *cache)
     if (!cache)
         return;
     vpcBufferClear(&cache->encoded);
+    domainPartClear(&cache->domains);
     pthread_mutex_destroy(&cache->lock);
     free(cache);
 }
 
 
-void
-vpcHostFactsInvalidate(vpcHost *host)
+/* From libvirt's event thread: atomics, never the lock a fetch holds. */
+static void
+invalidate(vpcHost *host, bool domains)
 {
-    if (!host->factsCache)
-        return;
-    pthread_mutex_lock(&host->factsCache->lock);
-    host->factsCache->generation++;
-    pthread_mutex_unlock(&host->factsCache->lock);
+    vpcHostFactsCache *cache = host->factsCache;
+
+    __atomic_add_fetch(&cache->generation, 1, __ATOMIC_SEQ_CST);
+    if (domains)
+        __atomic_add_fetch(&cache->domainGeneration, 1, __ATOMIC_SEQ_CST);
 }
 
 
@@ -1369,29 +1531,70 @@ static void
 networkLifecycleEvent(virConnectPtr conn, virNetworkPtr net, int event, int detail,
                       void *opaque)
 {
-    vpcHostFactsInvalidate(opaque);
+    invalidate(opaque, false);
 }
 
 
-int
+static void
+domainLifecycleEvent(virConnectPtr conn, virDomainPtr dom, int event, int detail, void *opaque)
+{
+    invalidate(opaque, true);
+}
+
+
+static void
+deviceEvent(virConnectPtr conn, virDomainPtr dom, const char *alias, void *opaque)
+{
+    invalidate(opaque, true);
+}
+
+
+/* On the monitor's connection, as it attaches to it. */
+void
 vpcHostFactsRegisterEvents(vpcHost *host, virConnectPtr conn)
 {
-    int id = virConnectNetworkEventRegisterAny(conn, NULL, VIR_NETWORK_EVENT_ID_LIFECYCLE,
-                                               VIR_NETWORK_EVENT_CALLBACK(networkLifecycleEvent),
-                                               host, NULL);
+    vpcHostFactsCache *cache = host->factsCache;
+    int *ids = cache->callbacks;
 
-    /* Without events the bounded age still renews them. */
-    if (id < 0)
-        virResetLastError();
-    return id;
+    ids[FACTS_EVENT_NETWORK] =
+        virConnectNetworkEventRegisterAny(conn, NULL, VIR_NETWORK_EVENT_ID_LIFECYCLE,
+                                          VIR_NETWORK_EVENT_CALLBACK(networkLifecycleEvent),
+                                          host, NULL);
+    ids[FACTS_EVENT_DOMAIN_LIFECYCLE] =
+        virConnectDomainEventRegisterAny(conn, NULL, VIR_DOMAIN_EVENT_ID_LIFECYCLE,
+                                         VIR_DOMAIN_EVENT_CALLBACK(domainLifecycleEvent),
+                                         host, NULL);
+    ids[FACTS_EVENT_DEVICE_ADDED] =
+        virConnectDomainEventRegisterAny(conn, NULL, VIR_DOMAIN_EVENT_ID_DEVICE_ADDED,
+                                         VIR_DOMAIN_EVENT_CALLBACK(deviceEvent), host, NULL);
+    ids[FACTS_EVENT_DEVICE_REMOVED] =
+        virConnectDomainEventRegisterAny(conn, NULL, VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED,
+                                         VIR_DOMAIN_EVENT_CALLBACK(deviceEvent), host, NULL);
+    /* Without events the bounded age renews everything. */
+    virResetLastError();
+    __atomic_store_n(&cache->domainEvents, ids[FACTS_EVENT_DOMAIN_LIFECYCLE] >= 0,
+                     __ATOMIC_SEQ_CST);
+    invalidate(host, true);
 }
 
 
 void
-vpcHostFactsDeregisterEvents(virConnectPtr conn, int callback)
+vpcHostFactsDeregisterEvents(vpcHost *host, virConnectPtr conn)
 {
-    if (callback >= 0 && virConnectNetworkEventDeregisterAny(conn, callback) < 0)
-        virResetLastError();
+    vpcHostFactsCache *cache = host->factsCache;
+    int i;
+
+    for (i = 0; i < FACTS_EVENT_LAST; i++) {
+        if (cache->callbacks[i] < 0)
+            continue;
+        if (i == FACTS_EVENT_NETWORK)
+            virConnectNetworkEventDeregisterAny(conn, cache->callbacks[i]);
+        else
+            virConnectDomainEventDeregisterAny(conn, cache->callbacks[i]);
+        cache->callbacks[i] = -1;
+    }
+    virResetLastError();
+    __atomic_store_n(&cache->domainEvents, false, __ATOMIC_SEQ_CST);
 }
 
 
@@ -1399,9 +1602,11 @@ int
 vpcHostFactsEncode(vpcHost *host, vpcBuffer *out, vpcError *err)
 {
     vpcHostFactsCache *cache = host->factsCache;
+    unsigned int generation, domainGeneration;
     vpcHostFacts *facts;
     virConnectPtr conn;
     int64_t now;
+    bool stale;
     int rc = -1;
 
     if (!cache) {
@@ -1414,11 +1619,21 @@ vpcHostFactsEncode(vpcHost *host, vpcBuffer *out, vpcError *err)
     /* Held while fetching: concurrent scripts wait for one fetch. */
     pthread_mutex_lock(&cache->lock);
     now = vpcNowMonotonicMs();
-    if (!cache->valid || cache->conn != conn || cache->fetchedGeneration != cache->generation ||
-        now - cache->fetchedMs > VPC_HOST_FACTS_MAX_AGE_MS) {
-        unsigned int generation = cache->generation;
-
-        if (!(facts = fetchFacts(host, conn))) {
+    generation = __atomic_load_n(&cache->generation, __ATOMIC_SEQ_CST);
+    domainGeneration = __atomic_load_n(&cache->domainGeneration, __ATOMIC_SEQ_CST);
+    stale = !cache->valid || cache->conn != conn || cache->fetchedGeneration != generation ||
+            now - cache->fetchedMs > VPC_HOST_FACTS_MAX_AGE_MS;
+    if (stale) {
+        if (!cache->domainsValid || cache->domainsConn != conn ||
+            !__atomic_load_n(&cache->domainEvents, __ATOMIC_SEQ_CST) ||
+            cache->domainsFetchedGeneration != domainGeneration) {
+            domainPartClear(&cache->domains);
+            fetchDomainPart(&cache->domains, conn);
+            cache->domainsValid = true;
+            cache->domainsConn = conn;
+            cache->domainsFetchedGeneration = domainGeneration;
+        }
+        if (!(facts = fetchFacts(host, conn, &cache->domains))) {
             vpcErrorSet(err, VPC_ERR_NO_MEMORY, host->displayUri, NULL, NULL);
             goto cleanup;
         }

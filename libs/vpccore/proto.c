@@ -595,11 +595,13 @@ vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuf
 
     case VPC_REQ_VM_FACTS: {
         vpcBuffer facts = { 0 };
+        uint32_t flags;
 
         host = vpcReaderString(&rd);
+        flags = vpcReaderU32(&rd);
         if (rd.failed || !host)
             break;
-        if (vpcServiceGetVMFacts(svc, host, &facts, &err) == 0 && facts.failed)
+        if (vpcServiceGetVMFacts(svc, host, flags, &facts, &err) == 0 && facts.failed)
             vpcErrorSet(&err, VPC_ERR_NO_MEMORY, NULL, NULL, NULL);
         vpcPutError(resp, &err);
         if (err.code == VPC_OK)

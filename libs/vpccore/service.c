@@ -528,9 +528,10 @@ vpcServiceAnyRunning(vpcService *svc)
 
 
 int
-vpcServiceGetVMFacts(vpcService *svc, const char *hostUri, vpcBuffer *out, vpcError *err)
+vpcServiceGetVMFacts(vpcService *svc, const char *hostUri, unsigned int flags, vpcBuffer *out,
+                     vpcError *err)
 {
     vpcHost *host = serviceReadyHost(svc, hostUri, err);
 
-    return host ? vpcHostGetFacts(host, out, err) : -1;
+    return host ? vpcHostGetFacts(host, flags, out, err) : -1;
 }

@@ -77,6 +77,7 @@ vpcVMFactsClear(vpcVMFacts *facts)
     size_t i;
 
     free(facts->file);
+    free(facts->description);
     free(facts->accountName);
     free(facts->biosSerial);
     free(facts->baseBoardSerial);
@@ -86,6 +87,10 @@ vpcVMFactsClear(vpcVMFacts *facts)
     free(facts->osName);
     free(facts->osVersion);
     free(facts->savedStateFile);
+    free(facts->agentOsName);
+    free(facts->agentOsVersion);
+    free(facts->agentKernelVersion);
+    free(facts->agentHostname);
     for (i = 0; i < facts->ndrives; i++)
         driveClear(&facts->drives[i]);
     free(facts->drives);
@@ -445,6 +450,8 @@ parseDomain(const char *xml, vpcVMFacts *facts, vpcCpuSpec *spec)
                            (const xmlChar *)LIBOSINFO_NS) < 0)
         goto cleanup;
 
+    if (!(facts->description = xpathString(ctxt, NULL, "string(/domain/description)")))
+        goto cleanup;
     if (!(facts->accountName = xpathString(ctxt, NULL,
                                            "string(/domain/seclabel[@model='dac']/label)")))
         goto cleanup;
@@ -724,9 +731,11 @@ putDrive(vpcBuffer *buf, const vpcDriveFacts *drive)
     vpcBufferPutString(buf, drive->target);
     vpcBufferPutString(buf, drive->source);
     vpcBufferPutString(buf, drive->format);
-    vpcBufferPutU32(buf, drive->transient | drive->backingStore << 1 | drive->sizeKnown << 2);
+    vpcBufferPutU32(buf, drive->transient | drive->backingStore << 1 | drive->sizeKnown << 2 |
+                    drive->freeKnown << 3);
     vpcBufferPutU64(buf, drive->capacity);
     vpcBufferPutU64(buf, drive->physical);
+    vpcBufferPutU64(buf, drive->hostFree);
 }
 
 
@@ -747,8 +756,10 @@ readDrive(vpcReader *rd, vpcDriveFacts *drive)
     drive->transient = flags & 1;
     drive->backingStore = (flags & 2) != 0;
     drive->sizeKnown = (flags & 4) != 0;
+    drive->freeKnown = (flags & 8) != 0;
     drive->capacity = vpcReaderU64(rd);
     drive->physical = vpcReaderU64(rd);
+    drive->hostFree = vpcReaderU64(rd);
     return drive->target && drive->source && drive->format ? 0 : -1;
 }
 
@@ -829,6 +840,7 @@ putFacts(vpcBuffer *buf, const vpcVMFacts *facts)
     if (!facts->known)
         return;
     vpcBufferPutString(buf, facts->file);
+    vpcBufferPutString(buf, facts->description);
     vpcBufferPutString(buf, facts->accountName);
     vpcBufferPutU32(buf, facts->staticAccount);
     vpcBufferPutString(buf, facts->biosSerial);
@@ -850,6 +862,10 @@ putFacts(vpcBuffer *buf, const vpcVMFacts *facts)
     vpcBufferPutU32(buf, facts->scsiControllers);
     vpcBufferPutU32(buf, (uint32_t)facts->autostart);
     vpcBufferPutString(buf, facts->savedStateFile);
+    vpcBufferPutString(buf, facts->agentOsName);
+    vpcBufferPutString(buf, facts->agentOsVersion);
+    vpcBufferPutString(buf, facts->agentKernelVersion);
+    vpcBufferPutString(buf, facts->agentHostname);
     PUT_LIST(buf, facts->drives, facts->ndrives, putDrive);
     PUT_LIST(buf, facts->nics, facts->nnics, putNic);
     PUT_LIST(buf, facts->serials, facts->nserials, putPort);
@@ -868,6 +884,7 @@ readFacts(vpcReader *rd, vpcVMFacts *facts)
     if (!facts->known || rd->failed)
         return rd->failed ? -1 : 0;
     facts->file = vpcReaderString(rd);
+    facts->description = vpcReaderString(rd);
     facts->accountName = vpcReaderString(rd);
     facts->staticAccount = vpcReaderU32(rd) != 0;
     facts->biosSerial = vpcReaderString(rd);
@@ -889,13 +906,18 @@ readFacts(vpcReader *rd, vpcVMFacts *facts)
     facts->scsiControllers = vpcReaderU32(rd);
     facts->autostart = (int32_t)vpcReaderU32(rd);
     facts->savedStateFile = vpcReaderString(rd);    /* NULL is a value here */
+    facts->agentOsName = vpcReaderString(rd);
+    facts->agentOsVersion = vpcReaderString(rd);
+    facts->agentKernelVersion = vpcReaderString(rd);
+    facts->agentHostname = vpcReaderString(rd);
     READ_LIST(rd, facts->drives, facts->ndrives, readDrive);
     READ_LIST(rd, facts->nics, facts->nnics, readNic);
     READ_LIST(rd, facts->serials, facts->nserials, readPort);
     READ_LIST(rd, facts->parallels, facts->nparallels, readPort);
-    if (!facts->file || !facts->accountName || !facts->biosSerial || !facts->baseBoardSerial ||
+    if (!facts->file || !facts->description || !facts->accountName || !facts->biosSerial || !facts->baseBoardSerial ||
         !facts->chassisSerial || !facts->chassisAsset || !facts->osId || !facts->osName ||
-        !facts->osVersion)
+        !facts->osVersion || !facts->agentOsName || !facts->agentOsVersion ||
+        !facts->agentKernelVersion || !facts->agentHostname)
         rd->failed = true;
     return rd->failed ? -1 : 0;
 }
@@ -1194,9 +1216,12 @@ typedef struct _vpcFactsTodo {
     /* live */
     size_t ntargets;
     char **targets;             /* the drives' targets, in order */
+    char **sources;             /* and their host paths */
     int autostart;
     int managedSave;            /* 1, 0, -1 unknown */
     vpcDriveFacts *sizes;       /* ntargets: sizeKnown, capacity, physical */
+    bool askAgent;              /* running, with an agent channel, and allowed */
+    char *agent[4];             /* os.pretty-name, os.version-id, os.kernel-version, host name */
 } vpcFactsTodo;
 
 static void
@@ -1208,11 +1233,16 @@ todoClear(vpcFactsTodo *todo)
         vpcVMFactsClear(todo->built);
         free(todo->built);
     }
-    for (i = 0; i < todo->ntargets; i++)
+    for (i = 0; i < todo->ntargets; i++) {
         free(todo->targets[i]);
+        free(todo->sources[i]);
+    }
     free(todo->targets);
+    free(todo->sources);
     free(todo->sizes);
     free(todo->name);
+    for (i = 0; i < 4; i++)
+        free(todo->agent[i]);
 }
 
 
@@ -1224,12 +1254,15 @@ todoTakeTargets(vpcFactsTodo *todo, const vpcVMFacts *facts)
     if (!facts->ndrives)
         return 0;
     if (!(todo->targets = calloc(facts->ndrives, sizeof(*todo->targets))) ||
+        !(todo->sources = calloc(facts->ndrives, sizeof(*todo->sources))) ||
         !(todo->sizes = calloc(facts->ndrives, sizeof(*todo->sizes))))
         return -1;
     for (i = 0; i < facts->ndrives; i++) {
-        if (!(todo->targets[i] = strdup(facts->drives[i].target)))
-            return -1;
         todo->ntargets = i + 1;
+        if (!(todo->targets[i] = strdup(facts->drives[i].target)) ||
+            !(todo->sources[i] = strdup(facts->drives[i].media == VPC_MEDIA_IMAGE
+                                        ? facts->drives[i].source : "")))
+            return -1;
     }
     return 0;
 }
@@ -1256,6 +1289,104 @@ askLive(virDomainPtr dom, vpcFactsTodo *todo)
 }
 
 
+/* The host's storage pools: where each keeps its files, what it has free. */
+typedef struct _vpcPoolSpace {
+    char *path;
+    uint64_t available;
+} vpcPoolSpace;
+
+static size_t
+listPools(virConnectPtr conn, vpcPoolSpace **out)
+{
+    virStoragePoolPtr *pools = NULL;
+    vpcPoolSpace *spaces;
+    virStoragePoolInfo info;
+    size_t count = 0;
+    int n, i;
+
+    *out = NULL;
+    if ((n = virConnectListAllStoragePools(conn, &pools, 0)) <= 0 ||
+        !(spaces = calloc(n, sizeof(*spaces)))) {
+        virResetLastError();
+        for (i = 0; i < n; i++)
+            virStoragePoolFree(pools[i]);
+        free(pools);
+        return 0;
+    }
+    for (i = 0; i < n; i++) {
+        char *xml = virStoragePoolGetXMLDesc(pools[i], 0);
+        xmlDocPtr doc = xml ? readXML(xml, "pool.xml") : NULL;
+        xmlXPathContextPtr ctxt = doc ? xmlXPathNewContext(doc) : NULL;
+        char *path = ctxt ? xpathString(ctxt, NULL, "string(/pool/target/path)") : NULL;
+
+        if (path && *path && virStoragePoolGetInfo(pools[i], &info) == 0) {
+            spaces[count].path = path;
+            spaces[count++].available = info.available;
+            path = NULL;
+        }
+        free(path);
+        xmlXPathFreeContext(ctxt);
+        xmlFreeDoc(doc);
+        free(xml);
+        virStoragePoolFree(pools[i]);
+    }
+    virResetLastError();
+    free(pools);
+    *out = spaces;
+    return count;
+}
+
+
+/* The pool whose target directory holds 'file' (the longest such path): a
+ * pool need not list the file as a volume for its space to be the file's. */
+static void
+poolSpaceOf(const vpcPoolSpace *spaces, size_t count, const char *file, vpcDriveFacts *out)
+{
+    size_t i, best = 0, len;
+
+    for (i = 0; i < count; i++) {
+        len = strlen(spaces[i].path);
+        while (len > 1 && spaces[i].path[len - 1] == '/')
+            len--;
+        if (len > best && strncmp(file, spaces[i].path, len) == 0 && file[len] == '/') {
+            best = len;
+            out->freeKnown = true;
+            out->hostFree = spaces[i].available;
+        }
+    }
+}
+
+
+/* The guest agent's view, through the read-write connection libvirt 9.0
+ * requires for it; what it does not answer stays unknown. */
+static void
+askAgent(virConnectPtr writeConn, const unsigned char *rawUUID, vpcFactsTodo *todo)
+{
+    static const char *const keys[] = { "os.pretty-name", "os.version-id", "os.kernel-version" };
+    virTypedParameterPtr params = NULL;
+    virDomainPtr dom = virDomainLookupByUUID(writeConn, rawUUID);
+    const char *value;
+    int nparams = 0;
+    size_t i;
+
+    if (!dom) {
+        virResetLastError();
+        return;
+    }
+    if (virDomainGetGuestInfo(dom, VIR_DOMAIN_GUEST_INFO_OS, &params, &nparams, 0) == 0) {
+        for (i = 0; i < 3; i++) {
+            if (virTypedParamsGetString(params, nparams, keys[i], &value) == 1)
+                todo->agent[i] = strdup(value);
+        }
+        virTypedParamsFree(params, nparams);
+    }
+    if (!(todo->agent[3] = virDomainGetHostname(dom, 0)))
+        todo->agent[3] = virDomainGetHostname(dom, VIR_DOMAIN_GET_HOSTNAME_LEASE);
+    virResetLastError();
+    virDomainFree(dom);
+}
+
+
 static void
 applyLive(vpcHost *host, vpcDomain *dom, vpcFactsTodo *todo, int64_t nowMs)
 {
@@ -1275,6 +1406,18 @@ applyLive(vpcHost *host, vpcDomain *dom, vpcFactsTodo *todo, int64_t nowMs)
             facts->drives[i].sizeKnown = todo->sizes[i].sizeKnown;
             facts->drives[i].capacity = todo->sizes[i].capacity;
             facts->drives[i].physical = todo->sizes[i].physical;
+            facts->drives[i].freeKnown = todo->sizes[i].freeKnown;
+            facts->drives[i].hostFree = todo->sizes[i].hostFree;
+        }
+    }
+    {
+        char **fields[] = { &facts->agentOsName, &facts->agentOsVersion,
+                            &facts->agentKernelVersion, &facts->agentHostname };
+
+        for (i = 0; i < 4; i++) {
+            free(*fields[i]);
+            *fields[i] = todo->agent[i] ? todo->agent[i] : strdup("");
+            todo->agent[i] = NULL;
         }
     }
     dom->factsLiveMs = nowMs;
@@ -1288,11 +1431,16 @@ applyLive(vpcHost *host, vpcDomain *dom, vpcFactsTodo *todo, int64_t nowMs)
  * whose configuration cannot be read is sent with known = false and why.
  */
 int
-vpcHostGetFacts(vpcHost *host, vpcBuffer *out, vpcError *err)
+vpcHostGetFacts(vpcHost *host, unsigned int flags, vpcBuffer *out, vpcError *err)
 {
+    virConnectPtr writeConn = NULL;
+    vpcPoolSpace *pools = NULL;
+    size_t npools = 0;
+    bool poolsAsked = false;
+    vpcError writeErr;
     vpcHostBits bits = { 0 };
     vpcFactsTodo *todo = NULL;
-    size_t ntodo = 0, i, j, count = 0;
+    size_t ntodo = 0, i, j, count = 0, built = 0;
     virConnectPtr conn;
     int64_t nowMs;
     int rc = -1;
@@ -1311,11 +1459,14 @@ vpcHostGetFacts(vpcHost *host, vpcBuffer *out, vpcError *err)
         vpcDomain *dom = host->domains[i];
         bool needStatic = !dom->facts || dom->facts->generation != dom->factsGeneration;
 
-        if (!needStatic && nowMs - dom->factsLiveMs <= VPC_FACTS_LIVE_MAX_AGE_MS)
+        if (!needStatic && nowMs - dom->factsLiveMs <= VPC_FACTS_LIVE_MAX_AGE_MS &&
+            dom->facts->liveFlags == flags)
             continue;
         memcpy(todo[ntodo].rawUUID, dom->rawUUID, VIR_UUID_BUFLEN);
         todo[ntodo].generation = dom->factsGeneration;
         todo[ntodo].needStatic = needStatic;
+        todo[ntodo].askAgent = (flags & VPC_FACTS_GUEST_AGENT) && vpcPowerIsOn(dom->state) &&
+                               (needStatic || dom->facts->agentChannel);
         if (!needStatic && todoTakeTargets(&todo[ntodo], dom->facts) < 0) {
             pthread_mutex_unlock(&host->lock);
             vpcErrorSet(err, VPC_ERR_NO_MEMORY, host->displayUri, NULL, NULL);
@@ -1345,6 +1496,27 @@ vpcHostGetFacts(vpcHost *host, vpcBuffer *out, vpcError *err)
         }
         askLive(dom, &todo[i]);
         virDomainFree(dom);
+        /* Only where a channel is (a built or a kept configuration says so). */
+        if (todo[i].askAgent && todo[i].built && todo[i].built->known)
+            todo[i].askAgent = todo[i].built->agentChannel;
+        if (todo[i].askAgent && !writeConn &&
+            !(writeConn = vpcHostWriteConnection(host, &writeErr)))
+            flags &= ~VPC_FACTS_GUEST_AGENT;
+        if (todo[i].askAgent && writeConn)
+            askAgent(writeConn, todo[i].rawUUID, &todo[i]);
+    }
+
+    /* Pools once per request, for every disk asked about. */
+    for (i = 0; i < ntodo; i++) {
+        for (j = 0; j < todo[i].ntargets; j++) {
+            if (!*todo[i].sources[j])
+                continue;
+            if (!poolsAsked) {
+                npools = listPools(conn, &pools);
+                poolsAsked = true;
+            }
+            poolSpaceOf(pools, npools, todo[i].sources[j], &todo[i].sizes[j]);
+        }
     }
 
     pthread_mutex_lock(&host->lock);
@@ -1356,6 +1528,7 @@ vpcHostGetFacts(vpcHost *host, vpcBuffer *out, vpcError *err)
         if (!dom)
             continue;
         if (todo[i].built && todo[i].built->known) {
+            built++;
             vpcDomainFactsFree(dom);
             dom->facts = todo[i].built;
             /* An event during the build leaves them stale: built again next time. */
@@ -1363,10 +1536,14 @@ vpcHostGetFacts(vpcHost *host, vpcBuffer *out, vpcError *err)
             memcpy(dom->facts->uuid, dom->uuid, sizeof(dom->facts->uuid));
             todo[i].built = NULL;
         }
-        if (dom->facts && (!todo[i].needStatic || !todo[i].built))
+        if (dom->facts && (!todo[i].needStatic || !todo[i].built)) {
             applyLive(host, dom, &todo[i], nowMs);
+            dom->facts->liveFlags = flags;
+        }
     }
 
+    vpcLog(VPC_LOG_DEBUG, "%s: facts of %zu domains: %zu asked again (%zu built)",
+           host->displayUri, host->ndomains, ntodo, built);
     for (i = 0; i < host->ndomains; i++)
         count += host->domains[i]->facts != NULL;
     for (i = 0; i < ntodo; i++)
@@ -1396,6 +1573,11 @@ vpcHostGetFacts(vpcHost *host, vpcBuffer *out, vpcError *err)
         todoClear(&todo[i]);
     free(todo);
     free(bits.sysinfo);
+    for (i = 0; i < npools; i++)
+        free(pools[i].path);
+    free(pools);
+    if (writeConn)
+        virConnectClose(writeConn);
     virConnectClose(conn);
     return rc;
 }

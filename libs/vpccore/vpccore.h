@@ -338,8 +338,8 @@ int vpcServiceTaskStatus(vpcService *svc, vpcTaskId taskId, int waitMs, vpcTaskS
 /* Every VM's inventory facts of one host (vpcfacts.h), encoded as
  * vpcReadFactsList reads them. */
 struct _vpcBuffer;
-int vpcServiceGetVMFacts(vpcService *svc, const char *hostUri, struct _vpcBuffer *out,
-                         vpcError *err);
+int vpcServiceGetVMFacts(vpcService *svc, const char *hostUri, unsigned int flags,
+                         struct _vpcBuffer *out, vpcError *err);
 
 /* True while any watched host has a running (or paused) VM. */
 bool vpcServiceAnyRunning(vpcService *svc);

@@ -126,6 +126,6 @@ int vpcHostRunAction(vpcHost *host, const char *uuid, vpcAction action, int dela
 bool vpcHostAnyRunning(vpcHost *host);
 /* Every domain's inventory facts, as vpcReadFactsList reads them. */
 struct _vpcBuffer;
-int vpcHostGetFacts(vpcHost *host, struct _vpcBuffer *out, vpcError *err);
+int vpcHostGetFacts(vpcHost *host, unsigned int flags, struct _vpcBuffer *out, vpcError *err);
 
 #endif /* VPCCORE_PRIVATE_H */

@@ -31,6 +31,10 @@
 /* Live values (autostart, block sizes) are asked again when older. */
 #define VPC_FACTS_LIVE_MAX_AGE_MS 2000
 
+/* Flags of a facts request: the guest agent's data is asked only when the
+ * prefix allows wine-vpc a read-write connection for it (GuestAgent). */
+#define VPC_FACTS_GUEST_AGENT 0x1
+
 typedef enum {
     VPC_DRIVE_DISK,
     VPC_DRIVE_CDROM,
@@ -65,6 +69,8 @@ typedef struct _vpcDriveFacts {
     bool sizeKnown;             /* virDomainGetBlockInfo answered */
     uint64_t capacity;          /* bytes the guest sees */
     uint64_t physical;          /* bytes the host uses */
+    bool freeKnown;             /* the file is under a storage pool's target */
+    uint64_t hostFree;          /* that pool's available bytes */
 } vpcDriveFacts;
 
 typedef struct _vpcNicFacts {
@@ -94,6 +100,7 @@ typedef struct _vpcVMFacts {
     vpcError error;
 
     char *file;                 /* the host file of the persistent definition, "" */
+    char *description;          /* <description>, "" */
     char *accountName;          /* <seclabel model='dac'> label, "" */
     bool staticAccount;         /* that label is static */
     char *biosSerial;           /* SMBIOS system/serial, "" */
@@ -118,6 +125,11 @@ typedef struct _vpcVMFacts {
     int autostart;              /* 1, 0, -1 unknown */
     char *savedStateFile;       /* the managed-save image's path; "" when the
                                  * driver keeps one without a file; NULL: none */
+    char *agentOsName;          /* the guest agent's os.pretty-name, "" when not known */
+    char *agentOsVersion;       /* os.version-id */
+    char *agentKernelVersion;   /* os.kernel-version (a Windows guest's build) */
+    char *agentHostname;        /* the guest's host name */
+    uint32_t liveFlags;         /* the backend's: the request flags the live values answer */
 
     size_t ndrives;
     vpcDriveFacts *drives;      /* domain XML order */

@@ -135,7 +135,6 @@ struct _vpcHost {
 
     vpcAccountStore *store;     /* the service's, or NULL */
     vpcHostFactsCache *factsCache;  /* hostfacts.c's */
-    int networkCallback;
 
     pthread_mutex_t writeLock;  /* serializes opening writeConn */
     virConnectPtr writeConn;    /* opened by the first write, kept */
@@ -169,12 +168,13 @@ int vpcHostOpen(vpcHost *host, unsigned int flags, virConnectPtr *conn);
 void vpcHostScheduleInvalidate(vpcDomain *dom);
 void vpcHostSaveAccountsLocked(vpcHost *host, bool changed);
 
-/* The host facts' cache (hostfacts.c): network events renew it. */
+/* The host facts' cache (hostfacts.c): renewed after a reconnection and
+ * by network and domain events, whose callbacks it registers on the
+ * monitor's connection. */
 vpcHostFactsCache *vpcHostFactsCacheNew(void);
 void vpcHostFactsCacheFree(vpcHostFactsCache *cache);
-void vpcHostFactsInvalidate(vpcHost *host);
-int vpcHostFactsRegisterEvents(vpcHost *host, virConnectPtr conn);
-void vpcHostFactsDeregisterEvents(virConnectPtr conn, int callback);
+void vpcHostFactsRegisterEvents(vpcHost *host, virConnectPtr conn);
+void vpcHostFactsDeregisterEvents(vpcHost *host, virConnectPtr conn);
 /* Inventory facts (vmfacts.c) */
 void vpcHostVMFactsAttach(vpcHost *host, virConnectPtr conn);
 void vpcHostVMFactsDetach(vpcHost *host, virConnectPtr conn);

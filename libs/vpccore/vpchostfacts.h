@@ -83,6 +83,7 @@ typedef struct _vpcHostUSBDevice {
     unsigned int bus;
     unsigned int device;
     int deviceClass;            /* of its first interface, -1 when none */
+    char *attachedTo;           /* the first domain (by name) passing it through, "" */
 } vpcHostUSBDevice;
 
 /* A domain's remote console (<graphics>). */
@@ -168,7 +169,9 @@ typedef struct _vpcUSBInterfaceList {
 int vpcHostFactsParseNodeDevice(vpcHostFacts *facts, const char *xml,
                                 vpcUSBInterfaceList *interfaces);
 int vpcHostFactsParseNetwork(vpcHostNetwork *net, const char *xml);
-int vpcHostFactsParseConsoles(vpcHostFacts *facts, const char *domain, const char *xml);
+/* A domain's consoles, and the host USB devices it passes through (after
+ * the node devices were parsed). */
+int vpcHostFactsParseDomain(vpcHostFacts *facts, const char *domain, const char *xml);
 /* Locality, remote host and configuration directories, from the URI. */
 int vpcHostFactsFromURI(vpcHostFacts *facts, const char *uri, const char *home,
                         const char *xdgConfigHome);

@@ -115,7 +115,7 @@ int vpcBackendStartAction(vpcBackend *backend, const char *hostUri, const char *
 int vpcBackendTaskStatus(vpcBackend *backend, vpcTaskId taskId, int waitMs, vpcTaskStatus *status,
                          vpcError *err);
 /* Every VM of one host: one round trip, whatever their number. */
-int vpcBackendVMFacts(vpcBackend *backend, const char *hostUri, vpcFactsList *list,
-                      vpcError *err);
+int vpcBackendVMFacts(vpcBackend *backend, const char *hostUri, unsigned int flags,
+                      vpcFactsList *list, vpcError *err);
 
 #endif /* VPCPROTO_H */

@@ -103,6 +103,7 @@ HRESULT load_settings(struct vpc_settings *settings)
                      &settings->core.keepAliveCount);
 
     read_int_setting(L"IdleTimeout", L"WINE_VPC_IDLE_TIMEOUT", 0, &settings->idle_timeout);
+    read_int_setting(L"GuestAgent", L"WINE_VPC_GUEST_AGENT", 0, &settings->guest_agent);
     /* Tests only: makes a lifecycle task's transitional state observable. */
     read_int_setting(L"TestActionDelay", L"WINE_VPC_TEST_ACTION_DELAY", 0,
                      &settings->core.actionDelayMs);

@@ -56,6 +56,7 @@ struct vpc_settings
     vpcConfig core;
     BOOL resident;              /* Backend=resident (the default) or inproc */
     int idle_timeout;           /* seconds the resident backend stays idle */
+    int guest_agent;            /* GuestAgent: may open a read-write connection for agent data */
 };
 
 HRESULT load_settings(struct vpc_settings *settings);

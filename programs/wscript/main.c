@@ -3415,10 +3415,17 @@ static DWORD WINAPI watchdog_thread(void *arg)
  * why it ends instead of waiting for a debugger. */
 static LONG WINAPI crash_filter(EXCEPTION_POINTERS *info)
 {
+    WCHAR module_path[MAX_PATH] = L"an unknown module", *module = module_path;
+    HMODULE handle;
+
+    if (GetModuleHandleExW(GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS | GET_MODULE_HANDLE_EX_FLAG_UNCHANGED_REFCOUNT,
+                           info->ExceptionRecord->ExceptionAddress, &handle) &&
+        GetModuleFileNameW(handle, module_path, ARRAY_SIZE(module_path)) && wcsrchr(module_path, '\\'))
+        module = wcsrchr(module_path, '\\') + 1;
     EnterCriticalSection(&output_lock);
     stream_flush(&out_stdout);
-    output_printf(TRUE, L"%s: Windows Script Host: the script engine crashed (exception %08lX at %p)%s",
-                  script_full_name, (unsigned long)info->ExceptionRecord->ExceptionCode,
+    output_printf(TRUE, L"%s: Windows Script Host: the script engine crashed in %s (exception %08lX at %p)%s",
+                  script_full_name, module, (unsigned long)info->ExceptionRecord->ExceptionCode,
                   info->ExceptionRecord->ExceptionAddress, newline());
     stream_flush(&out_stderr);
     TerminateProcess(GetCurrentProcess(), EXIT_CRASH);

@@ -54,6 +54,8 @@ expect "setup says what it did" 'same "$tmp/out" "Set up wine-vpc $version in $p
   added        C:\\windows\\system32\\vpccom.dll
   added        C:\\windows\\system32\\vpcsvc.exe
   registered   vpccom.dll (VirtualPC.Application, VirtualServer.Application)
+  set          HKCU\\Software\\Wine\\WineDbg\\ShowCrashDialog = 0x0
+  set          HKLM\\Software\\Microsoft\\Windows NT\\CurrentVersion\\AeDebug\\Debugger = \"\" (was winedbg --auto %ld %ld)
   replaced     C:\\windows\\system32\\cscript.exe (remove puts the original back)
   set          HKCU\\Software\\Wine\\DllOverrides\\cscript.exe = native
   replaced     C:\\windows\\system32\\wscript.exe (remove puts the original back)
@@ -65,8 +67,10 @@ expect "the files are in system32" \
     'cmp -s "$builddir/wine/x86_64-windows/vpccom.dll" "$p/drive_c/windows/system32/vpccom.dll" &&
      cmp -s "$tmp/notepad.exe" "$p/drive_c/windows/system32/notepad.exe"'
 expect "the admin's other settings are untouched (Graphics=$(reg_value 'HKCU\Software\Wine\Drivers' Graphics))" \
-    '[ "$(reg_value "HKCU\\Software\\Wine\\Drivers" Graphics)" = null ] &&
-     [ -z "$(reg_value "HKCU\\Software\\Wine\\WineDbg" ShowCrashDialog)" ]'
+    '[ "$(reg_value "HKCU\\Software\\Wine\\Drivers" Graphics)" = null ]'
+expect "no debugger starts on a crash" \
+    '[ "$(reg_value "HKCU\\Software\\Wine\\WineDbg" ShowCrashDialog)" = 0x0 ] &&
+     [ -z "$(reg_value "HKLM\\Software\\Microsoft\\Windows NT\\CurrentVersion\\AeDebug" Debugger)" ]'
 
 "$runner" setup --prefix "$p" > "$tmp/out" 2>&1
 expect "setup again changes nothing" 'same "$tmp/out" "wine-vpc $version is set up in $p already; nothing to do."'
@@ -93,6 +97,8 @@ Wine:          WINE
 Set up:        by wine-vpc $version, DATE, modules from BUILD/wine
   added        C:\\windows\\system32\\vpccom.dll
   added        C:\\windows\\system32\\vpcsvc.exe
+  set          HKCU\\Software\\Wine\\WineDbg\\ShowCrashDialog
+  set          HKLM\\Software\\Microsoft\\Windows NT\\CurrentVersion\\AeDebug\\Debugger
   replaced     C:\\windows\\system32\\cscript.exe (the original is kept)
   set          HKCU\\Software\\Wine\\DllOverrides\\cscript.exe
   replaced     C:\\windows\\system32\\wscript.exe (the original is kept)
@@ -121,6 +127,8 @@ Removed wine-vpc from $p:
   restored     C:\\windows\\system32\\wscript.exe
   deleted      HKCU\\Software\\Wine\\DllOverrides\\cscript.exe
   restored     C:\\windows\\system32\\cscript.exe
+  restored     HKLM\\Software\\Microsoft\\Windows NT\\CurrentVersion\\AeDebug\\Debugger = winedbg --auto %ld %ld
+  deleted      HKCU\\Software\\Wine\\WineDbg\\ShowCrashDialog
   stopped      the backend, vpcsvc.exe
   unregistered vpccom.dll
   deleted      C:\\windows\\system32\\vpcsvc.exe

@@ -26,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include <libvirt/libvirt.h>
@@ -162,6 +163,7 @@ check_lab_facts(const vpcHostFacts *facts)
     assert_int_equal(facts->usb[0].bus, 1);
     assert_int_equal(facts->usb[0].device, 4);
     assert_int_equal(facts->usb[0].deviceClass, 8);
+    assert_string_equal(facts->usb[0].attachedTo, "Windows Server 2003");
 
     /* APP01 SPICE, Windows Server 2003 VNC, XP-SAVED VNC; build-off none. */
     assert_int_equal(facts->nconsoles, 3);
@@ -221,6 +223,57 @@ test_truncated_answer(void **state)
         assert_int_equal(err.code, VPC_ERR_BACKEND);
     }
     truncateTo = 0;
+}
+
+/* What changes on the host shows in the facts a later script fetches
+ * (events renew them; the age bound at the latest). */
+static bool
+wait_for_facts(const char *network, const char *console_domain, bool present)
+{
+    int tries;
+
+    for (tries = 0; tries < 200; tries++) {
+        vpcHostFacts *facts = NULL;
+        bool has_network = false, has_console = false;
+        vpcError err;
+        size_t i;
+
+        assert_int_equal(vpcBackendHostFacts(remote, "test:///default", &facts, &err), 0);
+        for (i = 0; i < facts->nnetworks; i++)
+            has_network |= !strcmp(facts->networks[i].name, network);
+        for (i = 0; i < facts->nconsoles; i++)
+            has_console |= !strcmp(facts->consoles[i].domain, console_domain);
+        vpcHostFactsFree(facts);
+        if (has_network == present && has_console == present)
+            return true;
+        usleep(50000);
+    }
+    return false;
+}
+
+static void
+test_changes_are_seen(void **state)
+{
+    virConnectPtr conn = virConnectOpen("test:///default");
+    virNetworkPtr net;
+    virDomainPtr dom;
+
+    assert_non_null(conn);
+    assert_true(wait_for_facts("facts-net", "facts-vm", false));
+    net = virNetworkDefineXML(conn, "<network><name>facts-net</name>"
+                              "<bridge name='virbr-facts'/></network>");
+    dom = virDomainDefineXML(conn, "<domain type='test'><name>facts-vm</name>"
+                             "<memory>65536</memory><os><type>hvm</type></os><devices>"
+                             "<graphics type='vnc' listen='0.0.0.0'/></devices></domain>");
+    assert_non_null(net);
+    assert_non_null(dom);
+    assert_true(wait_for_facts("facts-net", "facts-vm", true));
+    assert_int_equal(virNetworkUndefine(net), 0);
+    assert_int_equal(virDomainUndefine(dom), 0);
+    assert_true(wait_for_facts("facts-net", "facts-vm", false));
+    virNetworkFree(net);
+    virDomainFree(dom);
+    virConnectClose(conn);
 }
 
 static void
@@ -309,6 +362,31 @@ test_parsers(void **state)
     /* Not XML at all. */
     assert_int_equal(vpcHostFactsParseNetwork(&net, "<network"), -1);
 
+    /* USB pass-through by address: a device of another bus stays free. */
+    {
+        vpcUSBInterfaceList none = { 0 };
+
+        assert_int_equal(vpcHostFactsParseNodeDevice(facts,
+                "<device><name>usb_2_3</name><capability type='usb_device'><bus>2</bus>"
+                "<device>3</device><product id='0x1'>P</product><vendor id='0x2'>V</vendor>"
+                "</capability></device>", &none), 0);
+        assert_int_equal(vpcHostFactsParseNodeDevice(facts,
+                "<device><name>usb_2_4</name><capability type='usb_device'><bus>2</bus>"
+                "<device>4</device><product id='0x1'>P</product><vendor id='0x2'>V</vendor>"
+                "</capability></device>", &none), 0);
+        vpcHostFactsFinishUSB(facts, &none);
+        assert_int_equal(vpcHostFactsParseDomain(facts, "vm1",
+                "<domain><devices><hostdev mode='subsystem' type='usb'><source>"
+                "<address bus='2' device='4'/></source></hostdev>"
+                "<graphics type='vnc'><listen type='address' address='::'/></graphics>"
+                "</devices></domain>"), 0);
+        assert_string_equal(facts->usb[0].attachedTo, "");
+        assert_string_equal(facts->usb[1].attachedTo, "vm1");
+        assert_int_equal(facts->usb[1].deviceClass, -1);
+        assert_int_equal(facts->nconsoles, 1);
+        assert_string_equal(facts->consoles[0].listen, "::");
+    }
+
     text = vpcHostFactsInterfaceAddress("<interface name='lo'/>");
     assert_string_equal(text, "");
     free(text);
@@ -323,6 +401,7 @@ main(void)
         cmocka_unit_test(test_lab_host),
         cmocka_unit_test(test_unreachable_host),
         cmocka_unit_test(test_truncated_answer),
+        cmocka_unit_test(test_changes_are_seen),
         cmocka_unit_test(test_uri_rules),
         cmocka_unit_test(test_parsers),
     };

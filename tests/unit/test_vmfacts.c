@@ -47,7 +47,7 @@ factsOf(vpcService *service, const char *uri, vpcFactsList *list)
     vpcReader rd;
     vpcError err;
 
-    assert_int_equal(vpcServiceGetVMFacts(service, uri, &buf, &err), 0);
+    assert_int_equal(vpcServiceGetVMFacts(service, uri, 0, &buf, &err), 0);
     assert_false(buf.failed);
     vpcReaderInit(&rd, buf.data, buf.len);
     assert_int_equal(vpcReadFactsList(&rd, list), 0);
@@ -170,6 +170,10 @@ testLabDevices(void **state)
     assert_true(d->sizeKnown);
     assert_int_equal(d->capacity, 1099506450432ULL);
     assert_int_equal(d->physical, 1099511627776ULL);
+    /* The "images" pool: the test driver recomputes its allocation from its
+     * volumes (none), so all of its 100 GiB are available (virsh pool-info). */
+    assert_true(d->freeKnown);
+    assert_int_equal(d->hostFree, 107374182400ULL);
     d = &w2k3->drives[1];
     assert_int_equal(d->kind, VPC_DRIVE_CDROM);
     assert_int_equal(d->busNumber, 1);

@@ -159,8 +159,9 @@ static void check_inventory_null_pointers(IVMVirtualMachine *vm, IVMGuestOS *gue
 static void test_inventory_vm(void)
 {
     static const WCHAR name[] = L"" VM_PREFIX "inventory";
-    IVMVirtualMachine *vm = NULL;
-    IVMGuestOS *guest = NULL;
+    IVMVirtualMachine *vm = NULL, *vm2;
+    IVMGuestOS *guest = NULL, *guest2;
+    APP *app2;
     VARIANT_BOOL flag;
     virNodeInfo node;
     virDomainPtr dom;
@@ -259,6 +260,26 @@ static void test_inventory_vm(void)
     check_invoke_bool(guest, L"CanShutdown", VARIANT_TRUE);
     check_guest_model(guest, TRUE, name);
 
+    /* With GuestAgent, the agent is asked through a read-write connection:
+     * the test driver answers the host name ("<name>host"), not the OS. */
+    SetEnvironmentVariableW(L"WINE_VPC_GUEST_AGENT", L"1");
+    app2 = create_app();
+    SetEnvironmentVariableW(L"WINE_VPC_GUEST_AGENT", NULL);
+    if (app2 && (vm2 = find_vm(app2, name)))
+    {
+        if ((guest2 = get_guest(vm2)))
+        {
+            check_invoke_bstr(guest2, L"ComputerName", L"" VM_PREFIX "inventoryhost");
+            hr = IVMGuestOS_get_OSName(guest2, &str);
+            check_vm_bstr(hr, str, L"Microsoft Windows Server 2003");
+            IVMGuestOS_Release(guest2);
+        }
+        IVMVirtualMachine_Release(vm2);
+    }
+    if (app2) APP_(Release)(app2);
+    /* Without it, the same VM's host name is not known. */
+    check_invoke_error(guest, L"ComputerName", VM_E_ADDITIONS_FEATURE_NOT_AVAIL, L"ComputerName");
+
     /* Someone changes the metadata: the next read sees it. */
     ok(!virDomainSetMetadata(dom, VIR_DOMAIN_METADATA_ELEMENT,
                              "<libosinfo><os id='http://microsoft.com/win/xp'/></libosinfo>",
@@ -341,6 +362,384 @@ static void test_inventory_vm_bare(void)
         }
         IVMVirtualMachine_Release(vm);
     }
+    APP_(Release)(app);
+done:
+    remove_domain(dom);
+}
+
+/* Devices: every kind once or twice, in an order the collections keep. */
+static const char devices_xml[] =
+    "<domain type='test'><name>" VM_PREFIX "devices</name><uuid>5e1c0a44-2b7d-4f61-8a3e-9c0d1e2f3a4c</uuid>"
+    "<memory unit='MiB'>256</memory><vcpu>1</vcpu><os><type>hvm</type></os><devices>"
+    "<disk type='file' device='disk'><driver name='qemu' type='qcow2'/>"
+    "<source file='/srv/inv/system.qcow2'/><target dev='hda' bus='ide'/></disk>"
+    "<disk type='file' device='cdrom'><source file='/srv/inv/cd.iso'/>"
+    "<target dev='hdc' bus='ide'/><readonly/></disk>"
+    "<disk type='file' device='floppy'><source file='/srv/inv/boot.vfd'/>"
+    "<target dev='fda' bus='fdc'/></disk>"
+    "<controller type='scsi' index='0' model='lsilogic'/>"
+    "<disk type='file' device='disk'><driver name='qemu' type='raw'/>"
+    "<source file='/srv/inv/data.img'/><target dev='sdb' bus='scsi'/></disk>"
+    "<interface type='network'><mac address='52:54:00:aa:00:01'/><source network='default'/></interface>"
+    "<interface type='bridge'><mac address='52:54:00:aa:00:02'/><source bridge='br0'/>"
+    "<link state='down'/></interface>"
+    "<serial type='pty'><target port='0'/></serial>"
+    "<serial type='file'><source path='/srv/inv/com2.log'/><target port='1'/></serial>"
+    "<parallel type='file'><source path='/srv/inv/lpt.out'/><target port='0'/></parallel>"
+    "<video><model type='vga' vram='16384' heads='1' primary='yes'>"
+    "<resolution x='1024' y='768'/></model></video>"
+    "</devices></domain>";
+
+static void check_devices_model_(const char *file, int line, IVMVirtualMachine *vm);
+#define check_devices_model(a) check_devices_model_(__FILE__, __LINE__, a)
+
+/* A collection's Count, bad indexes on both sides, For Each's length, and
+ * Count through Invoke. */
+#define check_device_collection(a, b) check_device_collection_(__FILE__, __LINE__, (IDispatch *)(a), b)
+static void check_device_collection_(const char *file, int line, IDispatch *coll, LONG expected)
+{
+    IEnumVARIANT *enumerator = NULL;
+    IUnknown *unk = NULL;
+    VARIANT v, index;
+    ULONG fetched, total = 0;
+    EXCEPINFO excepinfo;
+    HRESULT hr;
+
+    hr = invoke_get_(file, line, coll, L"Count", &v);
+    ok_(file, line)(hr == S_OK && V_VT(&v) == VT_I4 && V_I4(&v) == expected,
+                    "Got hr %#x, type %d, count %d, expected %d.\n", (unsigned)hr, V_VT(&v),
+                    V_I4(&v), (int)expected);
+    V_VT(&index) = VT_I4;
+    V_I4(&index) = expected + 1;
+    hr = invoke_id(coll, DISPID_VALUE, DISPATCH_PROPERTYGET, &index, 1, &v, &excepinfo);
+    check_excepinfo_(file, line, hr, &excepinfo, DISP_E_BADINDEX, source, L"numbered from 1", NULL);
+    V_I4(&index) = 0;
+    hr = invoke_id(coll, DISPID_VALUE, DISPATCH_PROPERTYGET, &index, 1, &v, &excepinfo);
+    check_excepinfo_(file, line, hr, &excepinfo, DISP_E_BADINDEX, source, L"numbered from 1", NULL);
+
+    hr = invoke_get_(file, line, coll, L"_NewEnum", &v);
+    ok_(file, line)(hr == S_OK && V_VT(&v) == VT_UNKNOWN, "Got hr %#x.\n", (unsigned)hr);
+    if (hr != S_OK) return;
+    unk = V_UNKNOWN(&v);
+    IUnknown_QueryInterface(unk, &IID_IEnumVARIANT, (void **)&enumerator);
+    IUnknown_Release(unk);
+    ok_(file, line)(enumerator != NULL, "No enumerator.\n");
+    if (!enumerator) return;
+    while (IEnumVARIANT_Next(enumerator, 1, &v, &fetched) == S_OK)
+    {
+        ok_(file, line)(V_VT(&v) == VT_DISPATCH && V_DISPATCH(&v), "Got type %d.\n", V_VT(&v));
+        VariantClear(&v);
+        total++;
+    }
+    ok_(file, line)(total == (ULONG)expected, "For Each gave %u items, expected %d.\n",
+                    (unsigned)total, (int)expected);
+    IEnumVARIANT_Release(enumerator);
+}
+
+/* Item(index) of a collection, through Invoke. */
+static IDispatch *get_item(IDispatch *coll, LONG index)
+{
+    EXCEPINFO excepinfo;
+    VARIANT v, arg;
+    HRESULT hr;
+
+    V_VT(&arg) = VT_I4;
+    V_I4(&arg) = index;
+    hr = invoke_id(coll, DISPID_VALUE, DISPATCH_PROPERTYGET, &arg, 1, &v, &excepinfo);
+    ok(hr == S_OK && V_VT(&v) == VT_DISPATCH, "Got hr %#x, type %d.\n", (unsigned)hr, V_VT(&v));
+    return hr == S_OK ? V_DISPATCH(&v) : NULL;
+}
+
+#define check_invoke_long(a, b, c) check_invoke_long_(__FILE__, __LINE__, (IDispatch *)(a), b, c)
+static void check_invoke_long_(const char *file, int line, IDispatch *disp, const WCHAR *name,
+                               LONG expected)
+{
+    VARIANT v;
+    HRESULT hr = invoke_get_(file, line, disp, name, &v);
+
+    ok_(file, line)(hr == S_OK && SUCCEEDED(VariantChangeType(&v, &v, 0, VT_I4)) &&
+                    V_I4(&v) == expected, "%s: got hr %#x, %d, expected %d.\n",
+                    wine_dbgstr_w(name), (unsigned)hr, V_I4(&v), (int)expected);
+    VariantClear(&v);
+}
+
+static void test_inventory_devices(void)
+{
+    static const WCHAR name[] = L"" VM_PREFIX "devices";
+    IVMNetworkAdapterCollection *nics = NULL, *nics2;
+    IVMSerialPortCollection *serials2;
+    IVMHardDiskConnectionCollection *disks = NULL;
+    IVMDVDDriveCollection *dvds = NULL;
+    IVMFloppyDriveCollection *floppies = NULL;
+    IVMSerialPortCollection *serials = NULL;
+    IVMParallelPortCollection *parallels = NULL;
+    IDispatch *item, *disk;
+    IVMNetworkAdapter *nic = NULL;
+    IVMVirtualMachine *vm = NULL, *owner;
+    IVMDisplay *display = NULL;
+    IVMHardDisk *parent;
+    VARIANT v;
+    LONG value;
+    virDomainPtr dom;
+    APP *app;
+    BSTR str;
+    HRESULT hr;
+
+    if (!(dom = virDomainDefineXML(conn, devices_xml)))
+    {
+        ok(0, "Cannot define the domain: %s\n", virGetLastErrorMessage());
+        return;
+    }
+    wait_for_host();
+    if (!(app = create_app())) goto done;
+    if (!(vm = find_vm(app, name))) goto release;
+
+    check_null_pointer("get_NetworkAdapters", IVMVirtualMachine_get_NetworkAdapters(vm, NULL));
+    check_null_pointer("get_DVDROMDrives", IVMVirtualMachine_get_DVDROMDrives(vm, NULL));
+    check_null_pointer("get_Display", IVMVirtualMachine_get_Display(vm, NULL));
+    hr = IVMVirtualMachine_get_NetworkAdapters(vm, &nics);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    hr = IVMVirtualMachine_get_HardDiskConnections(vm, &disks);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    hr = IVMVirtualMachine_get_DVDROMDrives(vm, &dvds);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    hr = IVMVirtualMachine_get_FloppyDrives(vm, &floppies);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    hr = IVMVirtualMachine_get_SerialPorts(vm, &serials);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    hr = IVMVirtualMachine_get_ParallelPorts(vm, &parallels);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    if (!nics || !disks || !dvds || !floppies || !serials || !parallels) goto release;
+    check_interface(nics, &IID_IVMNetworkAdapterCollection, TRUE);
+    check_interface(nics, &IID_IDispatchEx, FALSE);
+    check_device_collection(nics, 2);
+    check_device_collection(disks, 2);
+    check_device_collection(dvds, 1);
+    check_device_collection(floppies, 1);
+    check_device_collection(serials, 2);
+    check_device_collection(parallels, 1);
+    check_null_pointer("Count", IVMNetworkAdapterCollection_get_Count(nics, NULL));
+    check_null_pointer("Item", IVMNetworkAdapterCollection_get_Item(nics, 1, NULL));
+    clear_error_info();
+    nic = (IVMNetworkAdapter *)0xdeadbeef;
+    hr = IVMNetworkAdapterCollection_get_Item(nics, 3, &nic);
+    ok(hr == DISP_E_BADINDEX && !nic, "Got hr %#x, %p.\n", (unsigned)hr, nic);
+
+    /* Network adapters, in domain order. */
+    hr = IVMNetworkAdapterCollection_get_Item(nics, 2, &nic);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    hr = IVMNetworkAdapter_get_EthernetAddress(nic, &str);
+    check_vm_bstr(hr, str, L"52-54-00-AA-00-02");
+    check_null_pointer("get_EthernetAddress", IVMNetworkAdapter_get_EthernetAddress(nic, NULL));
+    owner = NULL;
+    hr = IVMNetworkAdapter_get_VirtualMachine(nic, &owner);
+    ok(hr == S_OK && owner, "Unexpected hr %#x.\n", (unsigned)hr);
+    if (owner)
+    {
+        check_vm_name(owner, VM_PREFIX "devices");
+        IVMVirtualMachine_Release(owner);
+    }
+    if ((item = get_item((IDispatch *)nics, 1)))
+    {
+        check_invoke_bstr(item, L"EthernetAddress", L"52-54-00-AA-00-01");
+        check_invoke_bool(item, L"IsEthernetAddressDynamic", VARIANT_FALSE);
+        IDispatch_Release(item);
+    }
+
+    /* Drives: the CD-ROM's image is a path Wine shows; it holds no host drive. */
+    if ((item = get_item((IDispatch *)dvds, 1)))
+    {
+        check_invoke_long(item, L"Attachment", vmDVDDrive_Image);
+        check_invoke_long(item, L"BusNumber", 1);
+        check_invoke_long(item, L"DeviceNumber", 0);
+        check_invoke_bstr(item, L"ImageFile", L"Z:\\srv\\inv\\cd.iso");
+        check_invoke_error(item, L"HostDriveLetter", VM_E_MEDIA_WRONG_TYPE, L"HostDriveLetter");
+        IDispatch_Release(item);
+    }
+    if ((item = get_item((IDispatch *)floppies, 1)))
+    {
+        check_invoke_long(item, L"Attachment", vmFloppyDrive_Image);
+        check_invoke_long(item, L"DriveNumber", 0);
+        check_invoke_bstr(item, L"ImageFile", L"Z:\\srv\\inv\\boot.vfd");
+        IDispatch_Release(item);
+    }
+
+    /* Disks: qcow2 grows, raw is fixed; sizes are the test driver's. */
+    if ((item = get_item((IDispatch *)disks, 1)))
+    {
+        check_invoke_long(item, L"BusNumber", 0);
+        check_invoke_long(item, L"DeviceNumber", 0);
+        hr = invoke_get(item, L"UndoHardDisk", &v);
+        ok(hr == S_OK && (V_VT(&v) == VT_DISPATCH && !V_DISPATCH(&v)), "Got hr %#x, type %d.\n",
+           (unsigned)hr, V_VT(&v));
+        hr = invoke_get(item, L"HardDisk", &v);
+        ok(hr == S_OK && V_VT(&v) == VT_DISPATCH, "Got hr %#x.\n", (unsigned)hr);
+        disk = hr == S_OK ? V_DISPATCH(&v) : NULL;
+        if (disk)
+        {
+            check_invoke_bstr(disk, L"File", L"Z:\\srv\\inv\\system.qcow2");
+            check_invoke_long(disk, L"Type", vmDiskType_Dynamic);
+            hr = invoke_get(disk, L"SizeInGuest", &v);
+            ok(hr == S_OK && V_VT(&v) == VT_DECIMAL && decimal_value(&v) == 1099506450432ull,
+               "Got hr %#x, type %d.\n", (unsigned)hr, V_VT(&v));
+            hr = invoke_get(disk, L"SizeOnHost", &v);
+            ok(hr == S_OK && decimal_value(&v) == 1099511627776ull, "Got hr %#x.\n", (unsigned)hr);
+            parent = (IVMHardDisk *)0xdeadbeef;
+            hr = IVMHardDisk_get_Parent((IVMHardDisk *)disk, &parent);
+            ok(hr == S_FALSE && !parent, "Got hr %#x, %p.\n", (unsigned)hr, parent);
+            check_null_pointer("get_SizeInGuest", IVMHardDisk_get_SizeInGuest((IVMHardDisk *)disk, NULL));
+            /* test:///default's only pool is /default-pool: the file is in none. */
+            check_invoke_error(disk, L"HostFreeDiskSpace", DISP_E_EXCEPTION, L"HostFreeDiskSpace");
+            IDispatch_Release(disk);
+        }
+        IDispatch_Release(item);
+    }
+    if ((item = get_item((IDispatch *)disks, 2)))
+    {
+        hr = invoke_get(item, L"HardDisk", &v);
+        if (hr == S_OK && V_VT(&v) == VT_DISPATCH)
+        {
+            check_invoke_long(V_DISPATCH(&v), L"Type", vmDiskType_FixedSize);
+            VariantClear(&v);
+        }
+        check_invoke_long(item, L"DeviceNumber", 1);
+        IDispatch_Release(item);
+    }
+
+    /* Ports: a pseudo-terminal not allocated yet has no name; LPT1. */
+    if ((item = get_item((IDispatch *)serials, 1)))
+    {
+        check_invoke_long(item, L"Type", vmSerialPort_HostPort);
+        check_invoke_bstr(item, L"Name", L"");
+        IDispatch_Release(item);
+    }
+    if ((item = get_item((IDispatch *)serials, 2)))
+    {
+        check_invoke_long(item, L"Type", vmSerialPort_TextFile);
+        check_invoke_bstr(item, L"Name", L"Z:\\srv\\inv\\com2.log");
+        check_invoke_error(item, L"ConnectImmediately", E_NOTIMPL, L"ConnectImmediately");
+        IDispatch_Release(item);
+    }
+    if ((item = get_item((IDispatch *)parallels, 1)))
+    {
+        check_invoke_bstr(item, L"Name", L"LPT1");
+        IDispatch_Release(item);
+    }
+    check_devices_model(vm);
+
+    /* IDE drives by (bus, device): the disk at 0,0, the CD-ROM at 1,0. */
+    hr = invoke_get(vm, L"AttachedDriveTypes", &v);
+    ok(hr == S_OK && V_VT(&v) == (VT_ARRAY | VT_VARIANT) && SafeArrayGetDim(V_ARRAY(&v)) == 2,
+       "Got hr %#x, type %#x.\n", (unsigned)hr, V_VT(&v));
+    if (hr == S_OK && V_VT(&v) == (VT_ARRAY | VT_VARIANT))
+    {
+        static const LONG expected[2][2] = { { vmDriveType_HardDisk, vmDriveType_Null },
+                                             { vmDriveType_DVD, vmDriveType_Null } };
+        LONG indices[2];
+        VARIANT element;
+
+        for (indices[0] = 0; indices[0] < 2; indices[0]++)
+            for (indices[1] = 0; indices[1] < 2; indices[1]++)
+            {
+                VariantInit(&element);
+                hr = SafeArrayGetElement(V_ARRAY(&v), indices, &element);
+                ok(hr == S_OK && V_VT(&element) == VT_I4 &&
+                   V_I4(&element) == expected[indices[0]][indices[1]],
+                   "(%d, %d): got hr %#x, type %d, %d.\n", (int)indices[0], (int)indices[1],
+                   (unsigned)hr, V_VT(&element), V_I4(&element));
+            }
+        VariantClear(&v);
+    }
+    check_null_pointer("get_AttachedDriveTypes", IVMVirtualMachine_get_AttachedDriveTypes(vm, NULL));
+
+    /* No tablet: relative coordinates; the pointer's state is not reported. */
+    {
+        IVMMouse *mouse = NULL;
+        VARIANT_BOOL absolute = VARIANT_TRUE;
+
+        hr = IVMVirtualMachine_get_Mouse(vm, &mouse);
+        ok(hr == S_OK && mouse, "Unexpected hr %#x.\n", (unsigned)hr);
+        if (mouse)
+        {
+            hr = IVMMouse_get_UsingAbsoluteCoordinates(mouse, &absolute);
+            check_vm_bool(hr, absolute, VARIANT_FALSE);
+            check_invoke_bool(mouse, L"UsingAbsoluteCoordinates", VARIANT_FALSE);
+            check_not_supported(IVMMouse_get_HorizontalPosition(mouse, &value),
+                                L"IVMMouse::HorizontalPosition");
+            IVMMouse_Release(mouse);
+        }
+    }
+
+    /* The display answers while the VM runs. */
+    hr = IVMVirtualMachine_get_Display(vm, &display);
+    ok(hr == S_OK && display, "Unexpected hr %#x.\n", (unsigned)hr);
+    if (display)
+    {
+        clear_error_info();
+        check_vm_error(IVMDisplay_get_Width(display, &value), VM_E_VM_UNKNOWN, name);
+        start_domain(dom);
+        wait_for_host();
+        value = 0;
+        hr = IVMDisplay_get_Width(display, &value);
+        ok(hr == S_OK && value == 1024, "Got hr %#x, %d.\n", (unsigned)hr, (int)value);
+        check_invoke_long(display, L"Height", 768);
+        check_null_pointer("get_Height", IVMDisplay_get_Height(display, NULL));
+        check_not_supported(IVMDisplay_get_VideoMode(display, (VMDisplayVideoMode *)&value),
+                            L"IVMDisplay::VideoMode");
+        virDomainDestroy(dom);
+    }
+
+    /* The second NIC removed by someone else: the object says so. */
+    virDomainFree(dom);
+    {
+        char xml[sizeof(devices_xml)], *cut;
+
+        strcpy(xml, devices_xml);
+        cut = strstr(xml, "<interface type='bridge'>");
+        memmove(cut, strstr(cut, "</interface>") + strlen("</interface>"),
+                strlen(strstr(cut, "</interface>") + strlen("</interface>")) + 1);
+        dom = virDomainDefineXML(conn, xml);
+        ok(dom != NULL, "Cannot redefine: %s\n", virGetLastErrorMessage());
+    }
+    wait_for_host();
+    clear_error_info();
+    check_vm_error(IVMNetworkAdapter_get_EthernetAddress(nic, &str), DISP_E_EXCEPTION,
+                   L"EthernetAddress");
+    if (SUCCEEDED(IVMVirtualMachine_get_NetworkAdapters(vm, &nics2)))
+    {
+        check_device_collection(nics2, 1);
+        IVMNetworkAdapterCollection_Release(nics2);
+    }
+
+    /* The VM removed under the script. */
+    remove_domain(dom);
+    dom = NULL;
+    wait_for_host();
+    clear_error_info();
+    check_vm_gone("get_EthernetAddress", IVMNetworkAdapter_get_EthernetAddress(nic, &str), name,
+                  source);
+    if (display)
+    {
+        clear_error_info();
+        check_vm_gone("get_Width", IVMDisplay_get_Width(display, &value), name, source);
+    }
+    clear_error_info();
+    serials2 = (IVMSerialPortCollection *)0xdeadbeef;
+    check_vm_gone("get_SerialPorts", IVMVirtualMachine_get_SerialPorts(vm, &serials2), name, source);
+    ok(!serials2, "Got %p.\n", serials2);
+    /* What was made before still counts. */
+    check_device_collection(serials, 2);
+
+release:
+    if (display) IVMDisplay_Release(display);
+    if (nic) IVMNetworkAdapter_Release(nic);
+    if (nics) IVMNetworkAdapterCollection_Release(nics);
+    if (disks) IVMHardDiskConnectionCollection_Release(disks);
+    if (dvds) IVMDVDDriveCollection_Release(dvds);
+    if (floppies) IVMFloppyDriveCollection_Release(floppies);
+    if (parallels) IVMParallelPortCollection_Release(parallels);
+    if (serials) IVMSerialPortCollection_Release(serials);
+    if (vm) IVMVirtualMachine_Release(vm);
     APP_(Release)(app);
 done:
     remove_domain(dom);

@@ -760,7 +760,7 @@ static void test_vm_properties(void)
     SysFreeString(str);
     free(expected);
 
-    /* Notes are libvirt's <description>, read when asked for. */
+    /* Notes are libvirt's <description>; a change is seen once its event is. */
     str = (BSTR)0xdeadbeef;
     hr = IVMVirtualMachine_get_Notes(vm, &str);
     ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
@@ -768,6 +768,7 @@ static void test_vm_properties(void)
     SysFreeString(str);
     ok(!virDomainSetMetadata(dom, VIR_DOMAIN_METADATA_DESCRIPTION, "Notes: caf\xc3\xa9", NULL,
                              NULL, 0), "Cannot set the description.\n");
+    wait_for_host();
     str = NULL;
     hr = IVMVirtualMachine_get_Notes(vm, &str);
     ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
@@ -903,7 +904,6 @@ static void check_not_supported_(const char *file, int line, HRESULT hr, const W
 
 static void test_not_supported(void)
 {
-    IVMFloppyDriveCollection *floppies;
     IVMVirtualMachine *vm, *vm2;
     IVMNetworkAdapter *adapter;
     virDomainPtr dom = NULL;
@@ -949,9 +949,7 @@ static void test_not_supported(void)
     adapter = NULL;
     check_not_supported(IVMVirtualMachine_AddNetworkAdapter(vm, &adapter),
                         L"IVMVirtualMachine::AddNetworkAdapter");
-    floppies = NULL;
-    check_not_supported(IVMVirtualMachine_get_FloppyDrives(vm, &floppies),
-                        L"IVMVirtualMachine::FloppyDrives");
+    check_not_supported(IVMVirtualMachine_DiscardUndoDisks(vm), L"IVMVirtualMachine::DiscardUndoDisks");
     check_not_supported(IVMVirtualMachine_get_ShutdownActionOnQuit(vm, &shutdown_action),
                         L"IVMVirtualMachine::ShutdownActionOnQuit");
     check_not_supported(IVMVirtualMachine_put_Memory(vm, 512), L"IVMVirtualMachine::Memory");

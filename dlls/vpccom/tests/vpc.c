@@ -120,6 +120,96 @@ static void check_model_network(IVMVirtualNetwork *net, LONG index)
     check_unknown_name((IDispatch *)net, L"DHCPVirtualNetworkServer");
 }
 
+/* The lab's one USB device, passed through to Windows Server 2003. */
+static void test_usb_devices(void)
+{
+    IVMUSBDeviceCollection *coll = NULL;
+    IVMUSBDevice *dev = NULL;
+    VMUSBDeviceClassEnum device_class;
+    EXCEPINFO excepinfo;
+    LONG count = -1, value;
+    VARIANT v, arg;
+    BSTR str;
+    HRESULT hr;
+    IVMVirtualPC *vpc;
+
+    if (!(vpc = create_app_for(INVENTORY_URI))) return;
+    hr = IVMVirtualPC_get_USBDeviceCollection(vpc, &coll);
+    ok(hr == S_OK && coll, "Got hr %#x, %p.\n", (unsigned)hr, coll);
+    if (!coll) goto done;
+    check_object(coll, &IID_IVMUSBDeviceCollection, &CLSID_VMUSBDeviceCollection);
+    check_object_members(coll, &IID_IVMUSBDeviceCollection);
+    hr = IVMUSBDeviceCollection_get_Count(coll, &count);
+    ok(hr == S_OK && count == 1, "Got hr %#x, %d.\n", (unsigned)hr, (int)count);
+    hr = IVMUSBDeviceCollection_get_Item(coll, 0, &dev);
+    ok(hr == DISP_E_BADINDEX && !dev, "Got hr %#x, %p.\n", (unsigned)hr, dev);
+    hr = IVMUSBDeviceCollection_get_Item(coll, 1, &dev);
+    ok(hr == S_OK && dev, "Got hr %#x, %p.\n", (unsigned)hr, dev);
+    if (dev)
+    {
+        check_object(dev, &IID_IVMUSBDevice, &CLSID_VMUSBDevice);
+        check_object_members(dev, &IID_IVMUSBDevice);
+        str = NULL;
+        hr = IVMUSBDevice_get_ManufacturerString(dev, &str);
+        ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+        check_bstr(str, L"SanDisk Corp.");
+        SysFreeString(str);
+        str = NULL;
+        hr = IVMUSBDevice_get_DeviceString(dev, &str);
+        ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+        check_bstr(str, L"Cruzer Blade");
+        SysFreeString(str);
+        str = NULL;
+        hr = IVMUSBDevice_get_AttachedToVM(dev, &str);
+        ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+        check_bstr(str, L"Windows Server 2003");
+        SysFreeString(str);
+        device_class = 0x55;
+        hr = IVMUSBDevice_get_DeviceClass(dev, &device_class);
+        ok(hr == S_OK && device_class == vmUSBDeviceClass_MassStorage, "Got hr %#x, %d.\n",
+           (unsigned)hr, device_class);
+        value = -1;
+        hr = IVMUSBDevice_get_HubID(dev, &value);
+        ok(hr == S_OK && value == 1, "Got hr %#x, %d.\n", (unsigned)hr, (int)value);
+        value = -1;
+        hr = IVMUSBDevice_get_Port(dev, &value);
+        ok(hr == S_OK && value == 4, "Got hr %#x, %d.\n", (unsigned)hr, (int)value);
+        hr = invoke_get(dev, L"DeviceClass", &v);
+        ok(hr == S_OK && V_VT(&v) == VT_I4 && V_I4(&v) == 8, "Got hr %#x, type %#x.\n",
+           (unsigned)hr, V_VT(&v));
+        check_null_pointer("ManufacturerString", IVMUSBDevice_get_ManufacturerString(dev, NULL));
+        check_null_pointer("DeviceString", IVMUSBDevice_get_DeviceString(dev, NULL));
+        check_null_pointer("AttachedToVM", IVMUSBDevice_get_AttachedToVM(dev, NULL));
+        check_null_pointer("DeviceClass", IVMUSBDevice_get_DeviceClass(dev, NULL));
+        check_null_pointer("HubID", IVMUSBDevice_get_HubID(dev, NULL));
+        check_null_pointer("Port", IVMUSBDevice_get_Port(dev, NULL));
+        IVMUSBDevice_Release(dev);
+    }
+    V_VT(&arg) = VT_I4;
+    V_I4(&arg) = 2;
+    hr = invoke_id((IDispatch *)coll, DISPID_VALUE, DISPATCH_PROPERTYGET | DISPATCH_METHOD, &arg, 1,
+                   &v, &excepinfo);
+    check_excepinfo(hr, &excepinfo, DISP_E_BADINDEX, source, L"2", NULL);
+    check_null_pointer("Count", IVMUSBDeviceCollection_get_Count(coll, NULL));
+    check_null_pointer("Item", IVMUSBDeviceCollection_get_Item(coll, 1, NULL));
+    IVMUSBDeviceCollection_Release(coll);
+done:
+    check_null_pointer("USBDeviceCollection", IVMVirtualPC_get_USBDeviceCollection(vpc, NULL));
+    IVMVirtualPC_Release(vpc);
+
+    /* test:///default has no USB device. */
+    if ((vpc = create_app()))
+    {
+        coll = NULL;
+        hr = IVMVirtualPC_get_USBDeviceCollection(vpc, &coll);
+        count = -1;
+        if (coll) IVMUSBDeviceCollection_get_Count(coll, &count);
+        ok(hr == S_OK && !count, "Got hr %#x, %d.\n", (unsigned)hr, (int)count);
+        if (coll) IVMUSBDeviceCollection_Release(coll);
+        IVMVirtualPC_Release(vpc);
+    }
+}
+
 static void check_model_hostinfo_null_pointers(IVMHostInfo *info)
 {
 }
@@ -170,7 +260,6 @@ static void check_accountant_defaults_(const char *file, int line, IVMAccountant
 
 static void check_app_not_supported(IVMVirtualPC *vpc)
 {
-    IVMUSBDeviceCollection *usb;
     IVMTaskCollection *tasks;
     LONG max;
     VARIANT v;
@@ -185,9 +274,6 @@ static void check_app_not_supported(IVMVirtualPC *vpc)
     check_not_supported(IVMVirtualPC_CreateFloppyDiskImage(vpc, str, vmFloppyDiskImage_HighDensity),
                         L"IVMVirtualPC::CreateFloppyDiskImage");
     SysFreeString(str);
-    usb = NULL;
-    check_not_supported(IVMVirtualPC_get_USBDeviceCollection(vpc, &usb),
-                        L"IVMVirtualPC::USBDeviceCollection");
     VariantInit(&v);
     check_not_supported(IVMVirtualPC_put_SearchPaths(vpc, v), L"IVMVirtualPC::SearchPaths");
 }
@@ -338,6 +424,12 @@ static void check_vm_inventory_model_(const char *file, int line, IVMVirtualMach
                         L"IVMVirtualMachine::RdpPipeName");
 }
 
+/* Windows Virtual PC has no bus types and no SCSI controllers. */
+static void check_devices_model_(const char *file, int line, IVMVirtualMachine *vm)
+{
+    check_unknown_name_(file, line, (IDispatch *)vm, L"SCSIControllers");
+}
+
 START_TEST(vpc)
 {
     if (!init_model_tests()) return;
@@ -365,8 +457,10 @@ START_TEST(vpc)
     test_hostinfo();
     test_app_host_properties();
     test_networks();
+    test_usb_devices();
     test_inventory_vm();
     test_inventory_vm_bare();
+    test_inventory_devices();
 
     cleanup_model_tests();
 }

@@ -135,10 +135,16 @@ static void check_model_hostinfo(IVMHostInfo *info)
     SysFreeString(str);
     str = SysAllocString(L"/dev/nothing");
     size = -1;
+    clear_error_info();
     hr = IVMHostInfo_GetHostDriveSize(info, str, &size);
     ok(hr == E_INVALIDARG && !size, "Got hr %#x, %d.\n", (unsigned)hr, (int)size);
+    check_error_info(source, L"\"/dev/nothing\"", L"HostDrives");
+    /* A NULL BSTR is "", which names no drive (found by the fuzzer: no
+     * description). */
+    clear_error_info();
     hr = IVMHostInfo_GetHostDriveSize(info, NULL, &size);
     ok(hr == E_INVALIDARG, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_error_info(source, L"\"\"", L"HostDrives");
     check_not_supported(IVMHostInfo_IsHostDriveMounted(info, str, NULL),
                         L"IVMHostInfo::IsHostDriveMounted");
     SysFreeString(str);
@@ -232,6 +238,191 @@ static void check_model_network(IVMVirtualNetwork *net, LONG index)
     check_null_pointer("_ID", IVMVirtualNetwork_get__ID(net, NULL));
     check_null_pointer("DHCPVirtualNetworkServer",
                        IVMVirtualNetwork_get_DHCPVirtualNetworkServer(net, NULL));
+}
+
+/* One support driver per host: the hypervisor driver libvirt talks to. */
+static void test_support_drivers(void)
+{
+    IVMSupportDriverCollection *coll = NULL;
+    IVMSupportDriver *driver = NULL;
+    VMSupportDriverType type;
+    LONG count = -1;
+    VARIANT v;
+    BSTR str;
+    HRESULT hr;
+    IVMVirtualServer *vs;
+
+    if (!(vs = create_app_for(INVENTORY_URI))) return;
+    hr = IVMVirtualServer_get_SupportDrivers(vs, &coll);
+    ok(hr == S_OK && coll, "Got hr %#x, %p.\n", (unsigned)hr, coll);
+    if (!coll) goto done;
+    check_object(coll, &IID_IVMSupportDriverCollection, &CLSID_VMSupportDriverCollection);
+    hr = IVMSupportDriverCollection_get_Count(coll, &count);
+    ok(hr == S_OK && count == 1, "Got hr %#x, %d.\n", (unsigned)hr, (int)count);
+    hr = IVMSupportDriverCollection_get_Item(coll, 2, &driver);
+    ok(hr == DISP_E_BADINDEX && !driver, "Got hr %#x, %p.\n", (unsigned)hr, driver);
+    hr = IVMSupportDriverCollection_get_Item(coll, 1, &driver);
+    ok(hr == S_OK && driver, "Got hr %#x, %p.\n", (unsigned)hr, driver);
+    if (driver)
+    {
+        check_object(driver, &IID_IVMSupportDriver, &CLSID_VMSupportDriver);
+        check_object_members(driver, &IID_IVMSupportDriver);
+        type = 0x55;
+        hr = IVMSupportDriver_get_Type(driver, &type);
+        ok(hr == S_OK && type == vmSupportDriver_VirtualMachineMonitor, "Got hr %#x, %d.\n",
+           (unsigned)hr, type);
+        str = NULL;
+        hr = IVMSupportDriver_get_Description(driver, &str);
+        ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+        check_bstr(str, L"TEST");
+        SysFreeString(str);
+        str = NULL;
+        hr = IVMSupportDriver_get_Version(driver, &str);
+        ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+        check_bstr(str, L"0.0.2");
+        SysFreeString(str);
+        str = NULL;
+        hr = IVMSupportDriver_get_Date(driver, &str);
+        ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+        check_bstr(str, L"");
+        SysFreeString(str);
+        hr = invoke_get(driver, L"Type", &v);
+        ok(hr == S_OK && V_VT(&v) == VT_I4 && !V_I4(&v), "Got hr %#x, type %#x.\n", (unsigned)hr,
+           V_VT(&v));
+        hr = invoke_get(driver, L"Description", &v);
+        ok(hr == S_OK && V_VT(&v) == VT_BSTR, "Got hr %#x, type %#x.\n", (unsigned)hr, V_VT(&v));
+        VariantClear(&v);
+        check_not_supported(IVMSupportDriver_get_Manufacturer(driver, &str),
+                            L"IVMSupportDriver::Manufacturer");
+        check_not_supported(IVMSupportDriver_get_Provider(driver, &str),
+                            L"IVMSupportDriver::Provider");
+        check_null_pointer("Type", IVMSupportDriver_get_Type(driver, NULL));
+        check_null_pointer("Description", IVMSupportDriver_get_Description(driver, NULL));
+        check_null_pointer("Version", IVMSupportDriver_get_Version(driver, NULL));
+        check_null_pointer("Date", IVMSupportDriver_get_Date(driver, NULL));
+        IVMSupportDriver_Release(driver);
+    }
+    check_null_pointer("Count", IVMSupportDriverCollection_get_Count(coll, NULL));
+    IVMSupportDriverCollection_Release(coll);
+done:
+    check_null_pointer("SupportDrivers", IVMVirtualServer_get_SupportDrivers(vs, NULL));
+    IVMVirtualServer_Release(vs);
+}
+
+#define check_authenticator(a, b, c) check_authenticator_(__FILE__, __LINE__, a, b, c)
+static void check_authenticator_(const char *file, int line, IVMRCAuthenticator *auth,
+                                 const WCHAR *name, VMRCAuthenticationType type)
+{
+    VMRCAuthenticationType got = 0x55;
+    BSTR str = NULL;
+    HRESULT hr;
+
+    hr = IVMRCAuthenticator_get_Name(auth, &str);
+    ok_(file, line)(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_bstr_(file, line, str, name);
+    SysFreeString(str);
+    hr = IVMRCAuthenticator_get_Type(auth, &got);
+    ok_(file, line)(hr == S_OK && got == type, "Got hr %#x, %d.\n", (unsigned)hr, got);
+}
+
+/* The lab: APP01 SPICE on 127.0.0.1, Windows Server 2003 VNC on
+ * 127.0.0.1, XP-SAVED VNC on 0.0.0.0. */
+static void test_vmrc(void)
+{
+    IVMRCAuthenticatorCollection *coll = NULL;
+    IVMRCAuthenticator *auth = NULL;
+    WCHAR *uri = utf8_to_wide(INVENTORY_URI);
+    VARIANT_BOOL enabled;
+    LONG count = -1;
+    BSTR str;
+    HRESULT hr;
+    IVMVirtualServer *vs;
+
+    if ((vs = create_app_for(INVENTORY_URI)))
+    {
+        enabled = 0x55;
+        hr = IVMVirtualServer_get_VMRCEnabled(vs, &enabled);
+        ok(hr == S_OK && enabled == VARIANT_TRUE, "Got hr %#x, %#x.\n", (unsigned)hr, enabled);
+        clear_error_info();
+        str = (BSTR)0xdeadbeef;
+        hr = IVMVirtualServer_get_VMRCAdminAddress(vs, &str);
+        ok(hr == DISP_E_EXCEPTION && !str, "Got hr %#x, %p.\n", (unsigned)hr, str);
+        check_error_info(source, L"different addresses", uri);
+        clear_error_info();
+        auth = (IVMRCAuthenticator *)0xdeadbeef;
+        hr = IVMVirtualServer_get_VMRCAuthenticator(vs, &auth);
+        ok(hr == DISP_E_EXCEPTION && !auth, "Got hr %#x, %p.\n", (unsigned)hr, auth);
+        check_error_info(source, L"VNC and SPICE", uri);
+
+        hr = IVMVirtualServer_get_VMRCAuthenticators(vs, &coll);
+        ok(hr == S_OK && coll, "Got hr %#x, %p.\n", (unsigned)hr, coll);
+        if (coll)
+        {
+            check_object(coll, &IID_IVMRCAuthenticatorCollection,
+                         &CLSID_VMRCAuthenticatorCollection);
+            hr = IVMRCAuthenticatorCollection_get_Count(coll, &count);
+            ok(hr == S_OK && count == 2, "Got hr %#x, %d.\n", (unsigned)hr, (int)count);
+            auth = NULL;
+            hr = IVMRCAuthenticatorCollection_get_Item(coll, 1, &auth);
+            ok(hr == S_OK && auth, "Got hr %#x.\n", (unsigned)hr);
+            if (auth)
+            {
+                check_object(auth, &IID_IVMRCAuthenticator, &CLSID_VMRCAuthenticator);
+                check_object_members(auth, &IID_IVMRCAuthenticator);
+                check_authenticator(auth, L"SPICE", vmVMRCAuthentication_Invalid);
+                str = NULL;
+                check_not_supported(IVMRCAuthenticator_get_Description(auth, &str),
+                                    L"IVMRCAuthenticator::Description");
+                check_null_pointer("Name", IVMRCAuthenticator_get_Name(auth, NULL));
+                check_null_pointer("Type", IVMRCAuthenticator_get_Type(auth, NULL));
+                IVMRCAuthenticator_Release(auth);
+            }
+            auth = NULL;
+            hr = IVMRCAuthenticatorCollection_get_Item(coll, 2, &auth);
+            ok(hr == S_OK && auth, "Got hr %#x.\n", (unsigned)hr);
+            if (auth)
+            {
+                check_authenticator(auth, L"VNC", vmVMRCAuthentication_VNC);
+                IVMRCAuthenticator_Release(auth);
+            }
+            hr = IVMRCAuthenticatorCollection_get_Item(coll, 3, &auth);
+            ok(hr == DISP_E_BADINDEX, "Unexpected hr %#x.\n", (unsigned)hr);
+            IVMRCAuthenticatorCollection_Release(coll);
+        }
+        check_null_pointer("VMRCEnabled", IVMVirtualServer_get_VMRCEnabled(vs, NULL));
+        check_null_pointer("VMRCAdminAddress", IVMVirtualServer_get_VMRCAdminAddress(vs, NULL));
+        check_null_pointer("VMRCAuthenticator", IVMVirtualServer_get_VMRCAuthenticator(vs, NULL));
+        check_null_pointer("VMRCAuthenticators", IVMVirtualServer_get_VMRCAuthenticators(vs, NULL));
+        count = 0;
+        check_not_supported(IVMVirtualServer_get_VMRCAdminPortNumber(vs, &count),
+                            L"IVMVirtualServer::VMRCAdminPortNumber");
+        IVMVirtualServer_Release(vs);
+    }
+
+    /* test:///default's VMs have no console: disabled, nothing to list. */
+    if ((vs = create_app()))
+    {
+        enabled = 0x55;
+        hr = IVMVirtualServer_get_VMRCEnabled(vs, &enabled);
+        ok(hr == S_OK && enabled == VARIANT_FALSE, "Got hr %#x, %#x.\n", (unsigned)hr, enabled);
+        str = NULL;
+        hr = IVMVirtualServer_get_VMRCAdminAddress(vs, &str);
+        ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+        check_bstr(str, L"");
+        SysFreeString(str);
+        coll = NULL;
+        hr = IVMVirtualServer_get_VMRCAuthenticators(vs, &coll);
+        count = -1;
+        if (coll) IVMRCAuthenticatorCollection_get_Count(coll, &count);
+        ok(hr == S_OK && !count, "Got hr %#x, %d.\n", (unsigned)hr, (int)count);
+        if (coll) IVMRCAuthenticatorCollection_Release(coll);
+        clear_error_info();
+        hr = IVMVirtualServer_get_VMRCAuthenticator(vs, &auth);
+        ok(hr == DISP_E_EXCEPTION, "Unexpected hr %#x.\n", (unsigned)hr);
+        check_error_info(source, L"no virtual machine has a remote console", NULL);
+        IVMVirtualServer_Release(vs);
+    }
+    free(uri);
 }
 
 static void check_model_hostinfo_null_pointers(IVMHostInfo *info)
@@ -536,6 +727,7 @@ static void test_scheduling(void)
     virDomainPtr dom, big;
     EXCEPINFO excepinfo;
     IVMVirtualServer *vs;
+    unsigned int i;
     HRESULT hr;
 
     dom = define_domain("vs-sched", 1, 1, 4);
@@ -596,6 +788,25 @@ static void test_scheduling(void)
     hr = IVMAccountant_SetSchedulingParameters(acct, reserved, maximum, 100);
     ok(hr == DISP_E_TYPEMISMATCH, "Unexpected hr %#x.\n", (unsigned)hr);
     VariantClear(&reserved);
+
+    /* Found by the fuzzer: a capacity that converts to no number failed
+     * without a description, unless it was a plain type mismatch. */
+    for (i = 0; i < 3; i++)
+    {
+        VariantInit(&reserved);
+        if (i == 0)
+        {
+            V_VT(&reserved) = VT_ARRAY | VT_VARIANT;
+            V_ARRAY(&reserved) = SafeArrayCreateVector(VT_VARIANT, 0, 2);
+        }
+        else V_VT(&reserved) = i == 1 ? VT_UNKNOWN : VT_DISPATCH;  /* NULL pointers */
+        clear_error_info();
+        hr = IVMAccountant_SetSchedulingParameters(acct, reserved, maximum, 100);
+        ok(FAILED(hr), "%u: unexpected hr %#x.\n", i, (unsigned)hr);
+        if (hr != DISP_E_TYPEMISMATCH)
+            check_error_info(source, L"vs-sched", L"capacity");
+        VariantClear(&reserved);
+    }
 
     V_VT(&reserved) = VT_EMPTY;
     clear_error_info();
@@ -726,6 +937,41 @@ static void check_vm_inventory_model_(const char *file, int line, IVMVirtualMach
     check_not_supported(IVMVirtualMachine_get_Security(vm, NULL), L"IVMVirtualMachine::Security");
 }
 
+/* Virtual Server's bus types, SCSI controllers and host drive ids. */
+static void check_devices_model_(const char *file, int line, IVMVirtualMachine *vm)
+{
+    IVMHardDiskConnectionCollection *disks = NULL;
+    IVMSCSIControllerCollection *scsi = NULL;
+    IDispatch *item;
+    HRESULT hr;
+
+    hr = IVMVirtualMachine_get_SCSIControllers(vm, &scsi);
+    ok_(file, line)(hr == S_OK && scsi, "Unexpected hr %#x.\n", (unsigned)hr);
+    if (scsi)
+    {
+        check_device_collection_(file, line, (IDispatch *)scsi, 1);
+        if ((item = get_item((IDispatch *)scsi, 1)))
+        {
+            check_invoke_error_(file, line, item, L"SCSIID", E_NOTIMPL, L"SCSIID");
+            IDispatch_Release(item);
+        }
+        IVMSCSIControllerCollection_Release(scsi);
+    }
+    hr = IVMVirtualMachine_get_HardDiskConnections(vm, &disks);
+    if (hr != S_OK) return;
+    if ((item = get_item((IDispatch *)disks, 1)))
+    {
+        check_invoke_long_(file, line, item, L"BusType", vmDriveBusType_IDE);
+        IDispatch_Release(item);
+    }
+    if ((item = get_item((IDispatch *)disks, 2)))
+    {
+        check_invoke_long_(file, line, item, L"BusType", vmDriveBusType_SCSI);
+        IDispatch_Release(item);
+    }
+    IVMHardDiskConnectionCollection_Release(disks);
+}
+
 START_TEST(vs)
 {
     if (!init_model_tests()) return;
@@ -754,8 +1000,11 @@ START_TEST(vs)
     test_hostinfo();
     test_app_host_properties();
     test_networks();
+    test_support_drivers();
+    test_vmrc();
     test_inventory_vm();
     test_inventory_vm_bare();
+    test_inventory_devices();
 
     cleanup_model_tests();
 }

@@ -1,0 +1,738 @@
+/*
+ * A VM's devices, what both models share: collections of them, and the
+ * members read from the VM's facts (docs/inventory-mapping.md §4.4-§4.11).
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ */
+
+/*
+ * A device object names its VM and its position among the VM's devices of
+ * its kind, in domain-XML order, never a libvirt handle: every read looks
+ * it up in the VM's current facts.  A device removed since reports so.
+ */
+
+#include <stdlib.h>
+#include <string.h>
+
+#define COBJMACROS
+
+#include "vpccom_private.h"
+#include "resource.h"
+
+#include "wine/debug.h"
+
+WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
+
+#define VM_E_MEDIA_WRONG_TYPE ((HRESULT)0xA0040728)
+#define VM_E_NO_DISPLAY       ((HRESULT)0xA0040850)
+
+static const vpcDriveFacts *nth_drive(const vpcVMFacts *facts, vpcDriveKind kind, ULONG index,
+                                      ULONG *count)
+{
+    const vpcDriveFacts *found = NULL;
+    ULONG n = 0;
+    size_t i;
+
+    for (i = 0; i < facts->ndrives; i++)
+    {
+        if (facts->drives[i].kind != kind) continue;
+        if (n++ == index) found = &facts->drives[i];
+    }
+    if (count) *count = n;
+    return found;
+}
+
+static vpcDriveKind drive_kind(enum device_kind kind)
+{
+    return kind == DEVICE_DVD ? VPC_DRIVE_CDROM :
+           kind == DEVICE_FLOPPY ? VPC_DRIVE_FLOPPY : VPC_DRIVE_DISK;
+}
+
+ULONG device_count(const vpcVMFacts *facts, enum device_kind kind)
+{
+    ULONG count = 0;
+
+    switch (kind)
+    {
+    case DEVICE_NIC: return facts->nnics;
+    case DEVICE_SERIAL: return facts->nserials;
+    case DEVICE_PARALLEL: return facts->nparallels;
+    case DEVICE_SCSI: return facts->scsiControllers;
+    default:
+        nth_drive(facts, drive_kind(kind), 0, &count);
+        return count;
+    }
+}
+
+/* The device's facts now, or an error saying it is gone. */
+static HRESULT device_get(struct device_ref *dev, struct vm_facts *facts, const void **item,
+                          const WCHAR *member)
+{
+    HRESULT hr;
+
+    *item = NULL;
+    if (FAILED(hr = vm_facts_get(&dev->vm, facts))) return hr;
+    switch (dev->kind)
+    {
+    case DEVICE_NIC:
+        if (dev->index < facts->facts->nnics) *item = &facts->facts->nics[dev->index];
+        break;
+    case DEVICE_SERIAL:
+        if (dev->index < facts->facts->nserials) *item = &facts->facts->serials[dev->index];
+        break;
+    case DEVICE_PARALLEL:
+        if (dev->index < facts->facts->nparallels) *item = &facts->facts->parallels[dev->index];
+        break;
+    case DEVICE_SCSI:
+        if (dev->index < facts->facts->scsiControllers) *item = facts->facts;
+        break;
+    default:
+        *item = nth_drive(facts->facts, drive_kind(dev->kind), dev->index, NULL);
+        break;
+    }
+    if (*item) return S_OK;
+    vm_facts_release(facts);
+    return vm_fact_error(&dev->vm, DISP_E_EXCEPTION, IDS_VM_NOT_REPORTED, member);
+}
+
+HRESULT device_ref_init(struct device_ref *dev, const struct vm_ref *vm, enum device_kind kind,
+                        ULONG index)
+{
+    dev->kind = kind;
+    dev->index = index;
+    return vm_ref_copy(&dev->vm, vm);
+}
+
+HRESULT device_get_id(struct device_ref *dev, LONG *id)
+{
+    struct vm_facts facts;
+    const void *item;
+    HRESULT hr;
+
+    if (!id) return E_POINTER;
+    *id = 0;
+    if (FAILED(hr = device_get(dev, &facts, &item, L"_ID"))) return hr;
+    *id = dev->index;
+    vm_facts_release(&facts);
+    return S_OK;
+}
+
+/* Network adapters */
+
+/* As Windows writes it: "52-54-00-1A-03-01". */
+HRESULT nic_get_address(struct device_ref *dev, BSTR *address)
+{
+    const vpcNicFacts *nic;
+    struct vm_facts facts;
+    char text[64];
+    size_t i;
+    HRESULT hr;
+
+    if (!address) return E_POINTER;
+    *address = NULL;
+    if (FAILED(hr = device_get(dev, &facts, (const void **)&nic, L"EthernetAddress"))) return hr;
+    snprintf(text, sizeof(text), "%s", nic->mac);
+    for (i = 0; text[i]; i++)
+    {
+        if (text[i] == ':') text[i] = '-';
+        else if (text[i] >= 'a' && text[i] <= 'f') text[i] -= 'a' - 'A';
+    }
+    hr = return_utf8(text, address);
+    vm_facts_release(&facts);
+    return hr;
+}
+
+/* libvirt writes every NIC's address into the definition and keeps it. */
+HRESULT nic_get_dynamic(struct device_ref *dev, VARIANT_BOOL *dynamic)
+{
+    struct vm_facts facts;
+    const void *nic;
+    HRESULT hr;
+
+    if (!dynamic) return E_POINTER;
+    *dynamic = VARIANT_FALSE;
+    if (FAILED(hr = device_get(dev, &facts, &nic, L"IsEthernetAddressDynamic"))) return hr;
+    vm_facts_release(&facts);
+    return S_OK;
+}
+
+/* Drives */
+
+HRESULT drive_get_attachment(struct device_ref *dev, int *attachment)
+{
+    const vpcDriveFacts *drive;
+    struct vm_facts facts;
+    HRESULT hr;
+
+    if (!attachment) return E_POINTER;
+    *attachment = 0;
+    if (FAILED(hr = device_get(dev, &facts, (const void **)&drive, L"Attachment"))) return hr;
+    /* vmDVDDrive_None/Image/HostDrive, the floppy's alike. */
+    *attachment = drive->media == VPC_MEDIA_NONE ? 0 : drive->media == VPC_MEDIA_IMAGE ? 1 : 2;
+    vm_facts_release(&facts);
+    return S_OK;
+}
+
+HRESULT drive_get_location(struct device_ref *dev, enum drive_location which, LONG *value)
+{
+    static const WCHAR *const members[] = { L"BusNumber", L"DeviceNumber", L"BusType" };
+    const vpcDriveFacts *drive;
+    struct vm_facts facts;
+    HRESULT hr;
+
+    if (!value) return E_POINTER;
+    *value = 0;
+    if (FAILED(hr = device_get(dev, &facts, (const void **)&drive, members[which]))) return hr;
+    switch (which)
+    {
+    case LOCATION_BUS_NUMBER: *value = drive->busNumber; break;
+    case LOCATION_DEVICE_NUMBER: *value = drive->unit; break;
+    default: *value = drive->bus; break;
+    }
+    vm_facts_release(&facts);
+    return S_OK;
+}
+
+/* What the drive holds, when it is of 'media' kind: VM_E_MEDIA_WRONG_TYPE
+ * otherwise, as documented. */
+HRESULT drive_get_media(struct device_ref *dev, BOOL host_drive, const WCHAR *member, BSTR *value)
+{
+    const vpcDriveFacts *drive;
+    struct vm_facts facts;
+    HRESULT hr;
+
+    if (!value) return E_POINTER;
+    *value = NULL;
+    if (FAILED(hr = device_get(dev, &facts, (const void **)&drive, member))) return hr;
+    if (drive->media != (host_drive ? VPC_MEDIA_HOST_DRIVE : VPC_MEDIA_IMAGE))
+        hr = vm_fact_error(&dev->vm, VM_E_MEDIA_WRONG_TYPE, IDS_VM_MEDIA_WRONG_TYPE, member);
+    /* A device node is no file a script opens: as libvirt gives it. */
+    else if (host_drive)
+        hr = return_utf8(drive->source, value);
+    else
+        hr = return_script_path(&dev->vm, drive->source, value);
+    vm_facts_release(&facts);
+    return hr;
+}
+
+/* Hard disks */
+
+HRESULT disk_get_file(struct device_ref *dev, BSTR *file)
+{
+    const vpcDriveFacts *drive;
+    struct vm_facts facts;
+    HRESULT hr;
+
+    if (!file) return E_POINTER;
+    *file = NULL;
+    if (FAILED(hr = device_get(dev, &facts, (const void **)&drive, L"File"))) return hr;
+    if (drive->media == VPC_MEDIA_HOST_DRIVE)
+        hr = return_utf8(drive->source, file);
+    else
+        hr = return_script_path(&dev->vm, drive->source, file);
+    vm_facts_release(&facts);
+    return hr;
+}
+
+HRESULT disk_get_host_drive(struct device_ref *dev, BSTR *id)
+{
+    const vpcDriveFacts *drive;
+    struct vm_facts facts;
+    HRESULT hr;
+
+    if (!id) return E_POINTER;
+    *id = NULL;
+    if (FAILED(hr = device_get(dev, &facts, (const void **)&drive, L"HostDriveIdentifier")))
+        return hr;
+    hr = return_utf8(drive->media == VPC_MEDIA_HOST_DRIVE ? drive->source : "", id);
+    vm_facts_release(&facts);
+    return hr;
+}
+
+/* virDomainGetBlockInfo's capacity (what the guest sees) or physical size
+ * (what the host uses), in bytes, VT_DECIMAL. */
+HRESULT disk_get_size(struct device_ref *dev, BOOL in_guest, VARIANT *size)
+{
+    const WCHAR *member = in_guest ? L"SizeInGuest" : L"SizeOnHost";
+    const vpcDriveFacts *drive;
+    struct vm_facts facts;
+    DECIMAL decimal;
+    HRESULT hr;
+
+    if (!size) return E_POINTER;
+    VariantInit(size);
+    if (FAILED(hr = device_get(dev, &facts, (const void **)&drive, member))) return hr;
+    if (!drive->sizeKnown)
+    {
+        hr = vm_fact_error(&dev->vm, DISP_E_EXCEPTION, IDS_VM_NOT_REPORTED, member);
+    }
+    else
+    {
+        memset(&decimal, 0, sizeof(decimal));
+        decimal.Lo64 = in_guest ? drive->capacity : drive->physical;
+        /* The DECIMAL overlays the whole VARIANT, vt included: type it last. */
+        V_DECIMAL(size) = decimal;
+        V_VT(size) = VT_DECIMAL;
+    }
+    vm_facts_release(&facts);
+    return hr;
+}
+
+/* The available space of the storage pool whose directory holds the
+ * disk's file, in bytes, VT_DECIMAL; a file in no pool has no known free
+ * space (libvirt reports space per pool, not per directory). */
+HRESULT disk_get_free(struct device_ref *dev, VARIANT *bytes)
+{
+    const vpcDriveFacts *drive;
+    struct vm_facts facts;
+    DECIMAL decimal;
+    HRESULT hr;
+
+    if (!bytes) return E_POINTER;
+    VariantInit(bytes);
+    if (FAILED(hr = device_get(dev, &facts, (const void **)&drive, L"HostFreeDiskSpace")))
+        return hr;
+    if (!drive->freeKnown)
+    {
+        hr = vm_fact_error(&dev->vm, DISP_E_EXCEPTION, IDS_VM_NOT_REPORTED, L"HostFreeDiskSpace");
+    }
+    else
+    {
+        memset(&decimal, 0, sizeof(decimal));
+        decimal.Lo64 = drive->hostFree;
+        V_DECIMAL(bytes) = decimal;
+        V_VT(bytes) = VT_DECIMAL;
+    }
+    vm_facts_release(&facts);
+    return hr;
+}
+
+/* vmDiskType_*: a backing file makes a differencing disk; a host device is
+ * a host drive ('host_drive_type', Virtual Server only, else no honest
+ * type); growing formats are dynamic, raw is fixed. */
+HRESULT disk_get_type(struct device_ref *dev, int host_drive_type, int *type)
+{
+    static const char *const dynamic[] = { "qcow2", "qcow", "vpc", "vmdk", "vdi", "vhdx", "qed" };
+    const vpcDriveFacts *drive;
+    struct vm_facts facts;
+    size_t i;
+    HRESULT hr;
+
+    if (!type) return E_POINTER;
+    *type = 0;
+    if (FAILED(hr = device_get(dev, &facts, (const void **)&drive, L"Type"))) return hr;
+    hr = S_OK;
+    if (drive->backingStore)
+        *type = 2;
+    else if (drive->media == VPC_MEDIA_HOST_DRIVE)
+    {
+        if (host_drive_type >= 0) *type = host_drive_type;
+        else hr = not_supported(host_view_model(dev->vm.view), L"IVMHardDisk", L"Type (host drive)");
+    }
+    else if (!strcmp(drive->format, "raw"))
+        *type = 1;
+    else
+    {
+        hr = vm_fact_error(&dev->vm, DISP_E_EXCEPTION, IDS_VM_NOT_REPORTED, L"Type");
+        for (i = 0; i < ARRAY_SIZE(dynamic); i++)
+            if (!strcmp(drive->format, dynamic[i])) hr = S_OK;
+    }
+    vm_facts_release(&facts);
+    return hr;
+}
+
+/* Nothing (S_FALSE, as documented for a disk without one) unless the live
+ * XML shows a backing store, which is not yet an object. */
+HRESULT disk_check_no_parent(struct device_ref *dev, BOOL undo, IDispatch **parent)
+{
+    const vpcDriveFacts *drive;
+    struct vm_facts facts;
+    HRESULT hr;
+
+    if (!parent) return E_POINTER;
+    *parent = NULL;
+    if (FAILED(hr = device_get(dev, &facts, (const void **)&drive,
+                               undo ? L"UndoHardDisk" : L"Parent")))
+        return hr;
+    hr = S_FALSE;
+    /* QEMU's overlay of a transient disk is not reported by libvirt. */
+    if (undo && drive->transient)
+        hr = not_supported(host_view_model(dev->vm.view), L"IVMHardDiskConnection",
+                           L"UndoHardDisk (transient disk)");
+    else if (!undo && drive->backingStore)
+        hr = not_supported(host_view_model(dev->vm.view), L"IVMHardDisk",
+                           L"Parent (backing store)");
+    vm_facts_release(&facts);
+    return hr;
+}
+
+/* Ports */
+
+/* vmSerialPort_*: a host device or pseudo-terminal is a host port, a file
+ * a text file, a socket or pipe a named pipe; what Virtual PC cannot
+ * express (tcp, udp, spice...) has no honest type. */
+HRESULT serial_get_type(struct device_ref *dev, int *type)
+{
+    static const struct { const char *libvirt; int type; } types[] =
+    {
+        { "dev", 0 }, { "pty", 0 }, { "file", 1 }, { "pipe", 2 }, { "unix", 2 }, { "null", 3 },
+    };
+    const vpcPortFacts *port;
+    struct vm_facts facts;
+    size_t i;
+    HRESULT hr;
+
+    if (!type) return E_POINTER;
+    *type = 0;
+    if (FAILED(hr = device_get(dev, &facts, (const void **)&port, L"Type"))) return hr;
+    hr = E_NOTIMPL;
+    for (i = 0; i < ARRAY_SIZE(types); i++)
+    {
+        if (strcmp(port->type, types[i].libvirt)) continue;
+        *type = types[i].type;
+        hr = S_OK;
+    }
+    if (hr == E_NOTIMPL)
+        hr = not_supported(host_view_model(dev->vm.view), L"IVMSerialPort", L"Type (network port)");
+    vm_facts_release(&facts);
+    return hr;
+}
+
+/* The host side: a file as scripts see paths, devices and sockets as
+ * libvirt gives them ("" for a pseudo-terminal not allocated yet). */
+HRESULT serial_get_name(struct device_ref *dev, BSTR *name)
+{
+    const vpcPortFacts *port;
+    struct vm_facts facts;
+    HRESULT hr;
+
+    if (!name) return E_POINTER;
+    *name = NULL;
+    if (FAILED(hr = device_get(dev, &facts, (const void **)&port, L"Name"))) return hr;
+    if (!strcmp(port->type, "file"))
+        hr = return_script_path(&dev->vm, port->path, name);
+    else
+        hr = return_utf8(port->path, name);
+    vm_facts_release(&facts);
+    return hr;
+}
+
+/* The guest's name for it: LPT1 for target port 0. */
+HRESULT parallel_get_name(struct device_ref *dev, BSTR *name)
+{
+    const vpcPortFacts *port;
+    struct vm_facts facts;
+    char text[32];
+    HRESULT hr;
+
+    if (!name) return E_POINTER;
+    *name = NULL;
+    if (FAILED(hr = device_get(dev, &facts, (const void **)&port, L"Name"))) return hr;
+    snprintf(text, sizeof(text), "LPT%d", (port->port >= 0 ? port->port : (int)dev->index) + 1);
+    hr = return_utf8(text, name);
+    vm_facts_release(&facts);
+    return hr;
+}
+
+/* The IDE drives by bus and device, 2 x 2, as VMDriveType (hard disk 1,
+ * CD/DVD 2, nothing 0): a VARIANT array scripts index as (bus, device). */
+HRESULT vm_get_attached_drive_types(struct vm_ref *vm, VARIANT *types)
+{
+    SAFEARRAYBOUND bounds[2] = { { 2, 0 }, { 2, 0 } };
+    const vpcDriveFacts *drive;
+    struct vm_facts facts;
+    LONG indices[2];
+    SAFEARRAY *array;
+    VARIANT v;
+    size_t i;
+    HRESULT hr;
+
+    if (!types) return E_POINTER;
+    VariantInit(types);
+    if (FAILED(hr = vm_facts_get(vm, &facts))) return hr;
+    if (!(array = SafeArrayCreate(VT_VARIANT, 2, bounds)))
+    {
+        vm_facts_release(&facts);
+        return E_OUTOFMEMORY;
+    }
+    V_VT(&v) = VT_I4;
+    V_I4(&v) = 0;
+    for (indices[0] = 0; indices[0] < 2; indices[0]++)
+        for (indices[1] = 0; indices[1] < 2; indices[1]++)
+            SafeArrayPutElement(array, indices, &v);
+    for (i = 0; i < facts.facts->ndrives; i++)
+    {
+        drive = &facts.facts->drives[i];
+        if (drive->bus != VPC_BUS_IDE || drive->busNumber < 0 || drive->busNumber > 1 ||
+            drive->unit < 0 || drive->unit > 1)
+            continue;
+        if (drive->kind == VPC_DRIVE_DISK) V_I4(&v) = 1;
+        else if (drive->kind == VPC_DRIVE_CDROM) V_I4(&v) = 2;
+        else continue;
+        /* Indexed as the script indexes it: (bus, device). */
+        indices[0] = drive->busNumber;
+        indices[1] = drive->unit;
+        SafeArrayPutElement(array, indices, &v);
+    }
+    vm_facts_release(&facts);
+    V_VT(types) = VT_ARRAY | VT_VARIANT;
+    V_ARRAY(types) = array;
+    return S_OK;
+}
+
+/* An <input type='tablet'> gives the guest absolute coordinates. */
+HRESULT mouse_get_absolute(struct vm_ref *vm, VARIANT_BOOL *absolute)
+{
+    struct vm_facts facts;
+    HRESULT hr;
+
+    if (!absolute) return E_POINTER;
+    *absolute = VARIANT_FALSE;
+    if (FAILED(hr = vm_facts_get(vm, &facts))) return hr;
+    *absolute = facts.facts->absolutePointer ? VARIANT_TRUE : VARIANT_FALSE;
+    vm_facts_release(&facts);
+    return S_OK;
+}
+
+/* Display: the resolution the primary video is configured to offer. */
+HRESULT display_get_size(struct vm_ref *vm, BOOL height, LONG *pixels)
+{
+    struct vm_facts facts;
+    HRESULT hr;
+
+    if (!pixels) return E_POINTER;
+    *pixels = 0;
+    if (FAILED(hr = vm_facts_get(vm, &facts))) return hr;
+    /* "Invalid or not running", as the pages document. */
+    if (!facts.running)
+        hr = vm_fact_error(vm, VPC_E_VM_UNKNOWN, IDS_VM_NOT_RUNNING, NULL);
+    else if (!facts.facts->displayWidth || !facts.facts->displayHeight)
+        hr = vm_fact_error(vm, VM_E_NO_DISPLAY, IDS_VM_NO_DISPLAY, NULL);
+    else
+        *pixels = height ? facts.facts->displayHeight : facts.facts->displayWidth;
+    vm_facts_release(&facts);
+    return hr;
+}
+
+/* Collections: every I...Collection has the same layout, so one object
+ * serves them all, told apart by its class. */
+
+struct collection_vtbl
+{
+    HRESULT (WINAPI *QueryInterface)(IDispatch *iface, REFIID riid, void **obj);
+    ULONG (WINAPI *AddRef)(IDispatch *iface);
+    ULONG (WINAPI *Release)(IDispatch *iface);
+    HRESULT (WINAPI *GetTypeInfoCount)(IDispatch *iface, UINT *count);
+    HRESULT (WINAPI *GetTypeInfo)(IDispatch *iface, UINT index, LCID lcid, ITypeInfo **ret);
+    HRESULT (WINAPI *GetIDsOfNames)(IDispatch *iface, REFIID riid, LPOLESTR *names, UINT count,
+                                    LCID lcid, DISPID *ids);
+    HRESULT (WINAPI *Invoke)(IDispatch *iface, DISPID member, REFIID riid, LCID lcid, WORD flags,
+                             DISPPARAMS *params, VARIANT *result, EXCEPINFO *excepinfo,
+                             UINT *argerr);
+    HRESULT (WINAPI *get__NewEnum)(IDispatch *iface, IUnknown **ret);
+    HRESULT (WINAPI *get_Count)(IDispatch *iface, LONG *count);
+    HRESULT (WINAPI *get_Item)(IDispatch *iface, LONG index, IDispatch **item);
+};
+
+/* The count is the VM's when the collection was made: Count, Item and For
+ * Each agree for its whole life. */
+struct device_collection
+{
+    IDispatch IDispatch_iface;
+    LONG ref;
+    struct vm_ref vm;
+    const struct device_class *cls;
+    ULONG count;
+};
+
+static inline struct device_collection *impl_from_collection(IDispatch *iface)
+{
+    return CONTAINING_RECORD(iface, struct device_collection, IDispatch_iface);
+}
+
+static HRESULT WINAPI collection_QueryInterface(IDispatch *iface, REFIID riid, void **obj)
+{
+    struct device_collection *This = impl_from_collection(iface);
+
+    TRACE("%p, %s, %p\n", iface, debugstr_guid(riid), obj);
+
+    if (!obj) return E_POINTER;
+    if (IsEqualIID(riid, This->cls->iid) || IsEqualIID(riid, &IID_IDispatch) ||
+        IsEqualIID(riid, &IID_IUnknown))
+    {
+        *obj = iface;
+        IDispatch_AddRef(iface);
+        return S_OK;
+    }
+    WARN("interface %s not supported\n", debugstr_guid(riid));
+    *obj = NULL;
+    return E_NOINTERFACE;
+}
+
+static ULONG WINAPI collection_AddRef(IDispatch *iface)
+{
+    struct device_collection *This = impl_from_collection(iface);
+    ULONG ref = InterlockedIncrement(&This->ref);
+
+    TRACE("%p, refcount %u\n", iface, (unsigned)ref);
+    return ref;
+}
+
+static ULONG WINAPI collection_Release(IDispatch *iface)
+{
+    struct device_collection *This = impl_from_collection(iface);
+    ULONG ref = InterlockedDecrement(&This->ref);
+
+    TRACE("%p, refcount %u\n", iface, (unsigned)ref);
+
+    if (!ref)
+    {
+        vm_ref_cleanup(&This->vm);
+        free(This);
+    }
+    return ref;
+}
+
+static HRESULT WINAPI collection_GetTypeInfoCount(IDispatch *iface, UINT *count)
+{
+    TRACE("%p, %p\n", iface, count);
+
+    if (!count) return E_POINTER;
+    *count = 1;
+    return S_OK;
+}
+
+static HRESULT WINAPI collection_GetTypeInfo(IDispatch *iface, UINT index, LCID lcid,
+                                             ITypeInfo **ret)
+{
+    struct device_collection *This = impl_from_collection(iface);
+
+    TRACE("%p, %u, %#x, %p\n", iface, index, (unsigned)lcid, ret);
+
+    return dispatch_get_type_info(This->cls->cache, This->cls->tid, index, ret);
+}
+
+static HRESULT WINAPI collection_GetIDsOfNames(IDispatch *iface, REFIID riid, LPOLESTR *names,
+                                               UINT count, LCID lcid, DISPID *ids)
+{
+    struct device_collection *This = impl_from_collection(iface);
+
+    TRACE("%p, %s, %p, %u, %#x, %p\n", iface, debugstr_guid(riid), names, count,
+          (unsigned)lcid, ids);
+
+    return dispatch_get_ids(This->cls->cache, This->cls->tid, names, count, ids);
+}
+
+static HRESULT WINAPI collection_Invoke(IDispatch *iface, DISPID member, REFIID riid, LCID lcid,
+                                        WORD flags, DISPPARAMS *params, VARIANT *result,
+                                        EXCEPINFO *excepinfo, UINT *argerr)
+{
+    struct device_collection *This = impl_from_collection(iface);
+    HRESULT hr;
+
+    TRACE("%p, %d, %s, %#x, %#x, %p, %p, %p, %p\n", iface, (int)member, debugstr_guid(riid),
+          (unsigned)lcid, flags, params, result, excepinfo, argerr);
+
+    /* What oleaut32 does not check (see dispatch_check), as every object. */
+    if (FAILED(hr = dispatch_check(This->cls->cache, This->cls->tid, member, riid, flags, params, 0)))
+        return hr;
+    return dispatch_invoke(This->cls->cache, This->cls->tid, iface, member, flags, params,
+                           result, excepinfo, argerr);
+}
+
+static HRESULT collection_item(IUnknown *collection, ULONG index, IDispatch **item)
+{
+    struct device_collection *This = impl_from_collection((IDispatch *)collection);
+
+    return This->cls->create_item(&This->vm, This->cls->kind, index, item);
+}
+
+static HRESULT WINAPI collection_get__NewEnum(IDispatch *iface, IUnknown **ret)
+{
+    struct device_collection *This = impl_from_collection(iface);
+
+    TRACE("%p, %p\n", iface, ret);
+
+    if (!ret) return E_POINTER;
+    return create_enumvariant((IUnknown *)iface, This->count, collection_item, ret);
+}
+
+static HRESULT WINAPI collection_get_Count(IDispatch *iface, LONG *count)
+{
+    struct device_collection *This = impl_from_collection(iface);
+
+    TRACE("%p, %p\n", iface, count);
+
+    if (!count) return E_POINTER;
+    *count = This->count;
+    return S_OK;
+}
+
+static HRESULT WINAPI collection_get_Item(IDispatch *iface, LONG index, IDispatch **item)
+{
+    struct device_collection *This = impl_from_collection(iface);
+
+    TRACE("%p, %d, %p\n", iface, (int)index, item);
+
+    if (!item) return E_POINTER;
+    *item = NULL;
+    if (index < 1 || (ULONG)index > This->count)
+        return bad_index(host_view_model(This->vm.view), index, This->count);
+    return This->cls->create_item(&This->vm, This->cls->kind, index - 1, item);
+}
+
+static const struct collection_vtbl collection_vtbl =
+{
+    collection_QueryInterface,
+    collection_AddRef,
+    collection_Release,
+    collection_GetTypeInfoCount,
+    collection_GetTypeInfo,
+    collection_GetIDsOfNames,
+    collection_Invoke,
+    collection_get__NewEnum,
+    collection_get_Count,
+    collection_get_Item,
+};
+
+HRESULT create_device_collection(struct vm_ref *vm, const struct device_class *cls, void **ret)
+{
+    struct device_collection *collection;
+    struct vm_facts facts;
+    HRESULT hr;
+
+    if (!ret) return E_POINTER;
+    *ret = NULL;
+    if (FAILED(hr = vm_facts_get(vm, &facts))) return hr;
+    if (!(collection = calloc(1, sizeof(*collection))))
+    {
+        vm_facts_release(&facts);
+        return E_OUTOFMEMORY;
+    }
+    collection->count = device_count(facts.facts, cls->kind);
+    vm_facts_release(&facts);
+    collection->IDispatch_iface.lpVtbl = (const IDispatchVtbl *)&collection_vtbl;
+    collection->ref = 1;
+    collection->cls = cls;
+    if (FAILED(hr = vm_ref_copy(&collection->vm, vm)))
+    {
+        free(collection);
+        return hr;
+    }
+    *ret = &collection->IDispatch_iface;
+    return S_OK;
+}
