@@ -30,7 +30,7 @@
 
 #define COBJMACROS
 
-#include "vpccom_private.h"
+#include "host_private.h"
 #include "resource.h"
 
 #include "wine/debug.h"
@@ -168,6 +168,37 @@ HRESULT nic_get_dynamic(struct device_ref *dev, VARIANT_BOOL *dynamic)
     if (FAILED(hr = device_get(dev, &facts, &nic, L"IsEthernetAddressDynamic"))) return hr;
     vm_facts_release(&facts);
     return S_OK;
+}
+
+/* §2.5: the libvirt network a NIC names, or the one whose bridge it is
+ * plugged into; *name NULL when it is on none (a plain host bridge). */
+HRESULT nic_get_network_name(struct device_ref *dev, WCHAR **name)
+{
+    const vpcHostFacts *host;
+    const vpcNicFacts *nic;
+    struct vm_facts facts;
+    const char *found = NULL;
+    size_t i;
+    HRESULT hr;
+
+    *name = NULL;
+    if (FAILED(hr = device_get(dev, &facts, (const void **)&nic, L"VirtualNetwork"))) return hr;
+    if (FAILED(hr = host_view_host_facts(dev->vm.view,
+                                         host_view_host_index(dev->vm.view, dev->vm.host_uri),
+                                         &host)))
+    {
+        vm_facts_release(&facts);
+        return hr;
+    }
+    for (i = 0; i < host->nnetworks && !found; i++)
+    {
+        if (!strcmp(nic->type, "network") ? !strcmp(nic->network, host->networks[i].name)
+                                          : *nic->bridge && !strcmp(nic->bridge, host->networks[i].bridge))
+            found = host->networks[i].name;
+    }
+    if (found && !(*name = strdupAtoW_utf8(found))) hr = E_OUTOFMEMORY;
+    vm_facts_release(&facts);
+    return hr;
 }
 
 /* Drives */
@@ -642,14 +673,11 @@ static HRESULT WINAPI collection_Invoke(IDispatch *iface, DISPID member, REFIID 
                                         EXCEPINFO *excepinfo, UINT *argerr)
 {
     struct device_collection *This = impl_from_collection(iface);
-    HRESULT hr;
 
     TRACE("%p, %d, %s, %#x, %#x, %p, %p, %p, %p\n", iface, (int)member, debugstr_guid(riid),
           (unsigned)lcid, flags, params, result, excepinfo, argerr);
 
-    /* What oleaut32 does not check (see dispatch_check), as every object. */
-    if (FAILED(hr = dispatch_check(This->cls->cache, This->cls->tid, member, riid, flags, params, 0)))
-        return hr;
+    if (!riid || !IsEqualIID(riid, &IID_NULL)) return DISP_E_UNKNOWNINTERFACE;
     return dispatch_invoke(This->cls->cache, This->cls->tid, iface, member, flags, params,
                            result, excepinfo, argerr);
 }

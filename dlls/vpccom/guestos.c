@@ -109,6 +109,25 @@ HRESULT guest_is_heartbeating(struct vm_ref *ref, VARIANT_BOOL *beating)
     return hr;
 }
 
+/* The share of the last minute (of what the backend observed of it) in
+ * which the agent channel was connected; a channel whose state libvirt
+ * does not report was never seen connected: 0. */
+HRESULT guest_heartbeat_percentage(struct vm_ref *ref, LONG *percent)
+{
+    struct vm_facts facts;
+    HRESULT hr;
+
+    if (!percent) return E_POINTER;
+    *percent = 0;
+    if (FAILED(hr = running_facts(ref, &facts))) return hr;
+    if (!facts.facts->agentChannel)
+        hr = vm_fact_error(ref, VM_E_ADDITIONS_NOT_AVAIL, IDS_GUEST_NO_AGENT, L"HeartbeatPercentage");
+    else if (facts.facts->heartbeatPercent > 0)
+        *percent = facts.facts->heartbeatPercent;
+    vm_facts_release(&facts);
+    return hr;
+}
+
 /* What only the agent knows: the guest's host name, its kernel version
  * (a Windows guest's build number); asked when GuestAgent allows it. */
 HRESULT guest_agent_only(struct vm_ref *ref, enum guest_agent_value which, const WCHAR *member,

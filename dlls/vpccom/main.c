@@ -18,7 +18,9 @@
  * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
  */
 
+#include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #define COBJMACROS
 
@@ -162,6 +164,12 @@ void release_typeinfos(struct typeinfo_cache *cache)
     }
     if (cache->typelib) ITypeLib_Release(cache->typelib);
     cache->typelib = NULL;
+    if (cache->shapes)
+    {
+        for (i = 0; i < cache->count; i++) free(cache->shapes[i]);
+        free(cache->shapes);
+        cache->shapes = NULL;
+    }
 }
 
 HRESULT dispatch_get_type_info(struct typeinfo_cache *cache, unsigned int index, UINT which,
@@ -200,18 +208,23 @@ DISPID dispatch_member_id(struct typeinfo_cache *cache, unsigned int index, DISP
     return id;
 }
 
-/* How many arguments a member takes, without its [retval] and [lcid]
- * parameters; FALSE when it takes any number. */
-static BOOL max_arguments(const FUNCDESC *desc, UINT *max)
+/* What Invoke needs to know of each member, read once per interface from
+ * its FUNCDESCs (GetFuncDesc copies one on every call). */
+struct member_shape
 {
-    SHORT i;
+    MEMBERID id;
+    WORD invkind;
+    BOOL callable;              /* not one of IUnknown's or IDispatch's own */
+    BOOL varargs;
+    BOOL returns_object;        /* a getter of an object */
+    UINT max_args;              /* without [retval] and [lcid] */
+};
 
-    *max = 0;
-    for (i = 0; i < desc->cParams; i++)
-        if (!(desc->lprgelemdescParam[i].paramdesc.wParamFlags & (PARAMFLAG_FRETVAL | PARAMFLAG_FLCID)))
-            (*max)++;
-    return desc->cParamsOpt != -1;
-}
+struct member_shapes
+{
+    UINT count;
+    struct member_shape shape[];
+};
 
 /* Whether a getter hands back an object: ITypeInfo::Invoke gives the
  * arguments it does not take to that object's default member, which is how
@@ -228,10 +241,61 @@ static BOOL returns_object(const FUNCDESC *desc)
     return type && (type->vt == VT_USERDEFINED || type->vt == VT_DISPATCH || type->vt == VT_UNKNOWN);
 }
 
-static BOOL callable(const FUNCDESC *desc, DISPID member, WORD flags)
+static struct member_shapes *read_shapes(ITypeInfo *typeinfo)
 {
-    if (desc->memid != member || !(desc->invkind & flags)) return FALSE;
-    return !(desc->wFuncFlags & FUNCFLAG_FRESTRICTED) || member == DISPID_NEWENUM;
+    struct member_shapes *shapes;
+    TYPEATTR *attr;
+    FUNCDESC *desc;
+    UINT i, n = 0;
+    SHORT p;
+
+    if (FAILED(ITypeInfo_GetTypeAttr(typeinfo, &attr))) return NULL;
+    if (!(shapes = calloc(1, offsetof(struct member_shapes, shape[attr->cFuncs]))))
+    {
+        ITypeInfo_ReleaseTypeAttr(typeinfo, attr);
+        return NULL;
+    }
+    for (i = 0; i < attr->cFuncs; i++)
+    {
+        struct member_shape *shape = &shapes->shape[n];
+
+        if (FAILED(ITypeInfo_GetFuncDesc(typeinfo, i, &desc))) continue;
+        shape->id = desc->memid;
+        shape->invkind = desc->invkind;
+        shape->callable = !(desc->wFuncFlags & FUNCFLAG_FRESTRICTED) || desc->memid == DISPID_NEWENUM;
+        shape->varargs = desc->cParamsOpt == -1;
+        shape->returns_object = (desc->invkind & INVOKE_PROPERTYGET) && returns_object(desc);
+        for (p = 0; p < desc->cParams; p++)
+            if (!(desc->lprgelemdescParam[p].paramdesc.wParamFlags & (PARAMFLAG_FRETVAL | PARAMFLAG_FLCID)))
+                shape->max_args++;
+        ITypeInfo_ReleaseFuncDesc(typeinfo, desc);
+        n++;
+    }
+    shapes->count = n;
+    ITypeInfo_ReleaseTypeAttr(typeinfo, attr);
+    return shapes;
+}
+
+static const struct member_shapes *get_shapes(struct typeinfo_cache *cache, unsigned int index)
+{
+    struct member_shapes **table, *shapes;
+    ITypeInfo *typeinfo;
+
+    if (!cache->shapes)
+    {
+        if (!(table = calloc(cache->count, sizeof(*table)))) return NULL;
+        if (InterlockedCompareExchangePointer((void **)&cache->shapes, table, NULL)) free(table);
+    }
+    if (!cache->shapes[index])
+    {
+        if (FAILED(get_typeinfo(cache, index, &typeinfo))) return NULL;
+        shapes = read_shapes(typeinfo);
+        ITypeInfo_Release(typeinfo);
+        if (!shapes) return NULL;
+        if (InterlockedCompareExchangePointer((void **)&cache->shapes[index], shapes, NULL))
+            free(shapes);
+    }
+    return cache->shapes[index];
 }
 
 /* What ITypeInfo::Invoke does not check, or checks only by crashing or by
@@ -242,11 +306,9 @@ static BOOL callable(const FUNCDESC *desc, DISPID member, WORD flags)
 HRESULT dispatch_check(struct typeinfo_cache *cache, unsigned int index, DISPID member,
                        REFIID riid, WORD flags, const DISPPARAMS *params, UINT extra)
 {
-    ITypeInfo *typeinfo;
-    TYPEATTR *attr;
-    FUNCDESC *desc;
+    const struct member_shapes *shapes;
     HRESULT hr = DISP_E_MEMBERNOTFOUND;
-    UINT i, max;
+    UINT i;
 
     if (!riid || !IsEqualIID(riid, &IID_NULL)) return DISP_E_UNKNOWNINTERFACE;
     if (!params) return E_INVALIDARG;
@@ -254,26 +316,18 @@ HRESULT dispatch_check(struct typeinfo_cache *cache, unsigned int index, DISPID 
         (params->cNamedArgs && !params->rgdispidNamedArgs))
         return E_INVALIDARG;
 
-    if (FAILED(get_typeinfo(cache, index, &typeinfo))) return S_OK; /* Invoke will say */
-    if (FAILED(ITypeInfo_GetTypeAttr(typeinfo, &attr)))
+    if (index >= cache->count || !(shapes = get_shapes(cache, index))) return S_OK; /* Invoke will say */
+    for (i = 0; i < shapes->count; i++)
     {
-        ITypeInfo_Release(typeinfo);
-        return S_OK;
+        const struct member_shape *shape = &shapes->shape[i];
+
+        if (shape->id != member || !(shape->invkind & flags) || !shape->callable) continue;
+        hr = S_OK;
+        if (!shape->varargs && params->cArgs > shape->max_args + extra &&
+            !((flags & DISPATCH_PROPERTYGET) && shape->returns_object && !params->cNamedArgs))
+            hr = DISP_E_BADPARAMCOUNT;
+        break;
     }
-    for (i = 0; i < attr->cFuncs && hr == DISP_E_MEMBERNOTFOUND; i++)
-    {
-        if (FAILED(ITypeInfo_GetFuncDesc(typeinfo, i, &desc))) continue;
-        if (callable(desc, member, flags))
-        {
-            hr = S_OK;
-            if (max_arguments(desc, &max) && params->cArgs > max + extra &&
-                !((flags & DISPATCH_PROPERTYGET) && returns_object(desc)))
-                hr = DISP_E_BADPARAMCOUNT;
-        }
-        ITypeInfo_ReleaseFuncDesc(typeinfo, desc);
-    }
-    ITypeInfo_ReleaseTypeAttr(typeinfo, attr);
-    ITypeInfo_Release(typeinfo);
     if (FAILED(hr)) TRACE("member %d, flags %#x, %u argument(s): %#x\n", (int)member, flags,
                           params->cArgs, (unsigned)hr);
     return hr;
@@ -312,67 +366,67 @@ static HRESULT describe_overflow(struct typeinfo_cache *cache, ITypeInfo *typein
     return DISP_E_EXCEPTION;
 }
 
-/* Whether a call is a getter without parameters that hands back an object,
- * given arguments for that object's default member (vm.Accountant(1)). */
-static BOOL chains_to_default_member(ITypeInfo *typeinfo, DISPID member, WORD flags,
-                                     const DISPPARAMS *params)
+/* The getter of an object given more arguments than it takes, as in
+ * vpc.VirtualMachines(1): the getter gets its own, the object's default
+ * member the others.  Done here, not by ITypeInfo::Invoke, which
+ * dereferences the object when the getter answered Nothing. */
+static HRESULT invoke_default_member(ITypeInfo *typeinfo, void *iface, DISPID member,
+                                     const struct member_shape *shape, DISPPARAMS *params,
+                                     VARIANT *result, EXCEPINFO *excepinfo, UINT *argerr)
 {
-    BOOL chains = FALSE;
-    TYPEATTR *attr;
-    FUNCDESC *desc;
-    UINT i, max;
-
-    if (!(flags & DISPATCH_PROPERTYGET) || !params || !params->cArgs) return FALSE;
-    if (FAILED(ITypeInfo_GetTypeAttr(typeinfo, &attr))) return FALSE;
-    for (i = 0; i < attr->cFuncs && !chains; i++)
-    {
-        if (FAILED(ITypeInfo_GetFuncDesc(typeinfo, i, &desc))) continue;
-        chains = callable(desc, member, DISPATCH_PROPERTYGET) && desc->invkind == INVOKE_PROPERTYGET &&
-                 max_arguments(desc, &max) && !max && returns_object(desc);
-        ITypeInfo_ReleaseFuncDesc(typeinfo, desc);
-    }
-    ITypeInfo_ReleaseTypeAttr(typeinfo, attr);
-    return chains;
-}
-
-/* ITypeInfo::Invoke passes such arguments on to the object it got, but
- * dereferences it without looking: a getter that answers Nothing (a disk
- * without an undo disk) would crash the script host.  So the getter is
- * called here, and Nothing refuses the arguments. */
-static HRESULT invoke_default_member_of(ITypeInfo *typeinfo, void *iface, DISPID member, WORD flags,
-                                        DISPPARAMS *params, VARIANT *result, EXCEPINFO *excepinfo,
-                                        UINT *argerr)
-{
-    DISPPARAMS none = { 0 };
+    DISPPARAMS own = { params->rgvarg + (params->cArgs - shape->max_args), NULL, shape->max_args, 0 };
+    DISPPARAMS rest = { params->rgvarg, NULL, params->cArgs - shape->max_args, 0 };
     VARIANT object;
     HRESULT hr;
 
     VariantInit(&object);
-    hr = ITypeInfo_Invoke(typeinfo, iface, member, DISPATCH_PROPERTYGET, &none, &object, excepinfo,
+    hr = ITypeInfo_Invoke(typeinfo, iface, member, DISPATCH_PROPERTYGET, &own, &object, excepinfo,
                           argerr);
     if (FAILED(hr)) return hr;
-    if (V_VT(&object) == VT_DISPATCH && V_DISPATCH(&object))
-        hr = IDispatch_Invoke(V_DISPATCH(&object), DISPID_VALUE, &IID_NULL, LOCALE_USER_DEFAULT,
-                              flags, params, result, excepinfo, argerr);
+    if (V_VT(&object) != VT_DISPATCH || !V_DISPATCH(&object))
+        hr = DISP_E_BADPARAMCOUNT;      /* Nothing takes no arguments */
     else
-        hr = DISP_E_BADPARAMCOUNT;
+        hr = IDispatch_Invoke(V_DISPATCH(&object), DISPID_VALUE, &IID_NULL, LOCALE_USER_DEFAULT,
+                              DISPATCH_METHOD | DISPATCH_PROPERTYGET, &rest, result, excepinfo,
+                              argerr);
     VariantClear(&object);
     return hr;
+}
+
+static const struct member_shape *find_shape(struct typeinfo_cache *cache, unsigned int index,
+                                             DISPID member, WORD flags)
+{
+    const struct member_shapes *shapes;
+    UINT i;
+
+    if (index >= cache->count || !(shapes = get_shapes(cache, index))) return NULL;
+    for (i = 0; i < shapes->count; i++)
+        if (shapes->shape[i].id == member && (shapes->shape[i].invkind & flags) &&
+            shapes->shape[i].callable)
+            return &shapes->shape[i];
+    return NULL;
 }
 
 HRESULT dispatch_invoke(struct typeinfo_cache *cache, unsigned int index, void *iface,
                         DISPID member, WORD flags, DISPPARAMS *params, VARIANT *result,
                         EXCEPINFO *excepinfo, UINT *argerr)
 {
+    const struct member_shape *shape;
     ITypeInfo *typeinfo;
     HRESULT hr;
 
+    /* Also for objects whose Invoke is their own. */
+    if (FAILED(hr = dispatch_check(cache, index, member, &IID_NULL, flags, params, 0))) return hr;
     if (FAILED(hr = get_typeinfo(cache, index, &typeinfo))) return hr;
-    if (chains_to_default_member(typeinfo, member, flags, params))
-        hr = invoke_default_member_of(typeinfo, iface, member, flags, params, result, excepinfo,
-                                      argerr);
-    else
-        hr = ITypeInfo_Invoke(typeinfo, iface, member, flags, params, result, excepinfo, argerr);
+    shape = find_shape(cache, index, member, flags);
+    if (shape && shape->returns_object && (flags & DISPATCH_PROPERTYGET) && !shape->varargs &&
+        params->cArgs > shape->max_args && !params->cNamedArgs)
+    {
+        hr = invoke_default_member(typeinfo, iface, member, shape, params, result, excepinfo, argerr);
+        ITypeInfo_Release(typeinfo);
+        return hr;
+    }
+    hr = ITypeInfo_Invoke(typeinfo, iface, member, flags, params, result, excepinfo, argerr);
     if (hr == DISP_E_OVERFLOW)
         hr = describe_overflow(cache, typeinfo, member, params, excepinfo, argerr);
     ITypeInfo_Release(typeinfo);

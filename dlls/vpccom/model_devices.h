@@ -152,13 +152,24 @@ static HRESULT WINAPI netadapter_get_VirtualMachine(IVMNetworkAdapter *iface,
     return hr;
 }
 
-/* The application's virtual networks are the host facts' (another file's
- * work): until they are objects, this is not answered. */
+/* The network's object as VirtualNetworks has it; Nothing (S_FALSE, as
+ * documented for an adapter on no virtual network) otherwise. */
 static HRESULT WINAPI netadapter_get_VirtualNetwork(IVMNetworkAdapter *iface,
                                                     IVMVirtualNetwork **network)
 {
-    if (network) *network = NULL;
-    return NOT_SUPPORTED(IVMNetworkAdapter, "VirtualNetwork");
+    struct device_ref *dev = DEV(IVMNetworkAdapter);
+    WCHAR *name;
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, network);
+
+    if (!network) return E_POINTER;
+    *network = NULL;
+    if (FAILED(hr = nic_get_network_name(dev, &name))) return hr;
+    if (!name) return S_FALSE;
+    hr = MODEL_SYMBOL(find_network)(dev->vm.view, name, (IDispatch **)network);
+    free(name);
+    return hr;
 }
 
 static const IVMNetworkAdapterVtbl netadapter_vtbl =

@@ -327,6 +327,16 @@ LONG host_view_idle_timeout(struct host_view *view)
     return view->settings.idle_timeout;
 }
 
+/* Where 'host_uri' is in Hosts, for host_view_host_facts; 0 when absent. */
+size_t host_view_host_index(struct host_view *view, const char *host_uri)
+{
+    size_t i;
+
+    for (i = 0; i < view->settings.hosts.nhosts; i++)
+        if (!strcmp(view->settings.hosts.uris[i], host_uri)) return i;
+    return 0;
+}
+
 BOOL host_view_guest_agent(struct host_view *view)
 {
     return view->settings.guest_agent != 0;

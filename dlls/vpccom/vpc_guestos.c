@@ -157,7 +157,6 @@ static HRESULT WINAPI guestos_get_##member(IVMGuestOS *iface, type *value) \
 }
 
 GUESTOS_WINDOWS_ONLY(CSDVersion, BSTR, NULL)
-GUESTOS_WINDOWS_ONLY(HeartbeatPercentage, LONG, 0)
 GUESTOS_WINDOWS_ONLY(IntegrationComponentsVersion, BSTR, NULL)
 GUESTOS_WINDOWS_ONLY(IsHostTimeSyncEnabled, VARIANT_BOOL, VARIANT_FALSE)
 GUESTOS_WINDOWS_ONLY(MultipleUserSessionsAllowed, VARIANT_BOOL, VARIANT_FALSE)
@@ -169,6 +168,15 @@ GUESTOS_WINDOWS_ONLY(ServicePackMinor, BSTR, NULL)
 GUESTOS_WINDOWS_ONLY(SuiteMask, BSTR, NULL)
 GUESTOS_WINDOWS_ONLY(TerminalServerPort, LONG, 0)
 GUESTOS_WINDOWS_ONLY(TerminalServicesInitialized, VARIANT_BOOL, VARIANT_FALSE)
+
+static HRESULT WINAPI guestos_get_HeartbeatPercentage(IVMGuestOS *iface, LONG *percentage)
+{
+    struct guestos *This = impl_from_IVMGuestOS(iface);
+
+    TRACE("%p, %p\n", iface, percentage);
+
+    return guest_heartbeat_percentage(&This->vm, percentage);
+}
 
 static HRESULT WINAPI guestos_get_IsHeartbeating(IVMGuestOS *iface, VARIANT_BOOL *beating)
 {

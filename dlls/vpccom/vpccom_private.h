@@ -64,6 +64,8 @@ enum object_model
 };
 
 /* Type information: one lazily loaded ITypeInfo per interface. */
+struct member_shapes;
+
 struct typeinfo_cache
 {
     const GUID *libid;
@@ -71,6 +73,7 @@ struct typeinfo_cache
     const GUID *const *guids;
     ITypeLib *typelib;
     ITypeInfo **typeinfos;
+    struct member_shapes **shapes;  /* per interface, built on first Invoke (main.c) */
 };
 
 HRESULT get_typeinfo(struct typeinfo_cache *cache, unsigned int index, ITypeInfo **ret);
@@ -363,6 +366,7 @@ HINSTANCE get_vpccom_instance(void);
 /* Inventory (docs/inventory-mapping.md): a VM's facts, from the backend's
  * per-host answer that vmfacts.c caches (one round trip for all VMs). */
 BOOL host_view_guest_agent(struct host_view *view);
+size_t host_view_host_index(struct host_view *view, const char *host_uri);
 HRESULT host_view_vm_facts(struct host_view *view, const char *host_uri, vpcFactsList *list,
                            vpcError *err);
 
@@ -415,6 +419,7 @@ enum guest_version
 HRESULT guest_os_name(struct vm_ref *ref, BSTR *name);
 HRESULT guest_can_shutdown(struct vm_ref *ref, VARIANT_BOOL *can);
 HRESULT guest_is_heartbeating(struct vm_ref *ref, VARIANT_BOOL *beating);
+HRESULT guest_heartbeat_percentage(struct vm_ref *ref, LONG *percent);
 enum guest_agent_value
 {
     AGENT_HOSTNAME,
@@ -471,6 +476,7 @@ HRESULT create_device_collection(struct vm_ref *vm, const struct device_class *c
 HRESULT device_get_id(struct device_ref *dev, LONG *id);
 HRESULT nic_get_address(struct device_ref *dev, BSTR *address);
 HRESULT nic_get_dynamic(struct device_ref *dev, VARIANT_BOOL *dynamic);
+HRESULT nic_get_network_name(struct device_ref *dev, WCHAR **name);
 HRESULT drive_get_attachment(struct device_ref *dev, int *attachment);
 HRESULT drive_get_location(struct device_ref *dev, enum drive_location which, LONG *value);
 HRESULT drive_get_media(struct device_ref *dev, BOOL host_drive, const WCHAR *member, BSTR *value);

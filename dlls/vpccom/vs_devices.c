@@ -24,6 +24,7 @@
 
 #include "vs_model.h"
 
+#include "host_private.h"
 #include "wine/debug.h"
 
 WINE_DEFAULT_DEBUG_CHANNEL(vpccom);

@@ -111,8 +111,11 @@ static HRESULT WINAPI guestos_get_CanShutdown(IVMGuestOS2 *iface, VARIANT_BOOL *
 
 static HRESULT WINAPI guestos_get_HeartbeatPercentage(IVMGuestOS2 *iface, LONG *percentage)
 {
-    if (percentage) *percentage = 0;
-    return not_supported(MODEL, L"IVMGuestOS", L"HeartbeatPercentage");
+    struct guestos *This = impl_from_IVMGuestOS2(iface);
+
+    TRACE("%p, %p\n", iface, percentage);
+
+    return guest_heartbeat_percentage(&This->vm, percentage);
 }
 
 static HRESULT WINAPI guestos_get_IsHeartbeating(IVMGuestOS2 *iface, VARIANT_BOOL *beating)

@@ -135,6 +135,7 @@ domainFree(vpcDomain *dom)
         return;
     free(dom->name);
     vpcDomainFactsFree(dom);
+    vpcDomainAgentFree(dom);
     vpcDeviceListClear(&dom->nics);
     vpcDeviceListClear(&dom->disks);
     free(dom);

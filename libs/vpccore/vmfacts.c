@@ -866,6 +866,7 @@ putFacts(vpcBuffer *buf, const vpcVMFacts *facts)
     vpcBufferPutString(buf, facts->agentOsVersion);
     vpcBufferPutString(buf, facts->agentKernelVersion);
     vpcBufferPutString(buf, facts->agentHostname);
+    vpcBufferPutU32(buf, (uint32_t)facts->heartbeatPercent);
     PUT_LIST(buf, facts->drives, facts->ndrives, putDrive);
     PUT_LIST(buf, facts->nics, facts->nnics, putNic);
     PUT_LIST(buf, facts->serials, facts->nserials, putPort);
@@ -910,6 +911,7 @@ readFacts(vpcReader *rd, vpcVMFacts *facts)
     facts->agentOsVersion = vpcReaderString(rd);
     facts->agentKernelVersion = vpcReaderString(rd);
     facts->agentHostname = vpcReaderString(rd);
+    facts->heartbeatPercent = (int32_t)vpcReaderU32(rd);
     READ_LIST(rd, facts->drives, facts->ndrives, readDrive);
     READ_LIST(rd, facts->nics, facts->nnics, readNic);
     READ_LIST(rd, facts->serials, facts->nserials, readPort);
@@ -961,6 +963,49 @@ vpcHostVMFactsFree(vpcHost *host)
 
 
 void
+vpcAgentHistoryNote(vpcAgentHistory *history, int64_t nowMs, bool connected)
+{
+    size_t drop = 0;
+
+    if (history->count && history->connected[history->count - 1] == connected)
+        return;
+    /* Keep the last state that began before the minute: it covers its start. */
+    while (drop + 1 < history->count && history->atMs[drop + 1] <= nowMs - 60000)
+        drop++;
+    if (history->count - drop == VPC_AGENT_HISTORY)
+        drop++;
+    memmove(history->atMs, history->atMs + drop, (history->count - drop) * sizeof(history->atMs[0]));
+    memmove(history->connected, history->connected + drop,
+            (history->count - drop) * sizeof(history->connected[0]));
+    history->count -= drop;
+    history->atMs[history->count] = nowMs;
+    history->connected[history->count++] = connected;
+}
+
+
+int
+vpcAgentHistoryPercent(const vpcAgentHistory *history, int64_t nowMs)
+{
+    int64_t windowStart = nowMs - 60000, observed, connected = 0, from, to;
+    size_t i;
+
+    if (!history || !history->count)
+        return -1;
+    from = history->atMs[0] > windowStart ? history->atMs[0] : windowStart;
+    observed = nowMs - from;
+    if (observed <= 0)
+        return history->connected[history->count - 1] ? 100 : 0;
+    for (i = 0; i < history->count; i++) {
+        from = history->atMs[i] > windowStart ? history->atMs[i] : windowStart;
+        to = i + 1 < history->count ? history->atMs[i + 1] : nowMs;
+        if (history->connected[i] && to > from)
+            connected += to - from;
+    }
+    return (int)((connected * 100 + observed / 2) / observed);
+}
+
+
+void
 vpcDomainFactsFree(vpcDomain *dom)
 {
     if (dom->facts) {
@@ -968,6 +1013,24 @@ vpcDomainFactsFree(vpcDomain *dom)
         free(dom->facts);
         dom->facts = NULL;
     }
+}
+
+
+/* The domain is gone: its heartbeat history with it. */
+void
+vpcDomainAgentFree(vpcDomain *dom)
+{
+    free(dom->agentHistory);
+    dom->agentHistory = NULL;
+}
+
+
+static void
+noteAgentState(vpcDomain *dom, int64_t nowMs, bool connected)
+{
+    if (!dom->agentHistory && !(dom->agentHistory = calloc(1, sizeof(*dom->agentHistory))))
+        return;
+    vpcAgentHistoryNote(dom->agentHistory, nowMs, connected);
 }
 
 
@@ -1531,6 +1594,8 @@ vpcHostGetFacts(vpcHost *host, unsigned int flags, vpcBuffer *out, vpcError *err
             built++;
             vpcDomainFactsFree(dom);
             dom->facts = todo[i].built;
+            if (dom->facts->agentConnected >= 0 && vpcPowerIsOn(dom->state))
+                noteAgentState(dom, nowMs, dom->facts->agentConnected == 1);
             /* An event during the build leaves them stale: built again next time. */
             dom->facts->generation = todo[i].generation;
             memcpy(dom->facts->uuid, dom->uuid, sizeof(dom->facts->uuid));
@@ -1554,6 +1619,10 @@ vpcHostGetFacts(vpcHost *host, unsigned int flags, vpcBuffer *out, vpcError *err
         vpcDomain *dom = host->domains[i];
 
         if (dom->facts) {
+            /* A stopped guest's agent is gone with it. */
+            if (!vpcPowerIsOn(dom->state))
+                vpcDomainAgentFree(dom);
+            dom->facts->heartbeatPercent = vpcAgentHistoryPercent(dom->agentHistory, nowMs);
             putFacts(out, dom->facts);
             continue;
         }
@@ -1645,10 +1714,21 @@ metadataEvent(virConnectPtr conn, virDomainPtr domain, int type, const char *nsu
 static void
 agentEvent(virConnectPtr conn, virDomainPtr domain, int state, int reason, void *opaque)
 {
+    vpcHost *host = opaque;
+    unsigned char rawUUID[VIR_UUID_BUFLEN];
+    vpcDomain *dom;
+
     (void)conn;
-    (void)state;
     (void)reason;
-    factsChanged(opaque, domain);
+    if (virDomainGetUUID(domain, rawUUID) < 0)
+        return;
+    pthread_mutex_lock(&host->lock);
+    if ((dom = vpcHostFindDomainLocked(host, rawUUID))) {
+        vpcDomainFactsInvalidate(dom);
+        noteAgentState(dom, vpcNowMonotonicMs(),
+                       state == VIR_CONNECT_DOMAIN_EVENT_AGENT_LIFECYCLE_STATE_CONNECTED);
+    }
+    pthread_mutex_unlock(&host->lock);
 }
 
 

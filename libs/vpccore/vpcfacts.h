@@ -129,6 +129,8 @@ typedef struct _vpcVMFacts {
     char *agentOsVersion;       /* os.version-id */
     char *agentKernelVersion;   /* os.kernel-version (a Windows guest's build) */
     char *agentHostname;        /* the guest's host name */
+    int heartbeatPercent;       /* share of the last minute's observed time the agent
+                                 * channel was connected, -1 when never observed */
     uint32_t liveFlags;         /* the backend's: the request flags the live values answer */
 
     size_t ndrives;
@@ -163,6 +165,21 @@ char *vpcManagedSaveFile(const char *uri, const char *name);
 /* The host part of a remote URI ("node2" of qemu+ssh://root@node2:22/system),
  * NULL for this machine (no host part, or a +unix transport). */
 char *vpcUriRemoteHost(const char *uri);
+
+/* The guest agent channel's states as observed (events, live XML), kept
+ * for the last minute: the heartbeat's history. */
+#define VPC_AGENT_HISTORY 16
+
+typedef struct _vpcAgentHistory {
+    size_t count;
+    int64_t atMs[VPC_AGENT_HISTORY];    /* oldest first */
+    bool connected[VPC_AGENT_HISTORY];
+} vpcAgentHistory;
+
+void vpcAgentHistoryNote(vpcAgentHistory *history, int64_t nowMs, bool connected);
+/* Percent of the observed part of the last minute spent connected; -1
+ * when nothing was observed. */
+int vpcAgentHistoryPercent(const vpcAgentHistory *history, int64_t nowMs);
 
 /* Name and version of a libosinfo OS id, from the installed database. */
 int vpcOsinfoLookup(const char *id, char **name, char **version);

@@ -89,6 +89,7 @@ typedef struct _vpcDomain {
     uint32_t factsGeneration;   /* inventory facts: bumped by every event that changes them */
     struct _vpcVMFacts *facts;  /* as last built (vmfacts.c), NULL before */
     int64_t factsLiveMs;        /* when their live values were asked */
+    struct _vpcAgentHistory *agentHistory;  /* the heartbeat's, NULL before a state is seen */
 } vpcDomain;
 
 typedef struct _vpcHostFactsCache vpcHostFactsCache;
@@ -181,6 +182,7 @@ void vpcHostVMFactsDetach(vpcHost *host, virConnectPtr conn);
 void vpcHostVMFactsFree(vpcHost *host);
 void vpcDomainFactsFree(vpcDomain *dom);
 void vpcDomainFactsInvalidate(vpcDomain *dom);
+void vpcDomainAgentFree(vpcDomain *dom);
 
 #endif /* VPCHOST_H */
 

@@ -90,8 +90,8 @@ rc=$?
 wait_ms=$(field wait)
 expect "the stopped host's VMs are left out, the other's listed ($(said))" \
     '[ $rc -eq 0 ] && [ "$(field vm | cut -d" " -f1 | tr "\n" " ")" = "beta/BETA1 " ]'
-expect "within HostTimeout of its last answer (waited ${wait_ms:-?} ms, HostTimeout 2000 ms)" \
-    '[ -n "$wait_ms" ] && [ "$wait_ms" -le 2600 ]'
+expect "within HostTimeout of its last answer, give or take a loaded machine (waited ${wait_ms:-?} ms, HostTimeout 2000 ms)" \
+    '[ -n "$wait_ms" ] && [ "$wait_ms" -le 3500 ]'
 expect "a warning names it" \
     'grep -q "^list.vbs: warning: Host .*daemon-a/libvirt-sock.* is not available: .*did not answer\|no answer" "$tmp/err"'
 expect "host_errors says why, for that host only ($(field error | tr "\n" "|"))" \
@@ -102,7 +102,7 @@ timeout 60 "$runner" run --hosts "$hosts" "$tmp/list.vbs" > "$tmp/out" 2> "$tmp/
 rc=$?
 wait_ms=$(field wait)
 expect "the next script answers at once (${wait_ms:-?} ms) without the host ($(said))" \
-    '[ -n "$wait_ms" ] && [ "$wait_ms" -lt 1000 ] && [ "$(field vm | cut -d" " -f1 | tr "\n" " ")" = "beta/BETA1 " ]'
+    '[ -n "$wait_ms" ] && [ "$wait_ms" -lt 1500 ] && [ "$(field vm | cut -d" " -f1 | tr "\n" " ")" = "beta/BETA1 " ]'
 
 # The runner's warning comes when vpccom reports the host, while the
 # script still runs, not when it ends.
@@ -143,7 +143,7 @@ reads = 0
 Do While Timer - start < 8
     t = Timer
     c = vpc.VirtualMachines.Count
-    If Timer - t > 0.5 Then slow = slow + 1
+    If Timer - t > 1 Then slow = slow + 1
     reads = reads + 1
 Loop
 WScript.Echo "slow " & slow

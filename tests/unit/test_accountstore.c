@@ -217,10 +217,11 @@ static void historyOver100(char *text)
     char *line = strstr(text, "vm "), *p = line, *field = NULL;
     int spaces = 0;
 
-    /* The history is field 23 (22 spaces before it). */
-    for (; *p && spaces < 22; p++)
-        if (*p == ' ' && ++spaces == 22)
+    /* The history is the 23rd value after "vm": 23 spaces before it. */
+    for (; *p && spaces < 23; p++)
+        if (*p == ' ' && ++spaces == 23)
             field = p + 1;
+    assert_int_equal(strcspn(field, " "), 2 * VPC_HISTORY_SECONDS);
     assert_non_null(field);
     memcpy(field, "ff", 2);
 }

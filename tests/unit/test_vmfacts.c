@@ -309,6 +309,33 @@ testPaths(void **state)
 }
 
 
+/* The heartbeat: connected 20 s of the last 60, observed for 60. */
+static void
+testAgentHistory(void **state)
+{
+    vpcAgentHistory history = { 0 };
+    int i;
+
+    assert_int_equal(vpcAgentHistoryPercent(&history, 1000), -1);
+    vpcAgentHistoryNote(&history, 0, false);
+    vpcAgentHistoryNote(&history, 0, false);    /* no change, no entry */
+    assert_int_equal(history.count, 1);
+    vpcAgentHistoryNote(&history, 100000, true);
+    vpcAgentHistoryNote(&history, 120000, false);
+    assert_int_equal(vpcAgentHistoryPercent(&history, 150000), 33);
+    /* Observed for 30 s only, connected 10 of them. */
+    memset(&history, 0, sizeof(history));
+    vpcAgentHistoryNote(&history, 0, true);
+    vpcAgentHistoryNote(&history, 10000, false);
+    assert_int_equal(vpcAgentHistoryPercent(&history, 30000), 33);
+    /* Old transitions fall out; the state in force at the minute's start stays. */
+    for (i = 0; i < 40; i++)
+        vpcAgentHistoryNote(&history, 20000 + i * 1000, i % 2 == 0);
+    assert_true(history.count <= VPC_AGENT_HISTORY);
+    assert_int_equal(vpcAgentHistoryPercent(&history, 200000), 0);
+}
+
+
 static void
 testParseErrors(void **state)
 {
@@ -342,6 +369,7 @@ main(void)
         cmocka_unit_test(testInvalidatedByEvents),
         cmocka_unit_test(testPaths),
         cmocka_unit_test(testParseErrors),
+        cmocka_unit_test(testAgentHistory),
     };
 
     return cmocka_run_group_tests(tests, testServiceSetup, testServiceTeardown);

@@ -72,7 +72,6 @@ static struct
 } stats;
 
 static const char *model_name;
-static BOOL trace_calls;
 
 /* For messages: glibc's printf has no UTF-16. */
 static const char *narrow(const WCHAR *str, char *buf, int size)
@@ -326,13 +325,13 @@ static void fuzz_invoke(void)
     VariantInit(&result);
     memset(&excepinfo, 0, sizeof(excepinfo));
     stats.calls++;
-    /* WINE_VPC_FUZZ_TRACE=1 names every call before it is made: the last
-     * line before a crash is the member that crashed. */
-    if (trace_calls)
+    /* WINE_VPC_FUZZ_TRACE=1: each call before it is made, to find the one
+     * that crashes. */
+    if (getenv("WINE_VPC_FUZZ_TRACE"))
     {
-        printf("fuzz: %s: call %s, flags %#x, %u argument(s)\n", model_name, member, (unsigned)flags,
-               count);
-        fflush(stdout);
+        printf("fuzz: call %lu: %s flags %#x, %u argument(s):", stats.calls, member, flags, count);
+        for (i = 0; i < count; i++) printf(" %#x", V_VT(&args[i]));
+        printf("%s\n", params.rgvarg ? "" : " (no rgvarg)");
     }
     hr = IDispatch_Invoke(disp, id, rnd(40) ? &IID_NULL : &IID_IUnknown, LOCALE_USER_DEFAULT, flags,
                           rnd(60) ? &params : NULL, rnd(30) ? &result : NULL, info,
@@ -459,7 +458,6 @@ int main(int argc, char **argv)
     BOOL ok = TRUE;
 
     setvbuf(stdout, NULL, _IONBF, 0);
-    trace_calls = getenv("WINE_VPC_FUZZ_TRACE") && *getenv("WINE_VPC_FUZZ_TRACE");
     rng_state = seed ? seed : 1;
     printf("fuzz: %s, %lu iterations, seed %llu\n", which, iterations, seed);
     CoInitialize(NULL);

@@ -108,6 +108,19 @@ static void check_invoke_bool_(const char *file, int line, IDispatch *disp, cons
                     wine_dbgstr_w(name), V_VT(&v), V_BOOL(&v));
 }
 
+#define check_invoke_long(a, b, c) check_invoke_long_(__FILE__, __LINE__, (IDispatch *)(a), b, c)
+static void check_invoke_long_(const char *file, int line, IDispatch *disp, const WCHAR *name,
+                               LONG expected)
+{
+    VARIANT v;
+    HRESULT hr = invoke_get_(file, line, disp, name, &v);
+
+    ok_(file, line)(hr == S_OK && SUCCEEDED(VariantChangeType(&v, &v, 0, VT_I4)) &&
+                    V_I4(&v) == expected, "%s: got hr %#x, %d, expected %d.\n",
+                    wine_dbgstr_w(name), (unsigned)hr, V_I4(&v), (int)expected);
+    VariantClear(&v);
+}
+
 #define check_invoke_error(a, b, c, d) \
     check_invoke_error_(__FILE__, __LINE__, (IDispatch *)(a), b, c, d)
 static void check_invoke_error_(const char *file, int line, IDispatch *disp, const WCHAR *name,
@@ -236,6 +249,9 @@ static void test_inventory_vm(void)
     ok(hr == S_FALSE && flag == VARIANT_FALSE, "Got hr %#x, %d.\n", (unsigned)hr, flag);
     clear_error_info();
     check_vm_error(IVMGuestOS_get_IsHeartbeating(guest, &flag), VM_E_VM_NOT_RUNNING, name);
+    clear_error_info();
+    check_vm_error(IVMGuestOS_get_HeartbeatPercentage(guest, &speed), VM_E_VM_NOT_RUNNING, name);
+    check_null_pointer("get_HeartbeatPercentage", IVMGuestOS_get_HeartbeatPercentage(guest, NULL));
     check_guest_model(guest, FALSE, name);
     check_vm_inventory_model(vm, name);
     check_inventory_null_pointers(vm, guest);
@@ -256,6 +272,10 @@ static void test_inventory_vm(void)
     check_vm_bool(hr, flag, VARIANT_TRUE);
     hr = IVMGuestOS_get_IsHeartbeating(guest, &flag);
     check_vm_bool(hr, flag, VARIANT_FALSE);
+    speed = 0xdeadbeef;
+    hr = IVMGuestOS_get_HeartbeatPercentage(guest, &speed);
+    ok(hr == S_OK && !speed, "Got hr %#x, %d.\n", (unsigned)hr, (int)speed);
+    check_invoke_long(guest, L"HeartbeatPercentage", 0);
     check_invoke_bstr(guest, L"OSName", L"Microsoft Windows Server 2003");
     check_invoke_bool(guest, L"CanShutdown", VARIANT_TRUE);
     check_guest_model(guest, TRUE, name);
@@ -325,6 +345,7 @@ static void test_inventory_vm_bare(void)
     static const WCHAR name[] = L"" VM_PREFIX "bare";
     IVMVirtualMachine *vm;
     IVMGuestOS *guest;
+    LONG value;
     VARIANT_BOOL flag;
     virDomainPtr dom;
     APP *app;
@@ -358,6 +379,9 @@ static void test_inventory_vm_bare(void)
             clear_error_info();
             check_vm_error(IVMGuestOS_get_IsHeartbeating(guest, &flag), VM_E_ADDITIONS_NOT_AVAIL,
                            name);
+            clear_error_info();
+            check_vm_error(IVMGuestOS_get_HeartbeatPercentage(guest, &value),
+                           VM_E_ADDITIONS_NOT_AVAIL, L"HeartbeatPercentage");
             IVMGuestOS_Release(guest);
         }
         IVMVirtualMachine_Release(vm);
@@ -450,19 +474,6 @@ static IDispatch *get_item(IDispatch *coll, LONG index)
     return hr == S_OK ? V_DISPATCH(&v) : NULL;
 }
 
-#define check_invoke_long(a, b, c) check_invoke_long_(__FILE__, __LINE__, (IDispatch *)(a), b, c)
-static void check_invoke_long_(const char *file, int line, IDispatch *disp, const WCHAR *name,
-                               LONG expected)
-{
-    VARIANT v;
-    HRESULT hr = invoke_get_(file, line, disp, name, &v);
-
-    ok_(file, line)(hr == S_OK && SUCCEEDED(VariantChangeType(&v, &v, 0, VT_I4)) &&
-                    V_I4(&v) == expected, "%s: got hr %#x, %d, expected %d.\n",
-                    wine_dbgstr_w(name), (unsigned)hr, V_I4(&v), (int)expected);
-    VariantClear(&v);
-}
-
 static void test_inventory_devices(void)
 {
     static const WCHAR name[] = L"" VM_PREFIX "devices";
@@ -539,8 +550,23 @@ static void test_inventory_devices(void)
         check_vm_name(owner, VM_PREFIX "devices");
         IVMVirtualMachine_Release(owner);
     }
+    /* On a plain host bridge: on no virtual network. */
+    {
+        IVMVirtualNetwork *network = (IVMVirtualNetwork *)0xdeadbeef;
+
+        hr = IVMNetworkAdapter_get_VirtualNetwork(nic, &network);
+        ok(hr == S_FALSE && !network, "Got hr %#x, %p.\n", (unsigned)hr, network);
+        check_null_pointer("get_VirtualNetwork", IVMNetworkAdapter_get_VirtualNetwork(nic, NULL));
+    }
     if ((item = get_item((IDispatch *)nics, 1)))
     {
+        /* On test:///default's network "default". */
+        hr = invoke_get(item, L"VirtualNetwork", &v);
+        ok(hr == S_OK && V_VT(&v) == VT_DISPATCH && V_DISPATCH(&v), "Got hr %#x, type %d.\n",
+           (unsigned)hr, V_VT(&v));
+        if (hr == S_OK && V_VT(&v) == VT_DISPATCH && V_DISPATCH(&v))
+            check_invoke_bstr(V_DISPATCH(&v), L"Name", L"default");
+        VariantClear(&v);
         check_invoke_bstr(item, L"EthernetAddress", L"52-54-00-AA-00-01");
         check_invoke_bool(item, L"IsEthernetAddressDynamic", VARIANT_FALSE);
         IDispatch_Release(item);
