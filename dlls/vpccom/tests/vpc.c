@@ -461,6 +461,7 @@ START_TEST(vpc)
     test_inventory_vm();
     test_inventory_vm_bare();
     test_inventory_devices();
+    test_network_adapters_of_networks();
 
     cleanup_model_tests();
 }
