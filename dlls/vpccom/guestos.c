@@ -73,8 +73,14 @@ HRESULT guest_os_name(struct vm_ref *ref, BSTR *name)
 }
 
 /* libvirt shuts a guest down cleanly through ACPI's power button or the
- * guest agent; a VM that is not running cannot be shut down (S_FALSE, as
+ * guest agent; one whose agent channel is known to be disconnected cannot
+ * answer.  A VM that is not running cannot be shut down (S_FALSE, as
  * documented). */
+static BOOL facts_can_shutdown(const vpcVMFacts *facts)
+{
+    return facts->acpi || (facts->agentChannel && facts->agentConnected != 0);
+}
+
 HRESULT guest_can_shutdown(struct vm_ref *ref, VARIANT_BOOL *can)
 {
     struct vm_facts facts;
@@ -85,10 +91,26 @@ HRESULT guest_can_shutdown(struct vm_ref *ref, VARIANT_BOOL *can)
     if (FAILED(hr = vm_facts_get(ref, &facts))) return hr;
     if (!facts.running)
         hr = S_FALSE;
-    else if (facts.facts->acpi || facts.facts->agentChannel)
+    else if (facts_can_shutdown(facts.facts))
         *can = VARIANT_TRUE;
     vm_facts_release(&facts);
     return hr;
+}
+
+/* Shutdown and Restart: refused at once where CanShutdown says they cannot
+ * work, else a task of the backend (which checks the state again). */
+HRESULT guest_start_power_action(struct vm_ref *ref, vpcAction action, const WCHAR *member,
+                                 vpcTaskId *task_id)
+{
+    struct vm_facts facts;
+    HRESULT hr;
+
+    if (FAILED(hr = running_facts(ref, &facts))) return hr;
+    if (!facts_can_shutdown(facts.facts))
+        hr = vm_fact_error(ref, VM_E_ADDITIONS_FEATURE_NOT_AVAIL, IDS_GUEST_NO_SHUTDOWN, member);
+    vm_facts_release(&facts);
+    if (FAILED(hr)) return hr;
+    return vm_start_action(ref, action, task_id);
 }
 
 /* The heartbeat is the guest agent's connection, as QEMU reports it on

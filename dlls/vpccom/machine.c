@@ -319,3 +319,38 @@ HRESULT find_vm_index(struct host_view *view, const WCHAR *name, struct snapshot
     snapshot_release(snap);
     return S_FALSE;
 }
+
+/* Writes: checked by the backend against the VM's state, applied whole or
+ * not at all, the error naming the VM as the script knows it. */
+static HRESULT vm_configure(struct vm_ref *ref, vpcConfigItem item, const char *text,
+                            int64_t number)
+{
+    vpcError err;
+    HRESULT hr;
+
+    if (FAILED(hr = vm_check_exists(ref))) return hr;
+    if (FAILED(host_view_configure(ref->view, ref->host_uri, ref->uuid, item, text, number, &err)))
+        return raise_vm_error(host_view_model(ref->view), &err, err.vm[0] ? ref->name : NULL);
+    return S_OK;
+}
+
+HRESULT vm_set_notes(struct vm_ref *ref, BSTR notes)
+{
+    char *text = strdupWtoA_utf8(notes ? notes : L"");
+    HRESULT hr;
+
+    if (!text) return E_OUTOFMEMORY;
+    hr = vm_configure(ref, VPC_CONFIG_NOTES, text, 0);
+    free(text);
+    return hr;
+}
+
+HRESULT vm_set_memory(struct vm_ref *ref, LONG megabytes)
+{
+    return vm_configure(ref, VPC_CONFIG_MEMORY_MB, NULL, megabytes);
+}
+
+HRESULT vm_set_autostart(struct vm_ref *ref, BOOL autostart)
+{
+    return vm_configure(ref, VPC_CONFIG_AUTOSTART, NULL, autostart ? 1 : 0);
+}

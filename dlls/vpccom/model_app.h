@@ -199,13 +199,43 @@ static HRESULT WINAPI app_CreateVirtualMachine(IVMApplication *iface, BSTR confi
                                                BSTR configurationPath,
                                                IVMVirtualMachine **virtualMachine)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"CreateVirtualMachine");
+    struct application *app = impl_from_IVMApplication(iface);
+    struct snapshot *snap;
+    size_t index;
+    HRESULT hr;
+
+    TRACE("%p, %s, %s, %p\n", iface, debugstr_w(configurationName),
+          debugstr_w(configurationPath), virtualMachine);
+
+    if (!virtualMachine) return E_POINTER;
+    *virtualMachine = NULL;
+    if (FAILED(hr = app_create_vm(app->view, configurationName, configurationPath, &snap, &index)))
+        return hr;
+    hr = MODEL_SYMBOL(create_machine)(app->view, snap, index, virtualMachine);
+    snapshot_release(snap);
+    return hr;
 }
 
+struct vm_ref *MODEL_SYMBOL(machine_vm_ref)(IVMVirtualMachine *iface);
+
+/* Only this DLL's VM objects name a domain. */
+static HRESULT remove_vm(IVMVirtualMachine *vm, BOOL delete_all)
+{
+    struct vm_ref *ref;
+
+    if (!vm) return E_POINTER;
+    if (!(ref = MODEL_SYMBOL(machine_vm_ref)(vm))) return E_INVALIDARG;
+    return app_remove_vm(ref, delete_all);
+}
+
+/* The definition, its saved state, NVRAM and snapshot metadata; the disk
+ * images stay. */
 static HRESULT WINAPI app_DeleteVirtualMachine(IVMApplication *iface,
                                                IVMVirtualMachine *virtualMachine)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"DeleteVirtualMachine");
+    TRACE("%p, %p\n", iface, virtualMachine);
+
+    return remove_vm(virtualMachine, TRUE);
 }
 
 static HRESULT WINAPI app_FindVirtualNetwork(IVMApplication *iface, BSTR virtualNetworkName,
@@ -265,10 +295,14 @@ static HRESULT WINAPI app_SetConfigurationValue(IVMApplication *iface, BSTR pref
     return not_supported(MODEL, MODEL_APP_NAME, L"SetConfigurationValue");
 }
 
+/* The definition only: saved state and NVRAM stay (libvirt refuses while a
+ * saved state exists). */
 static HRESULT WINAPI app_UnregisterVirtualMachine(IVMApplication *iface,
                                                    IVMVirtualMachine *virtualMachine)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"UnregisterVirtualMachine");
+    TRACE("%p, %p\n", iface, virtualMachine);
+
+    return remove_vm(virtualMachine, FALSE);
 }
 
 /* Where the host keeps domain definitions (docs/inventory-mapping.md 2.1),

@@ -252,7 +252,11 @@ static HRESULT WINAPI machine_SetActivationValue(IVMVirtualMachine *iface, BSTR 
 static HRESULT WINAPI machine_SetConfigurationValue(IVMVirtualMachine *iface, BSTR configurationKey,
                                                     VARIANT configurationValue)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"SetConfigurationValue");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %s, %s\n", iface, debugstr_w(configurationKey), debugstr_variant(&configurationValue));
+
+    return vm_set_configuration_value(&This->vm, configurationKey, configurationValue);
 }
 
 static HRESULT WINAPI machine_get_AttachedDriveTypes(IVMVirtualMachine *iface, VARIANT *driveTypes)
@@ -446,7 +450,11 @@ static HRESULT WINAPI machine_get_Keyboard(IVMVirtualMachine *iface, IVMKeyboard
 
 static HRESULT WINAPI machine_put_Memory(IVMVirtualMachine *iface, LONG megabytesOfMemory)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"Memory (write)");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %d\n", iface, (int)megabytesOfMemory);
+
+    return vm_set_memory(&This->vm, megabytesOfMemory);
 }
 
 static HRESULT WINAPI machine_get_Mouse(IVMVirtualMachine *iface, IVMMouse **mouse)
@@ -479,7 +487,11 @@ static HRESULT WINAPI machine_get_NetworkAdapters(IVMVirtualMachine *iface,
 
 static HRESULT WINAPI machine_put_Notes(IVMVirtualMachine *iface, BSTR virtualMachineNotes)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"Notes (write)");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %s\n", iface, debugstr_w(virtualMachineNotes));
+
+    return vm_set_notes(&This->vm, virtualMachineNotes);
 }
 
 static HRESULT WINAPI machine_get_ParallelPorts(IVMVirtualMachine *iface,
@@ -704,4 +716,12 @@ HRESULT MODEL_SYMBOL(create_machine_collection)(struct host_view *view,
                    &collection->classinfo);
     *ret = &collection->IVMVirtualMachineCollection_iface;
     return S_OK;
+}
+
+/* The domain one of this model's VM objects names; NULL for any other
+ * object. */
+struct vm_ref *MODEL_SYMBOL(machine_vm_ref)(IVMVirtualMachine *iface)
+{
+    if (!iface || iface->lpVtbl != &machine_vtbl) return NULL;
+    return &impl_from_IVMVirtualMachine(iface)->vm;
 }

@@ -31,7 +31,9 @@
  *                "wine-vpc/host_uri"   its host's URI, without credentials
  *                "hardware/memory/ram_size"  memory in MB
  *
- * Any other key: VM_E_PREF_NOT_FOUND.
+ * Any other key: VM_E_PREF_NOT_FOUND.  SetConfigurationValue writes what
+ * has a meaning: "hardware/memory/ram_size" (as the Memory property); the
+ * wine-vpc keys are what wine-vpc reports, not settings (E_INVALIDARG).
  */
 
 #include <stdlib.h>
@@ -175,4 +177,27 @@ HRESULT vm_get_configuration_value(struct vm_ref *ref, BSTR key, VARIANT *value)
     hr = bstr_from_utf8(text, value);
     free(text);
     return hr;
+}
+
+HRESULT vm_set_configuration_value(struct vm_ref *ref, BSTR key, VARIANT value)
+{
+    VARIANT number;
+    HRESULT hr;
+
+    if (!key) key = (BSTR)L"";     /* COM's NULL BSTR */
+    if (FAILED(hr = vm_check_exists(ref))) return hr;
+
+    if (key_is(key, L"hardware/memory/ram_size"))
+    {
+        V_VT(&number) = VT_EMPTY;
+        if (FAILED(VariantChangeType(&number, &value, 0, VT_I4)))
+            return vm_ref_raise(ref, VPC_ERR_INVALID_ARG,
+                                "hardware/memory/ram_size takes a number of megabytes");
+        return vm_set_memory(ref, V_I4(&number));
+    }
+    if (key_is(key, L"wine-vpc/host") || key_is(key, L"wine-vpc/host_uri"))
+        return vm_ref_raise(ref, VPC_ERR_INVALID_ARG,
+                            "the wine-vpc/ keys report where the virtual machine is; they "
+                            "cannot be set");
+    return pref_not_found(host_view_model(ref->view), key);
 }

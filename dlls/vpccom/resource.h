@@ -54,3 +54,6 @@
 #define IDS_GUEST_NO_AGENT          202
 #define IDS_VM_NO_DISPLAY           203
 #define IDS_VM_MEDIA_WRONG_TYPE     204
+
+/* Changes a script makes (250-299). */
+#define IDS_GUEST_NO_SHUTDOWN       250

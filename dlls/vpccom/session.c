@@ -392,3 +392,41 @@ HRESULT host_view_vm_facts(struct host_view *view, const char *host_uri, vpcFact
         return hresult_from_core(err->code);
     return S_OK;
 }
+
+HRESULT host_view_configure(struct host_view *view, const char *host_uri, const char *uuid,
+                            vpcConfigItem item, const char *text, int64_t number, vpcError *err)
+{
+    host_view_note_change();
+    if (vpcBackendConfigure(view->backend, host_uri, uuid, item, text, number, err) < 0)
+        return hresult_from_core(err->code);
+    return S_OK;
+}
+
+HRESULT host_view_create_domain(struct host_view *view, const char *host_uri, const char *name,
+                                const char *folder, char *uuid, vpcError *err)
+{
+    host_view_note_change();
+    if (vpcBackendCreateDomain(view->backend, host_uri, name, folder, uuid, err) < 0)
+        return hresult_from_core(err->code);
+    return S_OK;
+}
+
+/* S_FALSE when the host has no such domain. */
+HRESULT host_view_remove_domain(struct host_view *view, const char *host_uri, const char *uuid,
+                                BOOL delete_all, vpcError *err)
+{
+    int rc;
+
+    host_view_note_change();
+    if ((rc = vpcBackendRemoveDomain(view->backend, host_uri, uuid, delete_all, err)) < 0)
+        return hresult_from_core(err->code);
+    return rc == 0 ? S_OK : S_FALSE;
+}
+
+/* The URI of host 'index' of Hosts ("" for libvirt's default). */
+const char *host_view_host_uri(struct host_view *view, size_t index)
+{
+    const vpcHostList *hosts = &view->settings.hosts;
+
+    return index < hosts->nhosts ? hosts->uris[index] : "";
+}

@@ -113,10 +113,22 @@ static HRESULT WINAPI guestos_Logoff(IVMGuestOS *iface, IVMTask **task)
     return not_supported(MODEL, L"IVMGuestOS", L"Logoff");
 }
 
+/* 'forced' closes the guest's applications without asking them in
+ * Windows Virtual PC; libvirt's request goes to the guest's ACPI or agent,
+ * which decides alone: both values ask the same. */
 static HRESULT WINAPI guestos_Restart(IVMGuestOS *iface, VARIANT_BOOL forced, IVMTask **task)
 {
-    if (task) *task = NULL;
-    return not_supported(MODEL, L"IVMGuestOS", L"Restart");
+    struct guestos *This = impl_from_IVMGuestOS(iface);
+    vpcTaskId id;
+    HRESULT hr;
+
+    TRACE("%p, %d, %p\n", iface, forced, task);
+
+    if (!task) return E_POINTER;
+    *task = NULL;
+    if (FAILED(hr = guest_start_power_action(&This->vm, VPC_ACTION_RESTART, L"Restart", &id)))
+        return hr;
+    return vpc_create_task(&This->vm, id, VPC_ACTION_RESTART, task);
 }
 
 static HRESULT WINAPI guestos_SetParameter(IVMGuestOS *iface, BSTR name, BSTR value)
@@ -124,10 +136,22 @@ static HRESULT WINAPI guestos_SetParameter(IVMGuestOS *iface, BSTR name, BSTR va
     return not_supported(MODEL, L"IVMGuestOS", L"SetParameter");
 }
 
+/* 'forced' closes the guest's applications without asking them in
+ * Windows Virtual PC; libvirt's request goes to the guest's ACPI or agent,
+ * which decides alone: both values ask the same. */
 static HRESULT WINAPI guestos_Shutdown(IVMGuestOS *iface, VARIANT_BOOL forced, IVMTask **task)
 {
-    if (task) *task = NULL;
-    return not_supported(MODEL, L"IVMGuestOS", L"Shutdown");
+    struct guestos *This = impl_from_IVMGuestOS(iface);
+    vpcTaskId id;
+    HRESULT hr;
+
+    TRACE("%p, %d, %p\n", iface, forced, task);
+
+    if (!task) return E_POINTER;
+    *task = NULL;
+    if (FAILED(hr = guest_start_power_action(&This->vm, VPC_ACTION_SHUTDOWN, L"Shutdown", &id)))
+        return hr;
+    return vpc_create_task(&This->vm, id, VPC_ACTION_SHUTDOWN, task);
 }
 
 static HRESULT WINAPI guestos_get_CanShutdown(IVMGuestOS *iface, VARIANT_BOOL *can)

@@ -56,6 +56,9 @@ static inline const char *debugstr_variant(const VARIANT *v) { return wine_dbgst
 #define VPC_E_VM_RUNNING        ((HRESULT)0xA0040500)
 #define VPC_E_VM_NO_SAVED_STATE ((HRESULT)0xA0040501)
 #define VPC_E_PREF_NOT_FOUND    ((HRESULT)0xA0040300)
+#define VPC_E_PREF_VM_ACTIVE    ((HRESULT)0xA0040302)
+#define VPC_E_CONFIG_NAME_INVALID_CHAR ((HRESULT)0xA0040402)
+#define VPC_E_CONFIG_DUPLICATE_NAME    ((HRESULT)0xA0040403)
 
 enum object_model
 {
@@ -243,6 +246,9 @@ HRESULT host_view_available_capacity(struct host_view *view, double *available);
 HRESULT host_view_start_action(struct host_view *view, const char *host_uri, const char *uuid,
                                vpcAction action, vpcTaskId *task_id, vpcError *err);
 /* Answers once the task completed or wait_ms passed (0: at once). */
+/* A setting of a VM (vpcConfigItem), written through the backend. */
+HRESULT host_view_configure(struct host_view *view, const char *host_uri, const char *uuid,
+                            vpcConfigItem item, const char *text, int64_t number, vpcError *err);
 HRESULT host_view_task_status(struct host_view *view, vpcTaskId task_id, int wait_ms,
                               vpcTaskStatus *status, vpcError *err);
 void host_view_note_change(void);
@@ -321,6 +327,20 @@ HRESULT accountant_set_scheduling(struct vm_ref *ref, VARIANT reserved, VARIANT 
 /* Lifecycle methods: vm_start_action hands back a task id for an IVMTask;
  * vm_run_action is for the methods that return when done (Pause, Resume,
  * DiscardSavedState). */
+/* Creation and removal of VMs (vmcreate.c). */
+const char *host_view_host_uri(struct host_view *view, size_t index);
+HRESULT app_create_vm(struct host_view *view, BSTR name, BSTR path, struct snapshot **ret_snap,
+                      size_t *index);
+HRESULT app_remove_vm(struct vm_ref *ref, BOOL delete_all);
+HRESULT host_view_create_domain(struct host_view *view, const char *host_uri, const char *name,
+                                const char *folder, char *uuid, vpcError *err);
+HRESULT host_view_remove_domain(struct host_view *view, const char *host_uri, const char *uuid,
+                                BOOL delete_all, vpcError *err);
+/* Configuration writes (machine.c). */
+HRESULT vm_set_notes(struct vm_ref *ref, BSTR notes);
+HRESULT vm_set_memory(struct vm_ref *ref, LONG megabytes);
+HRESULT vm_set_autostart(struct vm_ref *ref, BOOL autostart);
+HRESULT vm_set_configuration_value(struct vm_ref *ref, BSTR key, VARIANT value);
 HRESULT vm_start_action(struct vm_ref *ref, vpcAction action, vpcTaskId *task_id);
 HRESULT vm_run_action(struct vm_ref *ref, vpcAction action);
 
@@ -418,6 +438,8 @@ enum guest_version
 
 HRESULT guest_os_name(struct vm_ref *ref, BSTR *name);
 HRESULT guest_can_shutdown(struct vm_ref *ref, VARIANT_BOOL *can);
+HRESULT guest_start_power_action(struct vm_ref *ref, vpcAction action, const WCHAR *member,
+                                 vpcTaskId *task_id);
 HRESULT guest_is_heartbeating(struct vm_ref *ref, VARIANT_BOOL *beating);
 HRESULT guest_heartbeat_percentage(struct vm_ref *ref, LONG *percent);
 enum guest_agent_value

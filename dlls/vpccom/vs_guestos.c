@@ -90,8 +90,17 @@ static HRESULT WINAPI guestos_SetParameter(IVMGuestOS2 *iface, BSTR name, BSTR v
 
 static HRESULT WINAPI guestos_Shutdown(IVMGuestOS2 *iface, IVMTask **task)
 {
-    if (task) *task = NULL;
-    return not_supported(MODEL, L"IVMGuestOS", L"Shutdown");
+    struct guestos *This = impl_from_IVMGuestOS2(iface);
+    vpcTaskId id;
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, task);
+
+    if (!task) return E_POINTER;
+    *task = NULL;
+    if (FAILED(hr = guest_start_power_action(&This->vm, VPC_ACTION_SHUTDOWN, L"Shutdown", &id)))
+        return hr;
+    return vs_create_task(&This->vm, id, VPC_ACTION_SHUTDOWN, task);
 }
 
 static HRESULT WINAPI guestos_get_AdditionsVersion(IVMGuestOS2 *iface, BSTR *version)

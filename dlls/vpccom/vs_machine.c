@@ -112,10 +112,25 @@ static HRESULT WINAPI machine_get_AutoStartAtLaunch(IVMVirtualMachine *iface,
     return hr;
 }
 
+/* libvirt starts a domain with the host always or never; whether it was
+ * running when the host stopped is libvirt-guests' business, for every VM
+ * at once. */
 static HRESULT WINAPI machine_put_AutoStartAtLaunch(IVMVirtualMachine *iface,
                                                     VMAutoStartType autoStartAtLaunch)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"AutoStartAtLaunch (write)");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+    HRESULT hr;
+
+    TRACE("%p, %d\n", iface, autoStartAtLaunch);
+
+    if (autoStartAtLaunch == vmAutoStart_Always || autoStartAtLaunch == vmAutoStart_Never)
+        return vm_set_autostart(&This->vm, autoStartAtLaunch == vmAutoStart_Always);
+    if (FAILED(hr = vm_check_exists(&This->vm))) return hr;
+    return vm_ref_raise(&This->vm, VPC_ERR_INVALID_ARG,
+                        autoStartAtLaunch == vmAutoStart_IfRunningAtQuit
+                        ? "libvirt has no per-domain 'if running at quit' (libvirt-guests decides "
+                          "for every domain); only Always and Never can be set"
+                        : "AutoStartAtLaunch takes vmAutoStart_Never (0) or vmAutoStart_Always (1)");
 }
 
 static HRESULT WINAPI machine_get_AutoStartAtLaunchDelay(IVMVirtualMachine *iface,

@@ -282,3 +282,52 @@ vpcBackendVMFacts(vpcBackend *backend, const char *hostUri, unsigned int flags,
         vpcReadFactsList(&ex.payload, list);
     return exchangeEnd(&ex, err);
 }
+
+
+int
+vpcBackendConfigure(vpcBackend *backend, const char *hostUri, const char *uuid,
+                    vpcConfigItem item, const char *text, int64_t number, vpcError *err)
+{
+    vpcExchange ex = { 0 };
+
+    putVM(&ex.request, VPC_REQ_CONFIGURE, hostUri, uuid);
+    vpcBufferPutU32(&ex.request, item);
+    vpcBufferPutString(&ex.request, text);
+    vpcBufferPutU64(&ex.request, (uint64_t)number);
+    exchangeSend(backend, &ex, err);
+    return exchangeEnd(&ex, err);
+}
+
+
+int
+vpcBackendCreateDomain(vpcBackend *backend, const char *hostUri, const char *name,
+                       const char *folder, char *uuid, vpcError *err)
+{
+    vpcExchange ex = { 0 };
+
+    uuid[0] = '\0';
+    vpcBufferPutU32(&ex.request, VPC_REQ_CREATE_DOMAIN);
+    vpcBufferPutString(&ex.request, hostUri);
+    vpcBufferPutString(&ex.request, name);
+    vpcBufferPutString(&ex.request, folder);
+    if (exchangeSend(backend, &ex, err) == 0)
+        vpcReaderStringInto(&ex.payload, uuid, VPC_UUID_STRING_LEN);
+    return exchangeEnd(&ex, err);
+}
+
+
+/* 0 removed, 1 not found, -1 failed. */
+int
+vpcBackendRemoveDomain(vpcBackend *backend, const char *hostUri, const char *uuid,
+                       bool deleteAll, vpcError *err)
+{
+    vpcExchange ex = { 0 };
+    int removed = 0, rc;
+
+    putVM(&ex.request, VPC_REQ_REMOVE_DOMAIN, hostUri, uuid);
+    vpcBufferPutU32(&ex.request, deleteAll);
+    if (exchangeSend(backend, &ex, err) == 0)
+        removed = vpcReaderU32(&ex.payload) != 0;
+    rc = exchangeEnd(&ex, err);
+    return rc < 0 ? -1 : removed ? 0 : 1;
+}

@@ -218,10 +218,12 @@ vmStateFromDomain(const vpcDomain *dom)
     case VPC_ACTION_STARTUP:
         return dom->pendingFromSaved ? VPC_VM_STATE_RESTORING : VPC_VM_STATE_TURNING_ON;
     case VPC_ACTION_RESET:
+    case VPC_ACTION_RESTART:
         return VPC_VM_STATE_TURNING_ON;
     case VPC_ACTION_SAVE:
         return VPC_VM_STATE_SAVING;
     case VPC_ACTION_TURN_OFF:
+    case VPC_ACTION_SHUTDOWN:
         return VPC_VM_STATE_TURNING_OFF;
     default:
         break;

@@ -574,7 +574,17 @@ actionNeedsRunning(vpcAction action)
 {
     return action == VPC_ACTION_TURN_OFF || action == VPC_ACTION_SAVE ||
            action == VPC_ACTION_RESET || action == VPC_ACTION_PAUSE ||
-           action == VPC_ACTION_RESUME;
+           action == VPC_ACTION_RESUME || action == VPC_ACTION_SHUTDOWN ||
+           action == VPC_ACTION_RESTART;
+}
+
+
+/* A guest that does not react to a shutdown request may be turned off
+ * meanwhile: that is how scripts fall back (Shutdown, wait, TurnOff). */
+static bool
+actionOverrides(int pending, vpcAction action)
+{
+    return pending == VPC_ACTION_SHUTDOWN && action == VPC_ACTION_TURN_OFF;
 }
 
 
@@ -596,7 +606,7 @@ vpcHostBeginAction(vpcHost *host, const char *uuid, vpcAction action, char *name
     snprintf(name, nameSize, "%s", dom->name ? dom->name : dom->uuid);
     on = vpcPowerIsOn(dom->state);
 
-    if (dom->pendingAction >= 0) {
+    if (dom->pendingAction >= 0 && !actionOverrides(dom->pendingAction, action)) {
         code = VPC_ERR_BUSY;
         detail = vpcActionName(dom->pendingAction);
     } else if (action == VPC_ACTION_STARTUP && on) {
@@ -645,9 +655,51 @@ callAction(virDomainPtr dom, vpcAction action)
         return virDomainResume(dom);
     case VPC_ACTION_DISCARD_SAVED_STATE:
         return virDomainManagedSaveRemove(dom, 0);
+    case VPC_ACTION_SHUTDOWN:
+        /* No flags: the hypervisor picks the guest agent or ACPI, whichever
+         * the domain has (QEMU tries the agent first). */
+        return virDomainShutdown(dom);
+    case VPC_ACTION_RESTART:
+        return virDomainReboot(dom, 0);
     default:
         return -1;
     }
+}
+
+
+/*
+ * A shutdown request only asks the guest; the task is done when the domain
+ * is off, which a guest that ignores the request never is: after
+ * VPC_SHUTDOWN_WAIT_MS the task fails and the VM keeps running.
+ */
+static int
+waitUntilOff(vpcHost *host, virDomainPtr dom, const char *name, vpcError *err)
+{
+    int64_t deadline = vpcNowMonotonicMs() + VPC_SHUTDOWN_WAIT_MS;
+    struct timespec pause = { 0, 200 * 1000000L };
+    int state, reason;
+
+    for (;;) {
+        if (virDomainGetState(dom, &state, &reason, 0) < 0) {
+            /* A transient domain is gone once it is off. */
+            if (virGetLastErrorCode() == VIR_ERR_NO_DOMAIN) {
+                virResetLastError();
+                return 0;
+            }
+            vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri,
+                                name, "cannot follow the shutdown");
+            return -1;
+        }
+        if (!vpcPowerIsOn(state))
+            return 0;
+        if (vpcNowMonotonicMs() >= deadline)
+            break;
+        nanosleep(&pause, NULL);
+    }
+    vpcErrorSet(err, VPC_ERR_OPERATION_FAILED, host->displayUri, name,
+                "the guest did not turn off within %d s of the shutdown request",
+                VPC_SHUTDOWN_WAIT_MS / 1000);
+    return -1;
 }
 
 
@@ -678,6 +730,8 @@ vpcHostRunAction(vpcHost *host, const char *uuid, vpcAction action, int delayMs,
     if ((conn = vpcHostWriteConnection(host, err)) && (dom = lookupDomain(host, conn, uuid, err))) {
         if (callAction(dom, action) == 0) {
             rc = 0;
+            if (action == VPC_ACTION_SHUTDOWN && waitUntilOff(host, dom, name, err) < 0)
+                rc = -1;
         } else {
             char what[64];
 
@@ -691,7 +745,9 @@ vpcHostRunAction(vpcHost *host, const char *uuid, vpcAction action, int delayMs,
  done:
     pthread_mutex_lock(&host->lock);
     if ((known = vpcHostFindDomainByStringLocked(host, uuid))) {
-        known->pendingAction = -1;
+        /* A TurnOff may have taken over from a Shutdown: its mark stays. */
+        if (known->pendingAction == (int)action || action == VPC_ACTION_LAST)
+            known->pendingAction = -1;
         if (rc == 0 && action == VPC_ACTION_RESET) {
             /* The test driver sends no REBOOT event; QEMU's will be ignored. */
             known->ownResetMs = vpcNowMonotonicMs();

@@ -610,6 +610,63 @@ vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuf
         break;
     }
 
+    case VPC_REQ_CONFIGURE: {
+        uint32_t item;
+        int64_t number;
+        char *text;
+
+        host = vpcReaderString(&rd);
+        uuid = vpcReaderString(&rd);
+        item = vpcReaderU32(&rd);
+        text = vpcReaderString(&rd);
+        number = (int64_t)vpcReaderU64(&rd);
+        if (rd.failed || !host || !uuid || item >= VPC_CONFIG_LAST) {
+            rd.failed = true;
+            free(text);
+            break;
+        }
+        vpcServiceConfigure(svc, host, uuid, (vpcConfigItem)item, text, number, &err);
+        free(text);
+        vpcPutError(resp, &err);
+        break;
+    }
+
+    case VPC_REQ_CREATE_DOMAIN: {
+        char newUuid[VPC_UUID_STRING_LEN] = "";
+        char *name, *folder;
+
+        host = vpcReaderString(&rd);
+        name = vpcReaderString(&rd);
+        folder = vpcReaderString(&rd);
+        if (rd.failed || !host || !name) {
+            rd.failed = true;
+        } else {
+            vpcServiceCreateDomain(svc, host, name, folder, newUuid, &err);
+            vpcPutError(resp, &err);
+            if (err.code == VPC_OK)
+                vpcBufferPutString(resp, newUuid);
+        }
+        free(name);
+        free(folder);
+        break;
+    }
+
+    case VPC_REQ_REMOVE_DOMAIN: {
+        uint32_t deleteAll;
+        int removed;
+
+        host = vpcReaderString(&rd);
+        uuid = vpcReaderString(&rd);
+        deleteAll = vpcReaderU32(&rd);
+        if (rd.failed || !host || !uuid)
+            break;
+        removed = vpcServiceRemoveDomain(svc, host, uuid, deleteAll != 0, &err);
+        vpcPutError(resp, &err);
+        if (err.code == VPC_OK)
+            vpcBufferPutU32(resp, removed == 0);
+        break;
+    }
+
     default:
         rd.failed = true;
         break;

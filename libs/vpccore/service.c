@@ -535,3 +535,33 @@ vpcServiceGetVMFacts(vpcService *svc, const char *hostUri, unsigned int flags, v
 
     return host ? vpcHostGetFacts(host, flags, out, err) : -1;
 }
+
+
+int
+vpcServiceConfigure(vpcService *svc, const char *hostUri, const char *uuid, vpcConfigItem item,
+                    const char *text, int64_t number, vpcError *err)
+{
+    vpcHost *host = serviceReadyHost(svc, hostUri, err);
+
+    return host ? vpcHostConfigure(host, uuid, item, text, number, err) : -1;
+}
+
+
+int
+vpcServiceCreateDomain(vpcService *svc, const char *hostUri, const char *name, const char *folder,
+                       char *uuid, vpcError *err)
+{
+    vpcHost *host = serviceReadyHost(svc, hostUri, err);
+
+    return host ? vpcHostCreateDomain(host, name, folder, uuid, err) : -1;
+}
+
+
+int
+vpcServiceRemoveDomain(vpcService *svc, const char *hostUri, const char *uuid, bool deleteAll,
+                       vpcError *err)
+{
+    vpcHost *host = serviceReadyHost(svc, hostUri, err);
+
+    return host ? vpcHostRemoveDomain(host, uuid, deleteAll, err) : -1;
+}

@@ -83,6 +83,8 @@ static const char *const actionNames[VPC_ACTION_LAST] = {
     [VPC_ACTION_PAUSE] = "Pause",
     [VPC_ACTION_RESUME] = "Resume",
     [VPC_ACTION_DISCARD_SAVED_STATE] = "DiscardSavedState",
+    [VPC_ACTION_SHUTDOWN] = "Shutdown",
+    [VPC_ACTION_RESTART] = "Restart",
 };
 
 const char *
@@ -110,6 +112,9 @@ static const char *const errorCodeNames[VPC_ERR_LAST] = {
     [VPC_ERR_BACKEND] = "backend unavailable",
     [VPC_ERR_WRONG_STATE] = "wrong state",
     [VPC_ERR_BUSY] = "busy",
+    [VPC_ERR_VM_ACTIVE] = "virtual machine active",
+    [VPC_ERR_DUPLICATE_NAME] = "duplicate name",
+    [VPC_ERR_NAME_INVALID] = "invalid name",
 };
 
 const char *

@@ -89,6 +89,9 @@ typedef enum {
     VPC_ERR_BACKEND,            /* the resident backend could not be reached */
     VPC_ERR_WRONG_STATE,        /* e.g. Pause of a paused VM (E_FAIL, as documented) */
     VPC_ERR_BUSY,               /* another lifecycle action of this VM is running */
+    VPC_ERR_VM_ACTIVE,          /* a setting that cannot change while the VM runs or is saved */
+    VPC_ERR_DUPLICATE_NAME,     /* a VM of that name exists on the host */
+    VPC_ERR_NAME_INVALID,       /* a VM name with characters Virtual PC forbids */
 
     VPC_ERR_LAST
 } vpcErrorCode;
@@ -304,6 +307,8 @@ typedef enum {
     VPC_ACTION_PAUSE,               /* virDomainSuspend */
     VPC_ACTION_RESUME,              /* virDomainResume */
     VPC_ACTION_DISCARD_SAVED_STATE, /* virDomainManagedSaveRemove */
+    VPC_ACTION_SHUTDOWN,            /* virDomainShutdown, then until the domain is off */
+    VPC_ACTION_RESTART,             /* virDomainReboot */
 
     VPC_ACTION_LAST
 } vpcAction;
@@ -325,6 +330,9 @@ typedef struct _vpcTaskStatus {
     char vm[VPC_ERROR_TEXT_MAX];
 } vpcTaskStatus;
 
+/* How long a Shutdown task waits for the guest to turn off. */
+#define VPC_SHUTDOWN_WAIT_MS (300 * 1000)
+
 const char *vpcActionName(vpcAction action);
 int vpcServiceStartAction(vpcService *svc, const char *hostUri, const char *uuid,
                           vpcAction action, vpcTaskId *taskId, vpcError *err);
@@ -340,6 +348,45 @@ int vpcServiceTaskStatus(vpcService *svc, vpcTaskId taskId, int waitMs, vpcTaskS
 struct _vpcBuffer;
 int vpcServiceGetVMFacts(vpcService *svc, const char *hostUri, unsigned int flags,
                          struct _vpcBuffer *out, vpcError *err);
+
+/*
+ * Settings a script writes (hostwrites.c).  Each applies whole or not at
+ * all; a refused one (bad value, wrong state) touches nothing.
+ */
+typedef enum {
+    VPC_CONFIG_NOTES,           /* 'text': the domain's <description> */
+    VPC_CONFIG_MEMORY_MB,       /* 'number': memory of a VM that is off and not saved */
+    VPC_CONFIG_AUTOSTART,       /* 'number': 1 or 0, virDomainSetAutostart */
+
+    VPC_CONFIG_LAST
+} vpcConfigItem;
+
+#define VPC_MEMORY_MIN_MB 4
+
+int vpcServiceConfigure(vpcService *svc, const char *hostUri, const char *uuid,
+                        vpcConfigItem item, const char *text, int64_t number, vpcError *err);
+
+/*
+ * CreateVirtualMachine's domain: an x86_64 HVM guest of the host's
+ * hypervisor with 128 MB, one vCPU, ACPI and no devices (scripts add
+ * them), the folder the script gave kept in the metadata.  Arguments: the
+ * domain type, the name, VPC_VM_NS, the folder (both XML-escaped).
+ */
+#define VPC_VM_NS "https://wine-vpc.invalid/xmlns/vm/1.0"
+#define VPC_NEW_DOMAIN_TEMPLATE \
+    "<domain type='%s'><name>%s</name>" \
+    "<metadata><vpcvm:vm xmlns:vpcvm='%s'><vpcvm:folder>%s</vpcvm:folder></vpcvm:vm></metadata>" \
+    "<memory unit='MiB'>128</memory><vcpu>1</vcpu>" \
+    "<os><type arch='x86_64'>hvm</type></os><features><acpi/></features>" \
+    "<devices/></domain>"
+
+/* A new domain on the host ('uuid' receives its UUID); VPC_ERR_DUPLICATE_NAME
+ * when one of that name exists. */
+int vpcServiceCreateDomain(vpcService *svc, const char *hostUri, const char *name,
+                           const char *folder, char *uuid, vpcError *err);
+/* 0 removed, 1 not found, -1 failed (a running VM: VPC_ERR_VM_RUNNING). */
+int vpcServiceRemoveDomain(vpcService *svc, const char *hostUri, const char *uuid,
+                           bool deleteAll, vpcError *err);
 
 /* True while any watched host has a running (or paused) VM. */
 bool vpcServiceAnyRunning(vpcService *svc);

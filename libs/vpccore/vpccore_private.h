@@ -124,6 +124,11 @@ int vpcHostBeginAction(vpcHost *host, const char *uuid, vpcAction action, char *
 int vpcHostRunAction(vpcHost *host, const char *uuid, vpcAction action, int delayMs,
                      vpcError *err);
 bool vpcHostAnyRunning(vpcHost *host);
+int vpcHostCreateDomain(vpcHost *host, const char *name, const char *folder, char *uuid,
+                        vpcError *err);
+int vpcHostRemoveDomain(vpcHost *host, const char *uuid, bool deleteAll, vpcError *err);
+int vpcHostConfigure(vpcHost *host, const char *uuid, vpcConfigItem item, const char *text,
+                     int64_t number, vpcError *err);
 /* Every domain's inventory facts, as vpcReadFactsList reads them. */
 struct _vpcBuffer;
 int vpcHostGetFacts(vpcHost *host, unsigned int flags, struct _vpcBuffer *out, vpcError *err);

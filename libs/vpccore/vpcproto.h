@@ -26,8 +26,8 @@
 #include "vpcfacts.h"
 
 /* Part of the backend's pipe name: builds that differ never talk. */
-#define VPC_PROTOCOL_VERSION 3
-#define VPC_PROTOCOL_VERSION_TEXT "3"
+#define VPC_PROTOCOL_VERSION 4
+#define VPC_PROTOCOL_VERSION_TEXT "4"
 
 typedef enum {
     VPC_REQ_UPTIME = 1,
@@ -40,6 +40,9 @@ typedef enum {
     VPC_REQ_TASK_STATUS,
     VPC_REQ_HOST_FACTS,
     VPC_REQ_VM_FACTS,
+    VPC_REQ_CONFIGURE,
+    VPC_REQ_CREATE_DOMAIN,
+    VPC_REQ_REMOVE_DOMAIN,
 } vpcRequestType;
 
 typedef struct _vpcBuffer {
@@ -117,5 +120,13 @@ int vpcBackendTaskStatus(vpcBackend *backend, vpcTaskId taskId, int waitMs, vpcT
 /* Every VM of one host: one round trip, whatever their number. */
 int vpcBackendVMFacts(vpcBackend *backend, const char *hostUri, unsigned int flags,
                       vpcFactsList *list, vpcError *err);
+
+int vpcBackendConfigure(vpcBackend *backend, const char *hostUri, const char *uuid,
+                        vpcConfigItem item, const char *text, int64_t number, vpcError *err);
+
+int vpcBackendCreateDomain(vpcBackend *backend, const char *hostUri, const char *name,
+                           const char *folder, char *uuid, vpcError *err);
+int vpcBackendRemoveDomain(vpcBackend *backend, const char *hostUri, const char *uuid,
+                           bool deleteAll, vpcError *err);
 
 #endif /* VPCPROTO_H */

@@ -16,8 +16,8 @@ Set vm = colVMs.Item(colVMs.Count + 1)
 Report "Item(Count + 1)"
 Wscript.Echo "Item(Count): " & colVMs.Item(colVMs.Count).Name
 Report "after Item(Count)"
-Set vm = objVS.CreateVirtualMachine("NEW01", "C:\Virtual Machines")
-Report "CreateVirtualMachine"
+Set vm = objVS.RegisterVirtualMachine("NEW01", "C:\Virtual Machines")
+Report "RegisterVirtualMachine"
 
 Set vm = objVS.FindVirtualMachine("Windows Server 2003")
 Set acct = vm.Accountant

@@ -315,6 +315,61 @@ test_a_finished_action_is_seen_despite_a_poll_under_way(void **state)
     virDomainFree(dom);
 }
 
+/* Guest shutdown and restart: refused when off; a shutdown task ends with
+ * the domain off; while it is pending, TurnOff may take over (the scripts'
+ * fallback), other actions may not. */
+static void
+test_guest_shutdown_and_restart(void **state)
+{
+    virDomainPtr dom = testDefineDomain(rw, "acct-guest", 1, 1, 1);
+    char uuid[VIR_UUID_STRING_BUFLEN];
+    vpcTaskStatus status;
+    vpcService *slow;
+    vpcTaskId id;
+    vpcError err;
+    int domState, reason;
+
+    slow = newDelayedService(500, 0, dom, uuid);
+    assert_int_equal(startActionIn(slow, uuid, VPC_ACTION_SHUTDOWN, &id, &err), -1);
+    assert_int_equal(err.code, VPC_ERR_VM_NOT_RUNNING);
+    assert_int_equal(startActionIn(slow, uuid, VPC_ACTION_RESTART, &id, &err), -1);
+    assert_int_equal(err.code, VPC_ERR_VM_NOT_RUNNING);
+
+    assert_int_equal(runActionIn(slow, "test:///default", uuid, VPC_ACTION_STARTUP).error.code,
+                     VPC_OK);
+    status = runActionIn(slow, "test:///default", uuid, VPC_ACTION_RESTART);
+    assert_int_equal(status.error.code, VPC_OK);
+    assert_string_equal(vpcActionName(status.action), "Restart");
+    assert_int_equal(virDomainGetState(dom, &domState, &reason, 0), 0);
+    assert_int_equal(domState, VIR_DOMAIN_RUNNING);
+    assert_state_in(slow, uuid, VPC_VM_STATE_RUNNING);
+
+    status = runActionIn(slow, "test:///default", uuid, VPC_ACTION_SHUTDOWN);
+    assert_int_equal(status.error.code, VPC_OK);
+    assert_int_equal(virDomainGetState(dom, &domState, &reason, 0), 0);
+    assert_int_equal(domState, VIR_DOMAIN_SHUTOFF);
+    assert_state_in(slow, uuid, VPC_VM_STATE_TURNED_OFF);
+
+    /* Pending shutdown: Turning Off; Startup is busy, TurnOff is taken. */
+    assert_int_equal(runActionIn(slow, "test:///default", uuid, VPC_ACTION_STARTUP).error.code,
+                     VPC_OK);
+    assert_int_equal(startActionIn(slow, uuid, VPC_ACTION_SHUTDOWN, &id, &err), 0);
+    assert_state_in(slow, uuid, VPC_VM_STATE_TURNING_OFF);
+    assert_int_equal(startActionIn(slow, uuid, VPC_ACTION_STARTUP, &id, &err), -1);
+    assert_int_equal(err.code, VPC_ERR_BUSY);
+    assert_int_equal(startActionIn(slow, uuid, VPC_ACTION_TURN_OFF, &id, &err), 0);
+    assert_int_equal(vpcServiceTaskStatus(slow, id, VPC_TASK_WAIT_MAX_MS, &status, &err), 0);
+    assert_true(status.complete);
+    sleep(1);
+    assert_int_equal(virDomainGetState(dom, &domState, &reason, 0), 0);
+    assert_int_equal(domState, VIR_DOMAIN_SHUTOFF);
+    assert_state_in(slow, uuid, VPC_VM_STATE_TURNED_OFF);
+
+    vpcServiceFree(slow);
+    virDomainUndefine(dom);
+    virDomainFree(dom);
+}
+
 int
 main(void)
 {
@@ -324,6 +379,7 @@ main(void)
         cmocka_unit_test(test_transitional_state_while_a_task_runs),
         cmocka_unit_test(test_failed_libvirt_call_is_the_task_error),
         cmocka_unit_test(test_a_finished_action_is_seen_despite_a_poll_under_way),
+        cmocka_unit_test(test_guest_shutdown_and_restart),
     };
 
     return cmocka_run_group_tests_name("actions", tests, testServiceSetup, testServiceTeardown);

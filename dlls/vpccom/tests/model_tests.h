@@ -904,7 +904,7 @@ static void check_not_supported_(const char *file, int line, HRESULT hr, const W
 
 static void test_not_supported(void)
 {
-    IVMVirtualMachine *vm, *vm2;
+    IVMVirtualMachine *vm;
     IVMNetworkAdapter *adapter;
     virDomainPtr dom = NULL;
     EXCEPINFO excepinfo;
@@ -912,20 +912,11 @@ static void test_not_supported(void)
     VMShutdownAction shutdown_action;
     VARIANT result;
     IVMTask *task;
-    BSTR str, str2;
+    BSTR str;
     APP *app;
     HRESULT hr;
 
     if (!(app = create_app())) return;
-
-    str = SysAllocString(L"new-vm");
-    str2 = SysAllocString(L"C:\\vms");
-    vm2 = NULL;
-    check_not_supported(APP_(CreateVirtualMachine)(app, str, str2, &vm2),
-                        APP_NAME L"::CreateVirtualMachine");
-    ok(!vm2, "Got %p.\n", vm2);
-    SysFreeString(str);
-    SysFreeString(str2);
 
     max = 0xdeadbeef;
     check_not_supported(APP_(get_MaximumFloppyDrivesPerVM)(app, &max),
@@ -952,7 +943,6 @@ static void test_not_supported(void)
     check_not_supported(IVMVirtualMachine_DiscardUndoDisks(vm), L"IVMVirtualMachine::DiscardUndoDisks");
     check_not_supported(IVMVirtualMachine_get_ShutdownActionOnQuit(vm, &shutdown_action),
                         L"IVMVirtualMachine::ShutdownActionOnQuit");
-    check_not_supported(IVMVirtualMachine_put_Memory(vm, 512), L"IVMVirtualMachine::Memory");
     str = SysAllocString(L"renamed");
     check_not_supported(IVMVirtualMachine_put_Name(vm, str), L"IVMVirtualMachine::Name");
     SysFreeString(str);

@@ -430,6 +430,46 @@ static void check_devices_model_(const char *file, int line, IVMVirtualMachine *
     check_unknown_name_(file, line, (IDispatch *)vm, L"SCSIControllers");
 }
 
+/* Forced or not, the request is the same (see vpc_guestos.c). */
+#define guest_shutdown(guest, task) IVMGuestOS_Shutdown(guest, VARIANT_FALSE, task)
+
+#include "writes_tests.h"
+
+/* Restart: refused when the VM is off, a task otherwise that leaves it
+ * running. */
+static void check_guest_restart_model_(const char *file, int line, IVMGuestOS *guest,
+                                       virDomainPtr dom, const WCHAR *name)
+{
+    IVMTask *task;
+    HRESULT hr;
+
+    check_null_pointer_(file, line, "Restart", IVMGuestOS_Restart(guest, VARIANT_TRUE, NULL));
+    clear_error_info();
+    task = (IVMTask *)0xdeadbeef;
+    check_vm_error_(file, line, IVMGuestOS_Restart(guest, VARIANT_FALSE, &task),
+                    VM_E_VM_NOT_RUNNING, name);
+    ok_(file, line)(!task, "Got %p.\n", task);
+
+    start_domain(dom);
+    wait_for_host();
+    task = NULL;
+    hr = IVMGuestOS_Restart(guest, VARIANT_TRUE, &task);
+    ok_(file, line)(hr == S_OK && task, "Got hr %#x, %p.\n", (unsigned)hr, task);
+    if (task)
+    {
+        wait_task_succeeded_(file, line, task, L"Restart", name);
+        IVMTask_Release(task);
+    }
+    check_domain_state_(file, line, dom, VIR_DOMAIN_RUNNING);
+    virDomainDestroy(dom);
+}
+
+/* Windows Virtual PC has no write of its own beyond the shared ones. */
+static void check_config_writes_model_(const char *file, int line, IVMVirtualMachine *vm,
+                                       virDomainPtr dom, const WCHAR *name)
+{
+}
+
 START_TEST(vpc)
 {
     if (!init_model_tests()) return;
@@ -462,6 +502,9 @@ START_TEST(vpc)
     test_inventory_vm_bare();
     test_inventory_devices();
     test_network_adapters_of_networks();
+    test_guest_shutdown();
+    test_config_writes();
+    test_create_delete();
 
     cleanup_model_tests();
 }

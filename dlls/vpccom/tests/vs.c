@@ -690,8 +690,6 @@ static void check_vm_not_supported(IVMVirtualMachine *vm)
     str = NULL;
     check_not_supported(IVMVirtualMachine_SetAccountNameAndPassword(vm, str, str),
                         L"IVMVirtualMachine::SetAccountNameAndPassword");
-    check_not_supported(IVMVirtualMachine_put_AutoStartAtLaunch(vm, vmAutoStart_Always),
-                        L"IVMVirtualMachine::AutoStartAtLaunch");
     controller = NULL;
     check_not_supported(IVMVirtualMachine_AddSCSIController(vm, &controller),
                         L"IVMVirtualMachine::AddSCSIController");
@@ -972,6 +970,51 @@ static void check_devices_model_(const char *file, int line, IVMVirtualMachine *
     IVMHardDiskConnectionCollection_Release(disks);
 }
 
+/* Virtual Server's Shutdown takes no argument, and it has no Restart. */
+#define guest_shutdown(guest, task) IVMGuestOS_Shutdown(guest, task)
+
+#include "writes_tests.h"
+
+static void check_guest_restart_model_(const char *file, int line, IVMGuestOS *guest,
+                                       virDomainPtr dom, const WCHAR *name)
+{
+}
+
+/* AutoStartAtLaunch: Always and Never are libvirt's autostart flag;
+ * IfRunningAtQuit has no per-domain counterpart and changes nothing. */
+static void check_config_writes_model_(const char *file, int line, IVMVirtualMachine *vm,
+                                       virDomainPtr dom, const WCHAR *name)
+{
+    VMAutoStartType autostart;
+    int flag = -1;
+    VARIANT value;
+    HRESULT hr;
+
+    hr = IVMVirtualMachine_put_AutoStartAtLaunch(vm, vmAutoStart_Always);
+    ok_(file, line)(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok_(file, line)(!virDomainGetAutostart(dom, &flag) && flag == 1, "Autostart %d.\n", flag);
+    autostart = 0xdead;
+    hr = IVMVirtualMachine_get_AutoStartAtLaunch(vm, &autostart);
+    ok_(file, line)(hr == S_OK && autostart == vmAutoStart_Always, "Got hr %#x, %d.\n",
+                    (unsigned)hr, autostart);
+
+    clear_error_info();
+    check_vm_error_(file, line, IVMVirtualMachine_put_AutoStartAtLaunch(vm, vmAutoStart_IfRunningAtQuit),
+                    E_INVALIDARG, L"libvirt-guests");
+    clear_error_info();
+    check_vm_error_(file, line, IVMVirtualMachine_put_AutoStartAtLaunch(vm, 7), E_INVALIDARG, name);
+    ok_(file, line)(!virDomainGetAutostart(dom, &flag) && flag == 1, "Autostart %d.\n", flag);
+
+    V_VT(&value) = VT_I4;
+    V_I4(&value) = vmAutoStart_Never;
+    hr = invoke_put(vm, L"AutoStartAtLaunch", &value);
+    ok_(file, line)(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok_(file, line)(!virDomainGetAutostart(dom, &flag) && flag == 0, "Autostart %d.\n", flag);
+    hr = IVMVirtualMachine_get_AutoStartAtLaunch(vm, &autostart);
+    ok_(file, line)(hr == S_OK && autostart == vmAutoStart_Never, "Got hr %#x, %d.\n",
+                    (unsigned)hr, autostart);
+}
+
 START_TEST(vs)
 {
     if (!init_model_tests()) return;
@@ -1006,6 +1049,9 @@ START_TEST(vs)
     test_inventory_vm_bare();
     test_inventory_devices();
     test_network_adapters_of_networks();
+    test_guest_shutdown();
+    test_config_writes();
+    test_create_delete();
 
     cleanup_model_tests();
 }

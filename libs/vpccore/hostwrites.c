@@ -1,0 +1,408 @@
+/*
+ * Configuration writes a script makes on a domain: its description, its
+ * memory, whether the host starts it.  Each goes through the host's
+ * read-write connection and either applies whole or leaves the domain as
+ * it was.
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ */
+
+#define _GNU_SOURCE     /* asprintf */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+#include "vpchost.h"
+
+/* The cached picture of the domain, for its name and state checks. */
+typedef struct _vpcKnownDomain {
+    bool found;
+    char name[VPC_ERROR_TEXT_MAX];
+    int pendingAction;
+} vpcKnownDomain;
+
+static void
+knownDomain(vpcHost *host, const char *uuid, vpcKnownDomain *known)
+{
+    vpcDomain *dom;
+
+    memset(known, 0, sizeof(*known));
+    snprintf(known->name, sizeof(known->name), "%s", uuid);
+    known->pendingAction = -1;
+    pthread_mutex_lock(&host->lock);
+    if ((dom = vpcHostFindDomainByStringLocked(host, uuid))) {
+        known->found = true;
+        if (dom->name)
+            snprintf(known->name, sizeof(known->name), "%s", dom->name);
+        known->pendingAction = dom->pendingAction;
+    }
+    pthread_mutex_unlock(&host->lock);
+}
+
+
+/* After a write: the next snapshot and the next facts show it, also on
+ * drivers that send no event for it. */
+static void
+noteWritten(vpcHost *host, const char *uuid)
+{
+    vpcDomain *dom;
+
+    pthread_mutex_lock(&host->lock);
+    if ((dom = vpcHostFindDomainByStringLocked(host, uuid))) {
+        vpcDomainFactsInvalidate(dom);
+        /* Memory and devices are read again, as after a DEFINED event. */
+        dom->infoKnown = false;
+        dom->devicesKnown = false;
+    }
+    host->changes++;
+    vpcHostWakeLocked(host);
+    pthread_mutex_unlock(&host->lock);
+}
+
+
+/* Live and persistent for a running domain, so that both agree; only the
+ * persistent definition for one that is off. */
+static unsigned int
+affectBoth(virDomainPtr dom)
+{
+    return virDomainIsActive(dom) == 1 ? VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG
+                                       : VIR_DOMAIN_AFFECT_CONFIG;
+}
+
+
+static int
+setNotes(virDomainPtr dom, const char *text)
+{
+    /* An empty description removes the element. */
+    return virDomainSetMetadata(dom, VIR_DOMAIN_METADATA_DESCRIPTION, *text ? text : NULL, NULL,
+                                NULL, affectBoth(dom));
+}
+
+
+/*
+ * The memory of a VM that is off (Virtual Server refuses a running or
+ * saved one): its maximum and its current size, both in the persistent
+ * definition.  If the second step fails, the first is undone.
+ */
+static int
+setMemory(vpcHost *host, virDomainPtr dom, const char *name, uint64_t megabytes,
+          vpcError *err)
+{
+    unsigned long long kib = megabytes * 1024;
+    unsigned long oldMax = virDomainGetMaxMemory(dom);
+    virDomainInfo info;
+
+    if (oldMax == 0 || virDomainGetInfo(dom, &info) < 0) {
+        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, name,
+                            "cannot read the memory size");
+        return -1;
+    }
+    if (kib > (unsigned long)-1) {
+        vpcErrorSet(err, VPC_ERR_INVALID_ARG, host->displayUri, name,
+                    "%llu MB is more than this host can address", (unsigned long long)megabytes);
+        return -1;
+    }
+    if (virDomainSetMemoryFlags(dom, kib, VIR_DOMAIN_AFFECT_CONFIG | VIR_DOMAIN_MEM_MAXIMUM) < 0) {
+        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, name,
+                            "cannot set the memory size");
+        return -1;
+    }
+    if (virDomainSetMemoryFlags(dom, kib, VIR_DOMAIN_AFFECT_CONFIG) < 0) {
+        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, name,
+                            "cannot set the memory size");
+        /* Back to what it was; the first error is the one to report. */
+        virDomainSetMemoryFlags(dom, oldMax, VIR_DOMAIN_AFFECT_CONFIG | VIR_DOMAIN_MEM_MAXIMUM);
+        virDomainSetMemoryFlags(dom, info.memory, VIR_DOMAIN_AFFECT_CONFIG);
+        virResetLastError();
+        return -1;
+    }
+    return 0;
+}
+
+
+int
+vpcHostConfigure(vpcHost *host, const char *uuid, vpcConfigItem item, const char *text,
+                 int64_t number, vpcError *err)
+{
+    virConnectPtr conn = NULL;
+    virDomainPtr dom = NULL;
+    vpcKnownDomain known;
+    unsigned long nodeKiB = 0;
+    virNodeInfo node;
+    int rc = -1;
+
+    knownDomain(host, uuid, &known);
+    if (!known.found) {
+        vpcErrorSet(err, VPC_ERR_VM_UNKNOWN, host->displayUri, uuid, NULL);
+        return -1;
+    }
+
+    /* Arguments and states first: a refused change touches nothing. */
+    switch (item) {
+    case VPC_CONFIG_NOTES:
+        if (!text) {
+            vpcErrorSet(err, VPC_ERR_INVALID_ARG, host->displayUri, known.name, "no text");
+            return -1;
+        }
+        break;
+    case VPC_CONFIG_MEMORY_MB:
+        /* The picture may be a second old: running or saved is checked on
+         * the host below; only a task under way is known here alone. */
+        if (known.pendingAction >= 0) {
+            vpcErrorSet(err, VPC_ERR_VM_ACTIVE, host->displayUri, known.name,
+                        "the virtual machine is busy with %s",
+                        vpcActionName(known.pendingAction));
+            return -1;
+        }
+        if (number < VPC_MEMORY_MIN_MB) {
+            vpcErrorSet(err, VPC_ERR_INVALID_ARG, host->displayUri, known.name,
+                        "the memory must be at least %d MB, not %lld", VPC_MEMORY_MIN_MB,
+                        (long long)number);
+            return -1;
+        }
+        break;
+    case VPC_CONFIG_AUTOSTART:
+        if (number != 0 && number != 1) {
+            vpcErrorSet(err, VPC_ERR_INVALID_ARG, host->displayUri, known.name,
+                        "autostart is on (1) or off (0), not %lld", (long long)number);
+            return -1;
+        }
+        break;
+    default:
+        vpcErrorSet(err, VPC_ERR_INVALID_ARG, host->displayUri, known.name,
+                    "unknown setting %d", (int)item);
+        return -1;
+    }
+
+    if (!(conn = vpcHostWriteConnection(host, err)))
+        return -1;
+    if (!(dom = virDomainLookupByUUIDString(conn, uuid))) {
+        vpcErrorFromLibvirt(err, VPC_ERR_VM_UNKNOWN, host->uri, host->displayUri, known.name,
+                            "no such domain");
+        goto cleanup;
+    }
+
+    switch (item) {
+    case VPC_CONFIG_NOTES:
+        if (setNotes(dom, text) < 0) {
+            vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri,
+                                known.name, "cannot set the description");
+            goto cleanup;
+        }
+        break;
+    case VPC_CONFIG_MEMORY_MB:
+        /* The host's memory bounds what a VM can be given. */
+        if (virNodeGetInfo(conn, &node) == 0)
+            nodeKiB = node.memory;
+        virResetLastError();
+        if (nodeKiB && (uint64_t)number * 1024 > nodeKiB) {
+            vpcErrorSet(err, VPC_ERR_INVALID_ARG, host->displayUri, known.name,
+                        "%lld MB is more than the host's %lu MB", (long long)number,
+                        nodeKiB / 1024);
+            goto cleanup;
+        }
+        /* Checked again on the host: the picture may be a second old. */
+        if (virDomainIsActive(dom) == 1 || virDomainHasManagedSaveImage(dom, 0) == 1) {
+            vpcErrorSet(err, VPC_ERR_VM_ACTIVE, host->displayUri, known.name,
+                        "the memory of a running or saved virtual machine cannot be changed");
+            goto cleanup;
+        }
+        virResetLastError();
+        if (setMemory(host, dom, known.name, (uint64_t)number, err) < 0)
+            goto cleanup;
+        break;
+    case VPC_CONFIG_AUTOSTART:
+        if (virDomainSetAutostart(dom, (int)number) < 0) {
+            vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri,
+                                known.name, "cannot set autostart");
+            goto cleanup;
+        }
+        break;
+    default:
+        break;
+    }
+    rc = 0;
+    noteWritten(host, uuid);
+
+ cleanup:
+    if (dom)
+        virDomainFree(dom);
+    virConnectClose(conn);
+    return rc;
+}
+
+
+/* Creation and removal of domains */
+
+static char *
+xmlEscape(const char *text)
+{
+    size_t len = 0;
+    const char *p;
+    char *out, *q;
+
+    for (p = text; *p; p++)
+        len += *p == '<' || *p == '>' ? 4 : *p == '&' ? 5 : *p == '\'' || *p == '"' ? 6 : 1;
+    if (!(out = malloc(len + 1)))
+        return NULL;
+    for (p = text, q = out; *p; p++) {
+        const char *rep = *p == '<' ? "&lt;" : *p == '>' ? "&gt;" : *p == '&' ? "&amp;" :
+                          *p == '\'' ? "&apos;" : *p == '"' ? "&quot;" : NULL;
+
+        if (rep) {
+            memcpy(q, rep, strlen(rep));
+            q += strlen(rep);
+        } else {
+            *q++ = *p;
+        }
+    }
+    *q = '\0';
+    return out;
+}
+
+
+/* The hypervisor's domain type: the test driver's own, KVM where the host
+ * offers it, else plain QEMU. */
+static const char *
+domainType(virConnectPtr conn)
+{
+    const char *type = virConnectGetType(conn);
+    char *caps;
+    bool kvm;
+
+    if (type && strcasecmp(type, "Test") == 0)
+        return "test";
+    if (!(caps = virConnectGetCapabilities(conn))) {
+        virResetLastError();
+        return "qemu";
+    }
+    kvm = strstr(caps, "<domain type='kvm'") != NULL;
+    free(caps);
+    return kvm ? "kvm" : "qemu";
+}
+
+
+int
+vpcHostCreateDomain(vpcHost *host, const char *name, const char *folder, char *uuid,
+                    vpcError *err)
+{
+    char *escapedName = NULL, *escapedFolder = NULL, *xml = NULL;
+    virConnectPtr conn;
+    virDomainPtr dom = NULL;
+    int rc = -1;
+
+    if (!(conn = vpcHostWriteConnection(host, err)))
+        return -1;
+    /* Defining a name that exists would replace that domain's definition. */
+    if ((dom = virDomainLookupByName(conn, name))) {
+        vpcErrorSet(err, VPC_ERR_DUPLICATE_NAME, host->displayUri, name,
+                    "a virtual machine of this name exists");
+        goto cleanup;
+    }
+    virResetLastError();
+    if (!(escapedName = xmlEscape(name)) || !(escapedFolder = xmlEscape(folder ? folder : "")) ||
+        asprintf(&xml, VPC_NEW_DOMAIN_TEMPLATE, domainType(conn), escapedName,
+                 VPC_VM_NS, escapedFolder) < 0) {
+        xml = NULL;
+        vpcErrorSet(err, VPC_ERR_NO_MEMORY, host->displayUri, name, NULL);
+        goto cleanup;
+    }
+    if (!(dom = virDomainDefineXML(conn, xml)) || virDomainGetUUIDString(dom, uuid) < 0) {
+        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, name,
+                            "cannot define the virtual machine");
+        goto cleanup;
+    }
+    rc = 0;
+    noteWritten(host, uuid);
+
+ cleanup:
+    if (dom)
+        virDomainFree(dom);
+    free(xml);
+    free(escapedName);
+    free(escapedFolder);
+    virConnectClose(conn);
+    return rc;
+}
+
+
+/*
+ * Unregister: the definition goes, the managed-save image and NVRAM stay
+ * (libvirt refuses while a managed save exists).  Delete: the definition,
+ * its managed-save image, NVRAM and snapshot metadata go; disk images
+ * stay, as Virtual PC keeps the virtual hard disks.  Flags a driver does
+ * not know (the test driver has no NVRAM) are left out.
+ */
+int
+vpcHostRemoveDomain(vpcHost *host, const char *uuid, bool deleteAll, vpcError *err)
+{
+    unsigned int full = deleteAll ? VIR_DOMAIN_UNDEFINE_MANAGED_SAVE |
+                                    VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA |
+                                    VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA |
+                                    VIR_DOMAIN_UNDEFINE_NVRAM
+                                  : VIR_DOMAIN_UNDEFINE_KEEP_NVRAM;
+    unsigned int basic = deleteAll ? VIR_DOMAIN_UNDEFINE_MANAGED_SAVE |
+                                     VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA : 0;
+    vpcKnownDomain known;
+    virConnectPtr conn;
+    virDomainPtr dom;
+    int rc = -1;
+
+    knownDomain(host, uuid, &known);
+    if (known.pendingAction >= 0) {
+        vpcErrorSet(err, VPC_ERR_BUSY, host->displayUri, known.name, "%s",
+                    vpcActionName(known.pendingAction));
+        return -1;
+    }
+    if (!(conn = vpcHostWriteConnection(host, err)))
+        return -1;
+    if (!(dom = virDomainLookupByUUIDString(conn, uuid))) {
+        virResetLastError();
+        virConnectClose(conn);
+        return 1;       /* S_FALSE: nothing to remove */
+    }
+    if (virDomainIsActive(dom) == 1) {
+        vpcErrorSet(err, VPC_ERR_VM_RUNNING, host->displayUri, known.name, NULL);
+        goto cleanup;
+    }
+    if (virDomainUndefineFlags(dom, full) < 0) {
+        int code = virGetLastErrorCode();
+
+        if (code != VIR_ERR_INVALID_ARG && code != VIR_ERR_NO_SUPPORT) {
+            vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri,
+                                known.name, "cannot remove the virtual machine");
+            goto cleanup;
+        }
+        virResetLastError();
+        if (virDomainUndefineFlags(dom, basic) < 0) {
+            vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri,
+                                known.name, "cannot remove the virtual machine");
+            goto cleanup;
+        }
+    }
+    rc = 0;
+    noteWritten(host, uuid);
+
+ cleanup:
+    virDomainFree(dom);
+    virConnectClose(conn);
+    return rc;
+}
