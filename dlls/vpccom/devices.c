@@ -170,15 +170,28 @@ HRESULT nic_get_dynamic(struct device_ref *dev, VARIANT_BOOL *dynamic)
     return S_OK;
 }
 
-/* §2.5: the libvirt network a NIC names, or the one whose bridge it is
- * plugged into; *name NULL when it is on none (a plain host bridge). */
+/* §2.5: the libvirt network of 'host' a NIC names, or the one whose bridge
+ * it is plugged into; NULL when it is on none (a plain host bridge). */
+static const char *nic_network(const vpcNicFacts *nic, const vpcHostFacts *host)
+{
+    size_t i;
+
+    for (i = 0; i < host->nnetworks; i++)
+    {
+        if (!strcmp(nic->type, "network") ? !strcmp(nic->network, host->networks[i].name)
+                                          : *nic->bridge && !strcmp(nic->bridge, host->networks[i].bridge))
+            return host->networks[i].name;
+    }
+    return NULL;
+}
+
+/* *name NULL when the NIC is on no libvirt network. */
 HRESULT nic_get_network_name(struct device_ref *dev, WCHAR **name)
 {
     const vpcHostFacts *host;
     const vpcNicFacts *nic;
     struct vm_facts facts;
-    const char *found = NULL;
-    size_t i;
+    const char *found;
     HRESULT hr;
 
     *name = NULL;
@@ -190,13 +203,7 @@ HRESULT nic_get_network_name(struct device_ref *dev, WCHAR **name)
         vm_facts_release(&facts);
         return hr;
     }
-    for (i = 0; i < host->nnetworks && !found; i++)
-    {
-        if (!strcmp(nic->type, "network") ? !strcmp(nic->network, host->networks[i].name)
-                                          : *nic->bridge && !strcmp(nic->bridge, host->networks[i].bridge))
-            found = host->networks[i].name;
-    }
-    if (found && !(*name = strdupAtoW_utf8(found))) hr = E_OUTOFMEMORY;
+    if ((found = nic_network(nic, host)) && !(*name = strdupAtoW_utf8(found))) hr = E_OUTOFMEMORY;
     vm_facts_release(&facts);
     return hr;
 }
@@ -579,14 +586,16 @@ struct collection_vtbl
     HRESULT (WINAPI *get_Item)(IDispatch *iface, LONG index, IDispatch **item);
 };
 
-/* The count is the VM's when the collection was made: Count, Item and For
- * Each agree for its whole life. */
+/* The items are the devices there were when the collection was made:
+ * Count, Item and For Each agree for its whole life.  A VM's collection
+ * holds its devices of one kind; a network's, devices of several VMs. */
 struct device_collection
 {
     IDispatch IDispatch_iface;
     LONG ref;
-    struct vm_ref vm;
+    struct host_view *view;
     const struct device_class *cls;
+    struct device_ref *items;
     ULONG count;
 };
 
@@ -614,6 +623,16 @@ static HRESULT WINAPI collection_QueryInterface(IDispatch *iface, REFIID riid, v
     return E_NOINTERFACE;
 }
 
+static void collection_free(struct device_collection *This)
+{
+    ULONG i;
+
+    for (i = 0; i < This->count; i++) vm_ref_cleanup(&This->items[i].vm);
+    free(This->items);
+    host_view_release(This->view);
+    free(This);
+}
+
 static ULONG WINAPI collection_AddRef(IDispatch *iface)
 {
     struct device_collection *This = impl_from_collection(iface);
@@ -630,11 +649,7 @@ static ULONG WINAPI collection_Release(IDispatch *iface)
 
     TRACE("%p, refcount %u\n", iface, (unsigned)ref);
 
-    if (!ref)
-    {
-        vm_ref_cleanup(&This->vm);
-        free(This);
-    }
+    if (!ref) collection_free(This);
     return ref;
 }
 
@@ -686,7 +701,9 @@ static HRESULT collection_item(IUnknown *collection, ULONG index, IDispatch **it
 {
     struct device_collection *This = impl_from_collection((IDispatch *)collection);
 
-    return This->cls->create_item(&This->vm, This->cls->kind, index, item);
+    const struct device_ref *dev = &This->items[index];
+
+    return This->cls->create_item(&dev->vm, dev->kind, dev->index, item);
 }
 
 static HRESULT WINAPI collection_get__NewEnum(IDispatch *iface, IUnknown **ret)
@@ -719,8 +736,8 @@ static HRESULT WINAPI collection_get_Item(IDispatch *iface, LONG index, IDispatc
     if (!item) return E_POINTER;
     *item = NULL;
     if (index < 1 || (ULONG)index > This->count)
-        return bad_index(host_view_model(This->vm.view), index, This->count);
-    return This->cls->create_item(&This->vm, This->cls->kind, index - 1, item);
+        return bad_index(host_view_model(This->view), index, This->count);
+    return collection_item((IUnknown *)iface, index - 1, item);
 }
 
 static const struct collection_vtbl collection_vtbl =
@@ -737,28 +754,110 @@ static const struct collection_vtbl collection_vtbl =
     collection_get_Item,
 };
 
+static struct device_collection *collection_new(struct host_view *view,
+                                                const struct device_class *cls)
+{
+    struct device_collection *collection;
+
+    if (!(collection = calloc(1, sizeof(*collection)))) return NULL;
+    collection->IDispatch_iface.lpVtbl = (const IDispatchVtbl *)&collection_vtbl;
+    collection->ref = 1;
+    collection->cls = cls;
+    collection->view = view;
+    host_view_addref(view);
+    return collection;
+}
+
+static HRESULT collection_add(struct device_collection *collection, const struct vm_ref *vm,
+                              ULONG index, ULONG *capacity)
+{
+    struct device_ref *items;
+    HRESULT hr;
+
+    if (collection->count == *capacity)
+    {
+        ULONG grown = *capacity ? *capacity * 2 : 4;
+
+        if (!(items = realloc(collection->items, grown * sizeof(*items)))) return E_OUTOFMEMORY;
+        collection->items = items;
+        *capacity = grown;
+    }
+    hr = device_ref_init(&collection->items[collection->count], vm, collection->cls->kind, index);
+    if (SUCCEEDED(hr)) collection->count++;
+    return hr;
+}
+
 HRESULT create_device_collection(struct vm_ref *vm, const struct device_class *cls, void **ret)
 {
     struct device_collection *collection;
     struct vm_facts facts;
+    ULONG count, capacity = 0, i;
     HRESULT hr;
 
     if (!ret) return E_POINTER;
     *ret = NULL;
     if (FAILED(hr = vm_facts_get(vm, &facts))) return hr;
-    if (!(collection = calloc(1, sizeof(*collection))))
+    count = device_count(facts.facts, cls->kind);
+    vm_facts_release(&facts);
+    if (!(collection = collection_new(vm->view, cls))) return E_OUTOFMEMORY;
+    for (i = 0; i < count && SUCCEEDED(hr); i++) hr = collection_add(collection, vm, i, &capacity);
+    if (FAILED(hr))
     {
-        vm_facts_release(&facts);
+        collection_free(collection);
+        return hr;
+    }
+    *ret = &collection->IDispatch_iface;
+    return S_OK;
+}
+
+/* §2.5: the NICs of the VMs that are on the libvirt network 'network' is
+ * (its host's VMs only), or with 'network' NULL the NICs of every host's
+ * VMs that are on none; VirtualMachines' order, then each VM's. */
+HRESULT create_network_nic_collection(struct host_view *view, const struct device_class *cls,
+                                      const struct host_item *network, void **ret)
+{
+    struct device_collection *collection;
+    const vpcHostFacts *host;
+    const vpcVMRecord *rec;
+    struct snapshot *snap;
+    struct vm_facts facts;
+    struct vm_ref vm;
+    const char *on;
+    ULONG capacity = 0, nic;
+    size_t i, host_index;
+    HRESULT hr;
+
+    if (!ret) return E_POINTER;
+    *ret = NULL;
+    if (FAILED(hr = host_view_snapshot(view, &snap))) return hr;
+    if (!(collection = collection_new(view, cls)))
+    {
+        snapshot_release(snap);
         return E_OUTOFMEMORY;
     }
-    collection->count = device_count(facts.facts, cls->kind);
-    vm_facts_release(&facts);
-    collection->IDispatch_iface.lpVtbl = (const IDispatchVtbl *)&collection_vtbl;
-    collection->ref = 1;
-    collection->cls = cls;
-    if (FAILED(hr = vm_ref_copy(&collection->vm, vm)))
+    for (i = 0; i < snap->data->nvms && SUCCEEDED(hr); i++)
     {
-        free(collection);
+        rec = &snap->data->vms[i];
+        host_index = host_view_host_index(view, snap->data->hosts[rec->hostIndex].uri);
+        if (network && host_index != network->host) continue;
+        if (FAILED(hr = host_view_host_facts(view, host_index, &host))) break;
+        if (FAILED(hr = vm_ref_init(&vm, view, snap, i))) break;
+        if (SUCCEEDED(hr = vm_facts_get(&vm, &facts)))
+        {
+            for (nic = 0; nic < facts.facts->nnics && SUCCEEDED(hr); nic++)
+            {
+                on = nic_network(&facts.facts->nics[nic], host);
+                if (network ? on && !strcmp(on, host->networks[network->index].name) : !on)
+                    hr = collection_add(collection, &vm, nic, &capacity);
+            }
+            vm_facts_release(&facts);
+        }
+        vm_ref_cleanup(&vm);
+    }
+    snapshot_release(snap);
+    if (FAILED(hr))
+    {
+        collection_free(collection);
         return hr;
     }
     *ret = &collection->IDispatch_iface;

@@ -81,6 +81,11 @@ struct host_item
     size_t index;
 };
 
+/* IVMVirtualNetwork::NetworkAdapters ('network' one of the host facts'
+ * networks) and UnconnectedNetworkAdapters ('network' NULL), devices.c. */
+HRESULT create_network_nic_collection(struct host_view *view, const struct device_class *cls,
+                                      const struct host_item *network, void **ret);
+
 /* The items of every host that answers, host by host (a host that does
  * not is left out, as VirtualMachines leaves its VMs out); 'count_items'
  * says how many a host's facts hold.  The caller frees *items. */

@@ -435,7 +435,12 @@ static HRESULT WINAPI app_get_Tasks(IVMApplication *iface, IVMTaskCollection **t
 static HRESULT WINAPI app_get_UnconnectedNetworkAdapters(IVMApplication *iface,
         IVMNetworkAdapterCollection **unconnectedNetworkAdapterCollection)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"UnconnectedNetworkAdapters");
+    struct application *app = impl_from_IVMApplication(iface);
+
+    TRACE("%p, %p\n", iface, unconnectedNetworkAdapterCollection);
+
+    return create_network_nic_collection(app->view, &MODEL_SYMBOL(nic_class), NULL,
+                                         (void **)unconnectedNetworkAdapterCollection);
 }
 
 static HRESULT WINAPI app_get_VirtualNetworks(IVMApplication *iface,

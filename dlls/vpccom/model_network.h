@@ -115,7 +115,12 @@ static HRESULT WINAPI network_get_HostAdapter(IVMVirtualNetwork *iface, BSTR *ad
 static HRESULT WINAPI network_get_NetworkAdapters(IVMVirtualNetwork *iface,
                                                   IVMNetworkAdapterCollection **adapters)
 {
-    return not_supported(MODEL, L"IVMVirtualNetwork", L"NetworkAdapters");
+    struct network *This = impl_from_IVMVirtualNetwork(iface);
+
+    TRACE("%p, %p\n", iface, adapters);
+
+    return create_network_nic_collection(This->view, &MODEL_SYMBOL(nic_class), &This->item,
+                                         (void **)adapters);
 }
 
 static HRESULT network_create(struct host_view *view, const struct host_item *item,

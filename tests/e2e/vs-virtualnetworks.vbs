@@ -1,6 +1,7 @@
 ' Ours: a network inventory as an admin writes one against Virtual
 ' Server's object model (IVMVirtualServer::VirtualNetworks, IVMVirtualNetwork,
-' IVMDHCPVirtualNetworkServer), run against the inventory lab.
+' IVMDHCPVirtualNetworkServer, the networks' NetworkAdapters and
+' UnconnectedNetworkAdapters), run against the inventory lab.
 Set objVS = CreateObject("VirtualServer.Application")
 
 Set colNetworks = objVS.VirtualNetworks
@@ -17,6 +18,17 @@ For Each objNetwork In colNetworks
     Wscript.Echo "    DHCP: off (network " & objDHCP.Network & "/" & objDHCP.NetworkMask & _
                  ", DNS " & objDHCP.DNSServers & ")"
   End If
+  Wscript.Echo "    Adapters: " & objNetwork.NetworkAdapters.Count
+  For Each objNIC In objNetwork.NetworkAdapters
+    Wscript.Echo "        " & objNIC.VirtualMachine.Name & " " & objNIC.EthernetAddress & _
+                 " on " & objNIC.VirtualNetwork.Name
+  Next
+Next
+Set colUnconnected = objVS.UnconnectedNetworkAdapters
+Wscript.Echo "Unconnected adapters: " & colUnconnected.Count
+For Each objNIC In colUnconnected
+  Wscript.Echo "    " & objNIC.VirtualMachine.Name & " " & objNIC.EthernetAddress & _
+               ", network is Nothing: " & (objNIC.VirtualNetwork Is Nothing)
 Next
 Wscript.Echo "Second: " & colNetworks.Item(2).Name
 Wscript.Echo "Found: " & objVS.FindVirtualNetwork("Lab").Name

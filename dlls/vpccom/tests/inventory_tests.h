@@ -770,3 +770,152 @@ release:
 done:
     remove_domain(dom);
 }
+
+/* The NICs a collection holds, by address, in order, through Invoke. */
+#define check_nic_addresses(a, b, c) \
+    check_nic_addresses_(__FILE__, __LINE__, (IDispatch *)(a), b, c)
+static void check_nic_addresses_(const char *file, int line, IDispatch *coll,
+                                 const WCHAR *const *addresses, LONG count)
+{
+    IDispatch *item;
+    LONG i;
+
+    check_device_collection_(file, line, coll, count);
+    for (i = 0; i < count; i++)
+    {
+        if (!(item = get_item(coll, i + 1))) continue;
+        check_invoke_bstr_(file, line, item, L"EthernetAddress", addresses[i]);
+        IDispatch_Release(item);
+    }
+}
+
+#define check_nic_owner(a, b) check_nic_owner_(__FILE__, __LINE__, a, b)
+static void check_nic_owner_(const char *file, int line, IVMNetworkAdapter *nic,
+                             const char *expected)
+{
+    IVMVirtualMachine *owner = NULL;
+    HRESULT hr = IVMNetworkAdapter_get_VirtualMachine(nic, &owner);
+
+    ok_(file, line)(hr == S_OK && owner, "Got hr %#x, %p.\n", (unsigned)hr, owner);
+    if (!owner) return;
+    check_vm_name_(file, line, owner, expected);
+    IVMVirtualMachine_Release(owner);
+}
+
+/* docs/inventory-mapping.md 2.5 on the inventory lab: a network's adapters
+ * are its host's VMs' NICs on it, in VirtualMachines' order then each
+ * VM's (build-off's link is down, it is still on "lab"); the unconnected
+ * ones are the NICs on no libvirt network (W2k3's second, on br0). */
+static void test_network_adapters_of_networks(void)
+{
+    static const WCHAR *const on_isolated[] = { L"52-54-00-1A-04-01" };
+    static const WCHAR *const on_lab[] =
+        { L"52-54-00-1A-01-01", L"52-54-00-1A-02-01", L"52-54-00-1A-03-01" };
+    static const WCHAR *const unconnected[] = { L"52-54-00-1A-03-02" };
+    IVMNetworkAdapterCollection *nics = NULL;
+    IVMVirtualNetworkCollection *networks = NULL;
+    IVMVirtualNetwork *net = NULL, *back;
+    IVMNetworkAdapter *nic;
+    LONG count;
+    VARIANT v;
+    BSTR str;
+    HRESULT hr;
+    APP *app;
+
+    if (!(app = create_app_for(INVENTORY_URI))) return;
+    hr = APP_(get_VirtualNetworks)(app, &networks);
+    ok(hr == S_OK && networks, "Got hr %#x, %p.\n", (unsigned)hr, networks);
+    if (!networks) goto done;
+
+    /* "isolated" through the vtable: one NIC, XP-SAVED's. */
+    hr = IVMVirtualNetworkCollection_get_Item(networks, 1, &net);
+    ok(hr == S_OK && net, "Got hr %#x, %p.\n", (unsigned)hr, net);
+    if (!net) goto done;
+    check_null_pointer("NetworkAdapters", IVMVirtualNetwork_get_NetworkAdapters(net, NULL));
+    hr = IVMVirtualNetwork_get_NetworkAdapters(net, &nics);
+    ok(hr == S_OK && nics, "Got hr %#x, %p.\n", (unsigned)hr, nics);
+    if (!nics) goto done;
+    check_interface(nics, &IID_IVMNetworkAdapterCollection, TRUE);
+    count = -1;
+    hr = IVMNetworkAdapterCollection_get_Count(nics, &count);
+    ok(hr == S_OK && count == 1, "Got hr %#x, %d.\n", (unsigned)hr, (int)count);
+    nic = (IVMNetworkAdapter *)0xdeadbeef;
+    hr = IVMNetworkAdapterCollection_get_Item(nics, 2, &nic);
+    ok(hr == DISP_E_BADINDEX && !nic, "Got hr %#x, %p.\n", (unsigned)hr, nic);
+    nic = (IVMNetworkAdapter *)0xdeadbeef;
+    hr = IVMNetworkAdapterCollection_get_Item(nics, 0, &nic);
+    ok(hr == DISP_E_BADINDEX && !nic, "Got hr %#x, %p.\n", (unsigned)hr, nic);
+    check_null_pointer("Count", IVMNetworkAdapterCollection_get_Count(nics, NULL));
+    check_null_pointer("Item", IVMNetworkAdapterCollection_get_Item(nics, 1, NULL));
+    check_null_pointer("_NewEnum", IVMNetworkAdapterCollection_get__NewEnum(nics, NULL));
+    nic = NULL;
+    hr = IVMNetworkAdapterCollection_get_Item(nics, 1, &nic);
+    ok(hr == S_OK && nic, "Got hr %#x, %p.\n", (unsigned)hr, nic);
+    if (nic)
+    {
+        str = NULL;
+        hr = IVMNetworkAdapter_get_EthernetAddress(nic, &str);
+        check_vm_bstr(hr, str, L"52-54-00-1A-04-01");
+        check_nic_owner(nic, "XP-SAVED");
+        /* And back: the adapter's network is the one it was listed under. */
+        back = NULL;
+        hr = IVMNetworkAdapter_get_VirtualNetwork(nic, &back);
+        ok(hr == S_OK && back, "Got hr %#x, %p.\n", (unsigned)hr, back);
+        if (back)
+        {
+            check_network_name(back, L"isolated");
+            IVMVirtualNetwork_Release(back);
+        }
+        IVMNetworkAdapter_Release(nic);
+    }
+    check_nic_addresses(nics, on_isolated, 1);
+    IVMNetworkAdapterCollection_Release(nics);
+    IVMVirtualNetwork_Release(net);
+
+    /* "lab" through Invoke: three VMs' NICs, in VirtualMachines' order. */
+    net = NULL;
+    hr = IVMVirtualNetworkCollection_get_Item(networks, 2, &net);
+    ok(hr == S_OK && net, "Got hr %#x, %p.\n", (unsigned)hr, net);
+    if (!net) goto done;
+    hr = invoke_get(net, L"NetworkAdapters", &v);
+    ok(hr == S_OK && V_VT(&v) == VT_DISPATCH, "Got hr %#x, type %d.\n", (unsigned)hr, V_VT(&v));
+    if (V_VT(&v) == VT_DISPATCH) check_nic_addresses(V_DISPATCH(&v), on_lab, 3);
+    VariantClear(&v);
+    IVMVirtualNetwork_Release(net);
+
+    /* Every host's NICs on no libvirt network, through the vtable. */
+    check_null_pointer("UnconnectedNetworkAdapters", APP_(get_UnconnectedNetworkAdapters)(app, NULL));
+    nics = NULL;
+    hr = APP_(get_UnconnectedNetworkAdapters)(app, &nics);
+    ok(hr == S_OK && nics, "Got hr %#x, %p.\n", (unsigned)hr, nics);
+    if (nics)
+    {
+        count = -1;
+        hr = IVMNetworkAdapterCollection_get_Count(nics, &count);
+        ok(hr == S_OK && count == 1, "Got hr %#x, %d.\n", (unsigned)hr, (int)count);
+        nic = NULL;
+        hr = IVMNetworkAdapterCollection_get_Item(nics, 1, &nic);
+        ok(hr == S_OK && nic, "Got hr %#x, %p.\n", (unsigned)hr, nic);
+        if (nic)
+        {
+            back = (IVMVirtualNetwork *)0xdeadbeef;
+            hr = IVMNetworkAdapter_get_VirtualNetwork(nic, &back);
+            ok(hr == S_FALSE && !back, "Got hr %#x, %p.\n", (unsigned)hr, back);
+            check_nic_owner(nic, "Windows Server 2003");
+            IVMNetworkAdapter_Release(nic);
+        }
+        nic = (IVMNetworkAdapter *)0xdeadbeef;
+        hr = IVMNetworkAdapterCollection_get_Item(nics, -1, &nic);
+        ok(hr == DISP_E_BADINDEX && !nic, "Got hr %#x, %p.\n", (unsigned)hr, nic);
+        IVMNetworkAdapterCollection_Release(nics);
+    }
+    /* And through Invoke. */
+    hr = invoke_get(app, L"UnconnectedNetworkAdapters", &v);
+    ok(hr == S_OK && V_VT(&v) == VT_DISPATCH, "Got hr %#x, type %d.\n", (unsigned)hr, V_VT(&v));
+    if (V_VT(&v) == VT_DISPATCH) check_nic_addresses(V_DISPATCH(&v), unconnected, 1);
+    VariantClear(&v);
+
+done:
+    if (networks) IVMVirtualNetworkCollection_Release(networks);
+    APP_(Release)(app);
+}

@@ -544,14 +544,6 @@ static void test_networks(void)
     SysFreeString(str);
     check_null_pointer("VirtualNetworks", APP_(get_VirtualNetworks)(app, NULL));
 
-    if ((net = NULL, IVMVirtualNetworkCollection_get_Item(coll, 1, &net)) == S_OK)
-    {
-        IVMNetworkAdapterCollection *adapters = NULL;
-
-        check_not_supported(IVMVirtualNetwork_get_NetworkAdapters(net, &adapters),
-                            L"IVMVirtualNetwork::NetworkAdapters");
-        IVMVirtualNetwork_Release(net);
-    }
     IVMVirtualNetworkCollection_Release(coll);
 
 done:

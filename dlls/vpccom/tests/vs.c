@@ -1048,6 +1048,7 @@ START_TEST(vs)
     test_inventory_vm();
     test_inventory_vm_bare();
     test_inventory_devices();
+    test_network_adapters_of_networks();
     test_guest_shutdown();
     test_config_writes();
     test_create_delete();
