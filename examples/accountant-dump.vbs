@@ -31,5 +31,5 @@ For Each vm In colVMs
     Wscript.Echo acct.RelativeWeight
     Wscript.Echo acct.ReservedSystemCapacity
     Wscript.Echo acct.Uptime
-    Wscript.Echo ""                 ' a blank line (Wine's WScript.Echo needs an argument)
+    Wscript.Echo
 Next

@@ -13,5 +13,5 @@ For Each vm In colVMs
     Set acct = vm.Accountant
     Wscript.Echo vm.Name
     Wscript.Echo acct.NetworkBytesSent
-    Wscript.Echo ""                 ' a blank line (Wine's WScript.Echo needs an argument)
+    Wscript.Echo
 Next

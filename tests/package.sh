@@ -79,6 +79,7 @@ multiarch=$(dpkg-architecture -qDEB_HOST_MULTIARCH)
 wanted=(/usr/bin/wine-vpc /usr/share/man/man1/wine-vpc.1.gz
         "/usr/lib/$multiarch/wine/x86_64-unix/vpccom.dll.so" "/usr/lib/$multiarch/wine/x86_64-unix/vpcsvc.exe.so"
         "/usr/lib/$multiarch/wine/x86_64-windows/vpccom.dll" "/usr/lib/$multiarch/wine/x86_64-windows/vpcsvc.exe"
+        "/usr/lib/$multiarch/wine-vpc/cscript.exe" "/usr/lib/$multiarch/wine-vpc/wscript.exe"
         /usr/share/wine-vpc/demo.vbs /usr/share/wine-vpc/lab.xml /usr/share/doc/wine-vpc/copyright
         /usr/share/doc/wine-vpc/examples/lab-report.vbs)
 devwanted=(/usr/include/wine-vpc/VPCCOMInterfaces.h /usr/include/wine-vpc/VsComInterfaces.h
@@ -86,7 +87,7 @@ devwanted=(/usr/include/wine-vpc/VPCCOMInterfaces.h /usr/include/wine-vpc/VsComI
            "/usr/lib/$multiarch/pkgconfig/wine-vpc.pc")
 missing=$(for f in "${wanted[@]}"; do grep -qx "$f" "$tmp/files" || echo "$f"; done
           for f in "${devwanted[@]}"; do grep -qx "$f" "$tmp/devfiles" || echo "$f"; done)
-expect "the packages hold the runner, its manual page, the builtins, the demo, the headers${missing:+ (missing: $missing)}" \
+expect "the packages hold the runner, its manual page, the builtins, the script host, the demo, the headers${missing:+ (missing: $missing)}" \
     '[ -z "$missing" ]'
 grep -v '/$' "$tmp/files" "$tmp/devfiles" | cut -d: -f2 > "$tmp/ours"
 owned=$(xargs -r dpkg -S < "$tmp/ours" 2>/dev/null)

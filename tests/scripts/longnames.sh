@@ -1,6 +1,6 @@
 #!/bin/bash
 # A VM name of 600 characters, 1800 bytes of UTF-8 (é, 名, 😀), reaches
-# the user whole in the runner's error message, in process and through the
+# the user whole in the script host's error line, in process and through the
 # resident backend: never cut, never a partial character (U+FFFD), and a
 # long description never crashes the script (Wine's debug output aborts a
 # process on lines over about 1000 bytes).  TAP.
@@ -43,7 +43,8 @@ vm.Pause
 WScript.Echo "not reached"
 VBS
 
-expected="pause.vbs: error: The virtual machine \"$name\" on host $lab is not running."
+# The script host's error line: the script's Windows path, line and column.
+expected="Z:${tmp//\//\\}\\pause.vbs(4, 1) VirtualPC.Application: The virtual machine \"$name\" on host $lab is not running."
 for backend in inproc resident; do
     "$runner" run --backend "$backend" --hosts "$lab" "$tmp/pause.vbs" > "$tmp/out" 2> "$tmp/err"
     rc=$?

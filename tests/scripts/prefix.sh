@@ -56,6 +56,10 @@ expect "setup says what it did" 'same "$tmp/out" "Set up wine-vpc $version in $p
   registered   vpccom.dll (VirtualPC.Application, VirtualServer.Application)
   set          HKCU\\Software\\Wine\\WineDbg\\ShowCrashDialog = 0x0
   set          HKLM\\Software\\Microsoft\\Windows NT\\CurrentVersion\\AeDebug\\Debugger = \"\" (was winedbg --auto %ld %ld)
+  replaced     C:\\windows\\system32\\cscript.exe (remove puts the original back)
+  set          HKCU\\Software\\Wine\\DllOverrides\\cscript.exe = native
+  replaced     C:\\windows\\system32\\wscript.exe (remove puts the original back)
+  set          HKCU\\Software\\Wine\\DllOverrides\\wscript.exe = native
   replaced     C:\\windows\\system32\\notepad.exe (remove puts the original back)
   set          HKCU\\Software\\Wine\\DllOverrides\\notepad.exe = native (was builtin)
   set          HKCU\\Software\\wine-vpc-test\\Marker = x"'
@@ -95,6 +99,10 @@ Set up:        by wine-vpc $version, DATE, modules from BUILD/wine
   added        C:\\windows\\system32\\vpcsvc.exe
   set          HKCU\\Software\\Wine\\WineDbg\\ShowCrashDialog
   set          HKLM\\Software\\Microsoft\\Windows NT\\CurrentVersion\\AeDebug\\Debugger
+  replaced     C:\\windows\\system32\\cscript.exe (the original is kept)
+  set          HKCU\\Software\\Wine\\DllOverrides\\cscript.exe
+  replaced     C:\\windows\\system32\\wscript.exe (the original is kept)
+  set          HKCU\\Software\\Wine\\DllOverrides\\wscript.exe
   replaced     C:\\windows\\system32\\notepad.exe (the original is kept)
   set          HKCU\\Software\\Wine\\DllOverrides\\notepad.exe
   set          HKCU\\Software\\wine-vpc-test\\Marker
@@ -115,6 +123,10 @@ Removed wine-vpc from $p:
   deleted      HKCU\\Software\\wine-vpc-test\\Marker
   restored     HKCU\\Software\\Wine\\DllOverrides\\notepad.exe = builtin
   restored     C:\\windows\\system32\\notepad.exe
+  deleted      HKCU\\Software\\Wine\\DllOverrides\\wscript.exe
+  restored     C:\\windows\\system32\\wscript.exe
+  deleted      HKCU\\Software\\Wine\\DllOverrides\\cscript.exe
+  restored     C:\\windows\\system32\\cscript.exe
   restored     HKLM\\Software\\Microsoft\\Windows NT\\CurrentVersion\\AeDebug\\Debugger = winedbg --auto %ld %ld
   deleted      HKCU\\Software\\Wine\\WineDbg\\ShowCrashDialog
   stopped      the backend, vpcsvc.exe

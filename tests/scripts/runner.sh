@@ -31,29 +31,30 @@ VBS
 rc=$?
 check $([ $rc -eq 1 ] && echo 0 || echo 1) "a failing script exits with 1 (got $rc)"
 check $([ "$(cat "$tmp/out")" = "before" ] && echo 0 || echo 1) "output up to the error passes through"
-check $(grep -qx 'badindex.vbs: error: Index 42 is out of range: the collection holds 5 item(s), numbered from 1.' "$tmp/err" && echo 0 || echo 1) \
-    "the error names the script and says why"
+check $(grep -Eqx '.*\\badindex\.vbs\(3, 1\) VirtualServer\.Application: Index 42 is out of range: the collection holds 5 item\(s\), numbered from 1\.' "$tmp/err" && echo 0 || echo 1) \
+    "the error names the script, line and column, and says why ($(head -c 300 "$tmp/err"))"
 
 # A VBScript error of its own (no wine-vpc message to show).
 printf 'WScript.Echo "x"\nx = 1 / 0\n' > "$tmp/divide.vbs"
 "$runner" run --hosts "$LAB_URI" "$tmp/divide.vbs" > "$tmp/out" 2> "$tmp/err"
 rc=$?
-check $([ $rc -eq 1 ] && grep -q '^divide.vbs: error: the script stopped on a runtime error' "$tmp/err" && echo 0 || echo 1) \
+check $([ $rc -eq 1 ] && grep -Eqx '.*\\divide\.vbs\(2, 1\) Microsoft VBScript runtime error: Division by zero' "$tmp/err" && echo 0 || echo 1) \
     "a plain VBScript runtime error is reported (rc $rc)"
 
 # A syntax error.
 printf 'If x Then\n' > "$tmp/syntax.vbs"
 "$runner" run --hosts "$LAB_URI" "$tmp/syntax.vbs" > "$tmp/out" 2> "$tmp/err"
 rc=$?
-check $([ $rc -eq 1 ] && grep -q '^syntax.vbs: error: .*could not parse' "$tmp/err" && echo 0 || echo 1) \
+check $([ $rc -eq 1 ] && grep -Eqx '.*\\syntax\.vbs\([0-9]+, [0-9]+\) Microsoft VBScript compilation error: Syntax error' "$tmp/err" && echo 0 || echo 1) \
     "a syntax error is reported (rc $rc)"
 
-# cscript failing by itself (here: no engine for the extension) says why.
+# The host failing by itself (here: no engine for the extension) says why,
+# as Windows' cscript does.
 printf 'WScript.Echo "x"\n' > "$tmp/engine.xyz"
 "$runner" run --hosts "$LAB_URI" "$tmp/engine.xyz" > "$tmp/out" 2> "$tmp/err"
 rc=$?
-check $([ $rc -eq 1 ] && grep -q '^engine.xyz: error: cscript failed: .*Could not find engine' "$tmp/err" && echo 0 || echo 1) \
-    "cscript's own failure is reported (rc $rc)"
+check $([ $rc -eq 1 ] && grep -qx 'Input Error: There is no script engine for file extension ".xyz".' "$tmp/err" && echo 0 || echo 1) \
+    "the host's own failure is reported (rc $rc)"
 
 # Wine ending cscript with a non-zero status and no word from cscript (a
 # failure seen under heavy load, which nothing triggers on demand): the
@@ -71,7 +72,7 @@ printf 'WScript.Echo "x"\n' > "$tmp/silent.vbs"
 WINE="$tmp/wine-that-fails" "$runner" run --hosts "$LAB_URI" "$tmp/silent.vbs" > "$tmp/out" 2> "$tmp/err"
 rc=$?
 check $([ $rc -eq 1 ] && [ "$(cat "$tmp/out")" = x ] &&
-        grep -q '^silent.vbs: error: cscript exited with status 1 without saying why; the last errors Wine logged:' "$tmp/err" &&
+        grep -q '^silent.vbs: error: the script host exited with status 1 without a message; the last errors Wine logged:' "$tmp/err" &&
         grep -qx '  0123:err:module:example_failure something went wrong' "$tmp/err" && echo 0 || echo 1) \
     "a silent non-zero exit is reported with Wine's errors (rc $rc: $(head -c 300 "$tmp/err" | tr '\n' '|'))"
 
@@ -84,7 +85,7 @@ EOF
 chmod +x "$tmp/wine-without-cscript"
 WINE="$tmp/wine-without-cscript" "$runner" run --hosts "$LAB_URI" "$tmp/silent.vbs" > "$tmp/out" 2> "$tmp/err"
 rc=$?
-check $([ $rc -ne 0 ] && grep -q "^silent.vbs: error: Wine did not start cscript (exit status $rc), the script did not run" "$tmp/err" &&
+check $([ $rc -ne 0 ] && grep -q "^silent.vbs: error: Wine did not start the script host (exit status $rc), the script did not run" "$tmp/err" &&
         grep -q 'no-such-cscript.exe' "$tmp/err" && ! grep -qx x "$tmp/out" && echo 0 || echo 1) \
     "cscript that Wine cannot start is reported (rc $rc: $(head -c 300 "$tmp/err" | tr '\n' '|'))"
 
@@ -114,7 +115,7 @@ VBS
 "$runner" run --hosts "test+unix:///default?socket=$tmp/nothing" "$tmp/down.vbs" > "$tmp/out" 2> "$tmp/err"
 rc=$?
 check $([ $rc -eq 1 ] && [ "$(cat "$tmp/out")" = "0" ] && echo 0 || echo 1) "an unreachable host leaves an empty collection (rc $rc)"
-check $(grep -q "^down.vbs: error: .*test+unix:///default?socket=$tmp/nothing" "$tmp/err" && echo 0 || echo 1) \
+check $(grep -q "\\\\down.vbs(3, 1) .*test+unix:///default?socket=$tmp/nothing" "$tmp/err" && echo 0 || echo 1) \
     "FindVirtualMachine's error names the unreachable host"
 check $(! grep -qi 'libvirt:' "$tmp/err" && echo 0 || echo 1) "no libvirt message leaks to stderr"
 

@@ -1,0 +1,3 @@
+' Err.Raise with a source and a description of the script's own.
+WScript.Echo "raising"
+Err.Raise 1234, "MyScript", "Something went wrong"
