@@ -21,7 +21,9 @@
  * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
  */
 
-#define _GNU_SOURCE     /* asprintf */
+#ifndef _GNU_SOURCE
+# define _GNU_SOURCE    /* asprintf */
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
