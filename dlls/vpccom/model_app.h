@@ -221,10 +221,12 @@ struct vm_ref *MODEL_SYMBOL(machine_vm_ref)(IVMVirtualMachine *iface);
 /* Only this DLL's VM objects name a domain. */
 static HRESULT remove_vm(IVMVirtualMachine *vm, BOOL delete_all)
 {
+    const WCHAR *member = delete_all ? L"DeleteVirtualMachine" : L"UnregisterVirtualMachine";
     struct vm_ref *ref;
 
-    if (!vm) return E_POINTER;
-    if (!(ref = MODEL_SYMBOL(machine_vm_ref)(vm))) return E_INVALIDARG;
+    /* Nothing from a script arrives as NULL: it gets a description too. */
+    if (!vm) return set_error(MODEL, E_POINTER, IDS_NEEDS_VM, member);
+    if (!(ref = MODEL_SYMBOL(machine_vm_ref)(vm))) return set_error(MODEL, E_INVALIDARG, IDS_NEEDS_VM, member);
     return app_remove_vm(ref, delete_all);
 }
 

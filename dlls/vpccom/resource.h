@@ -47,6 +47,7 @@
 #define IDS_ARGUMENT_OVERFLOW       160
 #define IDS_BAD_TIMEOUT             161
 #define IDS_NO_HOST_DRIVE           162
+#define IDS_NEEDS_VM                163
 
 /* Inventory of a VM (200-249). */
 #define IDS_VM_NOT_REPORTED         200

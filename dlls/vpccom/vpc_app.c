@@ -25,6 +25,7 @@
 
 #include "vpccom_private.h"
 #include "host_private.h"
+#include "resource.h"
 /* This file defines the model's GUIDs; the Windows headers' own GUIDs were
  * declared above and come from libuuid. */
 #include "initguid.h"
