@@ -129,7 +129,7 @@ unset WINE_VPC_PREFIX_TEMPLATE WINE_VPC_TEST_MANIFEST LIBVIRT_DEFAULT_URI
 expect "wine-vpc --version" '[ "$(wine-vpc --version)" = "wine-vpc $version" ]'
 wine-vpc --help > "$tmp/help" 2>&1
 commands=$(sed -n 's/^\(Usage:\)\{0,1\} *wine-vpc \([a-z-]*\).*/\2/p' "$tmp/help" | sort -u | tr '\n' ' ')
-options=$(grep -o -- '--[a-z]*' "$tmp/help" | sort -u | tr '\n' ' ')
+options=$(grep -o -- '--[a-z][a-z-]*' "$tmp/help" | sort -u | tr '\n' ' ')
 MANWIDTH=120 man wine-vpc 2>"$tmp/man.err" | col -b > "$tmp/man"
 undocumented=$(for word in $commands $options; do
                    grep -qE "^ {7}$word( |$)" "$tmp/man" || echo "$word"
