@@ -389,9 +389,10 @@ vpcHostScheduleInvalidate(vpcDomain *dom)
 }
 
 
-/* cputune and <metadata> changes made by anyone: re-read on next use. */
-static void
-schedulingChanged(vpcHost *host, virDomainPtr domain)
+/* For an event's domain: 'change' on its table entry, under the lock, if
+ * the table has it. */
+void
+vpcHostDomainChanged(vpcHost *host, virDomainPtr domain, void (*change)(vpcDomain *dom))
 {
     unsigned char rawUUID[VIR_UUID_BUFLEN];
     vpcDomain *dom;
@@ -400,8 +401,16 @@ schedulingChanged(vpcHost *host, virDomainPtr domain)
         return;
     pthread_mutex_lock(&host->lock);
     if ((dom = vpcHostFindDomainLocked(host, rawUUID)))
-        vpcHostScheduleInvalidate(dom);
+        change(dom);
     pthread_mutex_unlock(&host->lock);
+}
+
+
+/* cputune and <metadata> changes made by anyone: re-read on next use. */
+static void
+schedulingChanged(vpcHost *host, virDomainPtr domain)
+{
+    vpcHostDomainChanged(host, domain, vpcHostScheduleInvalidate);
 }
 
 

@@ -1657,15 +1657,7 @@ vpcHostGetFacts(vpcHost *host, unsigned int flags, vpcBuffer *out, vpcError *err
 static void
 factsChanged(vpcHost *host, virDomainPtr domain)
 {
-    unsigned char rawUUID[VIR_UUID_BUFLEN];
-    vpcDomain *dom;
-
-    if (virDomainGetUUID(domain, rawUUID) < 0)
-        return;
-    pthread_mutex_lock(&host->lock);
-    if ((dom = vpcHostFindDomainLocked(host, rawUUID)))
-        vpcDomainFactsInvalidate(dom);
-    pthread_mutex_unlock(&host->lock);
+    vpcHostDomainChanged(host, domain, vpcDomainFactsInvalidate);
 }
 
 

@@ -167,6 +167,7 @@ virConnectPtr vpcHostReadConnection(vpcHost *host, vpcError *err);
 virConnectPtr vpcHostWriteConnection(vpcHost *host, vpcError *err);
 int vpcHostOpen(vpcHost *host, unsigned int flags, virConnectPtr *conn);
 void vpcHostScheduleInvalidate(vpcDomain *dom);
+void vpcHostDomainChanged(vpcHost *host, virDomainPtr domain, void (*change)(vpcDomain *dom));
 void vpcHostSaveAccountsLocked(vpcHost *host, bool changed);
 
 /* The host facts' cache (hostfacts.c): renewed after a reconnection and
