@@ -141,6 +141,24 @@ static HRESULT network_create(struct host_view *view, const struct host_item *it
     return S_OK;
 }
 
+/* The host and name of one of this model's network objects (the caller
+ * frees *name); E_INVALIDARG for another object. */
+HRESULT MODEL_SYMBOL(network_identity)(IVMVirtualNetwork *iface, const char **host_uri,
+                                       WCHAR **name)
+{
+    struct network *This;
+    const vpcHostFacts *facts;
+    const vpcHostNetwork *net;
+    HRESULT hr;
+
+    *name = NULL;
+    if (!iface || iface->lpVtbl != &network_vtbl) return E_INVALIDARG;
+    This = impl_from_IVMVirtualNetwork(iface);
+    if (FAILED(hr = network_facts(This, &facts, &net))) return hr;
+    *host_uri = host_view_host_uri(This->view, This->item.host);
+    return (*name = strdupAtoW_utf8(net->name)) ? S_OK : E_OUTOFMEMORY;
+}
+
 HOST_COLLECTION_IMPL(networks, IVMVirtualNetworkCollection, IVMVirtualNetwork,
                      HOST_IVMVirtualNetworkCollection_tid, HOST_VMVirtualNetworkCollection_tid,
                      network_create)

@@ -975,6 +975,12 @@ static void check_devices_model_(const char *file, int line, IVMVirtualMachine *
 
 #include "writes_tests.h"
 
+/* AddDVDROMDrive on IDE. */
+#define add_dvd_drive(vm, bus, device, dvd) \
+    IVMVirtualMachine_AddDVDROMDrive(vm, vmDriveBusType_IDE, bus, device, dvd)
+
+#include "media_tests.h"
+
 static void check_guest_restart_model_(const char *file, int line, IVMGuestOS *guest,
                                        virDomainPtr dom, const WCHAR *name)
 {
@@ -1052,6 +1058,7 @@ START_TEST(vs)
     test_guest_shutdown();
     test_config_writes();
     test_create_delete();
+    test_media_devices();
 
     cleanup_model_tests();
 }
