@@ -22,6 +22,7 @@
  * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
  */
 
+#include <ctype.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -182,8 +183,9 @@ HRESULT drive_attach_image(struct device_ref *dev, BSTR path)
     char *host_path;
     HRESULT hr;
 
-    /* Documented: E_POINTER for NULL; an empty path is no path. */
-    if (!path) return E_POINTER;
+    /* COM's NULL BSTR is "" (Virtual Server documents E_POINTER; a script
+     * passing "" would get that, without a description): no path. */
+    if (!path) path = (BSTR)L"";
     if (FAILED(hr = vm_check_exists(&dev->vm))) return hr;
     if (FAILED(hr = image_host_path(dev, path, &host_path))) return hr;
     hr = change_media(dev, "file:", host_path);
@@ -226,6 +228,37 @@ HRESULT nic_set_network(struct device_ref *dev, const char *network_host_uri,
     hr = vm_configure(&dev->vm, VPC_CONFIG_NIC_NETWORK, name ? name : "", dev->index);
     free(name);
     return hr;
+}
+
+/* "52-54-00-1A-03-01" as Windows writes it (or with colons), to libvirt's
+ * "52:54:00:1a:03:01"; the backend checks it is a unicast address. */
+HRESULT nic_set_address(struct device_ref *dev, BSTR address)
+{
+    char mac[18];
+    int i;
+
+    if (!address) address = (BSTR)L"";      /* COM's NULL BSTR */
+    for (i = 0; i < 17 && address[i]; i++)
+    {
+        if (i % 3 == 2) mac[i] = address[i] == '-' || address[i] == ':' ? ':' : '?';
+        else mac[i] = address[i] < 0x80 ? tolower(address[i]) : '?';
+    }
+    mac[i] = 0;
+    if (i != 17 || address[17])
+        return vm_fact_error(&dev->vm, E_INVALIDARG, IDS_BAD_ETHERNET_ADDRESS, address);
+    return vm_configure(&dev->vm, VPC_CONFIG_NIC_MAC, mac, dev->index);
+}
+
+/* libvirt keeps every adapter's address in the definition: it is never
+ * dynamic, and a script cannot make it so. */
+HRESULT nic_set_dynamic(struct device_ref *dev, VARIANT_BOOL dynamic)
+{
+    VARIANT_BOOL now;
+    HRESULT hr;
+
+    if (FAILED(hr = nic_get_dynamic(dev, &now))) return hr;
+    if (!dynamic) return S_OK;
+    return vm_fact_error(&dev->vm, E_INVALIDARG, IDS_ADDRESS_NOT_DYNAMIC, L"IsEthernetAddressDynamic");
 }
 
 /* A new empty CD/DVD drive at a place of the bus ('scsi' or IDE); *index

@@ -134,7 +134,9 @@ static HRESULT WINAPI netadapter_get_EthernetAddress(IVMNetworkAdapter *iface, B
 
 static HRESULT WINAPI netadapter_put_EthernetAddress(IVMNetworkAdapter *iface, BSTR address)
 {
-    return NOT_SUPPORTED(IVMNetworkAdapter, "EthernetAddress (write)");
+    TRACE("%p, %s\n", iface, debugstr_w(address));
+
+    return nic_set_address(DEV(IVMNetworkAdapter), address);
 }
 
 static HRESULT WINAPI netadapter_get_IsEthernetAddressDynamic(IVMNetworkAdapter *iface,
@@ -148,7 +150,9 @@ static HRESULT WINAPI netadapter_get_IsEthernetAddressDynamic(IVMNetworkAdapter 
 static HRESULT WINAPI netadapter_put_IsEthernetAddressDynamic(IVMNetworkAdapter *iface,
                                                               VARIANT_BOOL dynamic)
 {
-    return NOT_SUPPORTED(IVMNetworkAdapter, "IsEthernetAddressDynamic (write)");
+    TRACE("%p, %d\n", iface, dynamic);
+
+    return nic_set_dynamic(DEV(IVMNetworkAdapter), dynamic);
 }
 
 static HRESULT WINAPI netadapter_get_VirtualMachine(IVMNetworkAdapter *iface,

@@ -69,3 +69,5 @@
 #define IDS_NEEDS_NETWORK           276
 #define IDS_BAD_DRIVE_PLACE         277
 #define IDS_BAD_BUS_TYPE            278
+#define IDS_BAD_ETHERNET_ADDRESS    279
+#define IDS_ADDRESS_NOT_DYNAMIC     280

@@ -529,6 +529,8 @@ HRESULT drive_attach_host_drive(struct device_ref *dev, BSTR drive);
 HRESULT drive_release(struct device_ref *dev, BOOL host_drive);
 HRESULT nic_set_network(struct device_ref *dev, const char *network_host_uri,
                         const WCHAR *network_name);
+HRESULT nic_set_address(struct device_ref *dev, BSTR address);
+HRESULT nic_set_dynamic(struct device_ref *dev, VARIANT_BOOL dynamic);
 HRESULT vm_add_dvd_drive(struct vm_ref *vm, BOOL scsi, LONG bus, LONG unit, ULONG *index);
 HRESULT vm_add_nic(struct vm_ref *vm, ULONG *index);
 HRESULT vm_remove_device(struct vm_ref *vm, struct device_ref *dev, enum device_kind kind,

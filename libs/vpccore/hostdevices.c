@@ -36,9 +36,11 @@
  * - a saved VM: refused; its saved state holds the devices it had.
  */
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -75,7 +77,25 @@ isDriveItem(vpcConfigItem item)
 static bool
 isNicItem(vpcConfigItem item)
 {
-    return item == VPC_CONFIG_NIC_REMOVE || item == VPC_CONFIG_NIC_NETWORK;
+    return item == VPC_CONFIG_NIC_REMOVE || item == VPC_CONFIG_NIC_NETWORK ||
+           item == VPC_CONFIG_NIC_MAC;
+}
+
+
+/* "52:54:00:1a:03:01": six hexadecimal pairs, unicast, not all zero. */
+static bool
+isUnicastMac(const char *text)
+{
+    unsigned int first;
+    int i;
+
+    if (strlen(text) != 17 || strcmp(text, "00:00:00:00:00:00") == 0)
+        return false;
+    for (i = 0; i < 17; i++) {
+        if (i % 3 == 2 ? text[i] != ':' : !isxdigit((unsigned char)text[i]))
+            return false;
+    }
+    return sscanf(text, "%2x", &first) == 1 && !(first & 1);
 }
 
 
@@ -238,6 +258,32 @@ devicesNode(vpcDeviceEdit *edit, xmlDocPtr doc)
 }
 
 
+/* Another address for the adapter; no other adapter of the VM may have it. */
+static int
+editMac(vpcDeviceEdit *edit, const vpcVMFacts *facts, xmlNodePtr nic)
+{
+    xmlNodePtr mac;
+    size_t i;
+
+    for (i = 0; i < facts->nnics; i++) {
+        if ((int64_t)i != edit->number && strcasecmp(facts->nics[i].mac, edit->text) == 0) {
+            vpcErrorSet(edit->err, VPC_ERR_INVALID_ARG, edit->host->displayUri, edit->name,
+                        "network adapter %zu has the address %s", i + 1, edit->text);
+            return -1;
+        }
+    }
+    if (!(mac = lastChildNamed(nic, "mac")) && !(mac = insertChild(nic, "mac", NULL))) {
+        vpcErrorSet(edit->err, VPC_ERR_NO_MEMORY, edit->host->displayUri, edit->name, NULL);
+        return -1;
+    }
+    if (!xmlSetProp(mac, (const xmlChar *)"address", (const xmlChar *)edit->text)) {
+        vpcErrorSet(edit->err, VPC_ERR_NO_MEMORY, edit->host->displayUri, edit->name, NULL);
+        return -1;
+    }
+    return 0;
+}
+
+
 /* A new CD/DVD drive at (bus, unit) of 'text''s bus kind, empty; the
  * address and target name are libvirt's for that place. */
 static int
@@ -397,6 +443,8 @@ editDefinition(vpcDeviceEdit *edit, virConnectPtr conn, xmlDocPtr doc, const vpc
         return editMedia(edit, *node, drive);
     case VPC_CONFIG_NIC_NETWORK:
         return editNetwork(edit, conn, *node);
+    case VPC_CONFIG_NIC_MAC:
+        return editMac(edit, facts, *node);
     default:
         /* Removals: the device goes from the definition. */
         xmlUnlinkNode(*node);
@@ -553,6 +601,13 @@ checkArguments(vpcDeviceEdit *edit)
         return 0;
     case VPC_CONFIG_NIC_ADD:
         return 0;
+    case VPC_CONFIG_NIC_MAC:
+        if (!isUnicastMac(text)) {
+            vpcErrorSet(edit->err, VPC_ERR_INVALID_ARG, edit->host->displayUri, edit->name,
+                        "\"%s\" is no unicast Ethernet address", text);
+            return -1;
+        }
+        break;
     default:
         break;
     }

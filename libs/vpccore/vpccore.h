@@ -379,6 +379,7 @@ typedef enum {
     VPC_CONFIG_NIC_ADD,         /* appended, on no network */
     VPC_CONFIG_NIC_REMOVE,
     VPC_CONFIG_NIC_NETWORK,     /* 'text': the host's network's name, "" for none */
+    VPC_CONFIG_NIC_MAC,         /* 'text': a unicast address, "52:54:00:1a:03:01" */
 
     VPC_CONFIG_LAST
 } vpcConfigItem;

@@ -219,7 +219,8 @@ static void check_dvd_media(IVMVirtualMachine *vm, IVMDVDDrive *dvd, virDomainPt
     check_vm_error(IVMDVDDrive_ReleaseImage(dvd), VM_E_NO_MEDIA_CAPTURED_TEST, name);
 
     /* Paths that are no image: each refused, nothing changed. */
-    check_null_pointer("AttachImage", dvd_attach(dvd, NULL));
+    clear_error_info();
+    check_vm_error(dvd_attach(dvd, NULL), E_INVALIDARG, name);
     clear_error_info();
     check_vm_error(dvd_attach(dvd, L""), E_INVALIDARG, name);
     clear_error_info();
@@ -432,6 +433,65 @@ static void check_nic_network(APP *app, IVMNetworkAdapter *nic, virDomainPtr dom
     IVMVirtualNetwork_Release(net);
 }
 
+static HRESULT nic_put_address(IVMNetworkAdapter *nic, const WCHAR *address)
+{
+    BSTR str = address ? SysAllocString(address) : NULL;
+    HRESULT hr = IVMNetworkAdapter_put_EthernetAddress(nic, str);
+
+    SysFreeString(str);
+    return hr;
+}
+
+/* EthernetAddress is the definition's <mac>; it is never dynamic. */
+static void check_nic_address(IVMNetworkAdapter *nic, virDomainPtr dom, const WCHAR *name,
+                              char **xml)
+{
+    static const WCHAR *const bad[] =
+    {
+        L"52-54-00-4D-00", L"52-54-00-4D-00-01-02", L"01-00-5E-00-00-01", L"00-00-00-00-00-00",
+        L"52-54-00-4D-00-0G", L"52.54.00.4D.00.09", L"",
+    };
+    VARIANT value;
+    VARIANT_BOOL dynamic;
+    unsigned int i;
+    BSTR str;
+    HRESULT hr;
+
+    for (i = 0; i < ARRAY_SIZE(bad); i++)
+    {
+        clear_error_info();
+        check_vm_error(nic_put_address(nic, bad[i]), E_INVALIDARG, name);
+    }
+    clear_error_info();
+    check_vm_error(nic_put_address(nic, NULL), E_INVALIDARG, name);
+    check_xml_unchanged(dom, *xml);
+
+    hr = nic_put_address(nic, L"52-54-00-4D-00-09");
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    *xml = check_xml_change(dom, *xml, "<mac address='52:54:00:4d:00:01'/>",
+                            "<mac address='52:54:00:4d:00:09'/>");
+    hr = IVMNetworkAdapter_get_EthernetAddress(nic, &str);
+    check_vm_bstr(hr, str, L"52-54-00-4D-00-09");
+
+    /* As a script assigns it, with libvirt's colons. */
+    V_VT(&value) = VT_BSTR;
+    V_BSTR(&value) = SysAllocString(L"52:54:00:4d:00:01");
+    hr = invoke_put(nic, L"EthernetAddress", &value);
+    VariantClear(&value);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    *xml = check_xml_change(dom, *xml, "<mac address='52:54:00:4d:00:09'/>",
+                            "<mac address='52:54:00:4d:00:01'/>");
+
+    hr = IVMNetworkAdapter_put_IsEthernetAddressDynamic(nic, VARIANT_FALSE);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    clear_error_info();
+    check_vm_error(IVMNetworkAdapter_put_IsEthernetAddressDynamic(nic, VARIANT_TRUE), E_INVALIDARG,
+                   L"IsEthernetAddressDynamic");
+    hr = IVMNetworkAdapter_get_IsEthernetAddressDynamic(nic, &dynamic);
+    check_vm_bool(hr, dynamic, VARIANT_FALSE);
+    check_xml_unchanged(dom, *xml);
+}
+
 /* The definition 'before' plus one <interface> before 'anchor'; what the
  * new adapter says of itself matches it. */
 #define check_nic_added(a, b, c, d) check_nic_added_(__FILE__, __LINE__, a, b, c, d)
@@ -494,6 +554,9 @@ static void check_add_remove_nics(IVMVirtualMachine *vm, IVMDVDDrive *dvd, virDo
     ok(hr == S_OK && added[0], "Got hr %#x, %p.\n", (unsigned)hr, added[0]);
     if (!added[0]) return;
     check_nic_added(dom, *xml, added[0], "  </devices>");
+    /* Two adapters of a VM never share an address. */
+    clear_error_info();
+    check_vm_error(nic_put_address(added[0], L"52-54-00-4D-00-01"), E_INVALIDARG, L"adapter 1");
     hr = IVMNetworkAdapter_get_VirtualNetwork(added[0], (IVMVirtualNetwork **)&nic);
     ok(hr == S_FALSE, "Unexpected hr %#x.\n", (unsigned)hr);
 
@@ -636,6 +699,7 @@ static void test_media_devices(void)
     check_dvd_host_drive(dvd, dom, name, &xml);
     check_floppy_media(floppy, dom, name, &xml);
     check_nic_network(app, nic, dom, name, &xml);
+    check_nic_address(nic, dom, name, &xml);
     check_add_remove_nics(vm, dvd, dom, name, &xml);
     check_add_remove_dvd(vm, dom, name, &xml);
 
@@ -659,6 +723,8 @@ static void test_media_devices(void)
     check_error_info(source, name, L"virDomainUpdateDeviceFlags");
     clear_error_info();
     check_vm_error(IVMNetworkAdapter_DetachFromVirtualNetwork(nic), DISP_E_EXCEPTION, name);
+    clear_error_info();
+    check_vm_error(nic_put_address(nic, L"52-54-00-4D-00-09"), DISP_E_EXCEPTION, name);
     check_xml_unchanged(dom, xml);
     {
         char *now = virDomainGetXMLDesc(dom, 0);
