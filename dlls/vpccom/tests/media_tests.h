@@ -23,8 +23,14 @@
 
 /*
  * Include after writes_tests.h.  The including file defines
- * add_dvd_drive(vm, bus, device, dvd): its model's AddDVDROMDrive on IDE.
+ * add_dvd_drive(vm, bus, device, dvd): its model's AddDVDROMDrive on IDE,
+ * and check_media_model(vm, dom, name, xml): what only its model has
+ * (Virtual Server's SCSI drives).
  */
+
+static void check_media_model_(const char *file, int line, IVMVirtualMachine *vm,
+                               virDomainPtr dom, const WCHAR *name, char **xml);
+#define check_media_model(a, b, c, d) check_media_model_(__FILE__, __LINE__, a, b, c, d)
 
 #include <ctype.h>
 #include <sys/stat.h>
@@ -702,6 +708,7 @@ static void test_media_devices(void)
     check_nic_address(nic, dom, name, &xml);
     check_add_remove_nics(vm, dvd, dom, name, &xml);
     check_add_remove_dvd(vm, dom, name, &xml);
+    check_media_model(vm, dom, name, &xml);
 
     /* Running: adding and removing need it off; media changes need the
      * host's device update, which the test driver lacks: refused, naming

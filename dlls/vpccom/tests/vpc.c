@@ -440,6 +440,12 @@ static void check_devices_model_(const char *file, int line, IVMVirtualMachine *
 
 #include "media_tests.h"
 
+/* Windows Virtual PC's drives are on IDE only. */
+static void check_media_model_(const char *file, int line, IVMVirtualMachine *vm,
+                               virDomainPtr dom, const WCHAR *name, char **xml)
+{
+}
+
 /* Restart: refused when the VM is off, a task otherwise that leaves it
  * running. */
 static void check_guest_restart_model_(const char *file, int line, IVMGuestOS *guest,
