@@ -336,6 +336,7 @@ static void check_dvd_host_drive(IVMDVDDrive *dvd, virDomainPtr dom, const WCHAR
 static void check_floppy_media(IVMFloppyDrive *floppy, virDomainPtr dom, const WCHAR *name,
                                char **xml)
 {
+    struct stat st;
     char to[256];
     BSTR str;
     HRESULT hr;
@@ -359,6 +360,24 @@ static void check_floppy_media(IVMFloppyDrive *floppy, virDomainPtr dom, const W
     hr = IVMFloppyDrive_get_ImageFile(floppy, &str);
     check_vm_bstr(hr, str, media_path(L"boot.vfd"));
     hr = IVMFloppyDrive_ReleaseImage(floppy);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    *xml = check_xml_change(dom, *xml, to, "<disk type='file' device='floppy'>\n");
+
+    /* A host drive, by its device node. */
+    if (stat("/dev/loop7", &st) || !S_ISBLK(st.st_mode))
+    {
+        skip("/dev/loop7 is no block device here.\n");
+        return;
+    }
+    str = SysAllocString(L"/dev/loop7");
+    hr = IVMFloppyDrive_AttachHostDrive(floppy, str);
+    SysFreeString(str);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    snprintf(to, sizeof(to), "<disk type='block' device='floppy'>\n      <source dev='/dev/loop7'/>\n");
+    *xml = check_xml_change(dom, *xml, "<disk type='file' device='floppy'>\n", to);
+    hr = IVMFloppyDrive_get_HostDriveLetter(floppy, &str);
+    check_vm_bstr(hr, str, L"/dev/loop7");
+    hr = IVMFloppyDrive_ReleaseHostDrive(floppy);
     ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
     *xml = check_xml_change(dom, *xml, to, "<disk type='file' device='floppy'>\n");
 }
