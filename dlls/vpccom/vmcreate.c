@@ -145,6 +145,6 @@ HRESULT app_remove_vm(struct vm_ref *ref, BOOL delete_all)
 
     hr = host_view_remove_domain(ref->view, ref->host_uri, ref->uuid, delete_all, &err);
     if (FAILED(hr))
-        return raise_vm_error(host_view_model(ref->view), &err, err.vm[0] ? ref->name : NULL);
+        return vm_ref_raise_error(ref, &err);
     return hr;
 }

@@ -262,11 +262,16 @@ LONG host_view_idle_timeout(struct host_view *view);
 vpcBackend *create_resident_backend(const struct vpc_settings *settings);
 
 /* Where a script's VM object points: a host and a UUID. */
+/* view, host_uri and uuid never change after vm_ref_init.  The rest is
+ * what the VM object last saw: the coclasses are threading(both), so two
+ * threads may use one object at once, and they hold lock to read or change
+ * it (vm_ref_name() gives a copy of the name). */
 struct vm_ref
 {
     struct host_view *view;
     char *host_uri;
     char uuid[VPC_UUID_STRING_LEN];
+    SRWLOCK lock;
     WCHAR *name;                /* as last seen, for messages about a vanished VM */
     size_t hint;                /* index in the last snapshot it was found at */
     BOOL sched_valid;           /* Virtual Server scheduling, read with one request */
@@ -281,6 +286,8 @@ void vm_ref_cleanup(struct vm_ref *ref);
 HRESULT vm_ref_copy(struct vm_ref *dst, const struct vm_ref *src);
 HRESULT vm_ref_lookup(struct vm_ref *ref, struct snapshot **snap, const vpcVMRecord **rec);
 HRESULT vm_ref_raise(struct vm_ref *ref, vpcErrorCode code, const char *detail);
+HRESULT vm_ref_raise_error(struct vm_ref *ref, const vpcError *err);
+WCHAR *vm_ref_name(struct vm_ref *ref);
 
 HRESULT vm_get_name(struct vm_ref *ref, BSTR *name);
 HRESULT vm_get_state(struct vm_ref *ref, int *state);
