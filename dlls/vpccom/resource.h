@@ -58,3 +58,4 @@
 
 /* Changes a script makes (250-299). */
 #define IDS_GUEST_NO_SHUTDOWN       250
+#define IDS_CONFIG_FILE_UNREADABLE  251

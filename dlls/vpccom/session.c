@@ -403,10 +403,10 @@ HRESULT host_view_configure(struct host_view *view, const char *host_uri, const 
 }
 
 HRESULT host_view_create_domain(struct host_view *view, const char *host_uri, const char *name,
-                                const char *folder, char *uuid, vpcError *err)
+                                const char *folder, const char *xml, char *uuid, vpcError *err)
 {
     host_view_note_change();
-    if (vpcBackendCreateDomain(view->backend, host_uri, name, folder, uuid, err) < 0)
+    if (vpcBackendCreateDomain(view->backend, host_uri, name, folder, xml, uuid, err) < 0)
         return hresult_from_core(err->code);
     return S_OK;
 }

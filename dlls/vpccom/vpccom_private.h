@@ -338,9 +338,11 @@ HRESULT accountant_set_scheduling(struct vm_ref *ref, VARIANT reserved, VARIANT 
 const char *host_view_host_uri(struct host_view *view, size_t index);
 HRESULT app_create_vm(struct host_view *view, BSTR name, BSTR path, struct snapshot **ret_snap,
                       size_t *index);
+HRESULT app_register_vm(struct host_view *view, BSTR name, BSTR path, struct snapshot **snap,
+                        size_t *index);
 HRESULT app_remove_vm(struct vm_ref *ref, BOOL delete_all);
 HRESULT host_view_create_domain(struct host_view *view, const char *host_uri, const char *name,
-                                const char *folder, char *uuid, vpcError *err);
+                                const char *folder, const char *xml, char *uuid, vpcError *err);
 HRESULT host_view_remove_domain(struct host_view *view, const char *host_uri, const char *uuid,
                                 BOOL delete_all, vpcError *err);
 /* Configuration writes (machine.c). */

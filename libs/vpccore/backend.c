@@ -301,7 +301,7 @@ vpcBackendConfigure(vpcBackend *backend, const char *hostUri, const char *uuid,
 
 int
 vpcBackendCreateDomain(vpcBackend *backend, const char *hostUri, const char *name,
-                       const char *folder, char *uuid, vpcError *err)
+                       const char *folder, const char *xml, char *uuid, vpcError *err)
 {
     vpcExchange ex = { 0 };
 
@@ -310,6 +310,7 @@ vpcBackendCreateDomain(vpcBackend *backend, const char *hostUri, const char *nam
     vpcBufferPutString(&ex.request, hostUri);
     vpcBufferPutString(&ex.request, name);
     vpcBufferPutString(&ex.request, folder);
+    vpcBufferPutString(&ex.request, xml);
     if (exchangeSend(backend, &ex, err) == 0)
         vpcReaderStringInto(&ex.payload, uuid, VPC_UUID_STRING_LEN);
     return exchangeEnd(&ex, err);

@@ -633,21 +633,23 @@ vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuf
 
     case VPC_REQ_CREATE_DOMAIN: {
         char newUuid[VPC_UUID_STRING_LEN] = "";
-        char *name, *folder;
+        char *name, *folder, *xml;
 
         host = vpcReaderString(&rd);
         name = vpcReaderString(&rd);
         folder = vpcReaderString(&rd);
+        xml = vpcReaderString(&rd);
         if (rd.failed || !host || !name) {
             rd.failed = true;
         } else {
-            vpcServiceCreateDomain(svc, host, name, folder, newUuid, &err);
+            vpcServiceCreateDomain(svc, host, name, folder, xml, newUuid, &err);
             vpcPutError(resp, &err);
             if (err.code == VPC_OK)
                 vpcBufferPutString(resp, newUuid);
         }
         free(name);
         free(folder);
+        free(xml);
         break;
     }
 

@@ -380,10 +380,12 @@ int vpcServiceConfigure(vpcService *svc, const char *hostUri, const char *uuid,
     "<os><type arch='x86_64'>hvm</type></os><features><acpi/></features>" \
     "<devices/></domain>"
 
-/* A new domain on the host ('uuid' receives its UUID); VPC_ERR_DUPLICATE_NAME
- * when one of that name exists. */
+/* A new domain on the host ('uuid' receives its UUID): from the template
+ * above, or with 'xml' (RegisterVirtualMachine) from that libvirt domain
+ * XML, named 'name' when it is not empty.  VPC_ERR_DUPLICATE_NAME when a
+ * domain of that name or UUID exists: nothing is defined then. */
 int vpcServiceCreateDomain(vpcService *svc, const char *hostUri, const char *name,
-                           const char *folder, char *uuid, vpcError *err);
+                           const char *folder, const char *xml, char *uuid, vpcError *err);
 /* 0 removed, 1 not found, -1 failed (a running VM: VPC_ERR_VM_RUNNING). */
 int vpcServiceRemoveDomain(vpcService *svc, const char *hostUri, const char *uuid,
                            bool deleteAll, vpcError *err);

@@ -124,7 +124,8 @@ int vpcHostBeginAction(vpcHost *host, const char *uuid, vpcAction action, char *
 int vpcHostRunAction(vpcHost *host, const char *uuid, vpcAction action, int delayMs,
                      vpcError *err);
 bool vpcHostAnyRunning(vpcHost *host);
-int vpcHostCreateDomain(vpcHost *host, const char *name, const char *folder, char *uuid,
+int vpcHostCreateDomain(vpcHost *host, const char *name, const char *folder, const char *xml,
+                        char *uuid,
                         vpcError *err);
 int vpcHostRemoveDomain(vpcHost *host, const char *uuid, bool deleteAll, vpcError *err);
 int vpcHostConfigure(vpcHost *host, const char *uuid, vpcConfigItem item, const char *text,
