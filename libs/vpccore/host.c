@@ -51,6 +51,7 @@ typedef struct _pollEntry {
     int state;
     unsigned int id;
     int64_t atUs;
+    int64_t readFromUs;         /* the poll's first call began then */
     bool haveCpu, haveMemory, haveVcpus, haveNet, haveBlock, haveManagedSave;
     uint64_t cpuTimeNs;
     uint64_t memoryKiB;
@@ -654,7 +655,8 @@ paramUInt(virTypedParameterPtr params, int nparams, const char *name, unsigned i
 
 
 static int
-pollEntryFromRecord(pollEntry *entry, virDomainStatsRecordPtr rec, int64_t atUs)
+pollEntryFromRecord(pollEntry *entry, virDomainStatsRecordPtr rec, int64_t readFromUs,
+                    int64_t atUs)
 {
     virTypedParameterPtr params = rec->params;
     int nparams = rec->nparams;
@@ -672,6 +674,7 @@ pollEntryFromRecord(pollEntry *entry, virDomainStatsRecordPtr rec, int64_t atUs)
     entry->dom = rec->dom;
     entry->id = virDomainGetID(rec->dom);
     entry->atUs = atUs;
+    entry->readFromUs = readFromUs;
 
     if (virTypedParamsGetInt(params, nparams, "state.state", &state) == 1)
         entry->state = state;
@@ -701,6 +704,7 @@ static int
 listDomains(vpcHost *host, pollEntry **entriesOut, size_t *countOut)
 {
     virDomainPtr *doms = NULL;
+    int64_t readFromUs = vpcNowMonotonicUs();
     pollEntry *entries;
     int n, i;
 
@@ -718,6 +722,7 @@ listDomains(vpcHost *host, pollEntry **entriesOut, size_t *countOut)
         entries[i].dom = doms[i];
         entries[i].state = -1;
         entries[i].id = virDomainGetID(doms[i]);
+        entries[i].readFromUs = readFromUs;
         virDomainGetUUID(doms[i], entries[i].rawUUID);
         entries[i].name = strdup(name ? name : "");
     }
@@ -761,7 +766,7 @@ bulkDomains(vpcHost *host, pollEntry **entriesOut, size_t *countOut)
         return -1;
     }
     for (i = 0; i < n; i++) {
-        if (pollEntryFromRecord(&entries[i], records[i], atUs) < 0) {
+        if (pollEntryFromRecord(&entries[i], records[i], beforeUs, atUs) < 0) {
             while (i >= 0)
                 pollEntryClear(&entries[i--]);
             free(entries);
@@ -1038,6 +1043,7 @@ mergeEntry(vpcHost *host, pollEntry *entry, int64_t nowMs, int64_t nowRealMs)
 
     memset(&sample, 0, sizeof(sample));
     sample.atUs = entry->atUs;
+    sample.readFromUs = entry->readFromUs;
     sample.counters.netRx = entry->netRx;
     sample.counters.netTx = entry->netTx;
     sample.counters.diskRead = entry->diskRead;
