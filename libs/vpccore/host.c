@@ -847,6 +847,10 @@ sleepUntilUs(int64_t untilUs)
 static void
 completeEntryInfo(pollEntry *entry, pollKind kind)
 {
+    /* A paused domain's utilization is 0 whatever its CPU time. */
+    if (kind == POLL_CPU_ONLY && entry->inTable && entry->infoKnown &&
+        entry->state == VIR_DOMAIN_PAUSED)
+        return;
     if (entry->state < 0 || (vpcPowerIsOn(entry->state) && !entry->haveCpu) ||
         ((!entry->haveMemory || !entry->haveVcpus) && !entry->infoKnown)) {
         int64_t beforeUs;
