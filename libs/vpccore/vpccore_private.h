@@ -51,6 +51,10 @@ typedef struct _vpcSchedulingMetadata {
 
 int vpcSchedulingXMLParse(const char *xml, vpcSchedulingMetadata *meta);
 char *vpcSchedulingXMLFormat(const vpcSchedulingMetadata *meta);
+/* The devices of vpcDomainXMLDevices, and our scheduling element (-1
+ * values where absent) when 'meta' is not NULL. */
+int vpcDomainXMLDescribe(const char *xml, vpcDeviceList *nics, vpcDeviceList *disks,
+                         vpcSchedulingMetadata *meta);
 
 int vpcProcessStartRealtimeMs(const char *procRoot, long pid, long ticksPerSecond,
                               int64_t *startMs);
