@@ -452,7 +452,7 @@ static HRESULT WINAPI app_get_UnconnectedNetworkAdapters(IVMApplication *iface,
 
     TRACE("%p, %p\n", iface, unconnectedNetworkAdapterCollection);
 
-    return create_network_nic_collection(app->view, &MODEL_SYMBOL(nic_class), NULL,
+    return create_network_nic_collection(app->view, &MODEL_SYMBOL(nic_class), 0, NULL,
                                          (void **)unconnectedNetworkAdapterCollection);
 }
 

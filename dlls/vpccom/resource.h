@@ -48,6 +48,7 @@
 #define IDS_BAD_TIMEOUT             161
 #define IDS_NO_HOST_DRIVE           162
 #define IDS_NEEDS_VM                163
+#define IDS_NEEDS_NETWORK           164
 
 /* Inventory of a VM (200-249). */
 #define IDS_VM_NOT_REPORTED         200

@@ -341,6 +341,8 @@ HRESULT app_create_vm(struct host_view *view, BSTR name, BSTR path, struct snaps
 HRESULT app_register_vm(struct host_view *view, BSTR name, BSTR path, struct snapshot **snap,
                         size_t *index);
 HRESULT app_remove_vm(struct vm_ref *ref, BOOL delete_all);
+HRESULT host_view_change_network(struct host_view *view, size_t index, vpcNetworkChange change,
+                                 const char *name, vpcError *err);
 HRESULT host_view_create_domain(struct host_view *view, const char *host_uri, const char *name,
                                 const char *folder, const char *xml, char *uuid, vpcError *err);
 HRESULT host_view_remove_domain(struct host_view *view, const char *host_uri, const char *uuid,

@@ -317,6 +317,24 @@ vpcBackendCreateDomain(vpcBackend *backend, const char *hostUri, const char *nam
 }
 
 
+int
+vpcBackendChangeNetwork(vpcBackend *backend, const char *hostUri, vpcNetworkChange change,
+                        const char *name, vpcError *err)
+{
+    vpcExchange ex = { 0 };
+    int missing = 0, rc;
+
+    vpcBufferPutU32(&ex.request, VPC_REQ_CHANGE_NETWORK);
+    vpcBufferPutString(&ex.request, hostUri);
+    vpcBufferPutU32(&ex.request, change);
+    vpcBufferPutString(&ex.request, name);
+    if (exchangeSend(backend, &ex, err) == 0)
+        missing = vpcReaderU32(&ex.payload) != 0;
+    rc = exchangeEnd(&ex, err);
+    return rc < 0 ? -1 : missing ? 1 : 0;
+}
+
+
 /* 0 removed, 1 not found, -1 failed. */
 int
 vpcBackendRemoveDomain(vpcBackend *backend, const char *hostUri, const char *uuid,

@@ -669,6 +669,26 @@ vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuf
         break;
     }
 
+    case VPC_REQ_CHANGE_NETWORK: {
+        uint32_t change;
+        char *name;
+        int rcChange;
+
+        host = vpcReaderString(&rd);
+        change = vpcReaderU32(&rd);
+        name = vpcReaderString(&rd);
+        if (rd.failed || !host || !name || change > VPC_NETWORK_DELETE) {
+            rd.failed = true;
+        } else {
+            rcChange = vpcServiceChangeNetwork(svc, host, (vpcNetworkChange)change, name, &err);
+            vpcPutError(resp, &err);
+            if (err.code == VPC_OK)
+                vpcBufferPutU32(resp, rcChange == 1);
+        }
+        free(name);
+        break;
+    }
+
     default:
         rd.failed = true;
         break;

@@ -558,6 +558,16 @@ vpcServiceCreateDomain(vpcService *svc, const char *hostUri, const char *name, c
 
 
 int
+vpcServiceChangeNetwork(vpcService *svc, const char *hostUri, vpcNetworkChange change,
+                        const char *name, vpcError *err)
+{
+    vpcHost *host = serviceReadyHost(svc, hostUri, err);
+
+    return host ? vpcHostChangeNetwork(host, change, name, err) : -1;
+}
+
+
+int
 vpcServiceRemoveDomain(vpcService *svc, const char *hostUri, const char *uuid, bool deleteAll,
                        vpcError *err)
 {

@@ -128,6 +128,8 @@ int vpcHostBeginAction(vpcHost *host, const char *uuid, vpcAction action, char *
 int vpcHostRunAction(vpcHost *host, const char *uuid, vpcAction action, int delayMs,
                      vpcError *err);
 bool vpcHostAnyRunning(vpcHost *host);
+int vpcHostChangeNetwork(vpcHost *host, vpcNetworkChange change, const char *name,
+                         vpcError *err);
 int vpcHostCreateDomain(vpcHost *host, const char *name, const char *folder, const char *xml,
                         char *uuid,
                         vpcError *err);

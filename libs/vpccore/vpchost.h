@@ -184,6 +184,7 @@ virDomainPtr vpcHostDomainHandleLocked(vpcHost *host, const vpcDomain *dom);
 vpcHostFactsCache *vpcHostFactsCacheNew(void);
 void vpcHostFactsCacheFree(vpcHostFactsCache *cache);
 void vpcHostFactsRegisterEvents(vpcHost *host, virConnectPtr conn);
+void vpcHostFactsInvalidate(vpcHost *host);
 void vpcHostFactsDeregisterEvents(vpcHost *host, virConnectPtr conn);
 /* Inventory facts (vmfacts.c) */
 void vpcHostVMFactsAttach(vpcHost *host, virConnectPtr conn);

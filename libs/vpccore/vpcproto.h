@@ -43,6 +43,7 @@ typedef enum {
     VPC_REQ_CONFIGURE,
     VPC_REQ_CREATE_DOMAIN,
     VPC_REQ_REMOVE_DOMAIN,
+    VPC_REQ_CHANGE_NETWORK,
 } vpcRequestType;
 
 typedef struct _vpcBuffer {
@@ -126,6 +127,9 @@ int vpcBackendConfigure(vpcBackend *backend, const char *hostUri, const char *uu
 
 int vpcBackendCreateDomain(vpcBackend *backend, const char *hostUri, const char *name,
                            const char *folder, const char *xml, char *uuid, vpcError *err);
+/* 0 done, 1 no such network (delete), -1 failed. */
+int vpcBackendChangeNetwork(vpcBackend *backend, const char *hostUri, vpcNetworkChange change,
+                            const char *name, vpcError *err);
 int vpcBackendRemoveDomain(vpcBackend *backend, const char *hostUri, const char *uuid,
                            bool deleteAll, vpcError *err);
 
