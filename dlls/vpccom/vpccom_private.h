@@ -338,6 +338,7 @@ HRESULT accountant_set_scheduling(struct vm_ref *ref, VARIANT reserved, VARIANT 
 const char *host_view_host_uri(struct host_view *view, size_t index);
 HRESULT app_create_vm(struct host_view *view, BSTR name, BSTR path, struct snapshot **ret_snap,
                       size_t *index);
+BOOL name_has_invalid_char(const WCHAR *name);
 HRESULT app_register_vm(struct host_view *view, BSTR name, BSTR path, struct snapshot **snap,
                         size_t *index);
 HRESULT app_remove_vm(struct vm_ref *ref, BOOL delete_all);
