@@ -148,6 +148,23 @@ static ULONG WINAPI prefix##_Release(type *iface) \
     return ref; \
 }
 
+/* Release for an object whose only resource is the host view it reads. */
+#define HOST_VIEW_RELEASE_IMPL(prefix, type, impl) \
+static ULONG WINAPI prefix##_Release(type *iface) \
+{ \
+    impl *This = impl_from_##type(iface); \
+    ULONG ref = InterlockedDecrement(&This->ref); \
+\
+    TRACE("%p, refcount %u\n", iface, (unsigned)ref); \
+\
+    if (!ref) \
+    { \
+        host_view_release(This->view); \
+        free(This); \
+    } \
+    return ref; \
+}
+
 /* IDispatch for a dual interface that entry "tid" of "cache" describes:
  * defines prefix##_GetTypeInfoCount, _GetTypeInfo and _GetIDsOfNames. */
 #define AUTOMATION_TYPEINFO_IMPL(prefix, type, cache, tid) \
