@@ -44,6 +44,9 @@ typedef enum {
 
 typedef struct _vpcRawSample {
     int64_t atUs;               /* monotonic microseconds when the sample was taken */
+    /* When the call that read it began: its counters are of that moment
+     * or later, maybe of a run that ended since. */
+    int64_t readFromUs;
     vpcCounters counters;       /* raw hypervisor totals */
     /* The hypervisor could not give these this time (libvirt lists the
      * devices without their byte counts while another job holds the
@@ -62,6 +65,10 @@ typedef struct _vpcAccount {
     bool netBaselinePending;
     bool diskBaselinePending;
     bool runConfirmed;          /* a STARTED event (not only a poll) announced this run */
+    /* When the backend learned of the reset that began this run (REBOOT
+     * event, its own Reset): a sample read before then may be of the run
+     * before, in the same process.  0 for other runs. */
+    int64_t runKnownSinceUs;
     vpcCounters baseline;
     vpcCounters current;
     bool haveCounters;
