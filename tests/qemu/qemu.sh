@@ -599,6 +599,69 @@ action_check "TurnOff" vpcq-eth TurnOff 'TurnOff result=0 state=1|'
 vpc read.vbs
 zero_check "turned off" vpcq-eth 1
 
+# --- 12. Media: an image in and out of a running guest's CD/DVD drive ----------
+#
+# vpcq-eth is off: a CD/DVD drive is added to its definition; running, an
+# image (a raw file: QEMU takes any file as a CD's medium) goes into the
+# drive and out again, in the live and the persistent definition at once;
+# off again, the drive goes.
+
+media_part() {
+    local iso dos live inactive
+    iso=$(realpath -m "$state/media.iso")
+    head -c 1048576 /dev/zero > "$iso"
+    dos="Z:${iso//\//\\}"
+    cat > "$state/media.vbs" <<'VBS'
+Set vm = CreateObject("VirtualServer.Application").FindVirtualMachine("vpcq-eth")
+On Error Resume Next
+Select Case WScript.Arguments(0)
+    Case "add"
+        Set d = vm.AddDVDROMDrive(0, 1, 0)
+        If Err.Number = 0 Then WScript.Echo "added " & d.BusNumber & ":" & d.DeviceNumber
+    Case "attach"
+        vm.DVDROMDrives.Item(1).AttachImage WScript.Arguments(1)
+        If Err.Number = 0 Then WScript.Echo "attached " & vm.DVDROMDrives.Item(1).ImageFile
+    Case "release"
+        vm.DVDROMDrives.Item(1).ReleaseImage
+        If Err.Number = 0 Then WScript.Echo "released " & vm.DVDROMDrives.Item(1).Attachment
+    Case "remove"
+        vm.RemoveDVDROMDrive vm.DVDROMDrives.Item(1)
+        If Err.Number = 0 Then WScript.Echo "removed " & vm.DVDROMDrives.Count
+End Select
+If Err.Number <> 0 Then WScript.Echo Hex(Err.Number) & " " & Err.Description
+VBS
+    # QEMU's live XML numbers each medium (index='N') and keeps an empty
+    # <source index='N'/> for an empty drive.
+    cdrom_source() {    # FLAGS: the cdrom's <source> line of that definition, "" when none
+        virsh -q -c "$uri" dumpxml $1 vpcq-eth |
+            sed -n "/device='cdrom'/,/<\/disk>/p" | grep -o "<source [^>]*>" || true
+    }
+
+    vpc "$state/media.vbs" add
+    expect "media: AddDVDROMDrive on a VM that is off ($(said))" \
+        "grep -qx 'added 1:0' '$state/out' && virsh -q -c '$uri' dumpxml --inactive vpcq-eth | grep -q \"<target dev='hdc' bus='ide'/>\""
+    virsh -q -c "$uri" start vpcq-eth >/dev/null && guest_wait_boot "$dir" vpcq-eth
+
+    vpc "$state/media.vbs" attach "$dos"
+    live=$(cdrom_source "") inactive=$(cdrom_source --inactive)
+    expect "media: AttachImage on the running VM ($(said); live: $live; persistent: $inactive)" \
+        "grep -qxF 'attached $dos' '$state/out' && [[ \"\$live\" == \"<source file='$iso' \"* ]] && [ \"\$inactive\" = \"<source file='$iso'/>\" ]"
+    vpc "$state/media.vbs" release
+    live=$(cdrom_source "") inactive=$(cdrom_source --inactive)
+    expect "media: ReleaseImage on the running VM ($(said); live: '$live'; persistent: '$inactive')" \
+        "grep -qx 'released 0' '$state/out' && [[ \"\$live\" != *file=* ]] && [ -z \"\$inactive\" ]"
+    vpc "$state/media.vbs" remove
+    expect "media: RemoveDVDROMDrive refused while it runs ($(said))" \
+        "grep -q '^A004020B ' '$state/out'"
+
+    virsh -q -c "$uri" destroy vpcq-eth >/dev/null
+    vpc "$state/media.vbs" remove
+    expect "media: RemoveDVDROMDrive once it is off ($(said))" \
+        "grep -qx 'removed 0' '$state/out' && ! virsh -q -c '$uri' dumpxml --inactive vpcq-eth | grep -q \"device='cdrom'\""
+    part "media"
+}
+media_part
+
 checks_done=$(now)
 echo "# checks: $(elapsed "$setup_done" "$checks_done") s"
 echo "1..$n"
