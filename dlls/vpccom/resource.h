@@ -48,6 +48,7 @@
 #define IDS_BAD_TIMEOUT             161
 #define IDS_NO_HOST_DRIVE           162
 #define IDS_NEEDS_VM                163
+#define IDS_NEEDS_NETWORK           164
 
 /* Inventory of a VM (200-249). */
 #define IDS_VM_NOT_REPORTED         200
@@ -58,3 +59,4 @@
 
 /* Changes a script makes (250-299). */
 #define IDS_GUEST_NO_SHUTDOWN       250
+#define IDS_CONFIG_FILE_UNREADABLE  251

@@ -65,5 +65,6 @@ extern const struct device_class vpc_nic_class, vpc_dvd_class, vpc_floppy_class,
                                  vpc_serial_class, vpc_parallel_class;
 HRESULT vpc_create_guestos(const struct vm_ref *vm, IVMGuestOS **ret);
 HRESULT vpc_create_task(struct vm_ref *vm, vpcTaskId id, vpcAction action, IVMTask **ret);
+HRESULT vpc_network_identity(IVMVirtualNetwork *iface, const char **host_uri, WCHAR **name);
 
 #endif /* VPC_PRIVATE_H */

@@ -262,11 +262,16 @@ LONG host_view_idle_timeout(struct host_view *view);
 vpcBackend *create_resident_backend(const struct vpc_settings *settings);
 
 /* Where a script's VM object points: a host and a UUID. */
+/* view, host_uri and uuid never change after vm_ref_init.  The rest is
+ * what the VM object last saw: the coclasses are threading(both), so two
+ * threads may use one object at once, and they hold lock to read or change
+ * it (vm_ref_name() gives a copy of the name). */
 struct vm_ref
 {
     struct host_view *view;
     char *host_uri;
     char uuid[VPC_UUID_STRING_LEN];
+    SRWLOCK lock;
     WCHAR *name;                /* as last seen, for messages about a vanished VM */
     size_t hint;                /* index in the last snapshot it was found at */
     BOOL sched_valid;           /* Virtual Server scheduling, read with one request */
@@ -281,6 +286,8 @@ void vm_ref_cleanup(struct vm_ref *ref);
 HRESULT vm_ref_copy(struct vm_ref *dst, const struct vm_ref *src);
 HRESULT vm_ref_lookup(struct vm_ref *ref, struct snapshot **snap, const vpcVMRecord **rec);
 HRESULT vm_ref_raise(struct vm_ref *ref, vpcErrorCode code, const char *detail);
+HRESULT vm_ref_raise_error(struct vm_ref *ref, const vpcError *err);
+WCHAR *vm_ref_name(struct vm_ref *ref);
 
 HRESULT vm_get_name(struct vm_ref *ref, BSTR *name);
 HRESULT vm_get_state(struct vm_ref *ref, int *state);
@@ -331,9 +338,13 @@ HRESULT accountant_set_scheduling(struct vm_ref *ref, VARIANT reserved, VARIANT 
 const char *host_view_host_uri(struct host_view *view, size_t index);
 HRESULT app_create_vm(struct host_view *view, BSTR name, BSTR path, struct snapshot **ret_snap,
                       size_t *index);
+HRESULT app_register_vm(struct host_view *view, BSTR name, BSTR path, struct snapshot **snap,
+                        size_t *index);
 HRESULT app_remove_vm(struct vm_ref *ref, BOOL delete_all);
+HRESULT host_view_change_network(struct host_view *view, size_t index, vpcNetworkChange change,
+                                 const char *name, vpcError *err);
 HRESULT host_view_create_domain(struct host_view *view, const char *host_uri, const char *name,
-                                const char *folder, char *uuid, vpcError *err);
+                                const char *folder, const char *xml, char *uuid, vpcError *err);
 HRESULT host_view_remove_domain(struct host_view *view, const char *host_uri, const char *uuid,
                                 BOOL delete_all, vpcError *err);
 /* Configuration writes (machine.c). */

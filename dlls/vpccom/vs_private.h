@@ -72,5 +72,6 @@ extern const struct device_class vs_nic_class, vs_dvd_class, vs_floppy_class, vs
 extern const struct device_class vs_scsi_class;
 HRESULT vs_create_guestos(const struct vm_ref *vm, IVMGuestOS **ret);
 HRESULT vs_create_task(struct vm_ref *vm, vpcTaskId id, vpcAction action, IVMTask **ret);
+HRESULT vs_network_identity(IVMVirtualNetwork *iface, const char **host_uri, WCHAR **name);
 
 #endif /* VS_PRIVATE_H */

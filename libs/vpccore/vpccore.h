@@ -380,10 +380,22 @@ int vpcServiceConfigure(vpcService *svc, const char *hostUri, const char *uuid,
     "<os><type arch='x86_64'>hvm</type></os><features><acpi/></features>" \
     "<devices/></domain>"
 
-/* A new domain on the host ('uuid' receives its UUID); VPC_ERR_DUPLICATE_NAME
- * when one of that name exists. */
+/* A new domain on the host ('uuid' receives its UUID): from the template
+ * above, or with 'xml' (RegisterVirtualMachine) from that libvirt domain
+ * XML, named 'name' when it is not empty.  VPC_ERR_DUPLICATE_NAME when a
+ * domain of that name or UUID exists: nothing is defined then. */
 int vpcServiceCreateDomain(vpcService *svc, const char *hostUri, const char *name,
-                           const char *folder, char *uuid, vpcError *err);
+                           const char *folder, const char *xml, char *uuid, vpcError *err);
+/* Virtual Server's CreateVirtualNetwork and DeleteVirtualNetwork. */
+typedef enum {
+    VPC_NETWORK_CREATE,         /* an isolated network, defined, started, autostarted */
+    VPC_NETWORK_DELETE,         /* stopped and undefined; refused while a running VM uses it */
+} vpcNetworkChange;
+
+/* 0 done, 1 no such network (delete), -1 failed: VPC_ERR_DUPLICATE_NAME
+ * for a name the host has, VPC_ERR_BUSY for a network running VMs use. */
+int vpcServiceChangeNetwork(vpcService *svc, const char *hostUri, vpcNetworkChange change,
+                            const char *name, vpcError *err);
 /* 0 removed, 1 not found, -1 failed (a running VM: VPC_ERR_VM_RUNNING). */
 int vpcServiceRemoveDomain(vpcService *svc, const char *hostUri, const char *uuid,
                            bool deleteAll, vpcError *err);

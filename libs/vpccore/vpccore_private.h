@@ -51,6 +51,10 @@ typedef struct _vpcSchedulingMetadata {
 
 int vpcSchedulingXMLParse(const char *xml, vpcSchedulingMetadata *meta);
 char *vpcSchedulingXMLFormat(const vpcSchedulingMetadata *meta);
+/* The devices of vpcDomainXMLDevices, and our scheduling element (-1
+ * values where absent) when 'meta' is not NULL. */
+int vpcDomainXMLDescribe(const char *xml, vpcDeviceList *nics, vpcDeviceList *disks,
+                         vpcSchedulingMetadata *meta);
 
 int vpcProcessStartRealtimeMs(const char *procRoot, long pid, long ticksPerSecond,
                               int64_t *startMs);
@@ -124,7 +128,10 @@ int vpcHostBeginAction(vpcHost *host, const char *uuid, vpcAction action, char *
 int vpcHostRunAction(vpcHost *host, const char *uuid, vpcAction action, int delayMs,
                      vpcError *err);
 bool vpcHostAnyRunning(vpcHost *host);
-int vpcHostCreateDomain(vpcHost *host, const char *name, const char *folder, char *uuid,
+int vpcHostChangeNetwork(vpcHost *host, vpcNetworkChange change, const char *name,
+                         vpcError *err);
+int vpcHostCreateDomain(vpcHost *host, const char *name, const char *folder, const char *xml,
+                        char *uuid,
                         vpcError *err);
 int vpcHostRemoveDomain(vpcHost *host, const char *uuid, bool deleteAll, vpcError *err);
 int vpcHostConfigure(vpcHost *host, const char *uuid, vpcConfigItem item, const char *text,

@@ -488,6 +488,7 @@ START_TEST(vpc)
     test_vm_properties();
     test_vm_unknown();
     test_stale_item();
+    test_shared_vm_threads();
     test_not_supported();
     test_accountant();
     test_lifecycle();

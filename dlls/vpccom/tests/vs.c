@@ -1033,6 +1033,7 @@ START_TEST(vs)
     test_vm_properties();
     test_vm_unknown();
     test_stale_item();
+    test_shared_vm_threads();
     test_not_supported();
     test_accountant();
     test_scheduling();
