@@ -116,6 +116,17 @@ vpcAccountStarted(vpcAccount *acct, vpcPowerState power, int64_t nowMs, bool fro
 
 
 void
+vpcAccountCountFromZero(vpcAccount *acct)
+{
+    if (!vpcAccountIsRunning(acct))
+        return;
+
+    memset(&acct->baseline, 0, sizeof(acct->baseline));
+    acct->netBaselinePending = acct->diskBaselinePending = false;
+}
+
+
+void
 vpcAccountReset(vpcAccount *acct, int64_t nowMs)
 {
     if (!vpcAccountIsRunning(acct))

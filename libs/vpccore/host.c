@@ -36,6 +36,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include <libvirt/libvirt.h>
@@ -291,16 +292,23 @@ lifecycleEvent(virConnectPtr conn, virDomainPtr domain, int event, int detail, v
         /* Starting and stopping switch between the live and the inactive XML. */
         vpcDomainFactsInvalidate(dom);
         switch (event) {
-        case VIR_DOMAIN_EVENT_STARTED:
+        case VIR_DOMAIN_EVENT_STARTED: {
+            unsigned int id = virDomainGetID(domain);
+            /* A wakeup from the guest's own suspend is the same process. */
+            bool newProcess = id != dom->id || detail != VIR_DOMAIN_EVENT_STARTED_WAKEUP;
+
             dom->state = VIR_DOMAIN_RUNNING;
-            dom->id = virDomainGetID(domain);
+            dom->id = id;
             dom->processStartMs = 0;
             dom->managedSave = false;
             dom->managedSaveKnown = true;
             /* A new hypervisor process may have different devices. */
             dom->devicesKnown = false;
             vpcAccountStarted(&dom->account, VPC_POWER_RUNNING, nowMs, true);
+            if (newProcess && host->countersFromProcessStart)
+                vpcAccountCountFromZero(&dom->account);
             break;
+        }
         case VIR_DOMAIN_EVENT_SUSPENDED:
             dom->state = VIR_DOMAIN_PAUSED;
             vpcAccountSuspended(&dom->account, nowMs);
@@ -555,15 +563,20 @@ vpcHostOpen(vpcHost *host, unsigned int flags, virConnectPtr *connOut)
 static void
 hostAttach(vpcHost *host, virConnectPtr conn)
 {
+    const char *type = virConnectGetType(conn);
     virNodeInfo node;
     char *resolved;
 
+    if (!type)
+        virResetLastError();
     if (virConnectRegisterCloseCallback(conn, connectionClosed, host, NULL) < 0)
         virResetLastError();
 
     pthread_mutex_lock(&host->lock);
     host->conn = conn;
     host->closed = false;
+    /* QEMU's counters belong to its process; the test driver's run on. */
+    host->countersFromProcessStart = type && strcasecmp(type, "QEMU") == 0;
     pthread_mutex_unlock(&host->lock);
 
     host->lifecycleCallback =
@@ -967,13 +980,11 @@ pollWorker(void *opaque)
     size_t i;
 
     while ((i = __atomic_fetch_add(&work->next, 1, __ATOMIC_RELAXED)) < work->count) {
-        if (work->devices) {
-            /* A CPU-only poll asks the devices of a domain it finds new only. */
-            if (work->kind == POLL_COMPLETE || !work->entries[i].inTable)
-                completeEntryDevices(work->host, &work->entries[i]);
-        }
-        else
+        if (!work->devices)
             completeEntryInfo(&work->entries[i], work->kind);
+        /* A CPU-only poll asks the devices of a domain it finds new only. */
+        else if (work->kind == POLL_COMPLETE || !work->entries[i].inTable)
+            completeEntryDevices(work->host, &work->entries[i]);
     }
     return NULL;
 }
@@ -1132,8 +1143,12 @@ mergeEntry(vpcHost *host, pollEntry *entry, int64_t nowMs, int64_t nowRealMs)
          * back, e.g. while the connection was down. */
         vpcAccountStarted(&dom->account, power, nowMs, false);
         dom->processStartMs = 0;
-    } else {
-        vpcAccountObserve(&dom->account, power, nowMs);
+        if (host->countersFromProcessStart)
+            vpcAccountCountFromZero(&dom->account);
+    } else if (vpcAccountObserve(&dom->account, power, nowMs) && entry->id != dom->id &&
+               host->countersFromProcessStart) {
+        /* A power-up this sample noticed before the STARTED event. */
+        vpcAccountCountFromZero(&dom->account);
     }
     dom->state = entry->state;
     dom->id = entry->id;

@@ -101,6 +101,11 @@ void vpcAccountFirstSeen(vpcAccount *acct, vpcPowerState power, int64_t nowMs,
 /* Power-up or restore (libvirt STARTED, any detail). */
 void vpcAccountStarted(vpcAccount *acct, vpcPowerState power, int64_t nowMs, bool fromEvent);
 
+/* The run just started is a new hypervisor process whose counters started
+ * at 0 with it (QEMU): its baseline is 0, not its first sample, which may
+ * come after the guest's first bytes (a restored guest's announcements). */
+void vpcAccountCountFromZero(vpcAccount *acct);
+
 /* Guest reset (libvirt REBOOT event): counters and uptime restart. */
 void vpcAccountReset(vpcAccount *acct, int64_t nowMs);
 

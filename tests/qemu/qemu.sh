@@ -199,7 +199,7 @@ traffic() {
 # it had written nothing.
 settle() {
     local left
-    left=$(awk -v t="$traffic_done" -v n="$(now)" 'BEGIN { d = t + 0.6 - n; printf "%.2f", d > 0 ? d : 0 }')
+    left=$(awk -v t="$traffic_done" -v n="$(now)" 'BEGIN { d = t + 0.6 - n; printf "%.2f", (d > 0 ? d : 0) }')
     sleep "$left"
 }
 
@@ -276,6 +276,17 @@ uptime_check() {
     expect "$1: UpTime ${up:-?} s, between $lo and $hi" "[ '${up:-x}' -ge $lo ] 2>/dev/null && [ '$up' -le $hi ]"
 }
 
+
+# wine_end: ends every Wine process of the prefix and waits until its
+# server has gone ('wineserver -k' may return before), so that the next
+# script's Wine does not start beside a server going down.  (Once, the
+# first script after a bare -k failed with Wine's "failed to map the
+# shared user data: c0000018"; 30 tries outside the layer did not repeat
+# it.)
+wine_end() {
+    wineserver -k >/dev/null 2>&1
+    timeout 20 wineserver -w >/dev/null 2>&1
+}
 
 # How long each part took, as TAP comments.
 part_started=$setup_done
@@ -463,7 +474,151 @@ for name in vpcq-eth vpcq-br; do
 done
 part "CPU"
 
-# --- 6. Save and restore ------------------------------------------------------------
+# --- 6. The backend killed: the accounting goes on --------------------------------
+#
+# The backend (vpcsvc.exe) killed with SIGKILL between two scripts, with
+# known traffic while none runs, and again during a script that keeps
+# reading, with known traffic after the kill.  The next backend takes the
+# accounts over from the prefix's state file: UpTime, the CPU history's
+# seconds and the byte counters go on exactly.  vpcq-br was reset, so the
+# guest's counters since its boot are well below QEMU's since its process
+# started (a jump to those would show), and its history holds the busy
+# loop's seconds; vpcq-eth was first seen running and is idle.
+
+# kill_backend [--wait]: SIGKILL to the prefix's backend; with --wait, then
+# waits until Wine has ended the prefix's services and its server (see
+# wine_end; a script started meanwhile would also wait for Wine: see the
+# README's Troubleshoot).
+kill_backend() {
+    local pid
+    for pid in $(backends); do kill -KILL "$pid"; done
+    [ "${1:-}" = --wait ] || return 0
+    timeout 20 wineserver -w >/dev/null 2>&1
+}
+
+# history_shift OLD NEW: k such that NEW's seconds are OLD's k seconds
+# later, over OLD's seconds but its newest three (the state file is written
+# at most once a second, and a second's value may be renewed by a later
+# sample in it); "none" when no k up to 40 fits.
+history_shift() {
+    awk -v a="$1" -v b="$2" 'BEGIN {
+        if (split(a, o, ",") != 60 || split(b, w, ",") != 60) { print "none"; exit }
+        for (k = 0; k <= 40; k++) {
+            ok = 1
+            for (i = 1; i + k <= 57; i++)
+                if (o[i + k] != w[i]) { ok = 0; break }
+            if (ok) { print k; exit }
+        }
+        print "none"
+    }'
+}
+# history_busy H: the sum of H's values but its newest three.
+history_busy() {
+    echo "$1" | awk -F, '{ for (i = 1; i <= NF - 3; i++) t += $i; print t + 0 }'
+}
+
+# 6a. Between two scripts
+g0=$(guest "$dir" vpcq-br stats)
+tb0=$(now)
+vpc read.vbs
+tb1=$(now)
+br0=$(vline vpcq-br) eth0=$(vline vpcq-eth)
+old_backend=$(backends)
+sleep 1
+kill_backend --wait
+traffic vpcq-br 6 300 5 700 131072 65536 || setup_failed "traffic on vpcq-br with no backend"
+g1=$(guest "$dir" vpcq-br stats)
+settle
+t0=$(now)
+vpc read.vbs
+t1=$(now)
+raw=$(raw_counters "$uri" vpcq-br)
+br1=$(vline vpcq-br) eth1=$(vline vpcq-eth)
+new_backend=$(backends)
+expect "killed between scripts: a new backend answered the next script (before: ${old_backend:-none}, after: ${new_backend:-none}; $(said))" \
+    "[ -n '$old_backend' ] && [ -n '$new_backend' ] && [ '$old_backend' != '$new_backend' ]"
+for prop in sent:tx received:rx read:rd written:wr; do
+    vkey=${prop%%:*} gkey=${prop#*:}
+    vv0=$(field "$vkey" "$br0") vv=$(field "$vkey" "$br1")
+    gv=$(field "$gkey" "$g1") rv=$(field "$gkey" "$raw")
+    grew=$(( $(field "$gkey" "$g1") - $(field "$gkey" "$g0") ))
+    want=$(eval echo "\$want_$gkey")
+    expect "killed between scripts: vpcq-br's $vkey went on from $vv0 by the traffic's $want to $vv = the guest's own since its boot $gv (QEMU's: $rv)" \
+        "[ '$vv' = \$(( ${vv0:-0} + $want )) ] && [ '$vv' = '$gv' ] && [ $grew = $want ] && [ '$rv' -gt '$gv' ]"
+done
+expect "killed between scripts: idle vpcq-eth's counters stand ($(echo "$eth0" | cut -d' ' -f3-6) -> $(echo "$eth1" | cut -d' ' -f3-6))" \
+    "[ -n '$eth0' ] && [ '$(echo "$eth0" | cut -d' ' -f3-6)' = '$(echo "$eth1" | cut -d' ' -f3-6)' ]"
+for vm in vpcq-br vpcq-eth; do
+    case $vm in vpcq-br) a=$br0 b=$br1 ;; *) a=$eth0 b=$eth1 ;; esac
+    up0=$(field uptime "$a") up1=$(field uptime "$b")
+    lo=$(awk -v u="${up0:-0}" -v s="$tb1" -v e="$t0" 'BEGIN { printf "%d", u + e - s - 1 }')
+    hi=$(awk -v u="${up0:-0}" -v s="$tb0" -v e="$t1" 'BEGIN { printf "%d", u + e - s + 1.999 }')
+    expect "killed between scripts: $vm's UpTime went on from ${up0:-?} s to ${up1:-?} s (between $lo and $hi)" \
+        "[ -n '$up0' ] && [ '${up1:-x}' -ge $lo ] 2>/dev/null && [ '$up1' -le $hi ]"
+    h0=$(field history "$a") h1=$(field history "$b")
+    shift_s=$(history_shift "$h0" "$h1")
+    # each reading's newest second is 0 to 1 s (3 when late) before it
+    lo=$(awk -v s="$tb1" -v e="$t0" 'BEGIN { d = e - s - 3; printf "%d", (d < 1 ? 1 : d) }')
+    hi=$(awk -v s="$tb0" -v e="$t1" 'BEGIN { printf "%d", e - s + 3.999 }')
+    expect "killed between scripts: $vm's CPU history kept its seconds, $shift_s s on (between $lo and $hi; $(history_busy "$h0") points of CPU in them)" \
+        "[ '$shift_s' != none ] && [ '$shift_s' -ge $lo ] && [ '$shift_s' -le $hi ] && [ $(history_busy "$h0") -ge 100 ]"
+done
+
+# 6b. During a script, with traffic after the kill
+g0=$(guest "$dir" vpcq-br stats)
+base=$(vline vpcq-br)
+: > "$state/out"
+vpc watch.vbs vpcq-br 9 &
+script=$!
+for i in $(seq 1 100); do
+    [ "$(grep -c '^t=' "$state/out")" -ge 3 ] && break
+    sleep 0.1
+done
+old_backend=$(backends)
+kill_backend
+traffic vpcq-br 4 500 3 900 65536 131072 || setup_failed "traffic on vpcq-br after the kill"
+g1=$(guest "$dir" vpcq-br stats)
+wait $script
+watched=$?
+new_backend=$(backends)
+lines=$(grep -c '^t=' "$state/out")
+expect "killed during a script: the script read on and ended without an error (status $watched, $lines readings; backend ${old_backend:-none}, then ${new_backend:-none}; $(grep -v '^t=' "$state/out" | head -c 200 | tr '\n' '|')$(grep -v 'wine32\|multiarch\|dpkg --add\|apt-get install\|winediag' "$state/err" | head -c 300 | tr '\n' '|'))" \
+    "[ $watched = 0 ] && [ $lines -ge 10 ] && [ -n '$old_backend' ] && [ -n '$new_backend' ] && [ '$old_backend' != '$new_backend' ] && ! grep -qv '^t=' '$state/out' && [ -z \"\$(grep -v 'wine32\|multiarch\|dpkg --add\|apt-get install\|winediag' '$state/err')\" ]"
+first=$(grep '^t=' "$state/out" | head -n 1) last_line=$(grep '^t=' "$state/out" | tail -n 1)
+# every reading between the one before the kill and the guest's counters
+# after the traffic, none going back
+back=$(grep '^t=' "$state/out" | awk -v g="$g1" '
+    BEGIN { split(g, kv, " "); for (i in kv) { split(kv[i], p, "="); gv[p[1]] = p[2] } }
+    { for (i = 2; i <= 6; i++) { split($i, p, "="); v[i] = p[2] }
+      if (NR > 1 && (v[2] < pv[2] || v[3] < pv[3] || v[4] < pv[4] || v[5] < pv[5] || v[6] < pv[6])) bad++
+      if (v[3] > gv["tx"] || v[4] > gv["rx"] || v[5] > gv["rd"] || v[6] > gv["wr"]) bad++
+      for (i = 2; i <= 6; i++) pv[i] = v[i] }
+    END { print bad + 0 }')
+expect "killed during a script: no reading went back or beyond the guest's own counters ($back did)" "[ '$back' = 0 ]"
+for prop in sent:tx received:rx read:rd written:wr; do
+    vkey=${prop%%:*} gkey=${prop#*:}
+    vv0=$(field "$vkey" "$br1") vv=$(field "$vkey" "$last_line")
+    gv=$(field "$gkey" "$g1")
+    grew=$(( $(field "$gkey" "$g1") - $(field "$gkey" "$g0") ))
+    want=$(eval echo "\$want_$gkey")
+    expect "killed during a script: vpcq-br's $vkey went on from $vv0 by the traffic's $want to $vv = the guest's own $gv" \
+        "[ '$vv' = \$(( ${vv0:-0} + $want )) ] && [ '$vv' = '$gv' ] && [ $grew = $want ]"
+done
+upf=$(field up "$first") upl=$(field up "$last_line") tf=$(field t "$first") tl=$(field t "$last_line")
+lo=$(awk -v u="${upf:-0}" -v a="${tf:-0}" -v b="${tl:-0}" 'BEGIN { printf "%d", u + b - a - 1 }')
+hi=$(awk -v u="${upf:-0}" -v a="${tf:-0}" -v b="${tl:-0}" 'BEGIN { printf "%d", u + b - a + 1.999 }')
+expect "killed during a script: UpTime went on from ${upf:-?} s to ${upl:-?} s (between $lo and $hi)" \
+    "[ -n '$upf' ] && [ '${upl:-x}' -ge $lo ] 2>/dev/null && [ '$upl' -le $hi ]"
+h0=$(field history "$first") h1=$(field history "$last_line")
+shift_s=$(history_shift "$h0" "$h1")
+# each reading's newest second is 0 to 1 s (3 when late) before it
+lo=$(awk -v a="${tf:-0}" -v b="${tl:-0}" 'BEGIN { printf "%d", b - a - 3 }')
+hi=$(awk -v a="${tf:-0}" -v b="${tl:-0}" 'BEGIN { printf "%d", b - a + 3.999 }')
+expect "killed during a script: the CPU history kept its seconds, $shift_s s on (between $lo and $hi; $(history_busy "$h0") points of CPU in them)" \
+    "[ '$shift_s' != none ] && [ '$shift_s' -ge $lo ] && [ '$shift_s' -le $hi ] && [ $(history_busy "$h0") -ge 100 ]"
+part "backend killed"
+
+# --- 7. Save and restore ------------------------------------------------------------
 #
 # A restore is a new QEMU process: libvirt's counters start again, the
 # guest's go on, and the accountant's count from the restore.  Right after
@@ -506,7 +661,7 @@ done
 uptime_check "restored" "$v" "$restore_asked" "$restore_done" "$t0" "$t1"
 part "Save, restore"
 
-# --- 7. DiscardSavedState: the next Startup boots afresh ------------------------
+# --- 8. DiscardSavedState: the next Startup boots afresh ------------------------
 
 action_check "Save, then DiscardSavedState" vpcq-eth Save DiscardSavedState \
     'Save result=0 state=2|DiscardSavedState state=1|'
@@ -518,7 +673,7 @@ measure vpcq-eth 3 700 2 900 65536 131072
 counters_check "booted after DiscardSavedState" "$v" "$g0" "$g1" "$raw" boot
 part "DiscardSavedState"
 
-# --- 8. Shutdown through ACPI -----------------------------------------------------
+# --- 9. Shutdown through ACPI -----------------------------------------------------
 #
 # The guest powers off when ACPI's power button is pressed: GuestOS.Shutdown
 # must press it.  Where wine-vpc cannot (yet), another client presses it
@@ -559,7 +714,7 @@ vpc read.vbs
 zero_check "shut down through ACPI, turned off" vpcq-br 1
 part "ACPI shutdown"
 
-# --- 9. Bulk sampling only ---------------------------------------------------------
+# --- 10. Bulk sampling only ---------------------------------------------------------
 
 calls=$(grep -c 'virConnectGetAllDomainStats' "$state/client-api.log" 2>/dev/null)
 per_domain=$(grep -cE 'virDomain(GetInfo|InterfaceStats|BlockStats|BlockStatsFlags|GetCPUStats|MemoryStats):' \
@@ -567,13 +722,12 @@ per_domain=$(grep -cE 'virDomain(GetInfo|InterfaceStats|BlockStats|BlockStatsFla
 expect "QEMU is sampled with the bulk call only (${calls:-0} bulk calls, ${per_domain:-0} per-domain statistics calls)" \
     "[ '${calls:-0}' -gt 10 ] && [ '${per_domain:-0}' = 0 ]"
 
-# --- 10. The backend's trace on -------------------------------------------------------
+# --- 11. The backend's trace on -------------------------------------------------------
 #
 # As the README recommends for troubleshooting: a backend started with its
 # trace on must live through lifecycle events and resets like any other.
 
-wineserver -k >/dev/null 2>&1
-sleep 1
+wine_end
 export WINE_VPC_BACKEND_LOG="$state/backend.log" WINEDEBUG=+vpcsvc
 vpc read.vbs
 traced=$(backends)
@@ -590,10 +744,10 @@ expect "trace on: the trace was written ($(wc -l < "$state/backend.log" 2>/dev/n
     "[ -s '$state/backend.log' ]"
 unset WINE_VPC_BACKEND_LOG WINEDEBUG
 # What follows gets a backend of its own, without the trace.
-wineserver -k >/dev/null 2>&1
+wine_end
 part "trace on"
 
-# --- 11. TurnOff ---------------------------------------------------------------------
+# --- 12. TurnOff ---------------------------------------------------------------------
 
 action_check "TurnOff" vpcq-eth TurnOff 'TurnOff result=0 state=1|'
 vpc read.vbs

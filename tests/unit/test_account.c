@@ -639,6 +639,36 @@ test_poll_under_way_at_reset_gives_no_baseline(void **state)
     assertCounters(&acct, 41000, 568, 2210, 131072, 65536);
 }
 
+/*
+ * Recorded from the real-QEMU layer: a restore is a new QEMU process, which
+ * announces the guest's MAC at once (a RARP frame of 60 bytes, then the
+ * guest's gratuitous ARP of 42) and may do so before the first sample
+ * after the STARTED event.  Its counters started at 0 with it: the
+ * accountant must say what libvirt says, not 102 bytes less.
+ */
+static void
+test_new_process_counts_from_zero(void **state)
+{
+    static const char *const announced[] = { NET(0, 102), DISK(0, 0), NULL };
+    static const char *const after[] = { NET(426, 3604), DISK(65536, 65536), NULL };
+    vpcAccount acct;
+
+    vpcAccountInit(&acct);
+    vpcAccountStarted(&acct, VPC_POWER_RUNNING, 50000, true);   /* STARTED, restored */
+    vpcAccountCountFromZero(&acct);
+    assert_false(vpcAccountBaselinePending(&acct));
+    sampleRecord(&acct, 50060, announced);
+    assertCounters(&acct, 50060, 0, 102, 0, 0);
+    sampleRecord(&acct, 60000, after);
+    assertCounters(&acct, 60000, 426, 3604, 65536, 65536);
+
+    /* a VM that is off does not start counting */
+    vpcAccountStopped(&acct);
+    vpcAccountCountFromZero(&acct);
+    assertCounters(&acct, 62000, 0, 0, 0, 0);
+    assert_false(vpcAccountIsRunning(&acct));
+}
+
 static void
 test_poll_then_event_is_one_power_up(void **state)
 {
@@ -702,6 +732,7 @@ main(void)
         cmocka_unit_test(test_bulk_group_listed_without_counters_is_missing),
         cmocka_unit_test(test_reset_then_incomplete_block_record),
         cmocka_unit_test(test_poll_under_way_at_reset_gives_no_baseline),
+        cmocka_unit_test(test_new_process_counts_from_zero),
         cmocka_unit_test(test_poll_then_event_is_one_power_up),
         cmocka_unit_test(test_decimal_holds_more_than_2_to_the_53),
     };
