@@ -753,7 +753,7 @@ action_check "TurnOff" vpcq-eth TurnOff 'TurnOff result=0 state=1|'
 vpc read.vbs
 zero_check "turned off" vpcq-eth 1
 
-# --- 12. Media: an image in and out of a running guest's CD/DVD drive ----------
+# --- 13. Media: an image in and out of a running guest's CD/DVD drive ----------
 #
 # vpcq-eth is off: a CD/DVD drive is added to its definition; running, an
 # image (a raw file: QEMU takes any file as a CD's medium) goes into the
