@@ -41,6 +41,8 @@ WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
  * can be reached.
  */
 static vpcBackend *backend;
+static BOOL backend_in_process;
+static vpcBackend *event_backend;   /* the event thread's, see create_resident_event_backend */
 static SRWLOCK backend_lock = SRWLOCK_INIT;
 
 /* Bumped by every change a script makes: snapshots from before are stale. */
@@ -56,7 +58,11 @@ static vpcBackend *get_backend(const struct vpc_settings *settings)
     if (!backend && (service = vpcServiceNew(&settings->core)))
     {
         if (!(backend = vpcBackendNewLocal(service))) vpcServiceFree(service);
-        else TRACE("in-process backend\n");
+        else
+        {
+            backend_in_process = TRUE;
+            TRACE("in-process backend\n");
+        }
     }
     ReleaseSRWLockExclusive(&backend_lock);
     return backend;
@@ -144,6 +150,34 @@ void host_view_release(struct host_view *view)
 enum object_model host_view_model(const struct host_view *view)
 {
     return view->model;
+}
+
+/* The in-process service answers any number of threads at once; the
+ * resident one answers each connection in turn. */
+static vpcBackend *get_event_backend(struct host_view *view)
+{
+    AcquireSRWLockExclusive(&backend_lock);
+    if (!event_backend)
+        event_backend = backend_in_process ? view->backend
+                                           : create_resident_event_backend(&view->settings);
+    ReleaseSRWLockExclusive(&backend_lock);
+    return event_backend;
+}
+
+HRESULT host_view_wait_events(struct host_view *view, vpcEventCursor *cursor, int wait_ms,
+                              vpcEventList *events, vpcError *err)
+{
+    vpcBackend *channel;
+
+    memset(events, 0, sizeof(*events));
+    if (!(channel = get_event_backend(view)))
+    {
+        vpcErrorSet(err, VPC_ERR_NO_MEMORY, NULL, NULL, NULL);
+        return E_OUTOFMEMORY;
+    }
+    if (vpcBackendWaitEvents(channel, &view->settings.hosts, cursor, wait_ms, events, err) < 0)
+        return hresult_from_core(err->code);
+    return S_OK;
 }
 
 LONG host_view_service_uptime(struct host_view *view)

@@ -1711,7 +1711,6 @@ agentEvent(virConnectPtr conn, virDomainPtr domain, int state, int reason, void 
     vpcDomain *dom;
 
     (void)conn;
-    (void)reason;
     if (virDomainGetUUID(domain, rawUUID) < 0)
         return;
     pthread_mutex_lock(&host->lock);
@@ -1719,6 +1718,13 @@ agentEvent(virConnectPtr conn, virDomainPtr domain, int state, int reason, void 
         vpcDomainFactsInvalidate(dom);
         noteAgentState(dom, vpcNowMonotonicMs(),
                        state == VIR_CONNECT_DOMAIN_EVENT_AGENT_LIFECYCLE_STATE_CONNECTED);
+        /* The agent's channel closing under a running guest is the one
+         * honest sign of a heartbeat that stopped; closing because the
+         * guest shuts down or stops is not. */
+        if (state == VIR_CONNECT_DOMAIN_EVENT_AGENT_LIFECYCLE_STATE_DISCONNECTED &&
+            reason == VIR_CONNECT_DOMAIN_EVENT_AGENT_LIFECYCLE_REASON_CHANNEL &&
+            dom->state == VIR_DOMAIN_RUNNING)
+            vpcHostPostEventLocked(host, dom, VPC_EVENT_HEARTBEAT_STOPPED);
     }
     pthread_mutex_unlock(&host->lock);
 }

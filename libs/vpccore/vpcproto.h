@@ -26,8 +26,8 @@
 #include "vpcfacts.h"
 
 /* Part of the backend's pipe name: builds that differ never talk. */
-#define VPC_PROTOCOL_VERSION 4
-#define VPC_PROTOCOL_VERSION_TEXT "4"
+#define VPC_PROTOCOL_VERSION 5
+#define VPC_PROTOCOL_VERSION_TEXT "5"
 
 typedef enum {
     VPC_REQ_UPTIME = 1,
@@ -43,6 +43,8 @@ typedef enum {
     VPC_REQ_CONFIGURE,
     VPC_REQ_CREATE_DOMAIN,
     VPC_REQ_REMOVE_DOMAIN,
+    VPC_REQ_WAIT_EVENTS,
+    VPC_REQ_SEND_KEYS,
 } vpcRequestType;
 
 typedef struct _vpcBuffer {
@@ -83,6 +85,8 @@ int vpcReadHostList(vpcReader *rd, vpcHostList *hosts);
 void vpcReadTaskStatus(vpcReader *rd, vpcTaskStatus *status);
 void vpcReadScheduling(vpcReader *rd, vpcScheduling *sched);
 int vpcReadFactsList(vpcReader *rd, vpcFactsList *list);
+void vpcPutEventList(vpcBuffer *buf, const vpcEventCursor *cursor, const vpcEventList *events);
+int vpcReadEventList(vpcReader *rd, vpcEventCursor *cursor, vpcEventList *events);
 
 int vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuffer *resp);
 
@@ -128,5 +132,16 @@ int vpcBackendCreateDomain(vpcBackend *backend, const char *hostUri, const char 
                            const char *folder, char *uuid, vpcError *err);
 int vpcBackendRemoveDomain(vpcBackend *backend, const char *hostUri, const char *uuid,
                            bool deleteAll, vpcError *err);
+
+/* Long poll: answers as soon as an event of one of 'hosts' comes, or after
+ * 'waitMs' (at most VPC_EVENT_WAIT_MAX_MS) with none; see
+ * vpcServiceWaitEvents.  A client calls it on a connection of its own, so
+ * that the wait holds up nothing else. */
+int vpcBackendWaitEvents(vpcBackend *backend, const vpcHostList *hosts, vpcEventCursor *cursor,
+                         int waitMs, vpcEventList *events, vpcError *err);
+
+/* Each combination in turn (see vpcServiceSendKeys). */
+int vpcBackendSendKeys(vpcBackend *backend, const char *hostUri, const char *uuid,
+                       const vpcKeyCombo *combos, size_t ncombos, vpcError *err);
 
 #endif /* VPCPROTO_H */

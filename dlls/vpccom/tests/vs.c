@@ -974,6 +974,10 @@ static void check_devices_model_(const char *file, int line, IVMVirtualMachine *
 #define guest_shutdown(guest, task) IVMGuestOS_Shutdown(guest, task)
 
 #include "writes_tests.h"
+#define APP_EVENTS_IID IID_IVMVirtualServerEvents
+#define APP_STATE_DISPID 4
+#define VM_STATE_DISPID 5
+#include "events_tests.h"
 
 static void check_guest_restart_model_(const char *file, int line, IVMGuestOS *guest,
                                        virDomainPtr dom, const WCHAR *name)
@@ -1051,6 +1055,8 @@ START_TEST(vs)
     test_network_adapters_of_networks();
     test_guest_shutdown();
     test_config_writes();
+    test_event_sources();
+    test_events_delivered();
     test_create_delete();
 
     cleanup_model_tests();
