@@ -67,6 +67,7 @@ static const GUID *const model_guids[MODEL_TID(LAST)] =
     [MODEL_TID(IVMParallelPortCollection)] = &IID_IVMParallelPortCollection,
     [MODEL_TID(IVMDisplay)] = &IID_IVMDisplay,
     [MODEL_TID(IVMMouse)] = &IID_IVMMouse,
+    [MODEL_TID(IVMKeyboard)] = &IID_IVMKeyboard,
 };
 
 static ITypeInfo *model_typeinfos[MODEL_TID(LAST)];

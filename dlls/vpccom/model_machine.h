@@ -473,7 +473,15 @@ static HRESULT WINAPI machine_get_HasSSE2(IVMVirtualMachine *iface, VARIANT_BOOL
 
 static HRESULT WINAPI machine_get_Keyboard(IVMVirtualMachine *iface, IVMKeyboard **keyboard)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"Keyboard");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, keyboard);
+
+    if (!keyboard) return E_POINTER;
+    *keyboard = NULL;
+    if (FAILED(hr = vm_check_exists(&This->vm))) return hr;
+    return MODEL_SYMBOL(create_keyboard)(&This->vm, keyboard);
 }
 
 static HRESULT WINAPI machine_put_Memory(IVMVirtualMachine *iface, LONG megabytesOfMemory)

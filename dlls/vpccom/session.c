@@ -180,6 +180,14 @@ HRESULT host_view_wait_events(struct host_view *view, vpcEventCursor *cursor, in
     return S_OK;
 }
 
+HRESULT host_view_send_keys(struct host_view *view, const char *host_uri, const char *uuid,
+                            const vpcKeyCombo *combos, size_t ncombos, vpcError *err)
+{
+    if (vpcBackendSendKeys(view->backend, host_uri, uuid, combos, ncombos, err) < 0)
+        return hresult_from_core(err->code);
+    return S_OK;
+}
+
 LONG host_view_service_uptime(struct host_view *view)
 {
     int64_t seconds = 0;

@@ -424,6 +424,16 @@ HRESULT vm_set_configuration_value(struct vm_ref *ref, BSTR key, VARIANT value);
 HRESULT vm_start_action(struct vm_ref *ref, vpcAction action, vpcTaskId *task_id);
 HRESULT vm_run_action(struct vm_ref *ref, vpcAction action);
 
+/* IVMKeyboard (keyboard.c). */
+HRESULT host_view_send_keys(struct host_view *view, const char *host_uri, const char *uuid,
+                            const vpcKeyCombo *combos, size_t ncombos, vpcError *err);
+HRESULT keyboard_press_and_release(struct vm_ref *vm, BSTR key);
+HRESULT keyboard_press(struct vm_ref *vm, BSTR key);
+HRESULT keyboard_release(struct vm_ref *vm, BSTR key);
+HRESULT keyboard_is_pressed(struct vm_ref *vm, BSTR key, VARIANT_BOOL *pressed);
+HRESULT keyboard_type_text(struct vm_ref *vm, BSTR text);
+HRESULT keyboard_type_sequence(struct vm_ref *vm, BSTR sequence);
+
 /* IVMTask: a task of the backend, by id. */
 struct task_ref
 {

@@ -142,6 +142,7 @@ test_sending_keys(void **state)
     virDomainPtr test = virDomainLookupByName(rw, "test");
     vpcSnapshot *snap;
     vpcError err;
+    size_t i;
 
     assert_non_null(dom);
     assert_non_null(test);
@@ -151,6 +152,14 @@ test_sending_keys(void **state)
     vpcSnapshotFree(snap);
 
     assert_int_equal(vpcServiceSendKeys(svc, "test:///default", running, combos, 2, &err), 0);
+    /* The driver checks each code against libvirt's linux set: every key
+     * of the table is one. */
+    for (i = 0; i < sizeof(expected) / sizeof(expected[0]); i++) {
+        vpcKeyCombo one = { 1, { (unsigned int)expected[i].code } };
+
+        if (vpcServiceSendKeys(svc, "test:///default", running, &one, 1, &err) < 0)
+            fail_msg("%s (%d): %s", expected[i].name, expected[i].code, err.detail);
+    }
     assert_int_equal(vpcServiceSendKeys(svc, "test:///default", uuid, combos, 2, &err), -1);
     assert_int_equal(err.code, VPC_ERR_VM_NOT_RUNNING);
     assert_string_equal(err.vm, "keys-off");

@@ -25,8 +25,13 @@
  * (IVMVirtualMachineEvents::OnStateChange) defined.
  */
 
-#include "olectl.h"     /* CONNECT_E_* */
 #include "winuser.h"
+
+/* olectl.h's, whose GUIDs initguid.h would define a second time. */
+#ifndef CONNECT_E_NOCONNECTION
+#define CONNECT_E_NOCONNECTION  ((HRESULT)0x80040200)
+#define CONNECT_E_CANNOTCONNECT ((HRESULT)0x80040202)
+#endif
 
 /* A sink as a script host makes one: IDispatch, any DISPID; it records the
  * calls and may disconnect itself from inside one. */

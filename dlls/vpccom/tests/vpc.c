@@ -438,6 +438,7 @@ static void check_devices_model_(const char *file, int line, IVMVirtualMachine *
 #define APP_STATE_DISPID 2
 #define VM_STATE_DISPID 11
 #include "events_tests.h"
+#include "keyboard_tests.h"
 
 /* Restart: refused when the VM is off, a task otherwise that leaves it
  * running. */
@@ -510,6 +511,7 @@ START_TEST(vpc)
     test_config_writes();
     test_event_sources();
     test_events_delivered();
+    test_keyboard();
     test_create_delete();
 
     cleanup_model_tests();

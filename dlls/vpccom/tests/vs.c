@@ -978,6 +978,7 @@ static void check_devices_model_(const char *file, int line, IVMVirtualMachine *
 #define APP_STATE_DISPID 4
 #define VM_STATE_DISPID 5
 #include "events_tests.h"
+#include "keyboard_tests.h"
 
 static void check_guest_restart_model_(const char *file, int line, IVMGuestOS *guest,
                                        virDomainPtr dom, const WCHAR *name)
@@ -1057,6 +1058,7 @@ START_TEST(vs)
     test_config_writes();
     test_event_sources();
     test_events_delivered();
+    test_keyboard();
     test_create_delete();
 
     cleanup_model_tests();
