@@ -4,7 +4,8 @@
 # sleeps in a loop and prints the state changes that ANOTHER script, and
 # virsh, make through a private libvirtd (the test driver's shared
 # test:///default behind a unix socket); in both backend modes; with the
-# backend killed under it; quitting while events are in flight.  TAP.
+# backend killed under it and libvirtd restarted; quitting while events are
+# in flight.  TAP.
 #
 # Copyright 2026 the wine-vpc authors
 #
@@ -171,7 +172,26 @@ fi
 expect "events come again after the backend was killed (old $old, new $new; $(said))" \
     '[ "$rc" -eq 0 ] && grep -q "^seen 2" "$tmp/watch.out" && [ -n "$new" ] && [ "$new" != "$old" ]'
 
-# 6. A watcher that quits while events are still on their way ends cleanly.
+# 6. libvirtd restarted while the watcher is connected: the backend's host
+# monitor reconnects, registers its events again, and they come again.
+if watch 2 --backend resident; then
+    daemon_stop "$d"
+    daemon_start "$d"
+    for i in $(seq 1 10); do
+        sleep 1
+        virsh_rw suspend test
+        [ "$(ms_until '^test: now 6')" -lt 5000 ] && break
+        virsh_rw resume test
+    done
+    virsh_rw resume test
+    watch_end
+else
+    rc=-1
+fi
+expect "events come again after libvirtd was restarted ($(said))" \
+    '[ "$rc" -eq 0 ] && grep -q "^seen 2" "$tmp/watch.out"'
+
+# 7. A watcher that quits while events are still on their way ends cleanly.
 if watch 1 --backend resident; then
     virsh_rw suspend test
     virsh_rw resume test
