@@ -247,8 +247,8 @@ static BOOL source_wants(const struct event_source *source, const vpcEvent *even
                     event->kind == VPC_EVENT_RESET ? source->dispids.reset : DISPID_UNKNOWN;
 
     if (member == DISPID_UNKNOWN || !source->window) return FALSE;
-    return !source->host_uri || (!strcmp(source->host_uri, event->hostUri) &&
-                                 !strcasecmp(source->uuid, event->uuid));
+    if (!source->host_uri) return host_view_has_host(source->view, event->hostUri);
+    return !strcmp(source->host_uri, event->hostUri) && !strcasecmp(source->uuid, event->uuid);
 }
 
 /* Under the lock: hands one event to every source that raises it. */
@@ -281,11 +281,35 @@ static void post_event_locked(const vpcEvent *event)
     }
 }
 
+/* Under the lock: the hosts of every source, for a backend that must watch
+ * them (a new one after a restart knows none). */
+static BOOL pump_hosts_locked(vpcHostList *hosts)
+{
+    size_t i, j;
+    BOOL ok = TRUE;
+
+    memset(hosts, 0, sizeof(*hosts));
+    for (i = 0; i < pump.nsources && ok; i++)
+    {
+        const struct event_source *source = pump.sources[i];
+        const vpcHostList *view_hosts = host_view_hosts(source->view);
+
+        if (source->host_uri)
+            ok = vpcHostListAdd(hosts, source->host_uri) >= 0;
+        else if (!view_hosts->nhosts)
+            ok = vpcHostListAdd(hosts, "") >= 0;
+        for (j = 0; j < view_hosts->nhosts && ok && !source->host_uri; j++)
+            ok = vpcHostListAdd(hosts, view_hosts->uris[j]) >= 0;
+    }
+    return ok;
+}
+
 static DWORD WINAPI pump_thread(void *module)
 {
     for (;;)
     {
         struct host_view *view;
+        vpcHostList hosts;
         vpcEventCursor cursor;
         vpcEventList events;
         vpcError err;
@@ -307,16 +331,23 @@ static DWORD WINAPI pump_thread(void *module)
         epoch = pump.epoch;
         view = pump.view;
         host_view_addref(view);
+        if (!pump_hosts_locked(&hosts))
+            vpcHostListClear(&hosts);
         ReleaseSRWLockExclusive(&pump.lock);
 
-        if (FAILED(host_view_wait_events(view, &cursor, VPC_EVENT_WAIT_MAX_MS, &events, &err)))
+        /* Every host's events: application objects of other hosts
+         * (CreateObject with a server) may join while this waits. */
+        if (FAILED(host_view_wait_events(view, &hosts, &cursor, VPC_EVENT_WAIT_MAX_MS, &events,
+                                         &err)))
         {
             WARN("events: the backend did not answer (%s); asking again in %u ms\n",
                  debugstr_a(err.detail), EVENT_RETRY_MS);
+            vpcHostListClear(&hosts);
             host_view_release(view);
             Sleep(EVENT_RETRY_MS);
             continue;
         }
+        vpcHostListClear(&hosts);
         if (events.restarted)
             WARN("events: the backend was restarted; changes made meanwhile raised no event\n");
         if (events.lost)
@@ -425,8 +456,7 @@ static HRESULT WINAPI point_Advise(IConnectionPoint *iface, IUnknown *unk, DWORD
     struct event_source *source = impl_from_IConnectionPoint(iface);
     vpcEventCursor cursor = { 0, 0 };
     struct connection *grown;
-    BOOL need_cursor, started;
-    vpcEventList none;
+    BOOL started;
     IDispatch *sink;
     vpcError err;
     HWND window;
@@ -447,19 +477,15 @@ static HRESULT WINAPI point_Advise(IConnectionPoint *iface, IUnknown *unk, DWORD
         return CONNECT_E_ADVISELIMIT;
     }
 
-    /* The first sink of the process starts the events at "now", once the
-     * backend watches the hosts: one round trip, here, so that a change
-     * made right after ConnectObject is not missed. */
-    AcquireSRWLockExclusive(&pump.lock);
-    need_cursor = !pump.nsources;
-    ReleaseSRWLockExclusive(&pump.lock);
-    if (need_cursor &&
-        FAILED(hr = host_view_wait_events(source->view, &cursor, 0, &none, &err)))
+    /* One round trip, here, so that a change made right after
+     * ConnectObject is not missed: the backend watches this object's hosts
+     * and is connected to them when it answers, and the first sink of the
+     * process starts the events at "now". */
+    if (FAILED(hr = host_view_watch_events(source->view, &cursor, &err)))
     {
         IDispatch_Release(sink);
         return raise_core_error(host_view_model(source->view), &err);
     }
-    if (need_cursor) vpcEventListClear(&none);
 
     AcquireSRWLockExclusive(&pump.lock);
     if (source->count == source->capacity)
@@ -489,7 +515,7 @@ static HRESULT WINAPI point_Advise(IConnectionPoint *iface, IUnknown *unk, DWORD
         pump.sources = sources;
         pump.capacity = capacity;
     }
-    if (need_cursor && !pump.nsources)
+    if (!pump.nsources)
     {
         pump.cursor = cursor;
         pump.epoch++;
@@ -849,7 +875,8 @@ static const IEnumConnectionPointsVtbl enum_points_vtbl =
 
 /* IConnectionPointContainer: an interface of the object itself. */
 
-static inline struct event_source *impl_from_IConnectionPointContainer(IConnectionPointContainer *iface)
+static inline struct event_source *
+impl_from_IConnectionPointContainer(IConnectionPointContainer *iface)
 {
     return CONTAINING_RECORD(iface, struct event_source, IConnectionPointContainer_iface);
 }

@@ -164,8 +164,39 @@ static vpcBackend *get_event_backend(struct host_view *view)
     return event_backend;
 }
 
-HRESULT host_view_wait_events(struct host_view *view, vpcEventCursor *cursor, int wait_ms,
-                              vpcEventList *events, vpcError *err)
+const vpcHostList *host_view_hosts(struct host_view *view)
+{
+    return &view->settings.hosts;
+}
+
+BOOL host_view_has_host(struct host_view *view, const char *host_uri)
+{
+    const vpcHostList *hosts = &view->settings.hosts;
+    size_t i;
+
+    if (!hosts->nhosts) return !host_uri[0];
+    for (i = 0; i < hosts->nhosts; i++)
+        if (!strcmp(hosts->uris[i], host_uri)) return TRUE;
+    return FALSE;
+}
+
+/* On the script's own connection: the event thread's may be in a long
+ * poll.  Both reach the same backend, whose cursor serves either. */
+HRESULT host_view_watch_events(struct host_view *view, vpcEventCursor *cursor, vpcError *err)
+{
+    vpcEventList none;
+
+    cursor->instance = 0;
+    cursor->seq = 0;
+    if (vpcBackendWaitEvents(view->backend, &view->settings.hosts, 0, cursor, 0, &none, err) < 0)
+        return hresult_from_core(err->code);
+    vpcEventListClear(&none);
+    return S_OK;
+}
+
+HRESULT host_view_wait_events(struct host_view *view, const vpcHostList *hosts,
+                              vpcEventCursor *cursor, int wait_ms, vpcEventList *events,
+                              vpcError *err)
 {
     vpcBackend *channel;
 
@@ -175,7 +206,8 @@ HRESULT host_view_wait_events(struct host_view *view, vpcEventCursor *cursor, in
         vpcErrorSet(err, VPC_ERR_NO_MEMORY, NULL, NULL, NULL);
         return E_OUTOFMEMORY;
     }
-    if (vpcBackendWaitEvents(channel, &view->settings.hosts, cursor, wait_ms, events, err) < 0)
+    if (vpcBackendWaitEvents(channel, hosts, VPC_EVENTS_EVERY_HOST, cursor, wait_ms, events,
+                             err) < 0)
         return hresult_from_core(err->code);
     return S_OK;
 }

@@ -307,8 +307,16 @@ vpcBackend *create_resident_backend(const struct vpc_settings *settings);
 
 /* Events (events.c): the application and VM objects are sources of their
  * model's outgoing interface, fed by the backend's events. */
-HRESULT host_view_wait_events(struct host_view *view, vpcEventCursor *cursor, int wait_ms,
-                              vpcEventList *events, vpcError *err);
+/* Makes the backend watch (and connect to) the view's hosts; 'cursor' is
+ * then "now". */
+HRESULT host_view_watch_events(struct host_view *view, vpcEventCursor *cursor, vpcError *err);
+/* The events of every host the backend watches, after 'cursor'; 'hosts'
+ * are watched (again, by a backend that was restarted). */
+HRESULT host_view_wait_events(struct host_view *view, const vpcHostList *hosts,
+                              vpcEventCursor *cursor, int wait_ms, vpcEventList *events,
+                              vpcError *err);
+const vpcHostList *host_view_hosts(struct host_view *view);
+BOOL host_view_has_host(struct host_view *view, const char *host_uri);
 /* The backend's own connection for the event thread's long poll, or NULL
  * (then the in-process backend serves both). */
 vpcBackend *create_resident_event_backend(const struct vpc_settings *settings);

@@ -334,8 +334,8 @@ vpcBackendRemoveDomain(vpcBackend *backend, const char *hostUri, const char *uui
 
 
 int
-vpcBackendWaitEvents(vpcBackend *backend, const vpcHostList *hosts, vpcEventCursor *cursor,
-                     int waitMs, vpcEventList *events, vpcError *err)
+vpcBackendWaitEvents(vpcBackend *backend, const vpcHostList *hosts, unsigned int flags,
+                     vpcEventCursor *cursor, int waitMs, vpcEventList *events, vpcError *err)
 {
     vpcExchange ex = { 0 };
     vpcEventCursor next;
@@ -345,6 +345,7 @@ vpcBackendWaitEvents(vpcBackend *backend, const vpcHostList *hosts, vpcEventCurs
     vpcBufferPutU32(&ex.request, cursor->instance);
     vpcBufferPutU64(&ex.request, cursor->seq);
     vpcBufferPutU32(&ex.request, waitMs > 0 ? (uint32_t)waitMs : 0);
+    vpcBufferPutU32(&ex.request, (flags & VPC_EVENTS_EVERY_HOST) != 0);
     vpcPutHostList(&ex.request, hosts);
     if (exchangeSend(backend, &ex, err) == 0 && vpcReadEventList(&ex.payload, &next, events) == 0)
         *cursor = next;

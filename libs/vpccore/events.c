@@ -134,6 +134,8 @@ hostWanted(const char *uri, const char *const *uris, size_t nuris)
 {
     size_t i;
 
+    if (!uris)
+        return true;
     for (i = 0; i < nuris; i++) {
         if (strcmp(uri, uris[i]) == 0)
             return true;

@@ -733,14 +733,15 @@ vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuf
     case VPC_REQ_WAIT_EVENTS: {
         vpcEventCursor cursor;
         vpcEventList events;
-        uint32_t waitMs;
+        uint32_t waitMs, everyHost;
 
         cursor.instance = vpcReaderU32(&rd);
         cursor.seq = vpcReaderU64(&rd);
         waitMs = vpcReaderU32(&rd);
+        everyHost = vpcReaderU32(&rd);
         if (vpcReadHostList(&rd, &hosts) < 0 || rd.failed)
             break;
-        if (vpcServiceWaitEvents(svc, &hosts, &cursor,
+        if (vpcServiceWaitEvents(svc, &hosts, everyHost ? VPC_EVENTS_EVERY_HOST : 0, &cursor,
                                  (int)(waitMs > VPC_EVENT_WAIT_MAX_MS ? VPC_EVENT_WAIT_MAX_MS : waitMs),
                                  &events, &err) < 0) {
             vpcPutError(resp, &err);

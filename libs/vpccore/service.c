@@ -588,8 +588,8 @@ vpcServiceSendKeys(vpcService *svc, const char *hostUri, const char *uuid,
 /* Events */
 
 int
-vpcServiceWaitEvents(vpcService *svc, const vpcHostList *hostList, vpcEventCursor *cursor,
-                     int waitMs, vpcEventList *events, vpcError *err)
+vpcServiceWaitEvents(vpcService *svc, const vpcHostList *hostList, unsigned int flags,
+                     vpcEventCursor *cursor, int waitMs, vpcEventList *events, vpcError *err)
 {
     const char *const *uris = hostList && hostList->nhosts ?
                               (const char *const *)hostList->uris : defaultHost;
@@ -633,8 +633,8 @@ vpcServiceWaitEvents(vpcService *svc, const vpcHostList *hostList, vpcEventCurso
     if (waitMs > VPC_EVENT_WAIT_MAX_MS)
         waitMs = VPC_EVENT_WAIT_MAX_MS;
     deadlineMs = askedMs + waitMs;
-    if (vpcEventJournalWait(svc->journal, uris, nuris, cursor->seq, deadlineMs, events,
-                            &cursor->seq) < 0) {
+    if (vpcEventJournalWait(svc->journal, flags & VPC_EVENTS_EVERY_HOST ? NULL : uris, nuris,
+                            cursor->seq, deadlineMs, events, &cursor->seq) < 0) {
         vpcErrorSet(err, VPC_ERR_NO_MEMORY, NULL, NULL, NULL);
         return -1;
     }

@@ -427,12 +427,15 @@ typedef struct _vpcEventCursor {
 
 void vpcEventListClear(vpcEventList *list);
 /* The events after 'cursor' of the hosts in 'hosts' (empty: the default
- * host), waiting up to 'waitMs' (at most VPC_EVENT_WAIT_MAX_MS) for one;
- * 'cursor' moves past what was returned.  A cursor not set, or of another
- * instance, is set to the newest event once the hosts are watched and
- * connected (bounded by hostTimeout), without waiting for more. */
-int vpcServiceWaitEvents(vpcService *svc, const vpcHostList *hosts, vpcEventCursor *cursor,
-                         int waitMs, vpcEventList *events, vpcError *err);
+ * host), or with VPC_EVENTS_EVERY_HOST of every host the service watches
+ * ('hosts' being watched either way), waiting up to 'waitMs' (at most
+ * VPC_EVENT_WAIT_MAX_MS) for one; 'cursor' moves past what was returned.
+ * A cursor not set, or of another instance, is set to the newest event
+ * once the hosts are watched and connected (bounded by hostTimeout),
+ * without waiting for more. */
+#define VPC_EVENTS_EVERY_HOST 1u
+int vpcServiceWaitEvents(vpcService *svc, const vpcHostList *hosts, unsigned int flags,
+                         vpcEventCursor *cursor, int waitMs, vpcEventList *events, vpcError *err);
 
 /*
  * Keys (keyboard.c): Microsoft's key identifiers ("Key_A", "KeyPad_Enter",

@@ -100,7 +100,7 @@ void vpcEventJournalFree(vpcEventJournal *journal);
 void vpcEventJournalPost(vpcEventJournal *journal, const char *hostUri, const char *uuid,
                          const char *name, vpcEventKind kind, vpcVMState state);
 uint64_t vpcEventJournalNewest(vpcEventJournal *journal);
-/* Events after 'after' of the hosts named in 'uris', waiting until
+/* Events after 'after' of the hosts named in 'uris' (NULL: all), waiting until
  * 'deadlineMs' (monotonic) for one; 'seen' receives the newest event
  * looked at, the cursor of the next call. */
 int vpcEventJournalWait(vpcEventJournal *journal, const char *const *uris, size_t nuris,

@@ -133,12 +133,13 @@ int vpcBackendCreateDomain(vpcBackend *backend, const char *hostUri, const char 
 int vpcBackendRemoveDomain(vpcBackend *backend, const char *hostUri, const char *uuid,
                            bool deleteAll, vpcError *err);
 
-/* Long poll: answers as soon as an event of one of 'hosts' comes, or after
+/* Long poll: answers as soon as an event of one of 'hosts' (with
+ * VPC_EVENTS_EVERY_HOST: of every host the backend watches) comes, or after
  * 'waitMs' (at most VPC_EVENT_WAIT_MAX_MS) with none; see
  * vpcServiceWaitEvents.  A client calls it on a connection of its own, so
  * that the wait holds up nothing else. */
-int vpcBackendWaitEvents(vpcBackend *backend, const vpcHostList *hosts, vpcEventCursor *cursor,
-                         int waitMs, vpcEventList *events, vpcError *err);
+int vpcBackendWaitEvents(vpcBackend *backend, const vpcHostList *hosts, unsigned int flags,
+                         vpcEventCursor *cursor, int waitMs, vpcEventList *events, vpcError *err);
 
 /* Each combination in turn (see vpcServiceSendKeys). */
 int vpcBackendSendKeys(vpcBackend *backend, const char *hostUri, const char *uuid,

@@ -48,7 +48,7 @@ cursorNow(const vpcHostList *hosts)
     vpcEventList events;
     vpcError err;
 
-    assert_int_equal(vpcServiceWaitEvents(svc, hosts, &cursor, 0, &events, &err), 0);
+    assert_int_equal(vpcServiceWaitEvents(svc, hosts, 0, &cursor, 0, &events, &err), 0);
     assert_int_equal(events.count, 0);
     assert_false(events.restarted);
     assert_int_not_equal(cursor.instance, 0);
@@ -69,7 +69,7 @@ collectStates(vpcEventCursor *cursor, const char *name, size_t want, vpcEventKin
     for (rounds = 0; got < want && rounds < 10; rounds++) {
         vpcEventList events;
 
-        assert_int_equal(vpcServiceWaitEvents(svc, &defaultHosts, cursor, VPC_EVENT_WAIT_MAX_MS,
+        assert_int_equal(vpcServiceWaitEvents(svc, &defaultHosts, 0, cursor, VPC_EVENT_WAIT_MAX_MS,
                                               &events, &err), 0);
         for (i = 0; i < events.count && got < want; i++) {
             assert_string_equal(events.events[i].hostUri, "test:///default");
@@ -148,7 +148,7 @@ test_wait_ends_without_events(void **state)
     vpcEventList events;
     vpcError err;
 
-    assert_int_equal(vpcServiceWaitEvents(svc, &defaultHosts, &cursor, 100, &events, &err), 0);
+    assert_int_equal(vpcServiceWaitEvents(svc, &defaultHosts, 0, &cursor, 100, &events, &err), 0);
     assert_int_equal(events.count, 0);
     assert_int_equal(cursor.instance, before.instance);
     vpcEventListClear(&events);
@@ -168,10 +168,42 @@ test_other_hosts_events_are_not_handed_out(void **state)
     cursor = cursorNow(&lab);
     assert_int_equal(virDomainCreate(dom), 0);
     assert_int_equal(virDomainDestroy(dom), 0);
-    assert_int_equal(vpcServiceWaitEvents(svc, &lab, &cursor, 300, &events, &err), 0);
+    assert_int_equal(vpcServiceWaitEvents(svc, &lab, 0, &cursor, 300, &events, &err), 0);
     assert_int_equal(events.count, 0);
     vpcEventListClear(&events);
     vpcHostListClear(&lab);
+    virDomainUndefine(dom);
+    virDomainFree(dom);
+}
+
+/* VPC_EVENTS_EVERY_HOST: every host the service watches, as the DLL's
+ * event thread asks once application objects of several hosts listen. */
+static void
+test_every_watched_host(void **state)
+{
+    virDomainPtr dom = testDefineDomain(rw, "evt-every", 1, 1, 1);
+    vpcEventCursor cursor = cursorNow(&defaultHosts);
+    vpcHostList lab = { 0 };
+    vpcEventList events;
+    vpcError err;
+    size_t i, found = 0;
+    int rounds;
+
+    assert_non_null(dom);
+    assert_int_equal(vpcHostListAdd(&lab, LAB_URI), 0);
+    assert_int_equal(virDomainCreate(dom), 0);
+    for (rounds = 0; !found && rounds < 5; rounds++) {
+        /* The lab's list, and every host: test:///default's events too. */
+        assert_int_equal(vpcServiceWaitEvents(svc, &lab, VPC_EVENTS_EVERY_HOST, &cursor,
+                                              VPC_EVENT_WAIT_MAX_MS, &events, &err), 0);
+        for (i = 0; i < events.count; i++)
+            found += strcmp(events.events[i].name, "evt-every") == 0;
+        vpcEventListClear(&events);
+    }
+    assert_int_equal(found, 1);
+    vpcHostListClear(&lab);
+
+    virDomainDestroy(dom);
     virDomainUndefine(dom);
     virDomainFree(dom);
 }
@@ -184,7 +216,7 @@ test_cursor_of_another_backend_starts_again(void **state)
     vpcEventList events;
     vpcError err;
 
-    assert_int_equal(vpcServiceWaitEvents(svc, &defaultHosts, &stale, VPC_EVENT_WAIT_MAX_MS,
+    assert_int_equal(vpcServiceWaitEvents(svc, &defaultHosts, 0, &stale, VPC_EVENT_WAIT_MAX_MS,
                                           &events, &err), 0);
     assert_true(events.restarted);
     assert_int_equal(events.count, 0);
@@ -236,11 +268,11 @@ test_events_cross_the_protocol(void **state)
 
     assert_non_null(dom);
     assert_non_null(backend);
-    assert_int_equal(vpcBackendWaitEvents(backend, &defaultHosts, &cursor, 0, &events, &err), 0);
+    assert_int_equal(vpcBackendWaitEvents(backend, &defaultHosts, 0, &cursor, 0, &events, &err), 0);
     assert_int_equal(events.count, 0);
     assert_int_not_equal(cursor.instance, 0);
     assert_int_equal(virDomainCreate(dom), 0);
-    assert_int_equal(vpcBackendWaitEvents(backend, &defaultHosts, &cursor, VPC_EVENT_WAIT_MAX_MS,
+    assert_int_equal(vpcBackendWaitEvents(backend, &defaultHosts, 0, &cursor, VPC_EVENT_WAIT_MAX_MS,
                                           &events, &err), 0);
     for (i = 0; i < events.count; i++) {
         if (strcmp(events.events[i].name, "evt-wire") == 0) {
@@ -301,6 +333,7 @@ main(void)
         cmocka_unit_test(test_managed_save_is_saved),
         cmocka_unit_test(test_wait_ends_without_events),
         cmocka_unit_test(test_other_hosts_events_are_not_handed_out),
+        cmocka_unit_test(test_every_watched_host),
         cmocka_unit_test(test_cursor_of_another_backend_starts_again),
         cmocka_unit_test(test_journal_counts_what_it_dropped),
         cmocka_unit_test(test_events_cross_the_protocol),

@@ -47,11 +47,31 @@ static void check_pressed_(const char *file, int line, IVMKeyboard *keyboard, co
     SysFreeString(str);
 }
 
-static HRESULT press_and_release(IVMKeyboard *kb, BSTR s) { return IVMKeyboard_PressAndReleaseKey(kb, s); }
-static HRESULT press_key(IVMKeyboard *kb, BSTR s) { return IVMKeyboard_PressKey(kb, s); }
-static HRESULT release_key(IVMKeyboard *kb, BSTR s) { return IVMKeyboard_ReleaseKey(kb, s); }
-static HRESULT type_text(IVMKeyboard *kb, BSTR s) { return IVMKeyboard_TypeAsciiText(kb, s); }
-static HRESULT type_sequence(IVMKeyboard *kb, BSTR s) { return IVMKeyboard_TypeKeySequence(kb, s); }
+/* The members that take one string, as functions call_key can call. */
+static HRESULT press_and_release(IVMKeyboard *kb, BSTR s)
+{
+    return IVMKeyboard_PressAndReleaseKey(kb, s);
+}
+
+static HRESULT press_key(IVMKeyboard *kb, BSTR s)
+{
+    return IVMKeyboard_PressKey(kb, s);
+}
+
+static HRESULT release_key(IVMKeyboard *kb, BSTR s)
+{
+    return IVMKeyboard_ReleaseKey(kb, s);
+}
+
+static HRESULT type_text(IVMKeyboard *kb, BSTR s)
+{
+    return IVMKeyboard_TypeAsciiText(kb, s);
+}
+
+static HRESULT type_sequence(IVMKeyboard *kb, BSTR s)
+{
+    return IVMKeyboard_TypeKeySequence(kb, s);
+}
 
 #define call_key(a, b, c, d, e) call_key_(__FILE__, __LINE__, a, b, c, d, e)
 static void call_key_(const char *file, int line, HRESULT (*method)(IVMKeyboard *, BSTR),
