@@ -24,6 +24,7 @@
 
 #include <libxml/parser.h>
 #include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
 
 #include "vpccore_private.h"
 
@@ -93,13 +94,47 @@ collectDevices(xmlXPathContextPtr ctxt, const char *devices, const char *primary
 }
 
 
+static double attributeNumber(xmlNodePtr node, const char *name);
+
+/* Our scheduling element in a domain's <metadata>, as
+ * virDomainGetMetadata would give it; -1 for what is absent. */
+static void
+schedulingFromDomain(xmlXPathContextPtr ctxt, vpcSchedulingMetadata *meta)
+{
+    xmlXPathObjectPtr found;
+
+    meta->reserved = meta->maximum = meta->weight = -1;
+    if (xmlXPathRegisterNs(ctxt, (const xmlChar *)"wvs", (const xmlChar *)VPC_SCHEDULING_NS) < 0)
+        return;
+    found = xmlXPathEvalExpression((const xmlChar *)"/domain/metadata/wvs:scheduling", ctxt);
+    if (found && found->nodesetval && found->nodesetval->nodeNr > 0) {
+        xmlNodePtr node = found->nodesetval->nodeTab[0];
+
+        meta->reserved = attributeNumber(node, "reserved");
+        meta->maximum = attributeNumber(node, "maximum");
+        meta->weight = attributeNumber(node, "weight");
+    }
+    xmlXPathFreeObject(found);
+}
+
+
+int
+vpcDomainXMLDevices(const char *xml, vpcDeviceList *nics, vpcDeviceList *disks)
+{
+    return vpcDomainXMLDescribe(xml, nics, disks, NULL);
+}
+
+
 /*
  * NICs are named by their host-side target device where libvirt gave them
  * one, else by MAC address (libvirt accepts both for interface stats).
  * Disks, CD/DVD drives included, are named by their target ("vda", "hdc").
+ * 'meta', unless NULL, gets our scheduling element from the same
+ * description: no call of its own.
  */
 int
-vpcDomainXMLDevices(const char *xml, vpcDeviceList *nics, vpcDeviceList *disks)
+vpcDomainXMLDescribe(const char *xml, vpcDeviceList *nics, vpcDeviceList *disks,
+                     vpcSchedulingMetadata *meta)
 {
     xmlDocPtr doc;
     xmlXPathContextPtr ctxt = NULL;
@@ -117,6 +152,8 @@ vpcDomainXMLDevices(const char *xml, vpcDeviceList *nics, vpcDeviceList *disks)
         goto cleanup;
     if (collectDevices(ctxt, "/domain/devices/disk", "string(target/@dev)", NULL, disks) < 0)
         goto cleanup;
+    if (meta)
+        schedulingFromDomain(ctxt, meta);
     rc = 0;
 
  cleanup:

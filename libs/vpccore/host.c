@@ -36,6 +36,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include <libvirt/libvirt.h>
@@ -51,6 +52,7 @@ typedef struct _pollEntry {
     int state;
     unsigned int id;
     int64_t atUs;
+    int64_t readFromUs;         /* the poll's first call began then */
     bool haveCpu, haveMemory, haveVcpus, haveNet, haveBlock, haveManagedSave;
     uint64_t cpuTimeNs;
     uint64_t memoryKiB;
@@ -62,9 +64,22 @@ typedef struct _pollEntry {
      * driver has them, but could not give them this time. */
     bool netMissing, blockMissing;
     bool infoKnown, devicesKnown, managedSaveKnown;   /* copied from the table */
+    int64_t lastCpuUs;          /* the account's last CPU reading, copied; 0 if none */
+    bool inTable;               /* the table knew the domain before this poll */
     bool fetchedDevices;
     vpcDeviceList nics, disks;
+    /* Our scheduling element, read from the same description as the
+     * devices, and the domain's scheduling generation when primed: an
+     * event in between makes it stale. */
+    vpcSchedulingMetadata schedMeta;
+    unsigned int schedGeneration;
 } pollEntry;
+
+/* What a poll asks beyond the bulk call. */
+typedef enum {
+    POLL_COMPLETE,              /* every counter */
+    POLL_CPU_ONLY,              /* CPU times: the second reading of a new connection */
+} pollKind;
 
 
 static void
@@ -133,6 +148,8 @@ domainFree(vpcDomain *dom)
 {
     if (!dom)
         return;
+    if (dom->handle)
+        virDomainFree(dom->handle);
     free(dom->name);
     vpcDomainFactsFree(dom);
     vpcDomainAgentFree(dom);
@@ -302,16 +319,23 @@ lifecycleEvent(virConnectPtr conn, virDomainPtr domain, int event, int detail, v
         /* Starting and stopping switch between the live and the inactive XML. */
         vpcDomainFactsInvalidate(dom);
         switch (event) {
-        case VIR_DOMAIN_EVENT_STARTED:
+        case VIR_DOMAIN_EVENT_STARTED: {
+            unsigned int id = virDomainGetID(domain);
+            /* A wakeup from the guest's own suspend is the same process. */
+            bool newProcess = id != dom->id || detail != VIR_DOMAIN_EVENT_STARTED_WAKEUP;
+
             dom->state = VIR_DOMAIN_RUNNING;
-            dom->id = virDomainGetID(domain);
+            dom->id = id;
             dom->processStartMs = 0;
             dom->managedSave = false;
             dom->managedSaveKnown = true;
             /* A new hypervisor process may have different devices. */
             dom->devicesKnown = false;
             vpcAccountStarted(&dom->account, VPC_POWER_RUNNING, nowMs, true);
+            if (newProcess && host->countersFromProcessStart)
+                vpcAccountCountFromZero(&dom->account);
             break;
+        }
         case VIR_DOMAIN_EVENT_SUSPENDED:
             dom->state = VIR_DOMAIN_PAUSED;
             vpcAccountSuspended(&dom->account, nowMs);
@@ -430,6 +454,7 @@ void
 vpcHostScheduleInvalidate(vpcDomain *dom)
 {
     dom->sched.stale = true;
+    dom->sched.metaStale = true;
     dom->schedGeneration++;
 }
 
@@ -448,6 +473,18 @@ vpcHostDomainChanged(vpcHost *host, virDomainPtr domain, void (*change)(vpcDomai
     if ((dom = vpcHostFindDomainLocked(host, rawUUID)))
         change(dom);
     pthread_mutex_unlock(&host->lock);
+}
+
+
+/* Under the lock: a reference on the domain's object on the connection
+ * the monitor reads through, or NULL (then look it up). */
+virDomainPtr
+vpcHostDomainHandleLocked(vpcHost *host, const vpcDomain *dom)
+{
+    if (!dom->handle || !host->conn || host->closed ||
+        virDomainGetConnect(dom->handle) != host->conn || virDomainRef(dom->handle) < 0)
+        return NULL;
+    return dom->handle;
 }
 
 
@@ -571,15 +608,20 @@ vpcHostOpen(vpcHost *host, unsigned int flags, virConnectPtr *connOut)
 static void
 hostAttach(vpcHost *host, virConnectPtr conn)
 {
+    const char *type = virConnectGetType(conn);
     virNodeInfo node;
     char *resolved;
 
+    if (!type)
+        virResetLastError();
     if (virConnectRegisterCloseCallback(conn, connectionClosed, host, NULL) < 0)
         virResetLastError();
 
     pthread_mutex_lock(&host->lock);
     host->conn = conn;
     host->closed = false;
+    /* QEMU's counters belong to its process; the test driver's run on. */
+    host->countersFromProcessStart = type && strcasecmp(type, "QEMU") == 0;
     pthread_mutex_unlock(&host->lock);
 
     host->lifecycleCallback =
@@ -648,6 +690,11 @@ hostDisconnect(vpcHost *host)
     pthread_mutex_lock(&host->lock);
     conn = host->conn;
     host->conn = NULL;
+    for (i = 0; i < host->ndomains; i++) {
+        if (host->domains[i]->handle)
+            virDomainFree(host->domains[i]->handle);
+        host->domains[i]->handle = NULL;
+    }
     pthread_mutex_unlock(&host->lock);
     if (!conn)
         return;
@@ -699,7 +746,8 @@ paramUInt(virTypedParameterPtr params, int nparams, const char *name, unsigned i
 
 
 static int
-pollEntryFromRecord(pollEntry *entry, virDomainStatsRecordPtr rec, int64_t atUs)
+pollEntryFromRecord(pollEntry *entry, virDomainStatsRecordPtr rec, int64_t readFromUs,
+                    int64_t atUs)
 {
     virTypedParameterPtr params = rec->params;
     int nparams = rec->nparams;
@@ -717,6 +765,7 @@ pollEntryFromRecord(pollEntry *entry, virDomainStatsRecordPtr rec, int64_t atUs)
     entry->dom = rec->dom;
     entry->id = virDomainGetID(rec->dom);
     entry->atUs = atUs;
+    entry->readFromUs = readFromUs;
 
     if (virTypedParamsGetInt(params, nparams, "state.state", &state) == 1)
         entry->state = state;
@@ -746,6 +795,7 @@ static int
 listDomains(vpcHost *host, pollEntry **entriesOut, size_t *countOut)
 {
     virDomainPtr *doms = NULL;
+    int64_t readFromUs = vpcNowMonotonicUs();
     pollEntry *entries;
     int n, i;
 
@@ -763,6 +813,7 @@ listDomains(vpcHost *host, pollEntry **entriesOut, size_t *countOut)
         entries[i].dom = doms[i];
         entries[i].state = -1;
         entries[i].id = virDomainGetID(doms[i]);
+        entries[i].readFromUs = readFromUs;
         virDomainGetUUID(doms[i], entries[i].rawUUID);
         entries[i].name = strdup(name ? name : "");
     }
@@ -806,7 +857,7 @@ bulkDomains(vpcHost *host, pollEntry **entriesOut, size_t *countOut)
         return -1;
     }
     for (i = 0; i < n; i++) {
-        if (pollEntryFromRecord(&entries[i], records[i], atUs) < 0) {
+        if (pollEntryFromRecord(&entries[i], records[i], beforeUs, atUs) < 0) {
             while (i >= 0)
                 pollEntryClear(&entries[i--]);
             free(entries);
@@ -832,25 +883,45 @@ fetchDevices(vpcHost *host, pollEntry *entry)
         virResetLastError();
         return;
     }
-    if (vpcDomainXMLDevices(xml, &entry->nics, &entry->disks) == 0)
+    if (vpcDomainXMLDescribe(xml, &entry->nics, &entry->disks, &entry->schedMeta) == 0)
         entry->fetchedDevices = entry->devicesKnown = true;
     free(xml);
 }
 
 
-/* The per-domain minimum for what the bulk record lacked.  A group the
- * driver fills but could not this time (a job holds the domain) is left
- * missing: asking each device would wait for that job, up to 30 s. */
+/* Sleeps until the monotonic microsecond 'untilUs'. */
 static void
-completeEntry(vpcHost *host, pollEntry *entry)
+sleepUntilUs(int64_t untilUs)
 {
-    bool active, needNet, needBlock;
-    size_t i;
+    int64_t leftUs = untilUs - vpcNowMonotonicUs();
 
+    if (leftUs > 0) {
+        struct timespec delay = { leftUs / 1000000, (leftUs % 1000000) * 1000 };
+
+        nanosleep(&delay, NULL);
+    }
+}
+
+
+/* The per-domain minimum for what the bulk record lacked, first part: the
+ * state, size and CPU time (virDomainGetInfo).  A CPU-only poll reads a
+ * CPU time no sooner than VPC_MIN_CPU_INTERVAL_US after the domain's last,
+ * so that the two give a utilization. */
+static void
+completeEntryInfo(pollEntry *entry, pollKind kind)
+{
+    /* A paused domain's utilization is 0 whatever its CPU time. */
+    if (kind == POLL_CPU_ONLY && entry->inTable && entry->infoKnown &&
+        entry->state == VIR_DOMAIN_PAUSED)
+        return;
     if (entry->state < 0 || (vpcPowerIsOn(entry->state) && !entry->haveCpu) ||
         ((!entry->haveMemory || !entry->haveVcpus) && !entry->infoKnown)) {
-        int64_t beforeUs = vpcNowMonotonicUs();
+        int64_t beforeUs;
         virDomainInfo info;
+
+        if (kind == POLL_CPU_ONLY && entry->lastCpuUs > 0)
+            sleepUntilUs(entry->lastCpuUs + VPC_MIN_CPU_INTERVAL_US);
+        beforeUs = vpcNowMonotonicUs();
 
         if (virDomainGetInfo(entry->dom, &info) == 0) {
             if (entry->state < 0)
@@ -869,6 +940,17 @@ completeEntry(vpcHost *host, pollEntry *entry)
                 entry->state = VIR_DOMAIN_NOSTATE;
         }
     }
+}
+
+
+/* The second part: the devices' counters and the saved state.  A group the
+ * driver fills but could not this time (a job holds the domain) is left
+ * missing: asking each device would wait for that job, up to 30 s. */
+static void
+completeEntryDevices(vpcHost *host, pollEntry *entry)
+{
+    bool active, needNet, needBlock;
+    size_t i;
 
     active = vpcPowerIsOn(entry->state);
     needNet = !entry->haveNet && !entry->netMissing;
@@ -931,6 +1013,8 @@ typedef struct {
     pollEntry *entries;
     size_t count;
     size_t next;                /* the next entry to take, atomically */
+    bool devices;               /* the second part (completeEntryDevices) */
+    pollKind kind;
 } pollWork;
 
 
@@ -940,19 +1024,27 @@ pollWorker(void *opaque)
     pollWork *work = opaque;
     size_t i;
 
-    while ((i = __atomic_fetch_add(&work->next, 1, __ATOMIC_RELAXED)) < work->count)
-        completeEntry(work->host, &work->entries[i]);
+    while ((i = __atomic_fetch_add(&work->next, 1, __ATOMIC_RELAXED)) < work->count) {
+        if (!work->devices)
+            completeEntryInfo(&work->entries[i], work->kind);
+        /* A CPU-only poll asks the devices of a domain it finds new only. */
+        else if (work->kind == POLL_COMPLETE || !work->entries[i].inTable)
+            completeEntryDevices(work->host, &work->entries[i]);
+    }
     return NULL;
 }
 
 
 /* The per-domain calls of a poll: a driver without bulk groups needs about
  * five per running domain, and their round trips, not the work behind them,
- * make most of a poll's time; a few calls in flight at once cut it. */
+ * make most of a poll's time; a few calls in flight at once cut it.  Every
+ * domain's CPU time is read before any device is asked: on a new
+ * connection, the CPU-only poll that follows then finds most intervals
+ * long enough already. */
 static void
-completeEntries(vpcHost *host, pollEntry *entries, size_t n)
+completeEntriesPart(vpcHost *host, pollEntry *entries, size_t n, pollKind kind, bool devices)
 {
-    pollWork work = { host, entries, n, 0 };
+    pollWork work = { host, entries, n, 0, devices, kind };
     vpcThread threads[POLL_WORKERS - 1];
     size_t started = 0, i;
 
@@ -966,6 +1058,20 @@ completeEntries(vpcHost *host, pollEntry *entries, size_t n)
     pollWorker(&work);
     for (i = 0; i < started; i++)
         vpcThreadJoin(&threads[i]);
+}
+
+
+static void
+completeEntries(vpcHost *host, pollEntry *entries, size_t n, pollKind kind)
+{
+    bool devices = kind == POLL_COMPLETE;
+    size_t i;
+
+    completeEntriesPart(host, entries, n, kind, false);
+    for (i = 0; i < n && !devices; i++)
+        devices = !entries[i].inTable;
+    if (devices)
+        completeEntriesPart(host, entries, n, kind, true);
 }
 
 
@@ -983,6 +1089,9 @@ primeEntries(vpcHost *host, pollEntry *entries, size_t n)
             continue;
         entries[i].infoKnown = dom->infoKnown;
         entries[i].managedSaveKnown = dom->managedSaveKnown;
+        entries[i].inTable = true;
+        entries[i].lastCpuUs = dom->account.haveCpuTime ? dom->account.cpuSampleUs : 0;
+        entries[i].schedGeneration = dom->schedGeneration;
         if (dom->infoKnown && !entries[i].haveMemory) {
             entries[i].memoryKiB = dom->memoryKiB;
             entries[i].haveMemory = true;
@@ -1017,6 +1126,12 @@ mergeEntry(vpcHost *host, pollEntry *entry, int64_t nowMs, int64_t nowRealMs)
             return;
         formatUUID(entry->rawUUID, dom->uuid);
     }
+    if (entry->dom && entry->dom != dom->handle) {
+        if (dom->handle)
+            virDomainFree(dom->handle);
+        dom->handle = entry->dom;
+        entry->dom = NULL;
+    }
     if (entry->name && (!dom->name || strcmp(dom->name, entry->name) != 0)) {
         free(dom->name);
         dom->name = entry->name;
@@ -1041,6 +1156,13 @@ mergeEntry(vpcHost *host, pollEntry *entry, int64_t nowMs, int64_t nowRealMs)
         memset(&entry->nics, 0, sizeof(entry->nics));
         memset(&entry->disks, 0, sizeof(entry->disks));
         dom->devicesKnown = true;
+        /* Our scheduling element came with them, unless an event changed
+         * it since (or the domain is new: no event could name it yet). */
+        if (isNew || entry->schedGeneration == dom->schedGeneration) {
+            dom->sched.meta = entry->schedMeta;
+            dom->sched.metaKnown = true;
+            dom->sched.metaStale = false;
+        }
     }
 
     /* A domain we did not know, already running: its hypervisor counters
@@ -1066,8 +1188,12 @@ mergeEntry(vpcHost *host, pollEntry *entry, int64_t nowMs, int64_t nowRealMs)
          * back, e.g. while the connection was down. */
         vpcAccountStarted(&dom->account, power, nowMs, false);
         dom->processStartMs = 0;
-    } else {
-        vpcAccountObserve(&dom->account, power, nowMs);
+        if (host->countersFromProcessStart)
+            vpcAccountCountFromZero(&dom->account);
+    } else if (vpcAccountObserve(&dom->account, power, nowMs) && entry->id != dom->id &&
+               host->countersFromProcessStart) {
+        /* A power-up this sample noticed before the STARTED event. */
+        vpcAccountCountFromZero(&dom->account);
     }
     dom->state = entry->state;
     dom->id = entry->id;
@@ -1083,6 +1209,7 @@ mergeEntry(vpcHost *host, pollEntry *entry, int64_t nowMs, int64_t nowRealMs)
 
     memset(&sample, 0, sizeof(sample));
     sample.atUs = entry->atUs;
+    sample.readFromUs = entry->readFromUs;
     sample.counters.netRx = entry->netRx;
     sample.counters.netTx = entry->netTx;
     sample.counters.diskRead = entry->diskRead;
@@ -1098,14 +1225,26 @@ mergeEntry(vpcHost *host, pollEntry *entry, int64_t nowMs, int64_t nowRealMs)
 }
 
 
+/*
+ * One sample of every domain.  POLL_CPU_ONLY reads states and CPU times
+ * only, the devices' counters keep their values: the second reading of a
+ * new connection, which gives its first sample a CPU interval.  Its values
+ * are then those of the complete poll before it, whose start stays the
+ * sample's age.
+ */
 static int
-hostPoll(vpcHost *host)
+hostPoll(vpcHost *host, pollKind kind)
 {
-    int64_t startMs = vpcNowMonotonicMs();
+    int64_t startMs;
     pollEntry *entries = NULL;
     size_t n = 0, i, kept;
     int64_t nowMs, nowRealMs;
     uint64_t changes;
+
+    /* Where the bulk call gives the CPU times, it is the second reading. */
+    if (kind == POLL_CPU_ONLY && host->bulkCpuAtUs > 0)
+        sleepUntilUs(host->bulkCpuAtUs + VPC_MIN_CPU_INTERVAL_US);
+    startMs = vpcNowMonotonicMs();
 
     pthread_mutex_lock(&host->lock);
     changes = host->changes;
@@ -1116,12 +1255,13 @@ hostPoll(vpcHost *host)
         pthread_mutex_unlock(&host->lock);
         return -1;
     }
+    host->bulkCpuAtUs = n && entries[0].haveCpu ? entries[0].atUs : 0;
 
     pthread_mutex_lock(&host->lock);
     primeEntries(host, entries, n);
     pthread_mutex_unlock(&host->lock);
 
-    completeEntries(host, entries, n);
+    completeEntries(host, entries, n, kind);
     if (host->config.pollDelayMs > 0) {
         struct timespec delay = { host->config.pollDelayMs / 1000,
                                   (host->config.pollDelayMs % 1000) * 1000000L };
@@ -1150,12 +1290,18 @@ hostPoll(vpcHost *host)
     vpcHostSaveAccountsLocked(host, false);
     host->firstPollDone = true;
     host->lastPollMs = vpcNowMonotonicMs();
-    host->lastPollStartMs = startMs;
-    host->lastPollChanges = changes;
+    if (kind == POLL_COMPLETE) {
+        host->lastPollStartMs = startMs;
+        host->lastPollChanges = changes;
+        host->firstSampleOfConnection = false;
+    }
     host->stuck = false;
     vpcErrorClear(&host->error);
     pthread_mutex_unlock(&host->lock);
 
+    vpcLog(VPC_LOG_DEBUG, "%s: sample of %zu domains (%s) in %lld ms", host->displayUri, n,
+           kind == POLL_COMPLETE ? "complete" : "CPU times only",
+           (long long)(vpcNowMonotonicMs() - startMs));
     for (i = 0; i < n; i++)
         pollEntryClear(&entries[i]);
     free(entries);
@@ -1210,7 +1356,7 @@ hostMonitorThread(void *opaque)
             pthread_mutex_unlock(&host->lock);
             hostDisconnect(host);
             hostAttach(host, adopted);
-            rc = hostPoll(host);
+            rc = hostPoll(host, POLL_COMPLETE);
             pthread_mutex_lock(&host->lock);
             host->busySinceMs = -1;
             host->attempts++;
@@ -1221,25 +1367,27 @@ hostMonitorThread(void *opaque)
         host->busySinceMs = startMs;
         host->refreshRequested = false;
         if (!host->conn) {
-            /* Not fresh until both samples of a new connection are in:
-             * a reading between them would have no CPU interval. */
+            /* Not fresh until the first sample of a new connection is
+             * complete: its counters, and its CPU times read twice, at
+             * least VPC_MIN_CPU_INTERVAL_US apart, for a utilization. */
             host->connecting = true;
             pthread_mutex_unlock(&host->lock);
             rc = hostConnect(host);
             if (rc == 0)
-                rc = hostPoll(host);
-            pthread_mutex_lock(&host->lock);
+                rc = hostPoll(host, POLL_COMPLETE);
             if (rc == 0) {
-                hostSleepLocked(host, vpcNowMonotonicMs() + FIRST_INTERVAL_MS, INT64_MAX);
-                pthread_mutex_unlock(&host->lock);
-                rc = hostPoll(host);
-                pthread_mutex_lock(&host->lock);
+                /* The regular samples count from this one. */
+                startMs = vpcNowMonotonicMs();
+                rc = hostPoll(host, POLL_CPU_ONLY);
             }
+            pthread_mutex_lock(&host->lock);
+            if (rc == 0)
+                host->firstSampleOfConnection = true;
             host->lastAttemptMs = vpcNowMonotonicMs();
             host->connecting = false;
         } else {
             pthread_mutex_unlock(&host->lock);
-            rc = hostPoll(host);
+            rc = hostPoll(host, POLL_COMPLETE);
             pthread_mutex_lock(&host->lock);
         }
         host->busySinceMs = -1;
@@ -1378,8 +1526,9 @@ vpcHostDisplayURI(const vpcHost *host)
  * VPC_FRESH_NOW, one begun at most VPC_SNAPSHOT_MAX_AGE_MS before the
  * question: counting from the start of a poll, since a slow poll's values
  * are older than its end; a poll begun after the question always answers
- * it.  For VPC_FRESH_LATEST, the newest sample, if finished within two
- * intervals.
+ * it, and so does the first sample of a connection for a question asked
+ * while it was taken.  For VPC_FRESH_LATEST, the newest sample, if
+ * finished within two intervals.
  */
 static bool
 hostFreshLocked(vpcHost *host, vpcFreshness freshness, int64_t askedMs)
@@ -1389,6 +1538,10 @@ hostFreshLocked(vpcHost *host, vpcFreshness freshness, int64_t askedMs)
         return false;
     if (freshness == VPC_FRESH_LATEST)
         return askedMs - host->lastPollMs <= 2 * vpcSampleIntervalMs(&host->config);
+    /* A question that came while a connection's first sample was taken:
+     * nothing newer can exist yet, only a second sample, a second later. */
+    if (host->firstSampleOfConnection && askedMs <= host->lastPollMs)
+        return true;
     return host->lastPollStartMs >= askedMs - VPC_SNAPSHOT_MAX_AGE_MS;
 }
 

@@ -170,30 +170,47 @@ weightKeptByDriver(const vpcDomainScheduling *sched)
 }
 
 
+/* The most scheduler parameters the remote protocol carries. */
+#define SCHED_PARAMS_MAX 16
+
+/*
+ * The driver's scheduler parameters.  libvirt takes any count at least as
+ * large as the driver's, which virDomainGetSchedulerType would tell:
+ * asking for as many as the protocol carries saves that call.  A driver
+ * that refuses gets the call, and then its count.  Not the Flags variant:
+ * the test driver rejects the typed-string flag libvirt adds to it.
+ */
 static int
-fetchScheduling(vpcHost *host, virDomainPtr dom, vpcDomainScheduling *sched, vpcError *err)
+fetchSchedulerParams(virDomainPtr dom, vpcDomainScheduling *sched)
 {
-    virTypedParameterPtr params = NULL;
-    int nparams = 0, i, rc = -1;
-    const char *name = virDomainGetName(dom);
-    char *type, *metadata;
+    virTypedParameterPtr params;
+    int nparams = SCHED_PARAMS_MAX, i;
 
-    memset(sched, 0, sizeof(*sched));
-    sched->storedMaximum = -1;
-    sched->storedWeight = -1;
+    if (!(params = calloc(SCHED_PARAMS_MAX, sizeof(*params))))
+        return -1;
+    if (virDomainGetSchedulerParameters(dom, params, &nparams) < 0) {
+        char *type;
 
-    if (!(type = virDomainGetSchedulerType(dom, &nparams)))
-        goto libvirt_error;
-    free(type);
-    if (nparams > 0) {
-        if (!(params = calloc(nparams, sizeof(*params))))
-            goto cleanup;
-        /* Not the Flags variant: the test driver rejects the typed-string
-         * flag libvirt adds to it. */
-        if (virDomainGetSchedulerParameters(dom, params, &nparams) < 0)
-            goto libvirt_error;
+        virResetLastError();
+        nparams = 0;
+        if (!(type = virDomainGetSchedulerType(dom, &nparams))) {
+            free(params);
+            return -1;
+        }
+        free(type);
+        if (nparams > SCHED_PARAMS_MAX)
+            nparams = SCHED_PARAMS_MAX;
+        if (nparams > 0 && virDomainGetSchedulerParameters(dom, params, &nparams) < 0) {
+            free(params);
+            return -1;
+        }
     }
 
+    sched->weightParam[0] = '\0';
+    sched->weight = 0;
+    sched->quotaSupported = false;
+    sched->quota = 0;
+    sched->period = 0;
     for (i = 0; i < nparams; i++) {
         const virTypedParameter *p = &params[i];
 
@@ -214,36 +231,29 @@ fetchScheduling(vpcHost *host, virDomainPtr dom, vpcDomainScheduling *sched, vpc
             sched->period = p->value.ul;
         }
     }
+    virTypedParamsClear(params, nparams);
+    free(params);
+    return 0;
+}
 
-    metadata = virDomainGetMetadata(dom, VIR_DOMAIN_METADATA_ELEMENT, VPC_SCHEDULING_NS,
-                                    VIR_DOMAIN_AFFECT_CURRENT);
+
+/* Our scheduling element; -1 values where the domain has none. */
+static int
+fetchSchedulingMetadata(virDomainPtr dom, vpcSchedulingMetadata *meta)
+{
+    char *metadata = virDomainGetMetadata(dom, VIR_DOMAIN_METADATA_ELEMENT, VPC_SCHEDULING_NS,
+                                          VIR_DOMAIN_AFFECT_CURRENT);
+
+    meta->reserved = meta->maximum = meta->weight = -1;
     if (!metadata && virGetLastErrorCode() != VIR_ERR_NO_DOMAIN_METADATA)
-        goto libvirt_error;
+        return -1;
     virResetLastError();
-    sched->reserved = 0;
     if (metadata) {
-        vpcSchedulingMetadata meta;
-
-        if (vpcSchedulingXMLParse(metadata, &meta) == 0) {
-            if (meta.reserved >= 0)
-                sched->reserved = meta.reserved;
-            if (meta.maximum >= 0 && !sched->quotaSupported)
-                sched->storedMaximum = meta.maximum;
-            if (meta.weight >= 0 && !weightKeptByDriver(sched))
-                sched->storedWeight = (int)meta.weight;
-        }
+        if (vpcSchedulingXMLParse(metadata, meta) < 0)
+            meta->reserved = meta->maximum = meta->weight = -1;
         free(metadata);
     }
-    sched->known = true;
-    rc = 0;
-    goto cleanup;
-
- libvirt_error:
-    vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri,
-                        name, "cannot read the scheduling parameters");
- cleanup:
-    free(params);
-    return rc;
+    return 0;
 }
 
 
@@ -259,21 +269,33 @@ allowableMaximum(unsigned int vcpus, unsigned int hostCpus)
 }
 
 
+/* The reservation our metadata holds, 0 when none. */
+static double
+reservedOf(const vpcDomainScheduling *sched)
+{
+    return sched->metaKnown && sched->meta.reserved > 0 ? sched->meta.reserved : 0;
+}
+
+
+/* What the metadata holds counts where the driver keeps nothing: a maximum
+ * without a quota, a weight without cpu_shares. */
 static void
 schedulingView(const vpcDomain *dom, unsigned int hostCpus, vpcScheduling *out)
 {
     const vpcDomainScheduling *s = &dom->sched;
     double allowable = allowableMaximum(dom->vcpus, hostCpus);
+    double storedMaximum = !s->quotaSupported ? s->meta.maximum : -1;
+    double storedWeight = !weightKeptByDriver(s) ? s->meta.weight : -1;
     unsigned long long weight;
 
     memset(out, 0, sizeof(*out));
     out->hostCpus = hostCpus;
     out->vcpus = dom->vcpus;
     out->allowableMaximum = allowable;
-    out->reservedCapacity = s->reserved;
+    out->reservedCapacity = reservedOf(s);
 
-    if (s->storedWeight >= 0)
-        weight = s->storedWeight;
+    if (storedWeight >= 0)
+        weight = (unsigned long long)storedWeight;
     else if (s->weightParam[0])
         weight = s->weight;
     else
@@ -286,8 +308,8 @@ schedulingView(const vpcDomain *dom, unsigned int hostCpus, vpcScheduling *out)
 
     if (s->quotaSupported && s->quota > 0 && s->period > 0 && hostCpus)
         out->maximumCapacity = 100.0 * dom->vcpus * s->quota / s->period / hostCpus;
-    else if (s->storedMaximum >= 0)
-        out->maximumCapacity = s->storedMaximum;
+    else if (storedMaximum >= 0)
+        out->maximumCapacity = storedMaximum;
     else
         out->maximumCapacity = allowable;
     if (out->maximumCapacity > allowable)
@@ -295,68 +317,119 @@ schedulingView(const vpcDomain *dom, unsigned int hostCpus, vpcScheduling *out)
 }
 
 
+/* A domain whose scheduling ensureScheduling reads. */
+typedef struct {
+    char *uuid;
+    virDomainPtr handle;        /* from sampling, or NULL */
+    unsigned int generation;    /* its invalidations when asked */
+    bool params;                /* the driver's parameters */
+    bool meta;                  /* our metadata element */
+} schedulingWant;
+
+
 /*
- * Makes sure the given domains' scheduling (all running ones when 'uuid' is
- * NULL) is cached, fetching what is not: one or two libvirt calls per
- * domain, once, until an event or a write invalidates it.
+ * Makes sure what requests need is cached, fetching only what is not:
+ * for 'uuid', the driver's parameters and our metadata element; for the
+ * other running domains (all of them when 'uuid' is NULL), only that
+ * element, for their reservations, which sampling usually read already
+ * with the devices.  Kept until an event or a write invalidates it.
  */
 static int
 ensureScheduling(vpcHost *host, const char *uuid, vpcError *err)
 {
-    char **missing = NULL;
-    unsigned int *generations = NULL;
-    size_t nmissing = 0, i;
+    schedulingWant *wants = NULL;
+    size_t nwants = 0, i;
     virConnectPtr conn = NULL;
     int rc = 0;
 
     pthread_mutex_lock(&host->lock);
-    if (!(missing = calloc(host->ndomains ? host->ndomains : 1, sizeof(*missing))) ||
-        !(generations = calloc(host->ndomains ? host->ndomains : 1, sizeof(*generations)))) {
+    if (!(wants = calloc(host->ndomains ? host->ndomains : 1, sizeof(*wants)))) {
         pthread_mutex_unlock(&host->lock);
-        free(missing);
         vpcErrorSet(err, VPC_ERR_NO_MEMORY, host->displayUri, NULL, NULL);
         return -1;
     }
     for (i = 0; i < host->ndomains; i++) {
         vpcDomain *dom = host->domains[i];
-        bool wanted = uuid ? strcmp(dom->uuid, uuid) == 0 : vpcPowerIsOn(dom->state);
+        bool self = uuid && strcmp(dom->uuid, uuid) == 0;
+        bool params = self && (!dom->sched.known || dom->sched.stale);
+        bool meta = (self || vpcPowerIsOn(dom->state)) &&
+                    (!dom->sched.metaKnown || dom->sched.metaStale);
 
-        if (wanted && (!dom->sched.known || dom->sched.stale)) {
-            generations[nmissing] = dom->schedGeneration;
-            missing[nmissing++] = strdup(dom->uuid);
+        if (params || meta) {
+            wants[nwants].generation = dom->schedGeneration;
+            wants[nwants].params = params;
+            wants[nwants].meta = meta;
+            wants[nwants].handle = vpcHostDomainHandleLocked(host, dom);
+            wants[nwants++].uuid = strdup(dom->uuid);
         }
     }
     pthread_mutex_unlock(&host->lock);
 
-    if (nmissing && !(conn = vpcHostReadConnection(host, err)))
-        rc = -1;
-    for (i = 0; i < nmissing && rc == 0; i++) {
+    if (nwants) {
+        size_t params = 0, metas = 0;
+
+        for (i = 0; i < nwants; i++) {
+            params += wants[i].params;
+            metas += wants[i].meta;
+        }
+        vpcLog(VPC_LOG_DEBUG, "%s: scheduling: %zu parameters, %zu metadata to ask",
+               host->displayUri, params, metas);
+        /* Also for a handle: the host must answer. */
+        if (!(conn = vpcHostReadConnection(host, err)))
+            rc = -1;
+    }
+    for (i = 0; i < nwants && rc == 0; i++) {
         vpcDomainScheduling sched;
         virDomainPtr dom = NULL;
         vpcDomain *cached;
 
-        if (!missing[i] || !(dom = lookupDomain(host, conn, missing[i], err)) ||
-            fetchScheduling(host, dom, &sched, err) < 0) {
-            if (dom)
-                virDomainFree(dom);
+        memset(&sched, 0, sizeof(sched));
+        if (wants[i].handle) {
+            dom = wants[i].handle;
+            wants[i].handle = NULL;
+        } else if (!wants[i].uuid || !(dom = lookupDomain(host, conn, wants[i].uuid, err))) {
+            rc = -1;
+            break;
+        }
+        if ((wants[i].params && fetchSchedulerParams(dom, &sched) < 0) ||
+            (wants[i].meta && fetchSchedulingMetadata(dom, &sched.meta) < 0)) {
+            vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri,
+                                virDomainGetName(dom), "cannot read the scheduling parameters");
+            virDomainFree(dom);
             rc = -1;
             break;
         }
         virDomainFree(dom);
         pthread_mutex_lock(&host->lock);
-        if ((cached = vpcHostFindDomainByStringLocked(host, missing[i]))) {
-            cached->sched = sched;
+        if ((cached = vpcHostFindDomainByStringLocked(host, wants[i].uuid))) {
             /* Changed again while we read it: use these, read again next time. */
-            cached->sched.stale = cached->schedGeneration != generations[i];
+            bool changed = cached->schedGeneration != wants[i].generation;
+
+            if (wants[i].params) {
+                memcpy(cached->sched.weightParam, sched.weightParam, sizeof(sched.weightParam));
+                cached->sched.weight = sched.weight;
+                cached->sched.quotaSupported = sched.quotaSupported;
+                cached->sched.quota = sched.quota;
+                cached->sched.period = sched.period;
+                cached->sched.known = true;
+                cached->sched.stale = changed;
+            }
+            if (wants[i].meta) {
+                cached->sched.meta = sched.meta;
+                cached->sched.metaKnown = true;
+                cached->sched.metaStale = changed;
+            }
         }
         pthread_mutex_unlock(&host->lock);
     }
-    if (nmissing && conn)
+    if (conn)
         virConnectClose(conn);
-    for (i = 0; i < nmissing; i++)
-        free(missing[i]);
-    free(missing);
-    free(generations);
+    for (i = 0; i < nwants; i++) {
+        if (wants[i].handle)
+            virDomainFree(wants[i].handle);
+        free(wants[i].uuid);
+    }
+    free(wants);
     return rc;
 }
 
@@ -370,9 +443,8 @@ reservedByOthersLocked(vpcHost *host, const char *uuid)
     for (i = 0; i < host->ndomains; i++) {
         const vpcDomain *dom = host->domains[i];
 
-        if ((!uuid || strcmp(dom->uuid, uuid) != 0) && vpcPowerIsOn(dom->state) &&
-            dom->sched.known)
-            total += dom->sched.reserved;
+        if ((!uuid || strcmp(dom->uuid, uuid) != 0) && vpcPowerIsOn(dom->state))
+            total += reservedOf(&dom->sched);
     }
     return total;
 }
@@ -384,11 +456,12 @@ vpcHostGetScheduling(vpcHost *host, const char *uuid, vpcScheduling *out, vpcErr
     vpcDomain *dom;
     double left;
 
-    if (ensureScheduling(host, uuid, err) < 0 || ensureScheduling(host, NULL, err) < 0)
+    if (ensureScheduling(host, uuid, err) < 0)
         return -1;
 
     pthread_mutex_lock(&host->lock);
-    if (!(dom = vpcHostFindDomainByStringLocked(host, uuid)) || !dom->sched.known) {
+    if (!(dom = vpcHostFindDomainByStringLocked(host, uuid)) || !dom->sched.known ||
+        !dom->sched.metaKnown) {
         pthread_mutex_unlock(&host->lock);
         vpcErrorSet(err, VPC_ERR_VM_UNKNOWN, host->displayUri, uuid, NULL);
         return -1;
@@ -543,15 +616,12 @@ vpcHostSetScheduling(vpcHost *host, const char *uuid, double reserved, double ma
     if ((known = vpcHostFindDomainByStringLocked(host, uuid))) {
         if (weightKeptByDriver(&known->sched))
             known->sched.weight = weight;
-        else
-            known->sched.storedWeight = weight;
         if (known->sched.quotaSupported) {
             known->sched.period = QUOTA_PERIOD_US;
             known->sched.quota = quota;
-        } else {
-            known->sched.storedMaximum = maximum;
         }
-        known->sched.reserved = reserved;
+        known->sched.meta = meta;
+        known->sched.metaKnown = true;
     }
     pthread_mutex_unlock(&host->lock);
     rc = 0;

@@ -30,9 +30,6 @@
 #define RECONNECT_MIN_MS 1000
 #define RECONNECT_MAX_MS 30000
 #define RETRY_ON_DEMAND_MS 2000
-/* A utilization needs an interval: right after connecting, the second
- * sample comes this soon instead of a second later. */
-#define FIRST_INTERVAL_MS 500
 #define OWN_RESET_WINDOW_MS 2000
 /* A run whose baseline a sample could not give (its disks could not be
  * asked: right after a reset libvirt holds the domain's job for a moment)
@@ -51,22 +48,28 @@
  * marks it stale: it is read again on next use, and until then (a reader
  * racing the event) the last values still serve. */
 typedef struct _vpcDomainScheduling {
-    bool known;                 /* values present */
+    bool known;                 /* the driver's values present */
     bool stale;                 /* to be read again */
+    /* Our metadata element, read on its own or from the description the
+     * sampling reads for the devices; -1 where absent.  The reservations
+     * of the running domains are all a request for another needs. */
+    bool metaKnown;
+    bool metaStale;
+    vpcSchedulingMetadata meta;
     char weightParam[VIR_TYPED_PARAM_FIELD_LENGTH];    /* "cpu_shares", "weight" or "" */
     unsigned long long weight;
     bool quotaSupported;
     long long quota;
     unsigned long long period;
-    double reserved;            /* from our metadata, 0 when absent */
-    double storedMaximum;       /* from our metadata where there is no quota, else -1 */
-    int storedWeight;           /* from our metadata where the driver keeps no weight, else -1 */
 } vpcDomainScheduling;
 
 typedef struct _vpcDomain {
     unsigned char rawUUID[VIR_UUID_BUFLEN];
     char uuid[VPC_UUID_STRING_LEN];
     char *name;
+    /* The latest sample's domain object, on the connection it came from:
+     * requests use it instead of looking the domain up again. */
+    virDomainPtr handle;
     int state;                  /* virDomainState */
     unsigned int id;            /* hypervisor id while active, else (unsigned)-1 */
     bool managedSave;
@@ -112,9 +115,16 @@ struct _vpcHost {
     int metadataCallback;
     virConnectPtr adoptConn;    /* a read-write connection to read through instead */
     unsigned int hostCpus;      /* 0 until known */
+    /* The driver's counters start at 0 with each hypervisor process (QEMU):
+     * a run in a new process counts from 0, not from its first sample. */
+    bool countersFromProcessStart;
     bool closed;                /* the connection died under us */
     bool firstPollDone;
-    bool connecting;            /* opening a connection and taking its first samples */
+    bool connecting;            /* opening a connection and taking its first sample */
+    /* The latest sample is the connection's first: it answers the
+     * questions asked while it was taken (see hostFreshLocked). */
+    bool firstSampleOfConnection;
+    int64_t bulkCpuAtUs;        /* monitor thread: when the last bulk call read CPU times, or 0 */
     bool refreshRequested;
     bool baselineWaiting;       /* a domain's baseline waits for a complete sample */
     int64_t refreshRequestedMs;     /* when the latest request came */
@@ -171,6 +181,7 @@ void vpcHostScheduleInvalidate(vpcDomain *dom);
 void vpcHostDomainChanged(vpcHost *host, virDomainPtr domain, void (*change)(vpcDomain *dom));
 void vpcHostSaveAccountsLocked(vpcHost *host, bool changed);
 void vpcHostPostEventLocked(vpcHost *host, const vpcDomain *dom, vpcEventKind kind);
+virDomainPtr vpcHostDomainHandleLocked(vpcHost *host, const vpcDomain *dom);
 
 /* The host facts' cache (hostfacts.c): renewed after a reconnection and
  * by network and domain events, whose callbacks it registers on the
@@ -178,6 +189,7 @@ void vpcHostPostEventLocked(vpcHost *host, const vpcDomain *dom, vpcEventKind ki
 vpcHostFactsCache *vpcHostFactsCacheNew(void);
 void vpcHostFactsCacheFree(vpcHostFactsCache *cache);
 void vpcHostFactsRegisterEvents(vpcHost *host, virConnectPtr conn);
+void vpcHostFactsInvalidate(vpcHost *host);
 void vpcHostFactsDeregisterEvents(vpcHost *host, virConnectPtr conn);
 /* Inventory facts (vmfacts.c) */
 void vpcHostVMFactsAttach(vpcHost *host, virConnectPtr conn);

@@ -58,6 +58,41 @@ test_no_devices_and_bad_xml(void **state)
     assert_int_equal(vpcDomainXMLDevices("<domain><devices>", &nics, &disks), -1);
 }
 
+/* Our scheduling element comes with the devices, from the same description;
+ * an element of another namespace or name is not ours. */
+static void
+test_scheduling_metadata_from_the_description(void **state)
+{
+    static const char withMeta[] =
+        "<domain type='test'><name>m</name>"
+        "<metadata><other:scheduling xmlns:other='urn:other' reserved='40'/>"
+        "<vpcs:scheduling xmlns:vpcs='" VPC_SCHEDULING_NS "' reserved='12.5' weight='300'/>"
+        "</metadata><devices>"
+        "<disk type='file' device='disk'><target dev='vda' bus='virtio'/></disk>"
+        "</devices></domain>";
+    static const char otherOnly[] =
+        "<domain><name>n</name><metadata>"
+        "<other:scheduling xmlns:other='urn:other' reserved='40'/></metadata></domain>";
+    vpcDeviceList nics = { 0 }, disks = { 0 };
+    vpcSchedulingMetadata meta;
+
+    assert_int_equal(vpcDomainXMLDescribe(withMeta, &nics, &disks, &meta), 0);
+    assert_int_equal(disks.count, 1);
+    assert_string_equal(disks.names[0], "vda");
+    assert_true(meta.reserved == 12.5);
+    assert_true(meta.weight == 300);
+    assert_true(meta.maximum == -1);
+    vpcDeviceListClear(&nics);
+    vpcDeviceListClear(&disks);
+
+    assert_int_equal(vpcDomainXMLDescribe(otherOnly, &nics, &disks, &meta), 0);
+    assert_true(meta.reserved == -1 && meta.maximum == -1 && meta.weight == -1);
+    assert_int_equal(vpcDomainXMLDescribe(domainXML, &nics, &disks, NULL), 0);
+    assert_int_equal(nics.count, 3);
+    vpcDeviceListClear(&nics);
+    vpcDeviceListClear(&disks);
+}
+
 static void
 test_process_start_time_from_procfs(void **state)
 {
@@ -143,6 +178,7 @@ main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_devices_named_by_target_or_mac),
         cmocka_unit_test(test_no_devices_and_bad_xml),
+        cmocka_unit_test(test_scheduling_metadata_from_the_description),
         cmocka_unit_test(test_process_start_time_from_procfs),
         cmocka_unit_test(test_local_qemu_pid_files),
         cmocka_unit_test(test_scheduling_metadata_round_trip),
