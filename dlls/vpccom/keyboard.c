@@ -206,9 +206,11 @@ static HRESULT parse_key(enum object_model model, const WCHAR *name, size_t len,
     return E_INVALIDARG;
 }
 
+/* A NULL BSTR (what a script's Empty becomes) is the documented E_POINTER,
+ * described as the empty string it stands for. */
 static HRESULT check_argument(enum object_model model, BSTR text, const WCHAR *member)
 {
-    if (!text) return E_POINTER;
+    if (!text) return set_error(model, E_POINTER, IDS_KEY_EMPTY, member);
     if (!*text) return set_error(model, E_INVALIDARG, IDS_KEY_EMPTY, member);
     return S_OK;
 }
