@@ -287,3 +287,20 @@ vpcBackend *create_resident_backend(const struct vpc_settings *settings)
     TRACE("resident backend up for %d s\n", (int)uptime);
     return backend;
 }
+
+/* A connection of its own for the event thread: its long poll must not hold
+ * up the script's requests, which share the other one. */
+vpcBackend *create_resident_event_backend(const struct vpc_settings *settings)
+{
+    struct backend_pipe *pipe;
+    vpcBackend *backend;
+
+    if (!(pipe = calloc(1, sizeof(*pipe)))) return NULL;
+    InitializeSRWLock(&pipe->lock);
+    pipe->pipe = INVALID_HANDLE_VALUE;
+    /* Longer than the longest wait the backend may take to answer. */
+    pipe->answer_timeout_ms = max(3 * settings->core.hostTimeoutMs, 15000);
+    if (!(backend = vpcBackendNewRemote(pipe_transport, pipe))) free(pipe);
+    /* Kept until the process ends, like the script's connection. */
+    return backend;
+}

@@ -452,32 +452,32 @@ HRESULT dispatch_invoke(struct typeinfo_cache *cache, unsigned int index, void *
     return hr;
 }
 
-static inline struct provideclassinfo *impl_from_IProvideClassInfo(IProvideClassInfo *iface)
+static inline struct provideclassinfo *impl_from_IProvideClassInfo2(IProvideClassInfo2 *iface)
 {
-    return CONTAINING_RECORD(iface, struct provideclassinfo, IProvideClassInfo_iface);
+    return CONTAINING_RECORD(iface, struct provideclassinfo, IProvideClassInfo2_iface);
 }
 
-static HRESULT WINAPI provideclassinfo_QueryInterface(IProvideClassInfo *iface, REFIID riid, void **obj)
+static HRESULT WINAPI provideclassinfo_QueryInterface(IProvideClassInfo2 *iface, REFIID riid, void **obj)
 {
-    struct provideclassinfo *classinfo = impl_from_IProvideClassInfo(iface);
+    struct provideclassinfo *classinfo = impl_from_IProvideClassInfo2(iface);
     return IUnknown_QueryInterface(classinfo->outer, riid, obj);
 }
 
-static ULONG WINAPI provideclassinfo_AddRef(IProvideClassInfo *iface)
+static ULONG WINAPI provideclassinfo_AddRef(IProvideClassInfo2 *iface)
 {
-    struct provideclassinfo *classinfo = impl_from_IProvideClassInfo(iface);
+    struct provideclassinfo *classinfo = impl_from_IProvideClassInfo2(iface);
     return IUnknown_AddRef(classinfo->outer);
 }
 
-static ULONG WINAPI provideclassinfo_Release(IProvideClassInfo *iface)
+static ULONG WINAPI provideclassinfo_Release(IProvideClassInfo2 *iface)
 {
-    struct provideclassinfo *classinfo = impl_from_IProvideClassInfo(iface);
+    struct provideclassinfo *classinfo = impl_from_IProvideClassInfo2(iface);
     return IUnknown_Release(classinfo->outer);
 }
 
-static HRESULT WINAPI provideclassinfo_GetClassInfo(IProvideClassInfo *iface, ITypeInfo **ret)
+static HRESULT WINAPI provideclassinfo_GetClassInfo(IProvideClassInfo2 *iface, ITypeInfo **ret)
 {
-    struct provideclassinfo *classinfo = impl_from_IProvideClassInfo(iface);
+    struct provideclassinfo *classinfo = impl_from_IProvideClassInfo2(iface);
 
     TRACE("%p, %p\n", iface, ret);
 
@@ -486,18 +486,66 @@ static HRESULT WINAPI provideclassinfo_GetClassInfo(IProvideClassInfo *iface, IT
     return get_typeinfo(classinfo->cache, classinfo->index, ret);
 }
 
-static const IProvideClassInfoVtbl provideclassinfo_vtbl =
+/* The default source interface, from the class's type information: what
+ * a script host connects its sinks to. */
+static HRESULT WINAPI provideclassinfo_GetGUID(IProvideClassInfo2 *iface, DWORD kind, GUID *guid)
+{
+    struct provideclassinfo *classinfo = impl_from_IProvideClassInfo2(iface);
+    ITypeInfo *klass, *source;
+    TYPEATTR *attr;
+    HRESULT hr;
+    UINT i;
+
+    TRACE("%p, %lu, %p\n", iface, (unsigned long)kind, guid);
+
+    if (!guid) return E_POINTER;
+    memset(guid, 0, sizeof(*guid));
+    if (kind != GUIDKIND_DEFAULT_SOURCE_DISP_IID) return E_INVALIDARG;
+    if (FAILED(hr = get_typeinfo(classinfo->cache, classinfo->index, &klass))) return hr;
+    if (FAILED(hr = ITypeInfo_GetTypeAttr(klass, &attr)))
+    {
+        ITypeInfo_Release(klass);
+        return hr;
+    }
+    hr = E_FAIL;    /* a class without events */
+    for (i = 0; i < attr->cImplTypes && hr == E_FAIL; i++)
+    {
+        INT flags;
+        HREFTYPE ref;
+        TYPEATTR *source_attr;
+
+        if (FAILED(ITypeInfo_GetImplTypeFlags(klass, i, &flags)) ||
+            (flags & (IMPLTYPEFLAG_FDEFAULT | IMPLTYPEFLAG_FSOURCE)) !=
+                (IMPLTYPEFLAG_FDEFAULT | IMPLTYPEFLAG_FSOURCE) ||
+            FAILED(ITypeInfo_GetRefTypeOfImplType(klass, i, &ref)) ||
+            FAILED(ITypeInfo_GetRefTypeInfo(klass, ref, &source)))
+            continue;
+        if (SUCCEEDED(ITypeInfo_GetTypeAttr(source, &source_attr)))
+        {
+            *guid = source_attr->guid;
+            ITypeInfo_ReleaseTypeAttr(source, source_attr);
+            hr = S_OK;
+        }
+        ITypeInfo_Release(source);
+    }
+    ITypeInfo_ReleaseTypeAttr(klass, attr);
+    ITypeInfo_Release(klass);
+    return hr;
+}
+
+static const IProvideClassInfo2Vtbl provideclassinfo_vtbl =
 {
     provideclassinfo_QueryInterface,
     provideclassinfo_AddRef,
     provideclassinfo_Release,
     provideclassinfo_GetClassInfo,
+    provideclassinfo_GetGUID,
 };
 
 void init_classinfo(struct typeinfo_cache *cache, unsigned int index, IUnknown *outer,
                     struct provideclassinfo *classinfo)
 {
-    classinfo->IProvideClassInfo_iface.lpVtbl = &provideclassinfo_vtbl;
+    classinfo->IProvideClassInfo2_iface.lpVtbl = &provideclassinfo_vtbl;
     classinfo->outer = outer;
     classinfo->cache = cache;
     classinfo->index = index;

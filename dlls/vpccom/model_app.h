@@ -67,6 +67,7 @@ static const GUID *const model_guids[MODEL_TID(LAST)] =
     [MODEL_TID(IVMParallelPortCollection)] = &IID_IVMParallelPortCollection,
     [MODEL_TID(IVMDisplay)] = &IID_IVMDisplay,
     [MODEL_TID(IVMMouse)] = &IID_IVMMouse,
+    [MODEL_TID(IVMKeyboard)] = &IID_IVMKeyboard,
 };
 
 static ITypeInfo *model_typeinfos[MODEL_TID(LAST)];
@@ -82,6 +83,7 @@ struct application
     struct provideclassinfo classinfo;
     LONG ref;
     struct host_view *view;
+    struct event_source *events;    /* created when a sink first asks */
 };
 
 static inline struct application *impl_from_IVMApplication(IVMApplication *iface)
@@ -89,7 +91,18 @@ static inline struct application *impl_from_IVMApplication(IVMApplication *iface
     return CONTAINING_RECORD(iface, struct application, IVMApplication_iface);
 }
 
-AUTOMATION_UNKNOWN_IMPL(app, IVMApplication, struct application)
+AUTOMATION_UNKNOWN_SOURCE_IMPL(app, IVMApplication, struct application)
+
+static void app_event_info(struct application *app, struct event_source_info *info)
+{
+    static const struct event_dispids dispids = MODEL_APP_EVENT_DISPIDS;
+
+    info->outer = (IUnknown *)&app->IVMApplication_iface;
+    info->iid = &MODEL_APP_EVENTS_IID;
+    info->dispids = dispids;
+    info->view = app->view;
+    info->host_uri = info->uuid = NULL;
+}
 
 static ULONG WINAPI app_Release(IVMApplication *iface)
 {
@@ -100,6 +113,7 @@ static ULONG WINAPI app_Release(IVMApplication *iface)
 
     if (!ref)
     {
+        event_source_destroy(app->events);
         host_view_release(app->view);
         free(app);
     }

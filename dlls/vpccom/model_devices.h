@@ -1063,3 +1063,114 @@ HRESULT MODEL_SYMBOL(create_mouse)(const struct vm_ref *vm, IVMMouse **ret)
     *ret = &mouse->IVMMouse_iface;
     return S_OK;
 }
+
+/* IVMKeyboard: keys and text sent to the guest (keyboard.c says how keys
+ * stay down between calls). */
+
+struct keyboard
+{
+    IVMKeyboard IVMKeyboard_iface;
+    LONG ref;
+    struct vm_ref vm;
+};
+
+static inline struct keyboard *impl_from_IVMKeyboard(IVMKeyboard *iface)
+{
+    return CONTAINING_RECORD(iface, struct keyboard, IVMKeyboard_iface);
+}
+
+INVENTORY_UNKNOWN_IMPL(keyboard, IVMKeyboard, struct keyboard)
+
+VM_REF_RELEASE_IMPL(keyboard, IVMKeyboard, struct keyboard)
+
+AUTOMATION_DISPATCH_IMPL(keyboard, IVMKeyboard, &MODEL_TYPEINFO, MODEL_TID(IVMKeyboard))
+
+static HRESULT WINAPI keyboard_IsPressed(IVMKeyboard *iface, BSTR key, VARIANT_BOOL *pressed)
+{
+    TRACE("%p, %s, %p\n", iface, debugstr_w(key), pressed);
+
+    return keyboard_is_pressed(&impl_from_IVMKeyboard(iface)->vm, key, pressed);
+}
+
+static HRESULT WINAPI keyboard_PressAndReleaseKey(IVMKeyboard *iface, BSTR key)
+{
+    TRACE("%p, %s\n", iface, debugstr_w(key));
+
+    return keyboard_press_and_release(&impl_from_IVMKeyboard(iface)->vm, key);
+}
+
+static HRESULT WINAPI keyboard_PressKey(IVMKeyboard *iface, BSTR key)
+{
+    TRACE("%p, %s\n", iface, debugstr_w(key));
+
+    return keyboard_press(&impl_from_IVMKeyboard(iface)->vm, key);
+}
+
+static HRESULT WINAPI keyboard_ReleaseKey(IVMKeyboard *iface, BSTR key)
+{
+    TRACE("%p, %s\n", iface, debugstr_w(key));
+
+    return keyboard_release(&impl_from_IVMKeyboard(iface)->vm, key);
+}
+
+static HRESULT WINAPI keyboard_TypeAsciiText(IVMKeyboard *iface, BSTR text)
+{
+    TRACE("%p, %s\n", iface, debugstr_w(text));
+
+    return keyboard_type_text(&impl_from_IVMKeyboard(iface)->vm, text);
+}
+
+static HRESULT WINAPI keyboard_TypeKeySequence(IVMKeyboard *iface, BSTR sequence)
+{
+    TRACE("%p, %s\n", iface, debugstr_w(sequence));
+
+    return keyboard_type_sequence(&impl_from_IVMKeyboard(iface)->vm, sequence);
+}
+
+static HRESULT WINAPI keyboard_get_HasExclusiveAccess(IVMKeyboard *iface, VARIANT_BOOL *exclusive)
+{
+    if (exclusive) *exclusive = VARIANT_FALSE;
+    return NOT_SUPPORTED(IVMKeyboard, "HasExclusiveAccess");
+}
+
+static HRESULT WINAPI keyboard_put_HasExclusiveAccess(IVMKeyboard *iface, VARIANT_BOOL exclusive)
+{
+    return NOT_SUPPORTED(IVMKeyboard, "HasExclusiveAccess (write)");
+}
+
+static const IVMKeyboardVtbl keyboard_vtbl =
+{
+    keyboard_QueryInterface,
+    keyboard_AddRef,
+    keyboard_Release,
+    keyboard_GetTypeInfoCount,
+    keyboard_GetTypeInfo,
+    keyboard_GetIDsOfNames,
+    keyboard_Invoke,
+    keyboard_IsPressed,
+    keyboard_PressAndReleaseKey,
+    keyboard_PressKey,
+    keyboard_ReleaseKey,
+    keyboard_TypeAsciiText,
+    keyboard_TypeKeySequence,
+    keyboard_get_HasExclusiveAccess,
+    keyboard_put_HasExclusiveAccess,
+};
+
+HRESULT MODEL_SYMBOL(create_keyboard)(const struct vm_ref *vm, IVMKeyboard **ret)
+{
+    struct keyboard *keyboard;
+    HRESULT hr;
+
+    *ret = NULL;
+    if (!(keyboard = calloc(1, sizeof(*keyboard)))) return E_OUTOFMEMORY;
+    keyboard->IVMKeyboard_iface.lpVtbl = &keyboard_vtbl;
+    keyboard->ref = 1;
+    if (FAILED(hr = vm_ref_copy(&keyboard->vm, vm)))
+    {
+        free(keyboard);
+        return hr;
+    }
+    *ret = &keyboard->IVMKeyboard_iface;
+    return S_OK;
+}

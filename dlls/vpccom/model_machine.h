@@ -36,6 +36,7 @@ struct machine
     struct provideclassinfo classinfo;
     LONG ref;
     struct vm_ref vm;
+    struct event_source *events;    /* created when a sink first asks */
 };
 
 static inline struct machine *impl_from_IVMVirtualMachine(IVMVirtualMachine *iface)
@@ -43,9 +44,36 @@ static inline struct machine *impl_from_IVMVirtualMachine(IVMVirtualMachine *ifa
     return CONTAINING_RECORD(iface, struct machine, IVMVirtualMachine_iface);
 }
 
-AUTOMATION_UNKNOWN_IMPL(machine, IVMVirtualMachine, struct machine)
+AUTOMATION_UNKNOWN_SOURCE_IMPL(machine, IVMVirtualMachine, struct machine)
 
-VM_REF_RELEASE_IMPL(machine, IVMVirtualMachine, struct machine)
+/* The events of this VM: its host and UUID, whatever its name becomes. */
+static void machine_event_info(struct machine *This, struct event_source_info *info)
+{
+    static const struct event_dispids dispids = MODEL_VM_EVENT_DISPIDS;
+
+    info->outer = (IUnknown *)&This->IVMVirtualMachine_iface;
+    info->iid = &IID_IVMVirtualMachineEvents;
+    info->dispids = dispids;
+    info->view = This->vm.view;
+    info->host_uri = This->vm.host_uri;
+    info->uuid = This->vm.uuid;
+}
+
+static ULONG WINAPI machine_Release(IVMVirtualMachine *iface)
+{
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+    ULONG ref = InterlockedDecrement(&This->ref);
+
+    TRACE("%p, refcount %u\n", iface, (unsigned)ref);
+
+    if (!ref)
+    {
+        event_source_destroy(This->events);
+        vm_ref_cleanup(&This->vm);
+        free(This);
+    }
+    return ref;
+}
 
 AUTOMATION_DISPATCH_IMPL(machine, IVMVirtualMachine, &MODEL_TYPEINFO, MODEL_TID(IVMVirtualMachine))
 
@@ -488,7 +516,15 @@ static HRESULT WINAPI machine_get_HasSSE2(IVMVirtualMachine *iface, VARIANT_BOOL
 
 static HRESULT WINAPI machine_get_Keyboard(IVMVirtualMachine *iface, IVMKeyboard **keyboard)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"Keyboard");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, keyboard);
+
+    if (!keyboard) return E_POINTER;
+    *keyboard = NULL;
+    if (FAILED(hr = vm_check_exists(&This->vm))) return hr;
+    return MODEL_SYMBOL(create_keyboard)(&This->vm, keyboard);
 }
 
 static HRESULT WINAPI machine_put_Memory(IVMVirtualMachine *iface, LONG megabytesOfMemory)

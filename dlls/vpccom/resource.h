@@ -59,6 +59,13 @@
 
 /* Changes a script makes (250-299). */
 #define IDS_GUEST_NO_SHUTDOWN       250
+
+/* The keyboard (300-309). */
+#define IDS_KEY_UNKNOWN             300
+#define IDS_KEY_EMPTY               301
+#define IDS_KEY_CHARACTER           302
+#define IDS_KEYS_HELD               303
+#define IDS_KEY_SEQUENCE_END        304
 #define IDS_CONFIG_FILE_UNREADABLE  251
 
 /* Device changes (270-289). */

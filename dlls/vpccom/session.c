@@ -41,6 +41,8 @@ WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
  * can be reached.
  */
 static vpcBackend *backend;
+static BOOL backend_in_process;
+static vpcBackend *event_backend;   /* the event thread's, see create_resident_event_backend */
 static SRWLOCK backend_lock = SRWLOCK_INIT;
 
 /* Bumped by every change a script makes: snapshots from before are stale. */
@@ -56,7 +58,11 @@ static vpcBackend *get_backend(const struct vpc_settings *settings)
     if (!backend && (service = vpcServiceNew(&settings->core)))
     {
         if (!(backend = vpcBackendNewLocal(service))) vpcServiceFree(service);
-        else TRACE("in-process backend\n");
+        else
+        {
+            backend_in_process = TRUE;
+            TRACE("in-process backend\n");
+        }
     }
     ReleaseSRWLockExclusive(&backend_lock);
     return backend;
@@ -148,6 +154,74 @@ void host_view_release(struct host_view *view)
 enum object_model host_view_model(const struct host_view *view)
 {
     return view->model;
+}
+
+/* The in-process service answers any number of threads at once; the
+ * resident one answers each connection in turn. */
+static vpcBackend *get_event_backend(struct host_view *view)
+{
+    AcquireSRWLockExclusive(&backend_lock);
+    if (!event_backend)
+        event_backend = backend_in_process ? view->backend
+                                           : create_resident_event_backend(&view->settings);
+    ReleaseSRWLockExclusive(&backend_lock);
+    return event_backend;
+}
+
+const vpcHostList *host_view_hosts(struct host_view *view)
+{
+    return &view->settings.hosts;
+}
+
+BOOL host_view_has_host(struct host_view *view, const char *host_uri)
+{
+    const vpcHostList *hosts = &view->settings.hosts;
+    size_t i;
+
+    if (!hosts->nhosts) return !host_uri[0];
+    for (i = 0; i < hosts->nhosts; i++)
+        if (!strcmp(hosts->uris[i], host_uri)) return TRUE;
+    return FALSE;
+}
+
+/* On the script's own connection: the event thread's may be in a long
+ * poll.  Both reach the same backend, whose cursor serves either. */
+HRESULT host_view_watch_events(struct host_view *view, vpcEventCursor *cursor, vpcError *err)
+{
+    vpcEventList none;
+
+    cursor->instance = 0;
+    cursor->seq = 0;
+    if (vpcBackendWaitEvents(view->backend, &view->settings.hosts, 0, cursor, 0, &none, err) < 0)
+        return hresult_from_core(err->code);
+    vpcEventListClear(&none);
+    return S_OK;
+}
+
+HRESULT host_view_wait_events(struct host_view *view, const vpcHostList *hosts,
+                              vpcEventCursor *cursor, int wait_ms, vpcEventList *events,
+                              vpcError *err)
+{
+    vpcBackend *channel;
+
+    memset(events, 0, sizeof(*events));
+    if (!(channel = get_event_backend(view)))
+    {
+        vpcErrorSet(err, VPC_ERR_NO_MEMORY, NULL, NULL, NULL);
+        return E_OUTOFMEMORY;
+    }
+    if (vpcBackendWaitEvents(channel, hosts, VPC_EVENTS_EVERY_HOST, cursor, wait_ms, events,
+                             err) < 0)
+        return hresult_from_core(err->code);
+    return S_OK;
+}
+
+HRESULT host_view_send_keys(struct host_view *view, const char *host_uri, const char *uuid,
+                            const vpcKeyCombo *combos, size_t ncombos, vpcError *err)
+{
+    if (vpcBackendSendKeys(view->backend, host_uri, uuid, combos, ncombos, err) < 0)
+        return hresult_from_core(err->code);
+    return S_OK;
 }
 
 LONG host_view_service_uptime(struct host_view *view)

@@ -42,4 +42,9 @@
 #define MODEL_APP_CLSID CLSID_VMVirtualPC
 #define MODEL_APP_COCLASS_TID MODEL_TID(VMVirtualPC)
 
+/* Events: the outgoing interfaces' DISPIDs (see struct event_dispids). */
+#define MODEL_APP_EVENTS_IID IID_IVMVirtualPCEvents
+#define MODEL_APP_EVENT_DISPIDS { 2, DISPID_UNKNOWN, DISPID_UNKNOWN }
+#define MODEL_VM_EVENT_DISPIDS { 11, 8, 10 }
+
 #endif /* VPC_MODEL_H */

@@ -52,6 +52,7 @@ enum vpc_tid
     VPC_IVMParallelPortCollection_tid,
     VPC_IVMDisplay_tid,
     VPC_IVMMouse_tid,
+    VPC_IVMKeyboard_tid,
     VPC_LAST_tid
 };
 
@@ -60,6 +61,7 @@ HRESULT vpc_create_machine(struct host_view *view, const struct snapshot *snap, 
                            IVMVirtualMachine **ret);
 HRESULT vpc_create_accountant(const struct vm_ref *ref, IVMAccountant **ret);
 HRESULT vpc_create_mouse(const struct vm_ref *vm, IVMMouse **ret);
+HRESULT vpc_create_keyboard(const struct vm_ref *vm, IVMKeyboard **ret);
 HRESULT vpc_create_display(const struct vm_ref *vm, IVMDisplay **ret);
 extern const struct device_class vpc_nic_class, vpc_dvd_class, vpc_floppy_class, vpc_disk_class,
                                  vpc_serial_class, vpc_parallel_class;

@@ -118,8 +118,52 @@ static HRESULT WINAPI prefix##_QueryInterface(type *iface, REFIID riid, void **o
     if (IsEqualIID(riid, &IID_##type) || IsEqualIID(riid, &IID_IDispatch) || \
         IsEqualIID(riid, &IID_IUnknown)) \
         *obj = &This->type##_iface; \
-    else if (IsEqualIID(riid, &IID_IProvideClassInfo)) \
-        *obj = &This->classinfo.IProvideClassInfo_iface; \
+    else if (IsEqualIID(riid, &IID_IProvideClassInfo) || IsEqualIID(riid, &IID_IProvideClassInfo2)) \
+        *obj = &This->classinfo.IProvideClassInfo2_iface; \
+    else \
+    { \
+        TRACE("interface %s not supported\n", debugstr_guid(riid)); \
+        *obj = NULL; \
+        return E_NOINTERFACE; \
+    } \
+    IUnknown_AddRef((IUnknown *)*obj); \
+    return S_OK; \
+} \
+\
+static ULONG WINAPI prefix##_AddRef(type *iface) \
+{ \
+    impl *This = impl_from_##type(iface); \
+    ULONG ref = InterlockedIncrement(&This->ref); \
+\
+    TRACE("%p, refcount %u\n", iface, (unsigned)ref); \
+    return ref; \
+}
+
+/* AUTOMATION_UNKNOWN_IMPL for an object that raises events: "impl" also
+ * has a member 'events' (struct event_source *), and the object defines
+ * prefix##_event_info, which describes its source. */
+#define AUTOMATION_UNKNOWN_SOURCE_IMPL(prefix, type, impl) \
+static void prefix##_event_info(impl *This, struct event_source_info *info); \
+\
+static HRESULT WINAPI prefix##_QueryInterface(type *iface, REFIID riid, void **obj) \
+{ \
+    impl *This = impl_from_##type(iface); \
+\
+    TRACE("%p, %s, %p\n", iface, debugstr_guid(riid), obj); \
+\
+    if (!obj) return E_POINTER; \
+    if (IsEqualIID(riid, &IID_##type) || IsEqualIID(riid, &IID_IDispatch) || \
+        IsEqualIID(riid, &IID_IUnknown)) \
+        *obj = &This->type##_iface; \
+    else if (IsEqualIID(riid, &IID_IProvideClassInfo) || IsEqualIID(riid, &IID_IProvideClassInfo2)) \
+        *obj = &This->classinfo.IProvideClassInfo2_iface; \
+    else if (IsEqualIID(riid, &IID_IConnectionPointContainer)) \
+    { \
+        struct event_source_info info; \
+\
+        prefix##_event_info(This, &info); \
+        return event_source_container(&This->events, &info, obj); \
+    } \
     else \
     { \
         TRACE("interface %s not supported\n", debugstr_guid(riid)); \
@@ -220,7 +264,7 @@ static HRESULT WINAPI prefix##_Invoke(type *iface, DISPID member, REFIID riid, L
 
 struct provideclassinfo
 {
-    IProvideClassInfo IProvideClassInfo_iface;
+    IProvideClassInfo2 IProvideClassInfo2_iface;
     IUnknown *outer;
     struct typeinfo_cache *cache;
     unsigned int index;
@@ -285,6 +329,50 @@ LONG host_view_idle_timeout(struct host_view *view);
 
 /* NULL when no resident backend can be reached. */
 vpcBackend *create_resident_backend(const struct vpc_settings *settings);
+
+/* Events (events.c): the application and VM objects are sources of their
+ * model's outgoing interface, fed by the backend's events. */
+/* Makes the backend watch (and connect to) the view's hosts; 'cursor' is
+ * then "now". */
+HRESULT host_view_watch_events(struct host_view *view, vpcEventCursor *cursor, vpcError *err);
+/* The events of every host the backend watches, after 'cursor'; 'hosts'
+ * are watched (again, by a backend that was restarted). */
+HRESULT host_view_wait_events(struct host_view *view, const vpcHostList *hosts,
+                              vpcEventCursor *cursor, int wait_ms, vpcEventList *events,
+                              vpcError *err);
+const vpcHostList *host_view_hosts(struct host_view *view);
+BOOL host_view_has_host(struct host_view *view, const char *host_uri);
+/* The backend's own connection for the event thread's long poll, or NULL
+ * (then the in-process backend serves both). */
+vpcBackend *create_resident_event_backend(const struct vpc_settings *settings);
+
+/* The members of an outgoing interface that events call; DISPID_UNKNOWN
+ * for one it does not have.  The application's get the VM's name first. */
+struct event_dispids
+{
+    DISPID state_change;        /* (VMVMState) */
+    DISPID heartbeat_stopped;   /* () */
+    DISPID reset;               /* () */
+};
+
+struct event_source_info
+{
+    IUnknown *outer;            /* the object */
+    const IID *iid;             /* its default source interface */
+    struct event_dispids dispids;
+    struct host_view *view;
+    const char *host_uri;       /* NULL: the application (every VM) */
+    const char *uuid;
+};
+
+struct event_source;
+
+/* IConnectionPointContainer of the object whose source is in 'slot',
+ * created on first use. */
+HRESULT event_source_container(struct event_source **slot, const struct event_source_info *info,
+                               void **obj);
+/* At the object's final Release: its sinks are let go. */
+void event_source_destroy(struct event_source *source);
 
 /* Where a script's VM object points: a host and a UUID. */
 /* view, host_uri and uuid never change after vm_ref_init.  The rest is
@@ -382,6 +470,16 @@ HRESULT vm_set_autostart(struct vm_ref *ref, BOOL autostart);
 HRESULT vm_set_configuration_value(struct vm_ref *ref, BSTR key, VARIANT value);
 HRESULT vm_start_action(struct vm_ref *ref, vpcAction action, vpcTaskId *task_id);
 HRESULT vm_run_action(struct vm_ref *ref, vpcAction action);
+
+/* IVMKeyboard (keyboard.c). */
+HRESULT host_view_send_keys(struct host_view *view, const char *host_uri, const char *uuid,
+                            const vpcKeyCombo *combos, size_t ncombos, vpcError *err);
+HRESULT keyboard_press_and_release(struct vm_ref *vm, BSTR key);
+HRESULT keyboard_press(struct vm_ref *vm, BSTR key);
+HRESULT keyboard_release(struct vm_ref *vm, BSTR key);
+HRESULT keyboard_is_pressed(struct vm_ref *vm, BSTR key, VARIANT_BOOL *pressed);
+HRESULT keyboard_type_text(struct vm_ref *vm, BSTR text);
+HRESULT keyboard_type_sequence(struct vm_ref *vm, BSTR sequence);
 
 /* IVMTask: a task of the backend, by id. */
 struct task_ref

@@ -42,4 +42,9 @@
 #define MODEL_APP_CLSID CLSID_VMVirtualServer
 #define MODEL_APP_COCLASS_TID MODEL_TID(VMVirtualServer)
 
+/* Events: the outgoing interfaces' DISPIDs (see struct event_dispids). */
+#define MODEL_APP_EVENTS_IID IID_IVMVirtualServerEvents
+#define MODEL_APP_EVENT_DISPIDS { 4, 2, DISPID_UNKNOWN }
+#define MODEL_VM_EVENT_DISPIDS { 5, 2, 4 }
+
 #endif /* VS_MODEL_H */

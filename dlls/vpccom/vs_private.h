@@ -56,6 +56,7 @@ enum vs_tid
     VS_IVMParallelPortCollection_tid,
     VS_IVMDisplay_tid,
     VS_IVMMouse_tid,
+    VS_IVMKeyboard_tid,
     VS_IVMSCSIController_tid,
     VS_IVMSCSIControllerCollection_tid,
     VS_LAST_tid
@@ -66,6 +67,7 @@ HRESULT vs_create_machine(struct host_view *view, const struct snapshot *snap, s
                           IVMVirtualMachine **ret);
 HRESULT vs_create_accountant(const struct vm_ref *ref, IVMAccountant **ret);
 HRESULT vs_create_mouse(const struct vm_ref *vm, IVMMouse **ret);
+HRESULT vs_create_keyboard(const struct vm_ref *vm, IVMKeyboard **ret);
 HRESULT vs_create_display(const struct vm_ref *vm, IVMDisplay **ret);
 extern const struct device_class vs_nic_class, vs_dvd_class, vs_floppy_class, vs_disk_class,
                                  vs_serial_class, vs_parallel_class;

@@ -350,3 +350,42 @@ vpcBackendRemoveDomain(vpcBackend *backend, const char *hostUri, const char *uui
     rc = exchangeEnd(&ex, err);
     return rc < 0 ? -1 : removed ? 0 : 1;
 }
+
+
+int
+vpcBackendWaitEvents(vpcBackend *backend, const vpcHostList *hosts, unsigned int flags,
+                     vpcEventCursor *cursor, int waitMs, vpcEventList *events, vpcError *err)
+{
+    vpcExchange ex = { 0 };
+    vpcEventCursor next;
+
+    memset(events, 0, sizeof(*events));
+    vpcBufferPutU32(&ex.request, VPC_REQ_WAIT_EVENTS);
+    vpcBufferPutU32(&ex.request, cursor->instance);
+    vpcBufferPutU64(&ex.request, cursor->seq);
+    vpcBufferPutU32(&ex.request, waitMs > 0 ? (uint32_t)waitMs : 0);
+    vpcBufferPutU32(&ex.request, (flags & VPC_EVENTS_EVERY_HOST) != 0);
+    vpcPutHostList(&ex.request, hosts);
+    if (exchangeSend(backend, &ex, err) == 0 && vpcReadEventList(&ex.payload, &next, events) == 0)
+        *cursor = next;
+    return exchangeEnd(&ex, err);
+}
+
+
+int
+vpcBackendSendKeys(vpcBackend *backend, const char *hostUri, const char *uuid,
+                   const vpcKeyCombo *combos, size_t ncombos, vpcError *err)
+{
+    vpcExchange ex = { 0 };
+    size_t i, j;
+
+    putVM(&ex.request, VPC_REQ_SEND_KEYS, hostUri, uuid);
+    vpcBufferPutU32(&ex.request, (uint32_t)ncombos);
+    for (i = 0; i < ncombos; i++) {
+        vpcBufferPutU32(&ex.request, combos[i].count);
+        for (j = 0; j < combos[i].count; j++)
+            vpcBufferPutU32(&ex.request, combos[i].keys[j]);
+    }
+    exchangeSend(backend, &ex, err);
+    return exchangeEnd(&ex, err);
+}

@@ -266,6 +266,33 @@ vmStateFromDomain(const vpcDomain *dom)
 
 /* Events (libvirt's event loop thread) */
 
+/*
+ * Under the lock: tells the service's journal what an event of 'dom' said.
+ * A state change reports the state libvirt gave, not the transitional one
+ * of a task of ours still running: the event is what happened.
+ */
+void
+vpcHostPostEventLocked(vpcHost *host, const vpcDomain *dom, vpcEventKind kind)
+{
+    vpcDomain settled = *dom;
+
+    if (!host->journal)
+        return;
+    settled.pendingAction = -1;
+    vpcEventJournalPost(host->journal, host->uri, dom->uuid, dom->name, kind,
+                        vmStateFromDomain(&settled));
+}
+
+
+void
+vpcHostSetJournal(vpcHost *host, vpcEventJournal *journal)
+{
+    pthread_mutex_lock(&host->lock);
+    host->journal = journal;
+    pthread_mutex_unlock(&host->lock);
+}
+
+
 void
 vpcHostWakeLocked(vpcHost *host)
 {
@@ -338,7 +365,24 @@ lifecycleEvent(virConnectPtr conn, virDomainPtr domain, int event, int detail, v
         }
         vpcLog(VPC_LOG_DEBUG, "%s: domain %s: lifecycle event %d/%d",
                host->displayUri, dom->name ? dom->name : dom->uuid, event, detail);
+        if (event == VIR_DOMAIN_EVENT_STARTED || event == VIR_DOMAIN_EVENT_SUSPENDED ||
+            event == VIR_DOMAIN_EVENT_RESUMED || event == VIR_DOMAIN_EVENT_STOPPED ||
+            event == VIR_DOMAIN_EVENT_CRASHED)
+            vpcHostPostEventLocked(host, dom, VPC_EVENT_STATE_CHANGE);
         vpcHostSaveAccountsLocked(host, true);
+    } else if (host->journal && event != VIR_DOMAIN_EVENT_DEFINED &&
+               event != VIR_DOMAIN_EVENT_UNDEFINED) {
+        /* Not sampled yet (just defined): the event alone says the state. */
+        vpcDomain fresh = { .pendingAction = -1, .name = (char *)virDomainGetName(domain) };
+
+        formatUUID(rawUUID, fresh.uuid);
+        fresh.managedSave = event == VIR_DOMAIN_EVENT_STOPPED &&
+                            detail == VIR_DOMAIN_EVENT_STOPPED_SAVED;
+        fresh.state = event == VIR_DOMAIN_EVENT_SUSPENDED ? VIR_DOMAIN_PAUSED :
+                      event == VIR_DOMAIN_EVENT_STARTED || event == VIR_DOMAIN_EVENT_RESUMED ?
+                      VIR_DOMAIN_RUNNING : VIR_DOMAIN_SHUTOFF;
+        if (event != VIR_DOMAIN_EVENT_PMSUSPENDED && event != VIR_DOMAIN_EVENT_SHUTDOWN)
+            vpcHostPostEventLocked(host, &fresh, VPC_EVENT_STATE_CHANGE);
     }
     vpcHostWakeLocked(host);
     pthread_mutex_unlock(&host->lock);
@@ -390,6 +434,7 @@ rebootEvent(virConnectPtr conn, virDomainPtr domain, void *opaque)
     if ((dom = vpcHostFindDomainLocked(host, rawUUID))) {
         int64_t now = vpcNowMonotonicMs();
 
+        vpcHostPostEventLocked(host, dom, VPC_EVENT_RESET);
         /* Our own Reset already restarted the accounts. */
         if (dom->ownResetMs && now - dom->ownResetMs < OWN_RESET_WINDOW_MS) {
             dom->ownResetMs = 0;

@@ -441,6 +441,69 @@ vpcReadScheduling(vpcReader *rd, vpcScheduling *sched)
 }
 
 
+void
+vpcPutEventList(vpcBuffer *buf, const vpcEventCursor *cursor, const vpcEventList *events)
+{
+    size_t i;
+
+    vpcBufferPutU32(buf, cursor->instance);
+    vpcBufferPutU64(buf, cursor->seq);
+    vpcBufferPutU64(buf, events->lost);
+    vpcBufferPutU32(buf, events->restarted);
+    vpcBufferPutU32(buf, (uint32_t)events->count);
+    for (i = 0; i < events->count; i++) {
+        const vpcEvent *event = &events->events[i];
+
+        vpcBufferPutU64(buf, event->seq);
+        vpcBufferPutU32(buf, event->kind);
+        vpcBufferPutU32(buf, event->state);
+        vpcBufferPutString(buf, event->hostUri);
+        vpcBufferPutString(buf, event->uuid);
+        vpcBufferPutString(buf, event->name);
+    }
+}
+
+
+int
+vpcReadEventList(vpcReader *rd, vpcEventCursor *cursor, vpcEventList *events)
+{
+    uint32_t count, i;
+
+    memset(events, 0, sizeof(*events));
+    cursor->instance = vpcReaderU32(rd);
+    cursor->seq = vpcReaderU64(rd);
+    events->lost = vpcReaderU64(rd);
+    events->restarted = vpcReaderU32(rd) != 0;
+    count = vpcReaderU32(rd);
+    /* Each event takes at least 32 bytes: a count beyond that is a lie. */
+    if (rd->failed || count > (rd->len - rd->pos) / 32) {
+        rd->failed = true;
+        return -1;
+    }
+    if (count && !(events->events = calloc(count, sizeof(*events->events)))) {
+        rd->failed = true;
+        return -1;
+    }
+    for (i = 0; i < count; i++) {
+        vpcEvent *event = &events->events[i];
+
+        events->count++;
+        event->seq = vpcReaderU64(rd);
+        event->kind = vpcReaderU32(rd);
+        event->state = vpcReaderU32(rd);
+        event->hostUri = vpcReaderString(rd);
+        vpcReaderStringInto(rd, event->uuid, sizeof(event->uuid));
+        event->name = vpcReaderString(rd);
+        if (rd->failed || !event->hostUri || !event->name) {
+            rd->failed = true;
+            vpcEventListClear(events);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+
 /*
  * The backend side: decodes one request, runs it on the service and encodes
  * the response.  Returns -1 only for a malformed request (the connection is
@@ -666,6 +729,56 @@ vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuf
         vpcPutError(resp, &err);
         if (err.code == VPC_OK)
             vpcBufferPutU32(resp, removed == 0);
+        break;
+    }
+
+    case VPC_REQ_WAIT_EVENTS: {
+        vpcEventCursor cursor;
+        vpcEventList events;
+        uint32_t waitMs, everyHost;
+
+        cursor.instance = vpcReaderU32(&rd);
+        cursor.seq = vpcReaderU64(&rd);
+        waitMs = vpcReaderU32(&rd);
+        everyHost = vpcReaderU32(&rd);
+        if (vpcReadHostList(&rd, &hosts) < 0 || rd.failed)
+            break;
+        if (vpcServiceWaitEvents(svc, &hosts, everyHost ? VPC_EVENTS_EVERY_HOST : 0, &cursor,
+                                 (int)(waitMs > VPC_EVENT_WAIT_MAX_MS ? VPC_EVENT_WAIT_MAX_MS : waitMs),
+                                 &events, &err) < 0) {
+            vpcPutError(resp, &err);
+        } else {
+            vpcPutError(resp, &err);
+            vpcPutEventList(resp, &cursor, &events);
+            vpcEventListClear(&events);
+        }
+        break;
+    }
+
+    case VPC_REQ_SEND_KEYS: {
+        vpcKeyCombo *combos = NULL;
+        uint32_t ncombos, i, j;
+
+        host = vpcReaderString(&rd);
+        uuid = vpcReaderString(&rd);
+        ncombos = vpcReaderU32(&rd);
+        if (rd.failed || !host || !uuid || !ncombos || ncombos > VPC_KEY_COMBOS_MAX ||
+            !(combos = calloc(ncombos, sizeof(*combos)))) {
+            rd.failed = true;
+            break;
+        }
+        for (i = 0; i < ncombos && !rd.failed; i++) {
+            combos[i].count = vpcReaderU32(&rd);
+            if (!combos[i].count || combos[i].count > VPC_KEYS_MAX)
+                rd.failed = true;
+            for (j = 0; j < combos[i].count && !rd.failed; j++)
+                combos[i].keys[j] = vpcReaderU32(&rd);
+        }
+        if (!rd.failed) {
+            vpcServiceSendKeys(svc, host, uuid, combos, ncombos, &err);
+            vpcPutError(resp, &err);
+        }
+        free(combos);
         break;
     }
 

@@ -56,6 +56,7 @@ struct _vpcService {
     uint32_t instance;          /* see vpcTaskId */
     vpcAccountStore *store;     /* accounts kept across backends, or NULL */
     uint32_t nextTaskNumber;
+    vpcEventJournal *journal;   /* what the hosts' events said */
 };
 
 /* Not a secret, only different from the backend before: the clock's
@@ -81,6 +82,10 @@ vpcServiceNew(const vpcConfig *config)
 
     if (!(svc = calloc(1, sizeof(*svc))))
         return NULL;
+    if (!(svc->journal = vpcEventJournalNew())) {
+        free(svc);
+        return NULL;
+    }
     svc->config = *config;
     svc->startMs = vpcNowMonotonicMs();
     svc->instance = newInstance();
@@ -106,6 +111,7 @@ vpcServiceFree(vpcService *svc)
     for (i = 0; i < svc->nhosts; i++)
         vpcHostFree(svc->hosts[i]);
     free(svc->hosts);
+    vpcEventJournalFree(svc->journal);
     vpcAccountStoreFree(svc->store);
     pthread_mutex_destroy(&svc->lock);
     pthread_cond_destroy(&svc->taskDone);
@@ -160,8 +166,10 @@ serviceGetHost(vpcService *svc, const char *uri)
     if (!(hosts = realloc(svc->hosts, (svc->nhosts + 1) * sizeof(*hosts))))
         goto cleanup;
     svc->hosts = hosts;
-    if ((host = vpcHostNew(uri, &svc->config, svc->store)))
+    if ((host = vpcHostNew(uri, &svc->config, svc->store))) {
+        vpcHostSetJournal(host, svc->journal);
         svc->hosts[svc->nhosts++] = host;
+    }
 
  cleanup:
     pthread_mutex_unlock(&svc->lock);
@@ -578,4 +586,71 @@ vpcServiceRemoveDomain(vpcService *svc, const char *hostUri, const char *uuid, b
     vpcHost *host = serviceReadyHost(svc, hostUri, err);
 
     return host ? vpcHostRemoveDomain(host, uuid, deleteAll, err) : -1;
+}
+
+
+int
+vpcServiceSendKeys(vpcService *svc, const char *hostUri, const char *uuid,
+                   const vpcKeyCombo *combos, size_t ncombos, vpcError *err)
+{
+    vpcHost *host = serviceReadyHost(svc, hostUri, err);
+
+    return host ? vpcHostSendKeys(host, uuid, combos, ncombos, VPC_KEY_HOLD_MS, err) : -1;
+}
+
+
+/* Events */
+
+int
+vpcServiceWaitEvents(vpcService *svc, const vpcHostList *hostList, unsigned int flags,
+                     vpcEventCursor *cursor, int waitMs, vpcEventList *events, vpcError *err)
+{
+    const char *const *uris = hostList && hostList->nhosts ?
+                              (const char *const *)hostList->uris : defaultHost;
+    size_t nuris = hostList && hostList->nhosts ? hostList->nhosts : 1;
+    int64_t askedMs = vpcNowMonotonicMs(), deadlineMs;
+    vpcHost *host;
+    size_t i;
+
+    memset(events, 0, sizeof(*events));
+    vpcErrorClear(err);
+    if (cursor->instance != svc->instance) {
+        /* A new client, or one whose backend was replaced: from now on,
+         * once every host is watched and, within hostTimeout, connected
+         * (its events registered), so that nothing after this is missed. */
+        events->restarted = cursor->instance != 0;
+        for (i = 0; i < nuris; i++) {
+            if (!(host = serviceGetHost(svc, uris[i]))) {
+                vpcErrorSet(err, VPC_ERR_NO_MEMORY, uris[i], NULL, NULL);
+                return -1;
+            }
+            vpcHostRequestFresh(host, VPC_FRESH_LATEST);
+        }
+        for (i = 0; i < nuris; i++) {
+            host = serviceGetHost(svc, uris[i]);
+            vpcHostWaitFresh(host, VPC_FRESH_LATEST, askedMs, askedMs + svc->config.hostTimeoutMs);
+        }
+        cursor->instance = svc->instance;
+        cursor->seq = vpcEventJournalNewest(svc->journal);
+        return 0;
+    }
+
+    /* Hosts are watched until the service ends: asking again only finds them. */
+    for (i = 0; i < nuris; i++) {
+        if (!serviceGetHost(svc, uris[i])) {
+            vpcErrorSet(err, VPC_ERR_NO_MEMORY, uris[i], NULL, NULL);
+            return -1;
+        }
+    }
+    if (waitMs < 0)
+        waitMs = 0;
+    if (waitMs > VPC_EVENT_WAIT_MAX_MS)
+        waitMs = VPC_EVENT_WAIT_MAX_MS;
+    deadlineMs = askedMs + waitMs;
+    if (vpcEventJournalWait(svc->journal, flags & VPC_EVENTS_EVERY_HOST ? NULL : uris, nuris,
+                            cursor->seq, deadlineMs, events, &cursor->seq) < 0) {
+        vpcErrorSet(err, VPC_ERR_NO_MEMORY, NULL, NULL, NULL);
+        return -1;
+    }
+    return 0;
 }

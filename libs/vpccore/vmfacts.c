@@ -1733,7 +1733,6 @@ agentEvent(virConnectPtr conn, virDomainPtr domain, int state, int reason, void 
     vpcDomain *dom;
 
     (void)conn;
-    (void)reason;
     if (virDomainGetUUID(domain, rawUUID) < 0)
         return;
     pthread_mutex_lock(&host->lock);
@@ -1741,6 +1740,15 @@ agentEvent(virConnectPtr conn, virDomainPtr domain, int state, int reason, void 
         vpcDomainFactsInvalidate(dom);
         noteAgentState(dom, vpcNowMonotonicMs(),
                        state == VIR_CONNECT_DOMAIN_EVENT_AGENT_LIFECYCLE_STATE_CONNECTED);
+        /* The agent's channel closing under a running guest is the one
+         * honest sign of a heartbeat that stopped; closing because the
+         * domain stops, or during a shutdown or restart asked by a script,
+         * is not.  A guest shutting down by itself closes it first: that
+         * is seen as the heartbeat stopping, as it does. */
+        if (state == VIR_CONNECT_DOMAIN_EVENT_AGENT_LIFECYCLE_STATE_DISCONNECTED &&
+            reason == VIR_CONNECT_DOMAIN_EVENT_AGENT_LIFECYCLE_REASON_CHANNEL &&
+            dom->state == VIR_DOMAIN_RUNNING && dom->pendingAction < 0)
+            vpcHostPostEventLocked(host, dom, VPC_EVENT_HEARTBEAT_STOPPED);
     }
     pthread_mutex_unlock(&host->lock);
 }

@@ -423,6 +423,78 @@ int vpcServiceChangeNetwork(vpcService *svc, const char *hostUri, vpcNetworkChan
 int vpcServiceRemoveDomain(vpcService *svc, const char *hostUri, const char *uuid,
                            bool deleteAll, vpcError *err);
 
+/*
+ * Events: what the hosts' libvirt events say happened to VMs, kept in a
+ * journal of the service numbered from 1, for clients that wait for them
+ * (vpcServiceWaitEvents).  A cursor names the service instance (see
+ * vpcTaskId) and the last event a client has seen.
+ */
+typedef enum {
+    VPC_EVENT_STATE_CHANGE = 1,     /* 'state' is the VM's new state */
+    VPC_EVENT_HEARTBEAT_STOPPED,    /* the guest agent went away while the VM runs */
+    VPC_EVENT_RESET,                /* the guest rebooted (libvirt's REBOOT event) */
+} vpcEventKind;
+
+typedef struct _vpcEvent {
+    uint64_t seq;
+    vpcEventKind kind;
+    vpcVMState state;
+    char *hostUri;              /* as the host list names it */
+    char uuid[VPC_UUID_STRING_LEN];
+    char *name;
+} vpcEvent;
+
+typedef struct _vpcEventList {
+    size_t count;
+    vpcEvent *events;
+    uint64_t lost;              /* events the journal no longer had for this client */
+    bool restarted;             /* the cursor was another instance's: it starts again */
+} vpcEventList;
+
+typedef struct _vpcEventCursor {
+    uint32_t instance;          /* 0: not set; the call sets it to "now" */
+    uint64_t seq;
+} vpcEventCursor;
+
+#define VPC_EVENT_WAIT_MAX_MS 5000
+/* How many events the journal keeps for clients that are late. */
+#define VPC_EVENT_JOURNAL_SIZE 1024
+
+void vpcEventListClear(vpcEventList *list);
+/* The events after 'cursor' of the hosts in 'hosts' (empty: the default
+ * host), or with VPC_EVENTS_EVERY_HOST of every host the service watches
+ * ('hosts' being watched either way), waiting up to 'waitMs' (at most
+ * VPC_EVENT_WAIT_MAX_MS) for one; 'cursor' moves past what was returned.
+ * A cursor not set, or of another instance, is set to the newest event
+ * once the hosts are watched and connected (bounded by hostTimeout),
+ * without waiting for more. */
+#define VPC_EVENTS_EVERY_HOST 1u
+int vpcServiceWaitEvents(vpcService *svc, const vpcHostList *hosts, unsigned int flags,
+                         vpcEventCursor *cursor, int waitMs, vpcEventList *events, vpcError *err);
+
+/*
+ * Keys (keyboard.c): Microsoft's key identifiers ("Key_A", "KeyPad_Enter",
+ * case-insensitive) and ASCII characters as libvirt's "linux" key codes,
+ * and sending them to a running VM.  A combination is the keys pressed
+ * together, then released (virDomainSendKey: at most 16).
+ */
+#define VPC_KEYS_MAX 16
+#define VPC_KEY_HOLD_MS 20
+#define VPC_KEY_COMBOS_MAX 4096
+
+typedef struct _vpcKeyCombo {
+    unsigned int count;
+    unsigned int keys[VPC_KEYS_MAX];
+} vpcKeyCombo;
+
+/* The key's code, or -1 for a name that is none. */
+int vpcKeyFromName(const char *name);
+/* The keys that type 'c' on a U.S. keyboard (Shift first where needed):
+ * their number (1 or 2), or -1 for a character no key types. */
+int vpcKeysForChar(char c, unsigned int *keys);
+int vpcServiceSendKeys(vpcService *svc, const char *hostUri, const char *uuid,
+                       const vpcKeyCombo *combos, size_t ncombos, vpcError *err);
+
 /* True while any watched host has a running (or paused) VM. */
 bool vpcServiceAnyRunning(vpcService *svc);
 

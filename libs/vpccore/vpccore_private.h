@@ -96,12 +96,28 @@ bool vpcAccountStoreTake(vpcAccountStore *store, const char *hostUri, const char
 int vpcAccountStoreUpdateHost(vpcAccountStore *store, const char *hostUri,
                               const vpcAccountReport *reports, size_t count, bool changed);
 
+/* The service's event journal (events.c); its lock nests inside a host's. */
+typedef struct _vpcEventJournal vpcEventJournal;
+
+vpcEventJournal *vpcEventJournalNew(void);
+void vpcEventJournalFree(vpcEventJournal *journal);
+void vpcEventJournalPost(vpcEventJournal *journal, const char *hostUri, const char *uuid,
+                         const char *name, vpcEventKind kind, vpcVMState state);
+uint64_t vpcEventJournalNewest(vpcEventJournal *journal);
+/* Events after 'after' of the hosts named in 'uris' (NULL: all), waiting until
+ * 'deadlineMs' (monotonic) for one; 'seen' receives the newest event
+ * looked at, the cursor of the next call. */
+int vpcEventJournalWait(vpcEventJournal *journal, const char *const *uris, size_t nuris,
+                        uint64_t after, int64_t deadlineMs, vpcEventList *out, uint64_t *seen);
+
 typedef struct _vpcHost vpcHost;
 
 vpcHost *vpcHostNew(const char *uri, const vpcConfig *config, vpcAccountStore *store);
 void vpcHostFree(vpcHost *host);
 const char *vpcHostURI(const vpcHost *host);
 const char *vpcHostDisplayURI(const vpcHost *host);
+/* Where the host posts what its events say (NULL: nowhere). */
+void vpcHostSetJournal(vpcHost *host, vpcEventJournal *journal);
 
 int64_t vpcSampleIntervalMs(const vpcConfig *config);
 
@@ -136,6 +152,8 @@ int vpcHostCreateDomain(vpcHost *host, const char *name, const char *folder, con
 int vpcHostRemoveDomain(vpcHost *host, const char *uuid, bool deleteAll, vpcError *err);
 int vpcHostConfigure(vpcHost *host, const char *uuid, vpcConfigItem item, const char *text,
                      int64_t number, vpcError *err);
+int vpcHostSendKeys(vpcHost *host, const char *uuid, const vpcKeyCombo *combos, size_t ncombos,
+                    unsigned int holdMs, vpcError *err);
 /* The VPC_CONFIG_DVD_MEDIA ... VPC_CONFIG_NIC_NETWORK changes (hostdevices.c). */
 int vpcHostConfigureDevice(vpcHost *host, const char *uuid, vpcConfigItem item,
                            const char *text, int64_t number, vpcError *err);

@@ -145,6 +145,7 @@ struct _vpcHost {
     vpcDomain **domains;        /* sorted by raw UUID */
 
     vpcAccountStore *store;     /* the service's, or NULL */
+    vpcEventJournal *journal;   /* the service's, or NULL; set under the lock */
     vpcHostFactsCache *factsCache;  /* hostfacts.c's */
 
     pthread_mutex_t writeLock;  /* serializes opening writeConn */
@@ -179,6 +180,7 @@ int vpcHostOpen(vpcHost *host, unsigned int flags, virConnectPtr *conn);
 void vpcHostScheduleInvalidate(vpcDomain *dom);
 void vpcHostDomainChanged(vpcHost *host, virDomainPtr domain, void (*change)(vpcDomain *dom));
 void vpcHostSaveAccountsLocked(vpcHost *host, bool changed);
+void vpcHostPostEventLocked(vpcHost *host, const vpcDomain *dom, vpcEventKind kind);
 virDomainPtr vpcHostDomainHandleLocked(vpcHost *host, const vpcDomain *dom);
 
 /* The host facts' cache (hostfacts.c): renewed after a reconnection and

@@ -26,8 +26,8 @@
 #include "vpcfacts.h"
 
 /* Part of the backend's pipe name: builds that differ never talk. */
-#define VPC_PROTOCOL_VERSION 6
-#define VPC_PROTOCOL_VERSION_TEXT "6"
+#define VPC_PROTOCOL_VERSION 7
+#define VPC_PROTOCOL_VERSION_TEXT "7"
 
 typedef enum {
     VPC_REQ_UPTIME = 1,
@@ -44,6 +44,8 @@ typedef enum {
     VPC_REQ_CREATE_DOMAIN,
     VPC_REQ_REMOVE_DOMAIN,
     VPC_REQ_CHANGE_NETWORK,
+    VPC_REQ_WAIT_EVENTS,
+    VPC_REQ_SEND_KEYS,
 } vpcRequestType;
 
 typedef struct _vpcBuffer {
@@ -84,6 +86,8 @@ int vpcReadHostList(vpcReader *rd, vpcHostList *hosts);
 void vpcReadTaskStatus(vpcReader *rd, vpcTaskStatus *status);
 void vpcReadScheduling(vpcReader *rd, vpcScheduling *sched);
 int vpcReadFactsList(vpcReader *rd, vpcFactsList *list);
+void vpcPutEventList(vpcBuffer *buf, const vpcEventCursor *cursor, const vpcEventList *events);
+int vpcReadEventList(vpcReader *rd, vpcEventCursor *cursor, vpcEventList *events);
 
 int vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuffer *resp);
 
@@ -132,5 +136,17 @@ int vpcBackendChangeNetwork(vpcBackend *backend, const char *hostUri, vpcNetwork
                             const char *name, vpcError *err);
 int vpcBackendRemoveDomain(vpcBackend *backend, const char *hostUri, const char *uuid,
                            bool deleteAll, vpcError *err);
+
+/* Long poll: answers as soon as an event of one of 'hosts' (with
+ * VPC_EVENTS_EVERY_HOST: of every host the backend watches) comes, or after
+ * 'waitMs' (at most VPC_EVENT_WAIT_MAX_MS) with none; see
+ * vpcServiceWaitEvents.  A client calls it on a connection of its own, so
+ * that the wait holds up nothing else. */
+int vpcBackendWaitEvents(vpcBackend *backend, const vpcHostList *hosts, unsigned int flags,
+                         vpcEventCursor *cursor, int waitMs, vpcEventList *events, vpcError *err);
+
+/* Each combination in turn (see vpcServiceSendKeys). */
+int vpcBackendSendKeys(vpcBackend *backend, const char *hostUri, const char *uuid,
+                       const vpcKeyCombo *combos, size_t ncombos, vpcError *err);
 
 #endif /* VPCPROTO_H */

@@ -434,6 +434,11 @@ static void check_devices_model_(const char *file, int line, IVMVirtualMachine *
 #define guest_shutdown(guest, task) IVMGuestOS_Shutdown(guest, VARIANT_FALSE, task)
 
 #include "writes_tests.h"
+#define APP_EVENTS_IID IID_IVMVirtualPCEvents
+#define APP_STATE_DISPID 2
+#define VM_STATE_DISPID 11
+#include "events_tests.h"
+#include "keyboard_tests.h"
 
 /* AddDVDROMDrive on IDE. */
 #define add_dvd_drive(vm, bus, device, dvd) IVMVirtualMachine_AddDVDROMDrive(vm, bus, device, dvd)
@@ -516,6 +521,9 @@ START_TEST(vpc)
     test_network_adapters_of_networks();
     test_guest_shutdown();
     test_config_writes();
+    test_event_sources();
+    test_events_delivered();
+    test_keyboard();
     test_create_delete();
     test_media_devices();
 
