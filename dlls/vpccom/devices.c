@@ -37,7 +37,6 @@
 
 WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
 
-#define VM_E_MEDIA_WRONG_TYPE ((HRESULT)0xA0040728)
 #define VM_E_NO_DISPLAY       ((HRESULT)0xA0040850)
 
 static const vpcDriveFacts *nth_drive(const vpcVMFacts *facts, vpcDriveKind kind, ULONG index,

@@ -359,8 +359,7 @@ HRESULT find_vm_index(struct host_view *view, const WCHAR *name, struct snapshot
 
 /* Writes: checked by the backend against the VM's state, applied whole or
  * not at all, the error naming the VM as the script knows it. */
-static HRESULT vm_configure(struct vm_ref *ref, vpcConfigItem item, const char *text,
-                            int64_t number)
+HRESULT vm_configure(struct vm_ref *ref, vpcConfigItem item, const char *text, int64_t number)
 {
     vpcError err;
     HRESULT hr;

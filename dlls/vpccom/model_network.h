@@ -54,20 +54,7 @@ static inline struct network *impl_from_IVMVirtualNetwork(IVMVirtualNetwork *ifa
 
 AUTOMATION_UNKNOWN_IMPL(network, IVMVirtualNetwork, struct network)
 
-static ULONG WINAPI network_Release(IVMVirtualNetwork *iface)
-{
-    struct network *This = impl_from_IVMVirtualNetwork(iface);
-    ULONG ref = InterlockedDecrement(&This->ref);
-
-    TRACE("%p, refcount %u\n", iface, (unsigned)ref);
-
-    if (!ref)
-    {
-        host_view_release(This->view);
-        free(This);
-    }
-    return ref;
-}
+HOST_VIEW_RELEASE_IMPL(network, IVMVirtualNetwork, struct network)
 
 AUTOMATION_DISPATCH_IMPL(network, IVMVirtualNetwork, &MODEL_HOST_TYPEINFO,
                          HOST_IVMVirtualNetwork_tid)

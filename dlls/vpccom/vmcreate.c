@@ -53,7 +53,8 @@ static HRESULT name_error(struct host_view *view, const char *host_uri, vpcError
     return hr;
 }
 
-static BOOL has_invalid_char(const WCHAR *name)
+/* The characters Virtual PC forbids in the name of a VM or a network. */
+BOOL name_has_invalid_char(const WCHAR *name)
 {
     for (; *name; name++)
         if (*name < 0x80 && strchr("*?:<>/|\\\"", *name)) return TRUE;
@@ -91,7 +92,7 @@ static HRESULT check_name(struct host_view *view, const char *host_uri, const WC
     if (!*vm_name && !may_be_empty)
         return name_error(view, host_uri, VPC_ERR_INVALID_ARG, vm_name,
                           "a virtual machine needs a name");
-    if (has_invalid_char(vm_name))
+    if (name_has_invalid_char(vm_name))
         return name_error(view, host_uri, VPC_ERR_NAME_INVALID, vm_name,
                           "a name may not contain * ? : < > / | \\ \"");
     if ((size_t)lstrlenW(vm_name) > max)

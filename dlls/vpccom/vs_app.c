@@ -95,7 +95,6 @@ static HRESULT WINAPI app_CreateVirtualNetwork(IVMApplication *iface, BSTR virtu
                                                IVMVirtualNetwork **virtualNetwork)
 {
     struct application *app = impl_from_IVMApplication(iface);
-    const WCHAR *p;
     char *name;
     vpcError err;
     HRESULT hr;
@@ -107,10 +106,9 @@ static HRESULT WINAPI app_CreateVirtualNetwork(IVMApplication *iface, BSTR virtu
     *virtualNetwork = NULL;
     if (!virtualNetworkName || !*virtualNetworkName)
         return network_refused(app->view, VPC_ERR_INVALID_ARG, "a virtual network needs a name");
-    for (p = virtualNetworkName; *p; p++)
-        if (*p < 0x80 && strchr("*?:<>/|\\\"", *p))
-            return network_refused(app->view, VPC_ERR_NAME_INVALID,
-                                   "a name may not contain * ? : < > / | \\ \"");
+    if (name_has_invalid_char(virtualNetworkName))
+        return network_refused(app->view, VPC_ERR_NAME_INVALID,
+                               "a name may not contain * ? : < > / | \\ \"");
     /* Scripts find networks by name whatever the case; libvirt would take
      * "LAB" next to "Lab". */
     if ((hr = vs_find_network(app->view, virtualNetworkName, (IDispatch **)virtualNetwork)) == S_OK)

@@ -58,20 +58,7 @@ static inline struct dhcp *impl_from_IVMDHCPVirtualNetworkServer(IVMDHCPVirtualN
 
 AUTOMATION_UNKNOWN_IMPL(dhcp, IVMDHCPVirtualNetworkServer, struct dhcp)
 
-static ULONG WINAPI dhcp_Release(IVMDHCPVirtualNetworkServer *iface)
-{
-    struct dhcp *This = impl_from_IVMDHCPVirtualNetworkServer(iface);
-    ULONG ref = InterlockedDecrement(&This->ref);
-
-    TRACE("%p, refcount %u\n", iface, (unsigned)ref);
-
-    if (!ref)
-    {
-        host_view_release(This->view);
-        free(This);
-    }
-    return ref;
-}
+HOST_VIEW_RELEASE_IMPL(dhcp, IVMDHCPVirtualNetworkServer, struct dhcp)
 
 AUTOMATION_DISPATCH_IMPL(dhcp, IVMDHCPVirtualNetworkServer, &MODEL_HOST_TYPEINFO,
                          HOST_IVMDHCPVirtualNetworkServer_tid)

@@ -980,13 +980,11 @@ pollWorker(void *opaque)
     size_t i;
 
     while ((i = __atomic_fetch_add(&work->next, 1, __ATOMIC_RELAXED)) < work->count) {
-        if (work->devices) {
-            /* A CPU-only poll asks the devices of a domain it finds new only. */
-            if (work->kind == POLL_COMPLETE || !work->entries[i].inTable)
-                completeEntryDevices(work->host, &work->entries[i]);
-        }
-        else
+        if (!work->devices)
             completeEntryInfo(&work->entries[i], work->kind);
+        /* A CPU-only poll asks the devices of a domain it finds new only. */
+        else if (work->kind == POLL_COMPLETE || !work->entries[i].inTable)
+            completeEntryDevices(work->host, &work->entries[i]);
     }
     return NULL;
 }

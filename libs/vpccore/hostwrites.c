@@ -685,3 +685,22 @@ vpcHostRemoveDomain(vpcHost *host, const char *uuid, bool deleteAll, vpcError *e
     virConnectClose(conn);
     return rc;
 }
+
+
+bool
+vpcHostKnownDomain(vpcHost *host, const char *uuid, char *name, size_t size, int *pendingAction)
+{
+    vpcKnownDomain known;
+
+    knownDomain(host, uuid, &known);
+    snprintf(name, size, "%s", known.name);
+    *pendingAction = known.pendingAction;
+    return known.found;
+}
+
+
+void
+vpcHostNoteWritten(vpcHost *host, const char *uuid)
+{
+    noteWritten(host, uuid);
+}

@@ -543,7 +543,11 @@ vpcServiceConfigure(vpcService *svc, const char *hostUri, const char *uuid, vpcC
 {
     vpcHost *host = serviceReadyHost(svc, hostUri, err);
 
-    return host ? vpcHostConfigure(host, uuid, item, text, number, err) : -1;
+    if (!host)
+        return -1;
+    if (item >= VPC_CONFIG_DVD_MEDIA)
+        return vpcHostConfigureDevice(host, uuid, item, text, number, err);
+    return vpcHostConfigure(host, uuid, item, text, number, err);
 }
 
 

@@ -26,8 +26,8 @@
 #include "vpcfacts.h"
 
 /* Part of the backend's pipe name: builds that differ never talk. */
-#define VPC_PROTOCOL_VERSION 5
-#define VPC_PROTOCOL_VERSION_TEXT "5"
+#define VPC_PROTOCOL_VERSION 6
+#define VPC_PROTOCOL_VERSION_TEXT "6"
 
 typedef enum {
     VPC_REQ_UPTIME = 1,

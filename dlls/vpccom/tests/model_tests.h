@@ -982,7 +982,6 @@ static void check_not_supported_(const char *file, int line, HRESULT hr, const W
 static void test_not_supported(void)
 {
     IVMVirtualMachine *vm;
-    IVMNetworkAdapter *adapter;
     virDomainPtr dom = NULL;
     EXCEPINFO excepinfo;
     LONG max;
@@ -1014,9 +1013,6 @@ static void test_not_supported(void)
     ok(!task, "Got %p.\n", task);
     check_not_supported(IVMVirtualMachine_DiscardUndoDisks(vm),
                         L"IVMVirtualMachine::DiscardUndoDisks");
-    adapter = NULL;
-    check_not_supported(IVMVirtualMachine_AddNetworkAdapter(vm, &adapter),
-                        L"IVMVirtualMachine::AddNetworkAdapter");
     check_not_supported(IVMVirtualMachine_DiscardUndoDisks(vm), L"IVMVirtualMachine::DiscardUndoDisks");
     check_not_supported(IVMVirtualMachine_get_ShutdownActionOnQuit(vm, &shutdown_action),
                         L"IVMVirtualMachine::ShutdownActionOnQuit");
