@@ -225,7 +225,9 @@ guest() {
     echo "$guest_seq" > "$dir/seq"
     echo "$guest_seq $*" >&"${guest_fd[$name]}"
     for i in $(seq 1 600); do
-        line=$(grep -m 1 "^$guest_seq " "$dir/$name.ctl.log")
+        # Only a whole line: the serial port passes it on byte by byte, and
+        # a line read while it arrives ("7 ok rx=9") would be taken whole.
+        line=$(perl -ne "if (/^$guest_seq / && /\n\z/) { chomp; print; exit }" "$dir/$name.ctl.log")
         if [ -n "$line" ]; then
             line=${line#"$guest_seq "}
             case $line in

@@ -419,7 +419,8 @@ for name in vpcq-eth vpcq-br; do
     guest "$dir" "$name" idle >/dev/null
     # libvirt's percentage over the ten seconds ending LAG seconds before the
     # last reading, for LAG from 0 to 3 s (see above); -100 for a window
-    # that the samples do not cover.  "LAG:PERCENT ..."
+    # that the samples do not cover (no sample within 0.5 s of an end; a
+    # loaded machine's virsh takes that long).  "LAG:PERCENT ..."
     libvirt_windows=$(awk -v to="${last:-0}" -v n="${vcpus:-1}" '
         function nearest(t,    best, k) {
             best = 1
@@ -431,8 +432,8 @@ for name in vpcq-eth vpcq-br; do
         END {
             for (lag = 0; lag <= 3; lag += 0.5) {
                 a = nearest(to - lag - 10); b = nearest(to - lag)
-                if (count < 2 || ts[b] <= ts[a] || (ts[a] - (to - lag - 10))^2 > 0.09 ||
-                    (ts[b] - (to - lag))^2 > 0.09) {
+                if (count < 2 || ts[b] <= ts[a] || (ts[a] - (to - lag - 10))^2 > 0.25 ||
+                    (ts[b] - (to - lag))^2 > 0.25) {
                     printf "%.1f:-100 ", lag
                     continue
                 }
@@ -460,15 +461,18 @@ for name in vpcq-eth vpcq-br; do
     expect "$name ($vcpus vCPUs), busy loop: the history's last 10 seconds (mean $mean %) follow libvirt's $libvirt_pct % (within 5 points; libvirt's by lag: $libvirt_windows)" \
         "[ $mean -ge 0 ] && [ $libvirt_pct -ge 0 ] && [ \$(( $mean - $libvirt_pct )) -le 5 ] && [ \$(( $libvirt_pct - $mean )) -le 5 ]"
     # When the loop began, by the last reading's whole history: its busy
-    # seconds (more than half the last five's mean) at the end.  The loop
+    # seconds at the end, those above a quarter of the last ten's mean and
+    # above 4 % (an idle guest shows 0 to 2 %; on a loaded machine a busy
+    # one gets an uneven share, 12 to 32 % in one run).  The loop
     # ran L s before the read, and the history ends 0 to 3 s before it
     # (see above), with a second at each end that may be partly busy:
     # between L - 4 and L + 1 seconds.  A history that lagged libvirt by
     # 5 s would show 5 fewer.
     loop_ran=$(elapsed "$busy_started" "${last:-0}")
     busy_seconds=$(sed -n 's/^cpu=.* all=\([0-9,]*\)$/\1/p' "$state/out" | tail -n 1 |
-                   awk -F, 'NF == 60 { for (i = 56; i <= 60; i++) t += $i; half = t / 10
-                                       for (i = 60; i >= 1 && $i > half; i--) k++; print k + 0 }')
+                   awk -F, 'NF == 60 { for (i = 51; i <= 60; i++) t += $i; low = t / 40
+                                       if (low < 4) low = 4
+                                       for (i = 60; i >= 1 && $i > low; i--) k++; print k + 0 }')
     expect "$name ($vcpus vCPUs), busy loop: the history shows it from when it began (${busy_seconds:-no} busy seconds at the end of the last reading's history; the loop ran $loop_ran s before it)" \
         "[ -n '$busy_seconds' ] && awk -v k='$busy_seconds' -v l='$loop_ran' 'BEGIN { exit !(k >= l - 4 && k <= l + 1) }'"
 done
