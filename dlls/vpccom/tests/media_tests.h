@@ -75,14 +75,15 @@ static WCHAR *media_path(const WCHAR *name)
 static BOOL create_media_files(void)
 {
     unsigned int i;
+    char dos[64], *p;
 
-    char dos[64];
-
-    snprintf(media_dir, sizeof(media_dir), "/tmp/vpc-media-%u", (unsigned)GetCurrentProcessId());
-    snprintf(dos, sizeof(dos), "Z:\\tmp\\vpc-media-%u", (unsigned)GetCurrentProcessId());
+    /* A directory of this run's own: Wine's process ids are the same in
+     * every prefix, and conformance runs of other prefixes may run at once. */
+    snprintf(media_dir, sizeof(media_dir), "/tmp/vpc-media-XXXXXX");
+    if (!mkdtemp(media_dir)) return FALSE;
+    snprintf(dos, sizeof(dos), "Z:%s", media_dir);
+    for (p = dos; *p; p++) if (*p == '/') *p = '\\';
     MultiByteToWideChar(CP_UTF8, 0, dos, -1, media_dir_w, ARRAY_SIZE(media_dir_w));
-    if (!CreateDirectoryW(media_dir_w, NULL) && GetLastError() != ERROR_ALREADY_EXISTS)
-        return FALSE;
     for (i = 0; i < ARRAY_SIZE(media_names); i++)
         if (!create_file_w(media_path(media_names[i]))) return FALSE;
     CreateDirectoryW(L"C:\\vpc-media", NULL);
