@@ -75,7 +75,7 @@ static WCHAR *media_path(const WCHAR *name)
 static BOOL create_media_files(void)
 {
     unsigned int i;
-    char dos[64], *p;
+    char dos[sizeof(media_dir) + 2], *p;
 
     /* A directory of this run's own: Wine's process ids are the same in
      * every prefix, and conformance runs of other prefixes may run at once. */
