@@ -63,15 +63,17 @@ static HANDLE open_pipe(void)
     return pipe;
 }
 
-static BOOL start_backend(void)
+/* 0, or the Win32 error of the attempt. */
+static DWORD start_backend(void)
 {
     WCHAR path[MAX_PATH], cmdline[MAX_PATH + 2];
     PROCESS_INFORMATION info;
     STARTUPINFOW startup;
+    DWORD error;
     UINT len;
 
     len = GetSystemDirectoryW(path, MAX_PATH - 12);
-    if (!len || len >= MAX_PATH - 12) return FALSE;
+    if (!len || len >= MAX_PATH - 12) return ERROR_BUFFER_OVERFLOW;
     lstrcatW(path, L"\\vpcsvc.exe");
     cmdline[0] = '"';
     lstrcpyW(cmdline + 1, path);
@@ -83,13 +85,14 @@ static BOOL start_backend(void)
     if (!CreateProcessW(path, cmdline, NULL, NULL, FALSE,
                         DETACHED_PROCESS | CREATE_NEW_PROCESS_GROUP, NULL, NULL, &startup, &info))
     {
-        WARN("cannot start %s: error %u\n", debugstr_w(path), (unsigned)GetLastError());
-        return FALSE;
+        error = GetLastError();
+        WARN("cannot start %s: error %u\n", debugstr_w(path), (unsigned)error);
+        return error ? error : ERROR_GEN_FAILURE;
     }
     TRACE("started the backend, pid %u\n", (unsigned)info.dwProcessId);
     CloseHandle(info.hThread);
     CloseHandle(info.hProcess);
-    return TRUE;
+    return 0;
 }
 
 /* A backend started this long ago without its pipe appearing is started
@@ -100,7 +103,7 @@ static BOOL start_backend(void)
  * 'deadline' (a GetTickCount value). */
 static HANDLE connect_backend(DWORD deadline, vpcError *err)
 {
-    DWORD started_at = 0;
+    DWORD started_at = 0, start_error = 0;
     BOOL started = FALSE;
     HANDLE pipe;
 
@@ -116,16 +119,20 @@ static HANDLE connect_backend(DWORD deadline, vpcError *err)
         case ERROR_FILE_NOT_FOUND:
             if (!started || GetTickCount() - started_at >= RESTART_AFTER_MS)
             {
-                if (!start_backend())
+                /* A missing program fails at once; anything else (a process
+                 * start refused while backends are being killed around it)
+                 * is tried again until the deadline. */
+                start_error = start_backend();
+                if (start_error == ERROR_FILE_NOT_FOUND || start_error == ERROR_PATH_NOT_FOUND)
                 {
                     vpcErrorSet(err, VPC_ERR_BACKEND, NULL, NULL,
                                 "vpcsvc.exe could not be started (is wine-vpc installed in this prefix?)");
                     return INVALID_HANDLE_VALUE;
                 }
-                started = TRUE;
+                started = !start_error;
                 started_at = GetTickCount();
             }
-            Sleep(20);
+            Sleep(start_error ? 100 : 20);
             break;
         default:
             vpcErrorSet(err, VPC_ERR_BACKEND, NULL, NULL, "cannot open its pipe (error %u)",
@@ -135,6 +142,12 @@ static HANDLE connect_backend(DWORD deadline, vpcError *err)
 
         if ((int)(GetTickCount() - deadline) >= 0)
         {
+            if (start_error)
+            {
+                vpcErrorSet(err, VPC_ERR_BACKEND, NULL, NULL,
+                            "vpcsvc.exe could not be started (error %u)", (unsigned)start_error);
+                return INVALID_HANDLE_VALUE;
+            }
             SetLastError(ERROR_TIMEOUT);
             return INVALID_HANDLE_VALUE;
         }

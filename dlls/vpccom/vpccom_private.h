@@ -183,8 +183,9 @@ static ULONG WINAPI prefix##_AddRef(type *iface) \
     return ref; \
 }
 
-/* Release for an object whose only resource is the VM it refers to. */
-#define VM_REF_RELEASE_IMPL(prefix, type, impl) \
+/* Release that runs 'cleanup' (a statement on This) before freeing the
+ * object. */
+#define OBJECT_RELEASE_IMPL(prefix, type, impl, cleanup) \
 static ULONG WINAPI prefix##_Release(type *iface) \
 { \
     impl *This = impl_from_##type(iface); \
@@ -194,28 +195,19 @@ static ULONG WINAPI prefix##_Release(type *iface) \
 \
     if (!ref) \
     { \
-        vm_ref_cleanup(&This->vm); \
+        cleanup; \
         free(This); \
     } \
     return ref; \
 }
 
+/* Release for an object whose only resource is the VM it refers to. */
+#define VM_REF_RELEASE_IMPL(prefix, type, impl) \
+    OBJECT_RELEASE_IMPL(prefix, type, impl, vm_ref_cleanup(&This->vm))
+
 /* Release for an object whose only resource is the host view it reads. */
 #define HOST_VIEW_RELEASE_IMPL(prefix, type, impl) \
-static ULONG WINAPI prefix##_Release(type *iface) \
-{ \
-    impl *This = impl_from_##type(iface); \
-    ULONG ref = InterlockedDecrement(&This->ref); \
-\
-    TRACE("%p, refcount %u\n", iface, (unsigned)ref); \
-\
-    if (!ref) \
-    { \
-        host_view_release(This->view); \
-        free(This); \
-    } \
-    return ref; \
-}
+    OBJECT_RELEASE_IMPL(prefix, type, impl, host_view_release(This->view))
 
 /* IDispatch for a dual interface that entry "tid" of "cache" describes:
  * defines prefix##_GetTypeInfoCount, _GetTypeInfo and _GetIDsOfNames. */

@@ -62,3 +62,11 @@ daemon_stop() {
 daemon_uri() {
     echo "test+unix://$2?socket=$1/libvirt-sock${3:+-ro}"
 }
+
+# daemon_hold URI FIFO: keeps a virsh connected to URI until the caller
+# closes its fd 9 (test:///default lives while a connection holds it).
+daemon_hold() {
+    mkfifo "$2"
+    virsh -c "$1" < "$2" > /dev/null 2>&1 &
+    exec 9> "$2"
+}

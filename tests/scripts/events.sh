@@ -31,13 +31,8 @@ cleanup() {
     rm -rf "$tmp"
 }
 trap cleanup EXIT
-n=0
+. "$srcdir/tests/lib/tap.sh"
 
-# expect DESCRIPTION CONDITION: one TAP line; CONDITION is shell code.
-expect() {
-    n=$((n + 1))
-    if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; fi
-}
 
 daemon_start "$d" || { echo "not ok 1 - private libvirtd"; echo "1..1"; exit 1; }
 uri="test+unix:///default?socket=$d/libvirt-sock"

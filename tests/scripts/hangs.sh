@@ -31,12 +31,8 @@ cleanup() {
     rm -rf "$tmp"
 }
 trap cleanup EXIT
-n=0
+. "$srcdir/tests/lib/tap.sh"
 
-expect() {
-    n=$((n + 1))
-    if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; fi
-}
 said() { echo "rc $rc: $(head -c 300 "$tmp/out" | tr '\n' '|') / $(head -c 300 "$tmp/err" | tr '\n' '|')"; }
 
 domain() {    # name runstate uuid-suffix

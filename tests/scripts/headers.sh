@@ -14,12 +14,7 @@
 set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-n=0
-
-expect() {
-    n=$((n + 1))
-    if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; fi
-}
+. "$srcdir/tests/lib/tap.sh"
 
 make -C "$builddir" install DESTDIR="$tmp/stage" > "$tmp/install.log" 2>&1
 rc=$?

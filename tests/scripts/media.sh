@@ -29,18 +29,11 @@ cleanup() {
     rm -rf "$tmp"
 }
 trap cleanup EXIT
-n=0
-expect() {
-    n=$((n + 1))
-    if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; fi
-}
+. "$srcdir/tests/lib/tap.sh"
 
 daemon_start "$d" || { echo "not ok 1 - daemon"; echo "1..1"; exit 1; }
 uri="test+unix:///default?socket=$d/libvirt-sock"
-# test:///default lives while a connection holds it.
-mkfifo "$tmp/holder"
-virsh -c "$uri" < "$tmp/holder" > /dev/null 2>&1 &
-exec 9> "$tmp/holder"
+daemon_hold "$uri" "$tmp/holder"
 
 vm_xml() {      # name devices
     echo "<domain type='test'><name>$1</name><memory unit='MiB'>256</memory><vcpu>1</vcpu>" \

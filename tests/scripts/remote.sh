@@ -27,13 +27,8 @@ cleanup() {
     rm -rf "$tmp"
 }
 trap cleanup EXIT
-n=0
+. "$srcdir/tests/lib/tap.sh"
 
-# expect DESCRIPTION CONDITION: one TAP line; CONDITION is shell code.
-expect() {
-    n=$((n + 1))
-    if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; fi
-}
 
 host_names() { sed -n "$1"'s/ .*//p' "$tmp/out" | tr '\n' ' '; }
 # What the last run said, for the description of a check that fails.

@@ -32,17 +32,11 @@ cleanup() {
     rm -rf "$tmp"
 }
 trap cleanup EXIT
-n=0
-expect() {
-    n=$((n + 1))
-    if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; fi
-}
+. "$srcdir/tests/lib/tap.sh"
 
 daemon_start "$d" || { echo "not ok 1 - daemon"; echo "1..1"; exit 1; }
 uri="test+unix:///default?socket=$d/libvirt-sock"
-mkfifo "$tmp/holder"
-virsh -c "$uri" < "$tmp/holder" > /dev/null 2>&1 &
-exec 9> "$tmp/holder"
+daemon_hold "$uri" "$tmp/holder"
 export WINE_VPC_HOSTS="lab=$uri"
 
 # UpTime, bytes received, CPU history seconds that are not 0.
