@@ -103,6 +103,20 @@ HRESULT dispatch_invoke(struct typeinfo_cache *cache, unsigned int index, void *
                         DISPID member, WORD flags, DISPPARAMS *params, VARIANT *result,
                         EXCEPINFO *excepinfo, UINT *argerr);
 
+/* AddRef 'name' of an object "impl" whose member ref is its reference
+ * count; 'from' gets the object from its interface.  (The callers paste
+ * these names, so that a type given as a macro, IVMApplication, keeps its
+ * own impl_from_ function.) */
+#define AUTOMATION_ADDREF_IMPL(name, type, impl, from) \
+static ULONG WINAPI name(type *iface) \
+{ \
+    impl *This = from(iface); \
+    ULONG ref = InterlockedIncrement(&This->ref); \
+\
+    TRACE("%p, refcount %u\n", iface, (unsigned)ref); \
+    return ref; \
+}
+
 /* IUnknown for an automation object "impl" (a struct name) whose members
  * type##_iface, classinfo and ref are its interface, its IProvideClassInfo and
  * its reference count.  Defines prefix##_QueryInterface and prefix##_AddRef;
@@ -129,15 +143,7 @@ static HRESULT WINAPI prefix##_QueryInterface(type *iface, REFIID riid, void **o
     IUnknown_AddRef((IUnknown *)*obj); \
     return S_OK; \
 } \
-\
-static ULONG WINAPI prefix##_AddRef(type *iface) \
-{ \
-    impl *This = impl_from_##type(iface); \
-    ULONG ref = InterlockedIncrement(&This->ref); \
-\
-    TRACE("%p, refcount %u\n", iface, (unsigned)ref); \
-    return ref; \
-}
+AUTOMATION_ADDREF_IMPL(prefix##_AddRef, type, impl, impl_from_##type)
 
 /* AUTOMATION_UNKNOWN_IMPL for an object that raises events: "impl" also
  * has a member 'events' (struct event_source *), and the object defines
@@ -173,15 +179,7 @@ static HRESULT WINAPI prefix##_QueryInterface(type *iface, REFIID riid, void **o
     IUnknown_AddRef((IUnknown *)*obj); \
     return S_OK; \
 } \
-\
-static ULONG WINAPI prefix##_AddRef(type *iface) \
-{ \
-    impl *This = impl_from_##type(iface); \
-    ULONG ref = InterlockedIncrement(&This->ref); \
-\
-    TRACE("%p, refcount %u\n", iface, (unsigned)ref); \
-    return ref; \
-}
+AUTOMATION_ADDREF_IMPL(prefix##_AddRef, type, impl, impl_from_##type)
 
 /* Release that runs 'cleanup' (a statement on This) before freeing the
  * object. */
@@ -681,15 +679,7 @@ static HRESULT WINAPI prefix##_QueryInterface(type *iface, REFIID riid, void **o
     IUnknown_AddRef((IUnknown *)*obj); \
     return S_OK; \
 } \
-\
-static ULONG WINAPI prefix##_AddRef(type *iface) \
-{ \
-    impl *This = impl_from_##type(iface); \
-    ULONG ref = InterlockedIncrement(&This->ref); \
-\
-    TRACE("%p, refcount %u\n", iface, (unsigned)ref); \
-    return ref; \
-}
+AUTOMATION_ADDREF_IMPL(prefix##_AddRef, type, impl, impl_from_##type)
 
 /* Per-model type information (released when the DLL unloads) and class
  * objects (tried in turn by DllGetClassObject). */

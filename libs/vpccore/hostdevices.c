@@ -646,9 +646,7 @@ vpcHostConfigureDevice(vpcHost *host, const char *uuid, vpcConfigItem item, cons
 
     if (!(conn = vpcHostWriteConnection(host, err)))
         return -1;
-    if (!(dom = virDomainLookupByUUIDString(conn, uuid))) {
-        vpcErrorFromLibvirt(err, VPC_ERR_VM_UNKNOWN, host->uri, host->displayUri, name,
-                            "no such domain");
+    if (!(dom = vpcHostLookupDomain(host, conn, uuid, err))) {
         virConnectClose(conn);
         return -1;
     }

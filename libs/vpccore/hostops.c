@@ -100,8 +100,9 @@ vpcHostWriteConnection(vpcHost *host, vpcError *err)
 }
 
 
-static virDomainPtr
-lookupDomain(vpcHost *host, virConnectPtr conn, const char *uuid, vpcError *err)
+/* The domain on 'conn', or NULL with VPC_ERR_VM_UNKNOWN naming it. */
+virDomainPtr
+vpcHostLookupDomain(vpcHost *host, virConnectPtr conn, const char *uuid, vpcError *err)
 {
     virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid);
     char name[VPC_ERROR_TEXT_MAX];
@@ -134,7 +135,7 @@ vpcHostGetDetails(vpcHost *host, const char *uuid, vpcVMDetails *details, vpcErr
     memset(details, 0, sizeof(*details));
     if (!(conn = vpcHostReadConnection(host, err)))
         return -1;
-    if (!(dom = lookupDomain(host, conn, uuid, err)))
+    if (!(dom = vpcHostLookupDomain(host, conn, uuid, err)))
         goto cleanup;
 
     /* Read before the call that may fail: any libvirt call resets the
@@ -387,7 +388,7 @@ ensureScheduling(vpcHost *host, const char *uuid, vpcError *err)
         if (wants[i].handle) {
             dom = wants[i].handle;
             wants[i].handle = NULL;
-        } else if (!wants[i].uuid || !(dom = lookupDomain(host, conn, wants[i].uuid, err))) {
+        } else if (!wants[i].uuid || !(dom = vpcHostLookupDomain(host, conn, wants[i].uuid, err))) {
             rc = -1;
             break;
         }
@@ -603,7 +604,7 @@ vpcHostSetScheduling(vpcHost *host, const char *uuid, double reserved, double ma
     }
     rc = -1;
 
-    if (!(conn = vpcHostWriteConnection(host, err)) || !(dom = lookupDomain(host, conn, uuid, err)))
+    if (!(conn = vpcHostWriteConnection(host, err)) || !(dom = vpcHostLookupDomain(host, conn, uuid, err)))
         goto cleanup;
     if ((nparams && setSchedulerParameters(dom, params, nparams) < 0) || setMetadata(dom, xml) < 0) {
         vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, name,
@@ -797,7 +798,7 @@ vpcHostRunAction(vpcHost *host, const char *uuid, vpcAction action, int delayMs,
         nanosleep(&delay, NULL);
     }
 
-    if ((conn = vpcHostWriteConnection(host, err)) && (dom = lookupDomain(host, conn, uuid, err))) {
+    if ((conn = vpcHostWriteConnection(host, err)) && (dom = vpcHostLookupDomain(host, conn, uuid, err))) {
         if (callAction(dom, action) == 0) {
             rc = 0;
             if (action == VPC_ACTION_SHUTDOWN && waitUntilOff(host, dom, name, err) < 0)

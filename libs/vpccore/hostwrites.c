@@ -198,11 +198,8 @@ vpcHostConfigure(vpcHost *host, const char *uuid, vpcConfigItem item, const char
 
     if (!(conn = vpcHostWriteConnection(host, err)))
         return -1;
-    if (!(dom = virDomainLookupByUUIDString(conn, uuid))) {
-        vpcErrorFromLibvirt(err, VPC_ERR_VM_UNKNOWN, host->uri, host->displayUri, known.name,
-                            "no such domain");
+    if (!(dom = vpcHostLookupDomain(host, conn, uuid, err)))
         goto cleanup;
-    }
 
     switch (item) {
     case VPC_CONFIG_NOTES:

@@ -207,11 +207,8 @@ vpcHostSendKeys(vpcHost *host, const char *uuid, const vpcKeyCombo *combos, size
     }
     if (!(conn = vpcHostWriteConnection(host, err)))
         return -1;
-    if (!(dom = virDomainLookupByUUIDString(conn, uuid))) {
-        vpcErrorFromLibvirt(err, VPC_ERR_VM_UNKNOWN, host->uri, host->displayUri, name,
-                            "no such domain");
+    if (!(dom = vpcHostLookupDomain(host, conn, uuid, err)))
         goto cleanup;
-    }
     for (i = 0; i < ncombos; i++) {
         if (virDomainSendKey(dom, VIR_KEYCODE_SET_LINUX, holdMs, (unsigned int *)combos[i].keys,
                              (int)combos[i].count, 0) < 0) {

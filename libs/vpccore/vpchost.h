@@ -190,6 +190,9 @@ vpcHostFactsCache *vpcHostFactsCacheNew(void);
 void vpcHostFactsCacheFree(vpcHostFactsCache *cache);
 void vpcHostFactsRegisterEvents(vpcHost *host, virConnectPtr conn);
 void vpcHostFactsInvalidate(vpcHost *host);
+/* The domain on 'conn', or NULL with VPC_ERR_VM_UNKNOWN naming it (hostops.c). */
+virDomainPtr vpcHostLookupDomain(vpcHost *host, virConnectPtr conn, const char *uuid,
+                                 vpcError *err);
 void vpcHostFactsDeregisterEvents(vpcHost *host, virConnectPtr conn);
 /* Inventory facts (vmfacts.c) */
 void vpcHostVMFactsAttach(vpcHost *host, virConnectPtr conn);
