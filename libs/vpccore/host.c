@@ -315,9 +315,12 @@ lifecycleEvent(virConnectPtr conn, virDomainPtr domain, int event, int detail, v
         return 0;
 
     pthread_mutex_lock(&host->lock);
+    host->lifecycleEvents++;
     if ((dom = vpcHostFindDomainLocked(host, rawUUID))) {
         /* Starting and stopping switch between the live and the inactive XML. */
         vpcDomainFactsInvalidate(dom);
+        if (event != VIR_DOMAIN_EVENT_DEFINED && event != VIR_DOMAIN_EVENT_UNDEFINED)
+            dom->stateEvent = host->lifecycleEvents;
         switch (event) {
         case VIR_DOMAIN_EVENT_STARTED: {
             unsigned int id = virDomainGetID(domain);
@@ -383,6 +386,9 @@ lifecycleEvent(virConnectPtr conn, virDomainPtr domain, int event, int detail, v
                       VIR_DOMAIN_RUNNING : VIR_DOMAIN_SHUTOFF;
         if (event != VIR_DOMAIN_EVENT_PMSUSPENDED && event != VIR_DOMAIN_EVENT_SHUTDOWN)
             vpcHostPostEventLocked(host, &fresh, VPC_EVENT_STATE_CHANGE);
+        /* A sample under way may have read the state before this event and
+         * would bring the domain into the table with it: not fresh. */
+        host->changes++;
     }
     vpcHostWakeLocked(host);
     pthread_mutex_unlock(&host->lock);
@@ -1114,7 +1120,8 @@ primeEntries(vpcHost *host, pollEntry *entries, size_t n)
 
 
 static void
-mergeEntry(vpcHost *host, pollEntry *entry, int64_t nowMs, int64_t nowRealMs)
+mergeEntry(vpcHost *host, pollEntry *entry, uint64_t eventsBefore, int64_t nowMs,
+           int64_t nowRealMs)
 {
     vpcDomain *dom = vpcHostFindDomainLocked(host, entry->rawUUID);
     vpcPowerState power = powerFromState(entry->state);
@@ -1164,6 +1171,10 @@ mergeEntry(vpcHost *host, pollEntry *entry, int64_t nowMs, int64_t nowRealMs)
             dom->sched.metaStale = false;
         }
     }
+    /* An event since the sample began said what the domain is now: the
+     * sample's state, and counters read before it, are older. */
+    if (!isNew && dom->stateEvent > eventsBefore)
+        return;
 
     /* A domain we did not know, already running: its hypervisor counters
      * started with its process, whenever that was (a STARTED event, if it
@@ -1239,7 +1250,7 @@ hostPoll(vpcHost *host, pollKind kind)
     pollEntry *entries = NULL;
     size_t n = 0, i, kept;
     int64_t nowMs, nowRealMs;
-    uint64_t changes;
+    uint64_t changes, eventsBefore;
 
     /* Where the bulk call gives the CPU times, it is the second reading. */
     if (kind == POLL_CPU_ONLY && host->bulkCpuAtUs > 0)
@@ -1248,6 +1259,7 @@ hostPoll(vpcHost *host, pollKind kind)
 
     pthread_mutex_lock(&host->lock);
     changes = host->changes;
+    eventsBefore = host->lifecycleEvents;
     pthread_mutex_unlock(&host->lock);
     if (bulkDomains(host, &entries, &n) < 0) {
         pthread_mutex_lock(&host->lock);
@@ -1275,7 +1287,7 @@ hostPoll(vpcHost *host, pollKind kind)
     for (i = 0; i < host->ndomains; i++)
         host->domains[i]->seen = false;
     for (i = 0; i < n; i++)
-        mergeEntry(host, &entries[i], nowMs, nowRealMs);
+        mergeEntry(host, &entries[i], eventsBefore, nowMs, nowRealMs);
     host->baselineWaiting = false;
     for (i = kept = 0; i < host->ndomains; i++) {
         if (host->domains[i]->seen) {

@@ -71,6 +71,9 @@ typedef struct _vpcDomain {
      * requests use it instead of looking the domain up again. */
     virDomainPtr handle;
     int state;                  /* virDomainState */
+    /* The host's 'lifecycleEvents' when an event last set 'state': a sample
+     * begun before that event must not put back the state it read. */
+    uint64_t stateEvent;
     unsigned int id;            /* hypervisor id while active, else (unsigned)-1 */
     bool managedSave;
     bool managedSaveKnown;
@@ -132,7 +135,10 @@ struct _vpcHost {
     int64_t lastAttemptMs;      /* end of the last connection attempt */
     int64_t lastPollMs;         /* end of the last successful sample, or -1 */
     int64_t lastPollStartMs;    /* start of that sample */
-    uint64_t changes;           /* changes we made to domains, counted */
+    /* Changes to domains that a sample begun before them would not show:
+     * ours, and events about a domain not in the table yet. */
+    uint64_t changes;
+    uint64_t lifecycleEvents;   /* lifecycle events received, counted */
     uint64_t lastPollChanges;   /* 'changes' when the last sample began: if fewer, stale */
     uint64_t attempts;          /* finished connection or sampling attempts */
     /* A call outlived hostTimeout, or a question went unanswered that long,

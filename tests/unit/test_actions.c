@@ -315,6 +315,51 @@ test_a_finished_action_is_seen_despite_a_poll_under_way(void **state)
     virDomainFree(dom);
 }
 
+static int
+latestStateIn(vpcService *service, const char *uuid)
+{
+    vpcSnapshot *snap = testSnapshotFrom(service, "test:///default", VPC_FRESH_LATEST);
+    const vpcVMRecord *found = vpcSnapshotFindVM(snap, "test:///default", uuid, 0);
+    int vmState;
+
+    assert_non_null(found);
+    vmState = found->state;
+    vpcSnapshotFree(snap);
+    return vmState;
+}
+
+/* Someone else starts and pauses the domain while a poll that read it
+ * before is under way (each poll takes 1.5 s here): once the events have
+ * said so, that poll must not put the old state back when it ends. */
+static void
+test_an_event_is_not_undone_by_an_older_poll(void **state)
+{
+    virDomainPtr dom = testDefineDomain(rw, "acct-event-vs-poll", 1, 1, 1);
+    char uuid[VIR_UUID_STRING_BUFLEN];
+    vpcService *slowHost;
+    int i;
+
+    slowHost = newDelayedService(0, 1500, dom, uuid);
+    assert_int_equal(latestStateIn(slowHost, uuid), VPC_VM_STATE_TURNED_OFF);
+    assert_int_equal(virDomainCreate(dom), 0);
+    for (i = 0; i < 50 && latestStateIn(slowHost, uuid) != VPC_VM_STATE_RUNNING; i++)
+        usleep(20000);
+    assert_int_equal(latestStateIn(slowHost, uuid), VPC_VM_STATE_RUNNING);
+    assert_int_equal(virDomainSuspend(dom), 0);
+    for (i = 0; i < 50 && latestStateIn(slowHost, uuid) != VPC_VM_STATE_PAUSED; i++)
+        usleep(20000);
+    /* Longer than a poll: the one under way ends meanwhile. */
+    for (i = 0; i < 20; i++) {
+        assert_int_equal(latestStateIn(slowHost, uuid), VPC_VM_STATE_PAUSED);
+        usleep(100000);
+    }
+
+    vpcServiceFree(slowHost);
+    virDomainDestroy(dom);
+    virDomainUndefine(dom);
+    virDomainFree(dom);
+}
+
 /* Guest shutdown and restart: refused when off; a shutdown task ends with
  * the domain off; while it is pending, TurnOff may take over (the scripts'
  * fallback), other actions may not. */
@@ -379,6 +424,7 @@ main(void)
         cmocka_unit_test(test_transitional_state_while_a_task_runs),
         cmocka_unit_test(test_failed_libvirt_call_is_the_task_error),
         cmocka_unit_test(test_a_finished_action_is_seen_despite_a_poll_under_way),
+        cmocka_unit_test(test_an_event_is_not_undone_by_an_older_poll),
         cmocka_unit_test(test_guest_shutdown_and_restart),
     };
 
