@@ -182,19 +182,23 @@ static HRESULT get_scheduling(struct vm_ref *ref, vpcScheduling *sched)
     vpcError err;
     HRESULT hr;
 
+    BOOL cached;
+
     if (FAILED(hr = vm_check_exists(ref))) return hr;
-    if (ref->sched_valid && ref->sched_changes == changes &&
-        now - ref->sched_at_ms <= VPC_SNAPSHOT_MAX_AGE_MS)
-    {
+    AcquireSRWLockShared(&ref->lock);
+    if ((cached = ref->sched_valid && ref->sched_changes == changes &&
+                  now - ref->sched_at_ms <= VPC_SNAPSHOT_MAX_AGE_MS))
         *sched = ref->sched;
-        return S_OK;
-    }
+    ReleaseSRWLockShared(&ref->lock);
+    if (cached) return S_OK;
     if (FAILED(host_view_scheduling(ref->view, ref->host_uri, ref->uuid, sched, &err)))
         return vm_ref_raise(ref, err.code, err.detail);
+    AcquireSRWLockExclusive(&ref->lock);
     ref->sched = *sched;
     ref->sched_at_ms = now;
     ref->sched_changes = changes;
     ref->sched_valid = TRUE;
+    ReleaseSRWLockExclusive(&ref->lock);
     return S_OK;
 }
 

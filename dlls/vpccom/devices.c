@@ -37,7 +37,6 @@
 
 WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
 
-#define VM_E_MEDIA_WRONG_TYPE ((HRESULT)0xA0040728)
 #define VM_E_NO_DISPLAY       ((HRESULT)0xA0040850)
 
 static const vpcDriveFacts *nth_drive(const vpcVMFacts *facts, vpcDriveKind kind, ULONG index,
@@ -810,11 +809,11 @@ HRESULT create_device_collection(struct vm_ref *vm, const struct device_class *c
     return S_OK;
 }
 
-/* §2.5: the NICs of the VMs that are on the libvirt network 'network' is
- * (its host's VMs only), or with 'network' NULL the NICs of every host's
- * VMs that are on none; VirtualMachines' order, then each VM's. */
+/* §2.5: the NICs of the VMs that are on the libvirt network 'network' of
+ * host 'network_host' (its VMs only), or with 'network' NULL the NICs of
+ * every host's VMs that are on none; VirtualMachines' order, then each VM's. */
 HRESULT create_network_nic_collection(struct host_view *view, const struct device_class *cls,
-                                      const struct host_item *network, void **ret)
+                                      size_t network_host, const char *network, void **ret)
 {
     struct device_collection *collection;
     const vpcHostFacts *host;
@@ -839,7 +838,7 @@ HRESULT create_network_nic_collection(struct host_view *view, const struct devic
     {
         rec = &snap->data->vms[i];
         host_index = host_view_host_index(view, snap->data->hosts[rec->hostIndex].uri);
-        if (network && host_index != network->host) continue;
+        if (network && host_index != network_host) continue;
         if (FAILED(hr = host_view_host_facts(view, host_index, &host))) break;
         if (FAILED(hr = vm_ref_init(&vm, view, snap, i))) break;
         if (SUCCEEDED(hr = vm_facts_get(&vm, &facts)))
@@ -847,7 +846,7 @@ HRESULT create_network_nic_collection(struct host_view *view, const struct devic
             for (nic = 0; nic < facts.facts->nnics && SUCCEEDED(hr); nic++)
             {
                 on = nic_network(&facts.facts->nics[nic], host);
-                if (network ? on && !strcmp(on, host->networks[network->index].name) : !on)
+                if (network ? on && !strcmp(on, network) : !on)
                     hr = collection_add(collection, &vm, nic, &capacity);
             }
             vm_facts_release(&facts);

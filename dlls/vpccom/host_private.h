@@ -81,10 +81,11 @@ struct host_item
     size_t index;
 };
 
-/* IVMVirtualNetwork::NetworkAdapters ('network' one of the host facts'
- * networks) and UnconnectedNetworkAdapters ('network' NULL), devices.c. */
+/* IVMVirtualNetwork::NetworkAdapters ('network' the name of one of host
+ * 'network_host''s networks) and UnconnectedNetworkAdapters ('network'
+ * NULL), devices.c. */
 HRESULT create_network_nic_collection(struct host_view *view, const struct device_class *cls,
-                                      const struct host_item *network, void **ret);
+                                      size_t network_host, const char *network, void **ret);
 
 /* The items of every host that answers, host by host (a host that does
  * not is left out, as VirtualMachines leaves its VMs out); 'count_items'

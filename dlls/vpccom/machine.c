@@ -50,6 +50,7 @@ HRESULT vm_ref_init(struct vm_ref *ref, struct host_view *view, const struct sna
         return E_OUTOFMEMORY;
     }
     memcpy(ref->uuid, rec->uuid, sizeof(ref->uuid));
+    InitializeSRWLock(&ref->lock);
     ref->hint = index;
     ref->view = view;
     host_view_addref(view);
@@ -66,9 +67,15 @@ void vm_ref_cleanup(struct vm_ref *ref)
 
 HRESULT vm_ref_copy(struct vm_ref *dst, const struct vm_ref *src)
 {
+    /* Taking the lock does not change what src holds. */
+    SRWLOCK *lock = (SRWLOCK *)&src->lock;
+
+    AcquireSRWLockShared(lock);
     *dst = *src;
-    dst->host_uri = strdup(src->host_uri);
     dst->name = strdupW(src->name);
+    ReleaseSRWLockShared(lock);
+    InitializeSRWLock(&dst->lock);
+    dst->host_uri = strdup(src->host_uri);
     if (!dst->host_uri || !dst->name)
     {
         free(dst->host_uri);
@@ -80,15 +87,36 @@ HRESULT vm_ref_copy(struct vm_ref *dst, const struct vm_ref *src)
     return S_OK;
 }
 
+/* A copy of the name the VM had when last seen, for the caller to free. */
+WCHAR *vm_ref_name(struct vm_ref *ref)
+{
+    WCHAR *name;
+
+    AcquireSRWLockShared(&ref->lock);
+    name = strdupW(ref->name);
+    ReleaseSRWLockShared(&ref->lock);
+    return name;
+}
+
+/* err, with the VM's name in whole where it names the VM (err.vm holds
+ * only the start of a long one). */
+HRESULT vm_ref_raise_error(struct vm_ref *ref, const vpcError *err)
+{
+    WCHAR *name = err->vm[0] ? vm_ref_name(ref) : NULL;
+    HRESULT hr = raise_vm_error(host_view_model(ref->view), err, name);
+
+    free(name);
+    return hr;
+}
+
 HRESULT vm_ref_raise(struct vm_ref *ref, vpcErrorCode code, const char *detail)
 {
     char *display = vpcUriSanitize(ref->host_uri);
     vpcError err;
     HRESULT hr;
 
-    /* The name goes in whole, not through err.vm's fixed size. */
     vpcErrorSet(&err, code, display ? display : "", ref->uuid, "%s", detail ? detail : "");
-    hr = raise_vm_error(host_view_model(ref->view), &err, ref->name);
+    hr = vm_ref_raise_error(ref, &err);
     free(display);
     return hr;
 }
@@ -108,13 +136,17 @@ HRESULT vm_ref_lookup(struct vm_ref *ref, struct snapshot **ret_snap, const vpcV
     const vpcVMRecord *rec;
     struct snapshot *snap;
     WCHAR *name;
+    size_t hint;
     HRESULT hr;
 
     *ret_snap = NULL;
     *ret_rec = NULL;
     if (FAILED(hr = host_view_snapshot(ref->view, &snap))) return hr;
 
-    if (!(rec = vpcSnapshotFindVM(snap->data, ref->host_uri, ref->uuid, ref->hint)))
+    AcquireSRWLockShared(&ref->lock);
+    hint = ref->hint;
+    ReleaseSRWLockShared(&ref->lock);
+    if (!(rec = vpcSnapshotFindVM(snap->data, ref->host_uri, ref->uuid, hint)))
     {
         status = find_host_status(snap->data, ref->host_uri);
         if (status && status->error.code != VPC_OK)
@@ -125,12 +157,15 @@ HRESULT vm_ref_lookup(struct vm_ref *ref, struct snapshot **ret_snap, const vpcV
         return hr;
     }
 
+    name = strdupAtoW_utf8(rec->name);
+    AcquireSRWLockExclusive(&ref->lock);
     ref->hint = rec - snap->data->vms;
-    if ((name = strdupAtoW_utf8(rec->name)))
+    if (name)
     {
         free(ref->name);
         ref->name = name;
     }
+    ReleaseSRWLockExclusive(&ref->lock);
     *ret_snap = snap;
     *ret_rec = rec;
     return S_OK;
@@ -153,7 +188,10 @@ HRESULT vm_get_name(struct vm_ref *ref, BSTR *name)
     if (!name) return E_POINTER;
     *name = NULL;
     if (FAILED(hr = vm_check_exists(ref))) return hr;
-    return (*name = SysAllocString(ref->name)) ? S_OK : E_OUTOFMEMORY;
+    AcquireSRWLockShared(&ref->lock);
+    *name = SysAllocString(ref->name);
+    ReleaseSRWLockShared(&ref->lock);
+    return *name ? S_OK : E_OUTOFMEMORY;
 }
 
 HRESULT vm_get_state(struct vm_ref *ref, int *state)
@@ -220,7 +258,7 @@ HRESULT vm_start_action(struct vm_ref *ref, vpcAction action, vpcTaskId *task_id
 
     if (FAILED(hr = vm_check_exists(ref))) return hr;
     if (FAILED(host_view_start_action(ref->view, ref->host_uri, ref->uuid, action, task_id, &err)))
-        return raise_vm_error(host_view_model(ref->view), &err, err.vm[0] ? ref->name : NULL);
+        return vm_ref_raise_error(ref, &err);
     return S_OK;
 }
 
@@ -234,8 +272,7 @@ HRESULT vm_run_action(struct vm_ref *ref, vpcAction action)
     if (FAILED(hr = task_ref_init(&task, ref, id, action))) return hr;
     /* The task's libvirt call is itself bounded (keepalive on remote hosts). */
     if (SUCCEEDED(hr = task_wait(&task, -1)) && task.final.error.code != VPC_OK)
-        hr = raise_vm_error(host_view_model(ref->view), &task.final.error,
-                            task.final.error.vm[0] ? ref->name : NULL);
+        hr = vm_ref_raise_error(ref, &task.final.error);
     task_ref_cleanup(&task);
     return hr;
 }
@@ -322,15 +359,14 @@ HRESULT find_vm_index(struct host_view *view, const WCHAR *name, struct snapshot
 
 /* Writes: checked by the backend against the VM's state, applied whole or
  * not at all, the error naming the VM as the script knows it. */
-static HRESULT vm_configure(struct vm_ref *ref, vpcConfigItem item, const char *text,
-                            int64_t number)
+HRESULT vm_configure(struct vm_ref *ref, vpcConfigItem item, const char *text, int64_t number)
 {
     vpcError err;
     HRESULT hr;
 
     if (FAILED(hr = vm_check_exists(ref))) return hr;
     if (FAILED(host_view_configure(ref->view, ref->host_uri, ref->uuid, item, text, number, &err)))
-        return raise_vm_error(host_view_model(ref->view), &err, err.vm[0] ? ref->name : NULL);
+        return vm_ref_raise_error(ref, &err);
     return S_OK;
 }
 

@@ -303,6 +303,23 @@ static const struct member_shapes *get_shapes(struct typeinfo_cache *cache, unsi
  * argument counts without their arrays, no way of calling (wFlags 0, or an
  * assignment to a read-only property), and more arguments than the member
  * takes ('extra' more are allowed: CPUUtilizationHistory(i)). */
+static const struct member_shape *find_shape(struct typeinfo_cache *cache, unsigned int index,
+                                             DISPID member, WORD flags);
+
+/* JScript's Enumerator asks for _NewEnum as a method, with no arguments
+ * (Wine's engine passes DISPATCH_METHOD alone), where the type library has
+ * a property get; so does any script engine for obj.Prop().  A call without
+ * arguments on a member that has a get and no method reads the property. */
+static WORD effective_flags(struct typeinfo_cache *cache, unsigned int index, DISPID member,
+                            WORD flags, const DISPPARAMS *params)
+{
+    if (flags == DISPATCH_METHOD && params && !params->cArgs &&
+        !find_shape(cache, index, member, DISPATCH_METHOD) &&
+        find_shape(cache, index, member, DISPATCH_PROPERTYGET))
+        return DISPATCH_METHOD | DISPATCH_PROPERTYGET;
+    return flags;
+}
+
 HRESULT dispatch_check(struct typeinfo_cache *cache, unsigned int index, DISPID member,
                        REFIID riid, WORD flags, const DISPPARAMS *params, UINT extra)
 {
@@ -317,6 +334,7 @@ HRESULT dispatch_check(struct typeinfo_cache *cache, unsigned int index, DISPID 
         return E_INVALIDARG;
 
     if (index >= cache->count || !(shapes = get_shapes(cache, index))) return S_OK; /* Invoke will say */
+    flags = effective_flags(cache, index, member, flags, params);
     for (i = 0; i < shapes->count; i++)
     {
         const struct member_shape *shape = &shapes->shape[i];
@@ -418,6 +436,7 @@ HRESULT dispatch_invoke(struct typeinfo_cache *cache, unsigned int index, void *
     /* Also for objects whose Invoke is their own. */
     if (FAILED(hr = dispatch_check(cache, index, member, &IID_NULL, flags, params, 0))) return hr;
     if (FAILED(hr = get_typeinfo(cache, index, &typeinfo))) return hr;
+    flags = effective_flags(cache, index, member, flags, params);
     shape = find_shape(cache, index, member, flags);
     if (shape && shape->returns_object && (flags & DISPATCH_PROPERTYGET) && !shape->varargs &&
         params->cArgs > shape->max_args && !params->cNamedArgs)

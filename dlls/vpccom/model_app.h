@@ -195,25 +195,42 @@ static HRESULT WINAPI app_CreateFloppyDiskImage(IVMApplication *iface, BSTR imag
     return not_supported(MODEL, MODEL_APP_NAME, L"CreateFloppyDiskImage");
 }
 
-static HRESULT WINAPI app_CreateVirtualMachine(IVMApplication *iface, BSTR configurationName,
-                                               BSTR configurationPath,
-                                               IVMVirtualMachine **virtualMachine)
+/* CreateVirtualMachine and RegisterVirtualMachine: a new domain on the
+ * application's host, and its VM object. */
+static HRESULT new_vm(IVMApplication *iface, BSTR name, BSTR path, IVMVirtualMachine **vm,
+                      HRESULT (*define)(struct host_view *, BSTR, BSTR, struct snapshot **, size_t *))
 {
     struct application *app = impl_from_IVMApplication(iface);
     struct snapshot *snap;
     size_t index;
     HRESULT hr;
 
+    if (!vm) return E_POINTER;
+    *vm = NULL;
+    if (FAILED(hr = define(app->view, name, path, &snap, &index))) return hr;
+    hr = MODEL_SYMBOL(create_machine)(app->view, snap, index, vm);
+    snapshot_release(snap);
+    return hr;
+}
+
+static HRESULT WINAPI app_CreateVirtualMachine(IVMApplication *iface, BSTR configurationName,
+                                               BSTR configurationPath,
+                                               IVMVirtualMachine **virtualMachine)
+{
     TRACE("%p, %s, %s, %p\n", iface, debugstr_w(configurationName),
           debugstr_w(configurationPath), virtualMachine);
 
-    if (!virtualMachine) return E_POINTER;
-    *virtualMachine = NULL;
-    if (FAILED(hr = app_create_vm(app->view, configurationName, configurationPath, &snap, &index)))
-        return hr;
-    hr = MODEL_SYMBOL(create_machine)(app->view, snap, index, virtualMachine);
-    snapshot_release(snap);
-    return hr;
+    return new_vm(iface, configurationName, configurationPath, virtualMachine, app_create_vm);
+}
+
+static HRESULT WINAPI app_RegisterVirtualMachine(IVMApplication *iface, BSTR configurationName,
+                                                 BSTR configurationPath,
+                                                 IVMVirtualMachine **virtualMachine)
+{
+    TRACE("%p, %s, %s, %p\n", iface, debugstr_w(configurationName),
+          debugstr_w(configurationPath), virtualMachine);
+
+    return new_vm(iface, configurationName, configurationPath, virtualMachine, app_register_vm);
 }
 
 struct vm_ref *MODEL_SYMBOL(machine_vm_ref)(IVMVirtualMachine *iface);
@@ -279,12 +296,6 @@ static HRESULT WINAPI app_GetVirtualMachineFiles(IVMApplication *iface,
     return not_supported(MODEL, MODEL_APP_NAME, L"GetVirtualMachineFiles");
 }
 
-static HRESULT WINAPI app_RegisterVirtualMachine(IVMApplication *iface, BSTR configurationName,
-                                                 BSTR configurationPath,
-                                                 IVMVirtualMachine **virtualMachine)
-{
-    return not_supported(MODEL, MODEL_APP_NAME, L"RegisterVirtualMachine");
-}
 
 static HRESULT WINAPI app_RemoveConfigurationValue(IVMApplication *iface, BSTR preferenceKey)
 {
@@ -441,7 +452,7 @@ static HRESULT WINAPI app_get_UnconnectedNetworkAdapters(IVMApplication *iface,
 
     TRACE("%p, %p\n", iface, unconnectedNetworkAdapterCollection);
 
-    return create_network_nic_collection(app->view, &MODEL_SYMBOL(nic_class), NULL,
+    return create_network_nic_collection(app->view, &MODEL_SYMBOL(nic_class), 0, NULL,
                                          (void **)unconnectedNetworkAdapterCollection);
 }
 

@@ -90,15 +90,32 @@ static HRESULT prefix##_create(const struct vm_ref *vm, enum device_kind kind, U
 
 DEVICE_OBJECT(netadapter, IVMNetworkAdapter)
 
+/* Onto one of the VM's host's libvirt networks (§2.5), live and persistent
+ * while the VM runs. */
 static HRESULT WINAPI netadapter_AttachToVirtualNetwork(IVMNetworkAdapter *iface,
                                                         IVMVirtualNetwork *network)
 {
-    return NOT_SUPPORTED(IVMNetworkAdapter, "AttachToVirtualNetwork");
+    const char *host_uri;
+    WCHAR *name;
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, network);
+
+    if (!network) return set_error(MODEL, E_POINTER, IDS_NEEDS_NETWORK, L"AttachToVirtualNetwork");
+    if (FAILED(hr = MODEL_SYMBOL(network_identity)(network, &host_uri, &name)))
+        return hr == E_INVALIDARG ? set_error(MODEL, hr, IDS_NEEDS_NETWORK, L"AttachToVirtualNetwork")
+                                  : hr;
+    hr = nic_set_network(DEV(IVMNetworkAdapter), host_uri, name);
+    free(name);
+    return hr;
 }
 
+/* Onto no network: an unconnected tap device (README). */
 static HRESULT WINAPI netadapter_DetachFromVirtualNetwork(IVMNetworkAdapter *iface)
 {
-    return NOT_SUPPORTED(IVMNetworkAdapter, "DetachFromVirtualNetwork");
+    TRACE("%p\n", iface);
+
+    return nic_set_network(DEV(IVMNetworkAdapter), NULL, NULL);
 }
 
 static HRESULT WINAPI netadapter__ID(IVMNetworkAdapter *iface, LONG *id)
@@ -117,7 +134,9 @@ static HRESULT WINAPI netadapter_get_EthernetAddress(IVMNetworkAdapter *iface, B
 
 static HRESULT WINAPI netadapter_put_EthernetAddress(IVMNetworkAdapter *iface, BSTR address)
 {
-    return NOT_SUPPORTED(IVMNetworkAdapter, "EthernetAddress (write)");
+    TRACE("%p, %s\n", iface, debugstr_w(address));
+
+    return nic_set_address(DEV(IVMNetworkAdapter), address);
 }
 
 static HRESULT WINAPI netadapter_get_IsEthernetAddressDynamic(IVMNetworkAdapter *iface,
@@ -131,7 +150,9 @@ static HRESULT WINAPI netadapter_get_IsEthernetAddressDynamic(IVMNetworkAdapter 
 static HRESULT WINAPI netadapter_put_IsEthernetAddressDynamic(IVMNetworkAdapter *iface,
                                                               VARIANT_BOOL dynamic)
 {
-    return NOT_SUPPORTED(IVMNetworkAdapter, "IsEthernetAddressDynamic (write)");
+    TRACE("%p, %d\n", iface, dynamic);
+
+    return nic_set_dynamic(DEV(IVMNetworkAdapter), dynamic);
 }
 
 static HRESULT WINAPI netadapter_get_VirtualMachine(IVMNetworkAdapter *iface,
@@ -204,22 +225,30 @@ DEVICE_OBJECT(dvd, IVMDVDDrive)
 
 static HRESULT WINAPI dvd_AttachHostDrive(IVMDVDDrive *iface, BSTR drive)
 {
-    return NOT_SUPPORTED(IVMDVDDrive, "AttachHostDrive");
+    TRACE("%p, %s\n", iface, debugstr_w(drive));
+
+    return drive_attach_host_drive(DEV(IVMDVDDrive), drive);
 }
 
 static HRESULT WINAPI dvd_AttachImage(IVMDVDDrive *iface, BSTR path)
 {
-    return NOT_SUPPORTED(IVMDVDDrive, "AttachImage");
+    TRACE("%p, %s\n", iface, debugstr_w(path));
+
+    return drive_attach_image(DEV(IVMDVDDrive), path);
 }
 
 static HRESULT WINAPI dvd_ReleaseHostDrive(IVMDVDDrive *iface)
 {
-    return NOT_SUPPORTED(IVMDVDDrive, "ReleaseHostDrive");
+    TRACE("%p\n", iface);
+
+    return drive_release(DEV(IVMDVDDrive), TRUE);
 }
 
 static HRESULT WINAPI dvd_ReleaseImage(IVMDVDDrive *iface)
 {
-    return NOT_SUPPORTED(IVMDVDDrive, "ReleaseImage");
+    TRACE("%p\n", iface);
+
+    return drive_release(DEV(IVMDVDDrive), FALSE);
 }
 
 #ifdef VS_MODEL_H
@@ -318,22 +347,30 @@ DEVICE_OBJECT(floppy, IVMFloppyDrive)
 
 static HRESULT WINAPI floppy_AttachHostDrive(IVMFloppyDrive *iface, BSTR drive)
 {
-    return NOT_SUPPORTED(IVMFloppyDrive, "AttachHostDrive");
+    TRACE("%p, %s\n", iface, debugstr_w(drive));
+
+    return drive_attach_host_drive(DEV(IVMFloppyDrive), drive);
 }
 
 static HRESULT WINAPI floppy_AttachImage(IVMFloppyDrive *iface, BSTR path)
 {
-    return NOT_SUPPORTED(IVMFloppyDrive, "AttachImage");
+    TRACE("%p, %s\n", iface, debugstr_w(path));
+
+    return drive_attach_image(DEV(IVMFloppyDrive), path);
 }
 
 static HRESULT WINAPI floppy_ReleaseHostDrive(IVMFloppyDrive *iface)
 {
-    return NOT_SUPPORTED(IVMFloppyDrive, "ReleaseHostDrive");
+    TRACE("%p\n", iface);
+
+    return drive_release(DEV(IVMFloppyDrive), TRUE);
 }
 
 static HRESULT WINAPI floppy_ReleaseImage(IVMFloppyDrive *iface)
 {
-    return NOT_SUPPORTED(IVMFloppyDrive, "ReleaseImage");
+    TRACE("%p\n", iface);
+
+    return drive_release(DEV(IVMFloppyDrive), FALSE);
 }
 
 static HRESULT WINAPI floppy_get_Attachment(IVMFloppyDrive *iface,
@@ -753,6 +790,20 @@ static const IVMSCSIControllerVtbl scsictl_vtbl =
     scsictl_get_SCSIID,
 };
 #endif
+
+/* The device a script passes back (RemoveDVDROMDrive...): only this
+ * model's own objects name one; NULL for any other object. */
+struct device_ref *MODEL_SYMBOL(dvd_device_ref)(IVMDVDDrive *iface)
+{
+    if (!iface || iface->lpVtbl != &dvd_vtbl) return NULL;
+    return &impl_from_IVMDVDDrive(iface)->dev;
+}
+
+struct device_ref *MODEL_SYMBOL(nic_device_ref)(IVMNetworkAdapter *iface)
+{
+    if (!iface || iface->lpVtbl != &netadapter_vtbl) return NULL;
+    return &impl_from_IVMNetworkAdapter(iface)->dev;
+}
 
 /* The collections */
 

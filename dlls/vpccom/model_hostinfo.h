@@ -50,20 +50,7 @@ static inline struct hostinfo *impl_from_IVMHostInfo(IVMHostInfo *iface)
 
 AUTOMATION_UNKNOWN_IMPL(hostinfo, IVMHostInfo, struct hostinfo)
 
-static ULONG WINAPI hostinfo_Release(IVMHostInfo *iface)
-{
-    struct hostinfo *This = impl_from_IVMHostInfo(iface);
-    ULONG ref = InterlockedDecrement(&This->ref);
-
-    TRACE("%p, refcount %u\n", iface, (unsigned)ref);
-
-    if (!ref)
-    {
-        host_view_release(This->view);
-        free(This);
-    }
-    return ref;
-}
+HOST_VIEW_RELEASE_IMPL(hostinfo, IVMHostInfo, struct hostinfo)
 
 AUTOMATION_DISPATCH_IMPL(hostinfo, IVMHostInfo, &MODEL_HOST_TYPEINFO, HOST_IVMHostInfo_tid)
 

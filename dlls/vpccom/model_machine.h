@@ -199,10 +199,37 @@ static HRESULT WINAPI machine_DiscardSavedState(IVMVirtualMachine *iface)
     return vm_run_action(&This->vm, VPC_ACTION_DISCARD_SAVED_STATE);
 }
 
+/* The VM must be off (VM_E_VM_RUNNING_OR_SAVED); the new adapter is on no
+ * network, with an address libvirt chooses. */
 static HRESULT WINAPI machine_AddNetworkAdapter(IVMVirtualMachine *iface,
                                                 IVMNetworkAdapter **networkAdapter)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"AddNetworkAdapter");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+    ULONG index;
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, networkAdapter);
+
+    if (!networkAdapter) return E_POINTER;
+    *networkAdapter = NULL;
+    if (FAILED(hr = vm_add_nic(&This->vm, &index))) return hr;
+    return MODEL_SYMBOL(nic_class).create_item(&This->vm, DEVICE_NIC, index,
+                                               (IDispatch **)networkAdapter);
+}
+
+/* Adds an empty CD/DVD drive at a place of the bus; both models' methods
+ * (their arguments differ) end here. */
+static HRESULT machine_add_dvd_drive(IVMVirtualMachine *iface, BOOL scsi, LONG busNumber,
+                                     LONG deviceNumber, IVMDVDDrive **dvdDrive)
+{
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+    ULONG index;
+    HRESULT hr;
+
+    if (!dvdDrive) return E_POINTER;
+    *dvdDrive = NULL;
+    if (FAILED(hr = vm_add_dvd_drive(&This->vm, scsi, busNumber, deviceNumber, &index))) return hr;
+    return MODEL_SYMBOL(dvd_class).create_item(&This->vm, DEVICE_DVD, index, (IDispatch **)dvdDrive);
 }
 
 static HRESULT WINAPI machine_DiscardUndoDisks(IVMVirtualMachine *iface)
@@ -226,9 +253,17 @@ static HRESULT WINAPI machine_RemoveActivationValue(IVMVirtualMachine *iface, BS
     return not_supported(MODEL, L"IVMVirtualMachine", L"RemoveActivationValue");
 }
 
+/* Only this VM's own drive objects name one of its drives. */
 static HRESULT WINAPI machine_RemoveDVDROMDrive(IVMVirtualMachine *iface, IVMDVDDrive *dvdDrive)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"RemoveDVDROMDrive");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, dvdDrive);
+
+    if (!dvdDrive)
+        return set_error(MODEL, E_POINTER, IDS_NEEDS_DEVICE, L"RemoveDVDROMDrive", L"CD/DVD drive");
+    return vm_remove_device(&This->vm, MODEL_SYMBOL(dvd_device_ref)(dvdDrive), DEVICE_DVD,
+                            L"RemoveDVDROMDrive");
 }
 
 static HRESULT WINAPI machine_RemoveHardDiskConnection(IVMVirtualMachine *iface,
@@ -240,7 +275,15 @@ static HRESULT WINAPI machine_RemoveHardDiskConnection(IVMVirtualMachine *iface,
 static HRESULT WINAPI machine_RemoveNetworkAdapter(IVMVirtualMachine *iface,
                                                    IVMNetworkAdapter *networkAdapter)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"RemoveNetworkAdapter");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, networkAdapter);
+
+    if (!networkAdapter)
+        return set_error(MODEL, E_POINTER, IDS_NEEDS_DEVICE, L"RemoveNetworkAdapter",
+                         L"network adapter");
+    return vm_remove_device(&This->vm, MODEL_SYMBOL(nic_device_ref)(networkAdapter), DEVICE_NIC,
+                            L"RemoveNetworkAdapter");
 }
 
 static HRESULT WINAPI machine_SetActivationValue(IVMVirtualMachine *iface, BSTR activationKey,

@@ -44,6 +44,7 @@ struct network
     LONG ref;
     struct host_view *view;
     struct host_item item;
+    const vpcHostFacts *facts;  /* what item indexes: kept until the view goes */
 };
 
 static inline struct network *impl_from_IVMVirtualNetwork(IVMVirtualNetwork *iface)
@@ -53,33 +54,18 @@ static inline struct network *impl_from_IVMVirtualNetwork(IVMVirtualNetwork *ifa
 
 AUTOMATION_UNKNOWN_IMPL(network, IVMVirtualNetwork, struct network)
 
-static ULONG WINAPI network_Release(IVMVirtualNetwork *iface)
-{
-    struct network *This = impl_from_IVMVirtualNetwork(iface);
-    ULONG ref = InterlockedDecrement(&This->ref);
-
-    TRACE("%p, refcount %u\n", iface, (unsigned)ref);
-
-    if (!ref)
-    {
-        host_view_release(This->view);
-        free(This);
-    }
-    return ref;
-}
+HOST_VIEW_RELEASE_IMPL(network, IVMVirtualNetwork, struct network)
 
 AUTOMATION_DISPATCH_IMPL(network, IVMVirtualNetwork, &MODEL_HOST_TYPEINFO,
                          HOST_IVMVirtualNetwork_tid)
 
-/* The facts stay as they were when the collection was made: they live as
- * long as the view. */
+/* The facts stay as they were when the object was made: they live as long
+ * as the view, also when a network change of the script renews them. */
 static HRESULT network_facts(struct network *This, const vpcHostFacts **facts,
                              const vpcHostNetwork **net)
 {
-    HRESULT hr = host_view_host_facts(This->view, This->item.host, facts);
-
-    if (FAILED(hr)) return hr;
-    *net = &(*facts)->networks[This->item.index];
+    *facts = This->facts;
+    *net = &This->facts->networks[This->item.index];
     return S_OK;
 }
 
@@ -119,26 +105,50 @@ static HRESULT WINAPI network_get_NetworkAdapters(IVMVirtualNetwork *iface,
 
     TRACE("%p, %p\n", iface, adapters);
 
-    return create_network_nic_collection(This->view, &MODEL_SYMBOL(nic_class), &This->item,
+    return create_network_nic_collection(This->view, &MODEL_SYMBOL(nic_class), This->item.host,
+                                         This->facts->networks[This->item.index].name,
                                          (void **)adapters);
 }
 
 static HRESULT network_create(struct host_view *view, const struct host_item *item,
                               IVMVirtualNetwork **ret)
 {
+    const vpcHostFacts *facts;
     struct network *obj;
+    HRESULT hr;
 
     *ret = NULL;
+    if (FAILED(hr = host_view_host_facts(view, item->host, &facts))) return hr;
+    if (item->index >= facts->nnetworks) return E_INVALIDARG;
     if (!(obj = calloc(1, sizeof(*obj)))) return E_OUTOFMEMORY;
     obj->IVMVirtualNetwork_iface.lpVtbl = &network_vtbl;
     obj->ref = 1;
     obj->view = view;
     host_view_addref(view);
     obj->item = *item;
+    obj->facts = facts;
     init_classinfo(&MODEL_HOST_TYPEINFO, HOST_VMVirtualNetwork_tid,
                    (IUnknown *)&obj->IVMVirtualNetwork_iface, &obj->classinfo);
     *ret = &obj->IVMVirtualNetwork_iface;
     return S_OK;
+}
+
+/* The host and name of one of this model's network objects (the caller
+ * frees *name); E_INVALIDARG for another object. */
+HRESULT MODEL_SYMBOL(network_identity)(IVMVirtualNetwork *iface, const char **host_uri,
+                                       WCHAR **name)
+{
+    struct network *This;
+    const vpcHostFacts *facts;
+    const vpcHostNetwork *net;
+    HRESULT hr;
+
+    *name = NULL;
+    if (!iface || iface->lpVtbl != &network_vtbl) return E_INVALIDARG;
+    This = impl_from_IVMVirtualNetwork(iface);
+    if (FAILED(hr = network_facts(This, &facts, &net))) return hr;
+    *host_uri = host_view_host_uri(This->view, This->item.host);
+    return (*name = strdupAtoW_utf8(net->name)) ? S_OK : E_OUTOFMEMORY;
 }
 
 HOST_COLLECTION_IMPL(networks, IVMVirtualNetworkCollection, IVMVirtualNetwork,

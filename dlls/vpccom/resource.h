@@ -48,6 +48,7 @@
 #define IDS_BAD_TIMEOUT             161
 #define IDS_NO_HOST_DRIVE           162
 #define IDS_NEEDS_VM                163
+#define IDS_NEEDS_NETWORK           164
 
 /* Inventory of a VM (200-249). */
 #define IDS_VM_NOT_REPORTED         200
@@ -58,3 +59,16 @@
 
 /* Changes a script makes (250-299). */
 #define IDS_GUEST_NO_SHUTDOWN       250
+#define IDS_CONFIG_FILE_UNREADABLE  251
+
+/* Device changes (270-289). */
+#define IDS_LOCAL_IMAGE_PATH        270
+#define IDS_REMOTE_IMAGE_PATH       271
+#define IDS_IMAGE_NOT_FOUND         272
+#define IDS_NOT_A_HOST_DRIVE        273
+#define IDS_NETWORK_OTHER_HOST      274
+#define IDS_NEEDS_DEVICE            275
+#define IDS_BAD_DRIVE_PLACE         277
+#define IDS_BAD_BUS_TYPE            278
+#define IDS_BAD_ETHERNET_ADDRESS    279
+#define IDS_ADDRESS_NOT_DYNAMIC     280

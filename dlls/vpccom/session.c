@@ -96,6 +96,10 @@ struct host_view
     int64_t last_read_ms;       /* the script's last read, monotonic */
     vpcErrorCode *reported;     /* per host, the failure last reported */
     vpcHostFacts **host_facts;  /* per host, fetched once per script run */
+    /* Facts a network change of this script replaced: objects made from
+     * them keep describing what they were made from until the end. */
+    vpcHostFacts **retired_facts;
+    size_t nretired_facts;
 };
 
 static void host_view_free_host_facts(struct host_view *view);
@@ -382,6 +386,39 @@ static void host_view_free_host_facts(struct host_view *view)
     for (i = 0; view->host_facts && i < host_view_host_count(view); i++)
         vpcHostFactsFree(view->host_facts[i]);
     free(view->host_facts);
+    for (i = 0; i < view->nretired_facts; i++)
+        vpcHostFactsFree(view->retired_facts[i]);
+    free(view->retired_facts);
+}
+
+/* After the script changed a host's networks: the next read fetches the
+ * host's facts again. */
+static void host_view_renew_host_facts(struct host_view *view, size_t index)
+{
+    vpcHostFacts **retired;
+
+    EnterCriticalSection(&view->cs);
+    if (view->host_facts && view->host_facts[index] &&
+        (retired = realloc(view->retired_facts, (view->nretired_facts + 1) * sizeof(*retired))))
+    {
+        view->retired_facts = retired;
+        retired[view->nretired_facts++] = view->host_facts[index];
+        view->host_facts[index] = NULL;
+    }
+    LeaveCriticalSection(&view->cs);
+}
+
+/* S_FALSE for a network to delete that the host does not have. */
+HRESULT host_view_change_network(struct host_view *view, size_t index, vpcNetworkChange change,
+                                 const char *name, vpcError *err)
+{
+    int rc;
+
+    if (index >= host_view_host_count(view)) return E_INVALIDARG;
+    rc = vpcBackendChangeNetwork(view->backend, view->settings.hosts.uris[index], change, name, err);
+    if (rc < 0) return hresult_from_core(err->code);
+    host_view_renew_host_facts(view, index);
+    return rc ? S_FALSE : S_OK;
 }
 
 HRESULT host_view_vm_facts(struct host_view *view, const char *host_uri, vpcFactsList *list,
@@ -403,10 +440,10 @@ HRESULT host_view_configure(struct host_view *view, const char *host_uri, const 
 }
 
 HRESULT host_view_create_domain(struct host_view *view, const char *host_uri, const char *name,
-                                const char *folder, char *uuid, vpcError *err)
+                                const char *folder, const char *xml, char *uuid, vpcError *err)
 {
     host_view_note_change();
-    if (vpcBackendCreateDomain(view->backend, host_uri, name, folder, uuid, err) < 0)
+    if (vpcBackendCreateDomain(view->backend, host_uri, name, folder, xml, uuid, err) < 0)
         return hresult_from_core(err->code);
     return S_OK;
 }

@@ -162,9 +162,11 @@ HRESULT vm_fact_error(struct vm_ref *ref, HRESULT hr, UINT string_id, const WCHA
 {
     char *display = vpcUriSanitize(ref->host_uri);
     WCHAR *host = strdupAtoW_utf8(display ? display : "");
+    WCHAR *name = vm_ref_name(ref);
 
-    hr = set_error(host_view_model(ref->view), hr, string_id, ref->name, host ? host : L"",
+    hr = set_error(host_view_model(ref->view), hr, string_id, name ? name : L"", host ? host : L"",
                    what);
+    free(name);
     free(host);
     free(display);
     return hr;

@@ -25,6 +25,7 @@
 #include "vpc_model.h"
 
 #include "host_private.h"
+#include "resource.h"
 #include "wine/debug.h"
 
 WINE_DEFAULT_DEBUG_CHANNEL(vpccom);

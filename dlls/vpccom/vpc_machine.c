@@ -25,6 +25,7 @@
 
 #include "vpc_model.h"
 
+#include "resource.h"
 #include "wine/debug.h"
 
 WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
@@ -58,7 +59,10 @@ static HRESULT WINAPI machine_Startup2(IVMVirtualMachine *iface, VMStartupOption
 static HRESULT WINAPI machine_AddDVDROMDrive(IVMVirtualMachine *iface, LONG busNumber,
                                              LONG deviceNumber, IVMDVDDrive **dvdDrive)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"AddDVDROMDrive");
+    TRACE("%p, %d, %d, %p\n", iface, (int)busNumber, (int)deviceNumber, dvdDrive);
+
+    /* Windows Virtual PC's drives are on IDE. */
+    return machine_add_dvd_drive(iface, FALSE, busNumber, deviceNumber, dvdDrive);
 }
 
 static HRESULT WINAPI machine_AddHardDiskConnection(IVMVirtualMachine *iface, BSTR hardDiskPath,

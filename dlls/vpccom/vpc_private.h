@@ -63,7 +63,11 @@ HRESULT vpc_create_mouse(const struct vm_ref *vm, IVMMouse **ret);
 HRESULT vpc_create_display(const struct vm_ref *vm, IVMDisplay **ret);
 extern const struct device_class vpc_nic_class, vpc_dvd_class, vpc_floppy_class, vpc_disk_class,
                                  vpc_serial_class, vpc_parallel_class;
+struct device_ref *vpc_dvd_device_ref(IVMDVDDrive *iface);
+struct device_ref *vpc_nic_device_ref(IVMNetworkAdapter *iface);
+HRESULT vpc_network_identity(IVMVirtualNetwork *iface, const char **host_uri, WCHAR **name);
 HRESULT vpc_create_guestos(const struct vm_ref *vm, IVMGuestOS **ret);
 HRESULT vpc_create_task(struct vm_ref *vm, vpcTaskId id, vpcAction action, IVMTask **ret);
+HRESULT vpc_network_identity(IVMVirtualNetwork *iface, const char **host_uri, WCHAR **name);
 
 #endif /* VPC_PRIVATE_H */

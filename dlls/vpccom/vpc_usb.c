@@ -60,20 +60,7 @@ static inline struct usb *impl_from_IVMUSBDevice(IVMUSBDevice *iface)
 
 AUTOMATION_UNKNOWN_IMPL(usb, IVMUSBDevice, struct usb)
 
-static ULONG WINAPI usb_Release(IVMUSBDevice *iface)
-{
-    struct usb *This = impl_from_IVMUSBDevice(iface);
-    ULONG ref = InterlockedDecrement(&This->ref);
-
-    TRACE("%p, refcount %u\n", iface, (unsigned)ref);
-
-    if (!ref)
-    {
-        host_view_release(This->view);
-        free(This);
-    }
-    return ref;
-}
+HOST_VIEW_RELEASE_IMPL(usb, IVMUSBDevice, struct usb)
 
 AUTOMATION_DISPATCH_IMPL(usb, IVMUSBDevice, &MODEL_HOST_TYPEINFO, HOST_IVMUSBDevice_tid)
 

@@ -59,6 +59,14 @@ static inline const char *debugstr_variant(const VARIANT *v) { return wine_dbgst
 #define VPC_E_PREF_VM_ACTIVE    ((HRESULT)0xA0040302)
 #define VPC_E_CONFIG_NAME_INVALID_CHAR ((HRESULT)0xA0040402)
 #define VPC_E_CONFIG_DUPLICATE_NAME    ((HRESULT)0xA0040403)
+#define VM_E_VM_RUNNING_OR_SAVED       ((HRESULT)0xA004020B)
+#define VM_E_PREF_ILLEGAL_VALUE        ((HRESULT)0xA0040301)
+#define VM_E_DRIVE_INVALID             ((HRESULT)0xA0040502)
+#define VM_E_DRIVE_BUS_LOC_IN_USE      ((HRESULT)0xA0040503)
+#define VM_E_NO_MEDIA_CAPTURED         ((HRESULT)0xA0040652)
+#define VM_E_INVALID_VIRTUAL_NETWORK_ID ((HRESULT)0xA0040702)
+#define VM_E_DRIVE_IN_USE              ((HRESULT)0xA0040727)
+#define VM_E_MEDIA_WRONG_TYPE          ((HRESULT)0xA0040728)
 
 enum object_model
 {
@@ -143,6 +151,23 @@ static ULONG WINAPI prefix##_Release(type *iface) \
     if (!ref) \
     { \
         vm_ref_cleanup(&This->vm); \
+        free(This); \
+    } \
+    return ref; \
+}
+
+/* Release for an object whose only resource is the host view it reads. */
+#define HOST_VIEW_RELEASE_IMPL(prefix, type, impl) \
+static ULONG WINAPI prefix##_Release(type *iface) \
+{ \
+    impl *This = impl_from_##type(iface); \
+    ULONG ref = InterlockedDecrement(&This->ref); \
+\
+    TRACE("%p, refcount %u\n", iface, (unsigned)ref); \
+\
+    if (!ref) \
+    { \
+        host_view_release(This->view); \
         free(This); \
     } \
     return ref; \
@@ -262,11 +287,16 @@ LONG host_view_idle_timeout(struct host_view *view);
 vpcBackend *create_resident_backend(const struct vpc_settings *settings);
 
 /* Where a script's VM object points: a host and a UUID. */
+/* view, host_uri and uuid never change after vm_ref_init.  The rest is
+ * what the VM object last saw: the coclasses are threading(both), so two
+ * threads may use one object at once, and they hold lock to read or change
+ * it (vm_ref_name() gives a copy of the name). */
 struct vm_ref
 {
     struct host_view *view;
     char *host_uri;
     char uuid[VPC_UUID_STRING_LEN];
+    SRWLOCK lock;
     WCHAR *name;                /* as last seen, for messages about a vanished VM */
     size_t hint;                /* index in the last snapshot it was found at */
     BOOL sched_valid;           /* Virtual Server scheduling, read with one request */
@@ -281,6 +311,8 @@ void vm_ref_cleanup(struct vm_ref *ref);
 HRESULT vm_ref_copy(struct vm_ref *dst, const struct vm_ref *src);
 HRESULT vm_ref_lookup(struct vm_ref *ref, struct snapshot **snap, const vpcVMRecord **rec);
 HRESULT vm_ref_raise(struct vm_ref *ref, vpcErrorCode code, const char *detail);
+HRESULT vm_ref_raise_error(struct vm_ref *ref, const vpcError *err);
+WCHAR *vm_ref_name(struct vm_ref *ref);
 
 HRESULT vm_get_name(struct vm_ref *ref, BSTR *name);
 HRESULT vm_get_state(struct vm_ref *ref, int *state);
@@ -331,12 +363,19 @@ HRESULT accountant_set_scheduling(struct vm_ref *ref, VARIANT reserved, VARIANT 
 const char *host_view_host_uri(struct host_view *view, size_t index);
 HRESULT app_create_vm(struct host_view *view, BSTR name, BSTR path, struct snapshot **ret_snap,
                       size_t *index);
+BOOL name_has_invalid_char(const WCHAR *name);
+HRESULT app_register_vm(struct host_view *view, BSTR name, BSTR path, struct snapshot **snap,
+                        size_t *index);
 HRESULT app_remove_vm(struct vm_ref *ref, BOOL delete_all);
+HRESULT host_view_change_network(struct host_view *view, size_t index, vpcNetworkChange change,
+                                 const char *name, vpcError *err);
 HRESULT host_view_create_domain(struct host_view *view, const char *host_uri, const char *name,
-                                const char *folder, char *uuid, vpcError *err);
+                                const char *folder, const char *xml, char *uuid, vpcError *err);
 HRESULT host_view_remove_domain(struct host_view *view, const char *host_uri, const char *uuid,
                                 BOOL delete_all, vpcError *err);
-/* Configuration writes (machine.c). */
+/* Configuration writes (machine.c).  vm_configure: one setting or device
+ * change through the backend, its error naming the VM. */
+HRESULT vm_configure(struct vm_ref *ref, vpcConfigItem item, const char *text, int64_t number);
 HRESULT vm_set_notes(struct vm_ref *ref, BSTR notes);
 HRESULT vm_set_memory(struct vm_ref *ref, LONG megabytes);
 HRESULT vm_set_autostart(struct vm_ref *ref, BOOL autostart);
@@ -512,6 +551,19 @@ HRESULT serial_get_type(struct device_ref *dev, int *type);
 HRESULT serial_get_name(struct device_ref *dev, BSTR *name);
 HRESULT parallel_get_name(struct device_ref *dev, BSTR *name);
 HRESULT display_get_size(struct vm_ref *vm, BOOL height, LONG *pixels);
+
+/* Device changes (devchange.c), applied by the backend whole or not at all. */
+HRESULT drive_attach_image(struct device_ref *dev, BSTR path);
+HRESULT drive_attach_host_drive(struct device_ref *dev, BSTR drive);
+HRESULT drive_release(struct device_ref *dev, BOOL host_drive);
+HRESULT nic_set_network(struct device_ref *dev, const char *network_host_uri,
+                        const WCHAR *network_name);
+HRESULT nic_set_address(struct device_ref *dev, BSTR address);
+HRESULT nic_set_dynamic(struct device_ref *dev, VARIANT_BOOL dynamic);
+HRESULT vm_add_dvd_drive(struct vm_ref *vm, BOOL scsi, LONG bus, LONG unit, ULONG *index);
+HRESULT vm_add_nic(struct vm_ref *vm, ULONG *index);
+HRESULT vm_remove_device(struct vm_ref *vm, struct device_ref *dev, enum device_kind kind,
+                         const WCHAR *member);
 HRESULT vm_get_attached_drive_types(struct vm_ref *vm, VARIANT *types);
 HRESULT mouse_get_absolute(struct vm_ref *vm, VARIANT_BOOL *absolute);
 

@@ -76,17 +76,85 @@ static HRESULT WINAPI app_CreateHostDriveVirtualHardDisk(IVMApplication *iface, 
     return not_supported(MODEL, MODEL_APP_NAME, L"CreateHostDriveVirtualHardDisk");
 }
 
+/* A refusal of the application's host, before anything changed. */
+static HRESULT network_refused(struct host_view *view, vpcErrorCode code, const char *detail)
+{
+    char *display = vpcUriSanitize(host_view_host_uri(view, 0));
+    vpcError err;
+
+    vpcErrorSet(&err, code, display ? display : "", NULL, "%s", detail);
+    free(display);
+    return raise_core_error(MODEL, &err);
+}
+
+/* An isolated libvirt network on the application's host (the first of
+ * Hosts), running and autostarted; libvirt keeps its definition in its own
+ * directory, so the path is not used. */
 static HRESULT WINAPI app_CreateVirtualNetwork(IVMApplication *iface, BSTR virtualNetworkName,
                                                BSTR virtualNetworkPath,
                                                IVMVirtualNetwork **virtualNetwork)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"CreateVirtualNetwork");
+    struct application *app = impl_from_IVMApplication(iface);
+    char *name;
+    vpcError err;
+    HRESULT hr;
+
+    TRACE("%p, %s, %s, %p\n", iface, debugstr_w(virtualNetworkName),
+          debugstr_w(virtualNetworkPath), virtualNetwork);
+
+    if (!virtualNetwork) return E_POINTER;
+    *virtualNetwork = NULL;
+    if (!virtualNetworkName || !*virtualNetworkName)
+        return network_refused(app->view, VPC_ERR_INVALID_ARG, "a virtual network needs a name");
+    if (name_has_invalid_char(virtualNetworkName))
+        return network_refused(app->view, VPC_ERR_NAME_INVALID,
+                               "a name may not contain * ? : < > / | \\ \"");
+    /* Scripts find networks by name whatever the case; libvirt would take
+     * "LAB" next to "Lab". */
+    if ((hr = vs_find_network(app->view, virtualNetworkName, (IDispatch **)virtualNetwork)) == S_OK)
+    {
+        IVMVirtualNetwork_Release(*virtualNetwork);
+        *virtualNetwork = NULL;
+        return network_refused(app->view, VPC_ERR_DUPLICATE_NAME,
+                               "a virtual network of this name exists");
+    }
+    if (FAILED(hr)) return hr;
+    if (!(name = strdupWtoA_utf8(virtualNetworkName))) return E_OUTOFMEMORY;
+    hr = host_view_change_network(app->view, 0, VPC_NETWORK_CREATE, name, &err);
+    free(name);
+    if (FAILED(hr)) return raise_core_error(MODEL, &err);
+    hr = vs_find_network(app->view, virtualNetworkName, (IDispatch **)virtualNetwork);
+    if (hr == S_FALSE)
+        return network_refused(app->view, VPC_ERR_OPERATION_FAILED,
+                               "the new virtual network is not listed by its host");
+    return hr;
 }
 
+/* Stopped and undefined, unless running VMs use it; S_FALSE when the host
+ * no longer has it. */
 static HRESULT WINAPI app_DeleteVirtualNetwork(IVMApplication *iface,
                                                IVMVirtualNetwork *virtualNetworkName)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"DeleteVirtualNetwork");
+    struct application *app = impl_from_IVMApplication(iface);
+    const char *host_uri;
+    WCHAR *wide;
+    char *name;
+    vpcError err;
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, virtualNetworkName);
+
+    if (!virtualNetworkName)
+        return set_error(MODEL, E_POINTER, IDS_NEEDS_NETWORK, L"DeleteVirtualNetwork");
+    if (FAILED(vs_network_identity(virtualNetworkName, &host_uri, &wide)))
+        return set_error(MODEL, E_INVALIDARG, IDS_NEEDS_NETWORK, L"DeleteVirtualNetwork");
+    name = strdupWtoA_utf8(wide);
+    free(wide);
+    if (!name) return E_OUTOFMEMORY;
+    hr = host_view_change_network(app->view, host_view_host_index(app->view, host_uri),
+                                  VPC_NETWORK_DELETE, name, &err);
+    free(name);
+    return FAILED(hr) ? raise_core_error(MODEL, &err) : hr;
 }
 
 static HRESULT WINAPI app_FetchScriptByEvent(IVMApplication *iface, VMEventType eventType,

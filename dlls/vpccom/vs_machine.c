@@ -24,6 +24,7 @@
 
 #include "vs_model.h"
 
+#include "resource.h"
 #include "wine/debug.h"
 
 WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
@@ -36,7 +37,13 @@ static HRESULT WINAPI machine_AddDVDROMDrive(IVMVirtualMachine *iface, VMDriveBu
                                              LONG busNumber, LONG deviceNumber,
                                              IVMDVDDrive **dvdDrive)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"AddDVDROMDrive");
+    TRACE("%p, %d, %d, %d, %p\n", iface, busType, (int)busNumber, (int)deviceNumber, dvdDrive);
+
+    if (dvdDrive) *dvdDrive = NULL;
+    if (busType != vmDriveBusType_IDE && busType != vmDriveBusType_SCSI)
+        return set_error(MODEL, E_INVALIDARG, IDS_BAD_BUS_TYPE, L"AddDVDROMDrive");
+    return machine_add_dvd_drive(iface, busType == vmDriveBusType_SCSI, busNumber, deviceNumber,
+                                 dvdDrive);
 }
 
 static HRESULT WINAPI machine_AddHardDiskConnection(IVMVirtualMachine *iface, BSTR hardDiskPath,

@@ -46,7 +46,7 @@ struct dhcp
     struct provideclassinfo classinfo;
     LONG ref;
     struct host_view *view;
-    struct host_item item;
+    const vpcHostNetwork *net;  /* in facts that live as long as the view */
 };
 
 static const IVMDHCPVirtualNetworkServerVtbl dhcp_vtbl;
@@ -58,32 +58,14 @@ static inline struct dhcp *impl_from_IVMDHCPVirtualNetworkServer(IVMDHCPVirtualN
 
 AUTOMATION_UNKNOWN_IMPL(dhcp, IVMDHCPVirtualNetworkServer, struct dhcp)
 
-static ULONG WINAPI dhcp_Release(IVMDHCPVirtualNetworkServer *iface)
-{
-    struct dhcp *This = impl_from_IVMDHCPVirtualNetworkServer(iface);
-    ULONG ref = InterlockedDecrement(&This->ref);
-
-    TRACE("%p, refcount %u\n", iface, (unsigned)ref);
-
-    if (!ref)
-    {
-        host_view_release(This->view);
-        free(This);
-    }
-    return ref;
-}
+HOST_VIEW_RELEASE_IMPL(dhcp, IVMDHCPVirtualNetworkServer, struct dhcp)
 
 AUTOMATION_DISPATCH_IMPL(dhcp, IVMDHCPVirtualNetworkServer, &MODEL_HOST_TYPEINFO,
                          HOST_IVMDHCPVirtualNetworkServer_tid)
 
 static HRESULT dhcp_network(IVMDHCPVirtualNetworkServer *iface, const vpcHostNetwork **net)
 {
-    struct dhcp *This = impl_from_IVMDHCPVirtualNetworkServer(iface);
-    const vpcHostFacts *facts;
-    HRESULT hr = host_view_host_facts(This->view, This->item.host, &facts);
-
-    if (FAILED(hr)) return hr;
-    *net = &facts->networks[This->item.index];
+    *net = impl_from_IVMDHCPVirtualNetworkServer(iface)->net;
     return S_OK;
 }
 
@@ -342,7 +324,7 @@ static HRESULT WINAPI network_get_DHCPVirtualNetworkServer(IVMVirtualNetwork *if
     obj->ref = 1;
     obj->view = This->view;
     host_view_addref(This->view);
-    obj->item = This->item;
+    obj->net = &This->facts->networks[This->item.index];
     init_classinfo(&MODEL_HOST_TYPEINFO, HOST_VMDHCPVirtualNetworkServer_tid,
                    (IUnknown *)&obj->IVMDHCPVirtualNetworkServer_iface, &obj->classinfo);
     *ret = &obj->IVMDHCPVirtualNetworkServer_iface;

@@ -70,7 +70,11 @@ HRESULT vs_create_display(const struct vm_ref *vm, IVMDisplay **ret);
 extern const struct device_class vs_nic_class, vs_dvd_class, vs_floppy_class, vs_disk_class,
                                  vs_serial_class, vs_parallel_class;
 extern const struct device_class vs_scsi_class;
+struct device_ref *vs_dvd_device_ref(IVMDVDDrive *iface);
+struct device_ref *vs_nic_device_ref(IVMNetworkAdapter *iface);
+HRESULT vs_network_identity(IVMVirtualNetwork *iface, const char **host_uri, WCHAR **name);
 HRESULT vs_create_guestos(const struct vm_ref *vm, IVMGuestOS **ret);
 HRESULT vs_create_task(struct vm_ref *vm, vpcTaskId id, vpcAction action, IVMTask **ret);
+HRESULT vs_network_identity(IVMVirtualNetwork *iface, const char **host_uri, WCHAR **name);
 
 #endif /* VS_PRIVATE_H */

@@ -60,20 +60,7 @@ static inline struct driver *impl_from_IVMSupportDriver(IVMSupportDriver *iface)
 
 AUTOMATION_UNKNOWN_IMPL(driver, IVMSupportDriver, struct driver)
 
-static ULONG WINAPI driver_Release(IVMSupportDriver *iface)
-{
-    struct driver *This = impl_from_IVMSupportDriver(iface);
-    ULONG ref = InterlockedDecrement(&This->ref);
-
-    TRACE("%p, refcount %u\n", iface, (unsigned)ref);
-
-    if (!ref)
-    {
-        host_view_release(This->view);
-        free(This);
-    }
-    return ref;
-}
+HOST_VIEW_RELEASE_IMPL(driver, IVMSupportDriver, struct driver)
 
 AUTOMATION_DISPATCH_IMPL(driver, IVMSupportDriver, &MODEL_HOST_TYPEINFO, HOST_IVMSupportDriver_tid)
 

@@ -85,20 +85,7 @@ static inline struct authenticator *impl_from_IVMRCAuthenticator(IVMRCAuthentica
 
 AUTOMATION_UNKNOWN_IMPL(authenticator, IVMRCAuthenticator, struct authenticator)
 
-static ULONG WINAPI authenticator_Release(IVMRCAuthenticator *iface)
-{
-    struct authenticator *This = impl_from_IVMRCAuthenticator(iface);
-    ULONG ref = InterlockedDecrement(&This->ref);
-
-    TRACE("%p, refcount %u\n", iface, (unsigned)ref);
-
-    if (!ref)
-    {
-        host_view_release(This->view);
-        free(This);
-    }
-    return ref;
-}
+HOST_VIEW_RELEASE_IMPL(authenticator, IVMRCAuthenticator, struct authenticator)
 
 AUTOMATION_DISPATCH_IMPL(authenticator, IVMRCAuthenticator, &MODEL_HOST_TYPEINFO,
                          HOST_IVMRCAuthenticator_tid)

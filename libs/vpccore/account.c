@@ -34,6 +34,12 @@
  * disks cannot be asked (libvirt still holds the domain's job) while its
  * taps can.  A sample without one of them takes no baseline for it and
  * moves nothing: the run's baseline is the first sample that has it.
+ *
+ * Nor does a sample read before the backend learned of a reset: a poll
+ * under way when a REBOOT event (or our own Reset) arrives carries the
+ * counters of the run that just ended, in the same process, without what
+ * the guest did between that poll's call and the reset, which would then
+ * count as the new run's.
  */
 
 void
@@ -103,6 +109,20 @@ vpcAccountStarted(vpcAccount *acct, vpcPowerState power, int64_t nowMs, bool fro
     accountBeginRun(acct, power, nowMs);
     acct->netBaselinePending = acct->diskBaselinePending = true;
     acct->runConfirmed = fromEvent;
+    /* A new process: a sample with the run's domain id is of the run, even
+     * one read before the event came (the host tells runs apart by id). */
+    acct->runKnownSinceUs = 0;
+}
+
+
+void
+vpcAccountCountFromZero(vpcAccount *acct)
+{
+    if (!vpcAccountIsRunning(acct))
+        return;
+
+    memset(&acct->baseline, 0, sizeof(acct->baseline));
+    acct->netBaselinePending = acct->diskBaselinePending = false;
 }
 
 
@@ -115,6 +135,7 @@ vpcAccountReset(vpcAccount *acct, int64_t nowMs)
     accountBeginRun(acct, acct->power, nowMs);
     acct->netBaselinePending = acct->diskBaselinePending = true;
     acct->runConfirmed = true;
+    acct->runKnownSinceUs = nowMs * 1000;
 }
 
 
@@ -239,12 +260,16 @@ vpcAccountBaselinePending(const vpcAccount *acct)
 }
 
 
-/* One pair of counters (rx/tx or read/written) from a sample that has it. */
+/* One pair of counters (rx/tx or read/written) from a sample that has it,
+ * read at 'readFromUs' or later. */
 static void
-accountSamplePair(uint64_t rawA, uint64_t rawB, bool *baselinePending,
-                  uint64_t *baselineA, uint64_t *baselineB, uint64_t *currentA, uint64_t *currentB)
+accountSamplePair(const vpcAccount *acct, int64_t readFromUs, uint64_t rawA, uint64_t rawB,
+                  bool *baselinePending, uint64_t *baselineA, uint64_t *baselineB,
+                  uint64_t *currentA, uint64_t *currentB)
 {
     if (*baselinePending) {
+        if (readFromUs < acct->runKnownSinceUs)
+            return;
         *baselineA = rawA;
         *baselineB = rawB;
         *baselinePending = false;
@@ -263,14 +288,15 @@ vpcAccountSample(vpcAccount *acct, const vpcRawSample *sample)
         return;
 
     if (!sample->netMissing)
-        accountSamplePair(sample->counters.netRx, sample->counters.netTx,
-                          &acct->netBaselinePending, &acct->baseline.netRx,
-                          &acct->baseline.netTx, &acct->current.netRx, &acct->current.netTx);
+        accountSamplePair(acct, sample->readFromUs, sample->counters.netRx,
+                          sample->counters.netTx, &acct->netBaselinePending,
+                          &acct->baseline.netRx, &acct->baseline.netTx,
+                          &acct->current.netRx, &acct->current.netTx);
     if (!sample->diskMissing)
-        accountSamplePair(sample->counters.diskRead, sample->counters.diskWritten,
-                          &acct->diskBaselinePending, &acct->baseline.diskRead,
-                          &acct->baseline.diskWritten, &acct->current.diskRead,
-                          &acct->current.diskWritten);
+        accountSamplePair(acct, sample->readFromUs, sample->counters.diskRead,
+                          sample->counters.diskWritten, &acct->diskBaselinePending,
+                          &acct->baseline.diskRead, &acct->baseline.diskWritten,
+                          &acct->current.diskRead, &acct->current.diskWritten);
     acct->haveCounters = true;
 
     if (!sample->haveCpuTime)

@@ -164,6 +164,8 @@ parseAccount(const char *line, int64_t nowMs, vpcStoredAccount *out)
     a->haveCounters = haveCounters != 0;
     a->haveCpuTime = haveCpu != 0;
     a->cpuUtilization = cpu;
+    /* runKnownSinceUs stays 0: a new backend's samples are all read after
+     * the old one learned of the reset. */
     out->updatedMs = nowMs;
     return 0;
 }

@@ -301,7 +301,7 @@ vpcBackendConfigure(vpcBackend *backend, const char *hostUri, const char *uuid,
 
 int
 vpcBackendCreateDomain(vpcBackend *backend, const char *hostUri, const char *name,
-                       const char *folder, char *uuid, vpcError *err)
+                       const char *folder, const char *xml, char *uuid, vpcError *err)
 {
     vpcExchange ex = { 0 };
 
@@ -310,9 +310,28 @@ vpcBackendCreateDomain(vpcBackend *backend, const char *hostUri, const char *nam
     vpcBufferPutString(&ex.request, hostUri);
     vpcBufferPutString(&ex.request, name);
     vpcBufferPutString(&ex.request, folder);
+    vpcBufferPutString(&ex.request, xml);
     if (exchangeSend(backend, &ex, err) == 0)
         vpcReaderStringInto(&ex.payload, uuid, VPC_UUID_STRING_LEN);
     return exchangeEnd(&ex, err);
+}
+
+
+int
+vpcBackendChangeNetwork(vpcBackend *backend, const char *hostUri, vpcNetworkChange change,
+                        const char *name, vpcError *err)
+{
+    vpcExchange ex = { 0 };
+    int missing = 0, rc;
+
+    vpcBufferPutU32(&ex.request, VPC_REQ_CHANGE_NETWORK);
+    vpcBufferPutString(&ex.request, hostUri);
+    vpcBufferPutU32(&ex.request, change);
+    vpcBufferPutString(&ex.request, name);
+    if (exchangeSend(backend, &ex, err) == 0)
+        missing = vpcReaderU32(&ex.payload) != 0;
+    rc = exchangeEnd(&ex, err);
+    return rc < 0 ? -1 : missing ? 1 : 0;
 }
 
 

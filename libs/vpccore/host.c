@@ -36,6 +36,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include <libvirt/libvirt.h>
@@ -51,6 +52,7 @@ typedef struct _pollEntry {
     int state;
     unsigned int id;
     int64_t atUs;
+    int64_t readFromUs;         /* the poll's first call began then */
     bool haveCpu, haveMemory, haveVcpus, haveNet, haveBlock, haveManagedSave;
     uint64_t cpuTimeNs;
     uint64_t memoryKiB;
@@ -290,16 +292,23 @@ lifecycleEvent(virConnectPtr conn, virDomainPtr domain, int event, int detail, v
         /* Starting and stopping switch between the live and the inactive XML. */
         vpcDomainFactsInvalidate(dom);
         switch (event) {
-        case VIR_DOMAIN_EVENT_STARTED:
+        case VIR_DOMAIN_EVENT_STARTED: {
+            unsigned int id = virDomainGetID(domain);
+            /* A wakeup from the guest's own suspend is the same process. */
+            bool newProcess = id != dom->id || detail != VIR_DOMAIN_EVENT_STARTED_WAKEUP;
+
             dom->state = VIR_DOMAIN_RUNNING;
-            dom->id = virDomainGetID(domain);
+            dom->id = id;
             dom->processStartMs = 0;
             dom->managedSave = false;
             dom->managedSaveKnown = true;
             /* A new hypervisor process may have different devices. */
             dom->devicesKnown = false;
             vpcAccountStarted(&dom->account, VPC_POWER_RUNNING, nowMs, true);
+            if (newProcess && host->countersFromProcessStart)
+                vpcAccountCountFromZero(&dom->account);
             break;
+        }
         case VIR_DOMAIN_EVENT_SUSPENDED:
             dom->state = VIR_DOMAIN_PAUSED;
             vpcAccountSuspended(&dom->account, nowMs);
@@ -554,15 +563,20 @@ vpcHostOpen(vpcHost *host, unsigned int flags, virConnectPtr *connOut)
 static void
 hostAttach(vpcHost *host, virConnectPtr conn)
 {
+    const char *type = virConnectGetType(conn);
     virNodeInfo node;
     char *resolved;
 
+    if (!type)
+        virResetLastError();
     if (virConnectRegisterCloseCallback(conn, connectionClosed, host, NULL) < 0)
         virResetLastError();
 
     pthread_mutex_lock(&host->lock);
     host->conn = conn;
     host->closed = false;
+    /* QEMU's counters belong to its process; the test driver's run on. */
+    host->countersFromProcessStart = type && strcasecmp(type, "QEMU") == 0;
     pthread_mutex_unlock(&host->lock);
 
     host->lifecycleCallback =
@@ -687,7 +701,8 @@ paramUInt(virTypedParameterPtr params, int nparams, const char *name, unsigned i
 
 
 static int
-pollEntryFromRecord(pollEntry *entry, virDomainStatsRecordPtr rec, int64_t atUs)
+pollEntryFromRecord(pollEntry *entry, virDomainStatsRecordPtr rec, int64_t readFromUs,
+                    int64_t atUs)
 {
     virTypedParameterPtr params = rec->params;
     int nparams = rec->nparams;
@@ -705,6 +720,7 @@ pollEntryFromRecord(pollEntry *entry, virDomainStatsRecordPtr rec, int64_t atUs)
     entry->dom = rec->dom;
     entry->id = virDomainGetID(rec->dom);
     entry->atUs = atUs;
+    entry->readFromUs = readFromUs;
 
     if (virTypedParamsGetInt(params, nparams, "state.state", &state) == 1)
         entry->state = state;
@@ -734,6 +750,7 @@ static int
 listDomains(vpcHost *host, pollEntry **entriesOut, size_t *countOut)
 {
     virDomainPtr *doms = NULL;
+    int64_t readFromUs = vpcNowMonotonicUs();
     pollEntry *entries;
     int n, i;
 
@@ -751,6 +768,7 @@ listDomains(vpcHost *host, pollEntry **entriesOut, size_t *countOut)
         entries[i].dom = doms[i];
         entries[i].state = -1;
         entries[i].id = virDomainGetID(doms[i]);
+        entries[i].readFromUs = readFromUs;
         virDomainGetUUID(doms[i], entries[i].rawUUID);
         entries[i].name = strdup(name ? name : "");
     }
@@ -794,7 +812,7 @@ bulkDomains(vpcHost *host, pollEntry **entriesOut, size_t *countOut)
         return -1;
     }
     for (i = 0; i < n; i++) {
-        if (pollEntryFromRecord(&entries[i], records[i], atUs) < 0) {
+        if (pollEntryFromRecord(&entries[i], records[i], beforeUs, atUs) < 0) {
             while (i >= 0)
                 pollEntryClear(&entries[i--]);
             free(entries);
@@ -1125,8 +1143,12 @@ mergeEntry(vpcHost *host, pollEntry *entry, int64_t nowMs, int64_t nowRealMs)
          * back, e.g. while the connection was down. */
         vpcAccountStarted(&dom->account, power, nowMs, false);
         dom->processStartMs = 0;
-    } else {
-        vpcAccountObserve(&dom->account, power, nowMs);
+        if (host->countersFromProcessStart)
+            vpcAccountCountFromZero(&dom->account);
+    } else if (vpcAccountObserve(&dom->account, power, nowMs) && entry->id != dom->id &&
+               host->countersFromProcessStart) {
+        /* A power-up this sample noticed before the STARTED event. */
+        vpcAccountCountFromZero(&dom->account);
     }
     dom->state = entry->state;
     dom->id = entry->id;
@@ -1142,6 +1164,7 @@ mergeEntry(vpcHost *host, pollEntry *entry, int64_t nowMs, int64_t nowRealMs)
 
     memset(&sample, 0, sizeof(sample));
     sample.atUs = entry->atUs;
+    sample.readFromUs = entry->readFromUs;
     sample.counters.netRx = entry->netRx;
     sample.counters.netTx = entry->netTx;
     sample.counters.diskRead = entry->diskRead;

@@ -1527,6 +1527,15 @@ invalidate(vpcHost *host, bool domains)
 }
 
 
+/* After a change of this process's own: the next fetch reads the host,
+ * without waiting for the event that will say so too. */
+void
+vpcHostFactsInvalidate(vpcHost *host)
+{
+    invalidate(host, false);
+}
+
+
 static void
 networkLifecycleEvent(virConnectPtr conn, virNetworkPtr net, int event, int detail,
                       void *opaque)

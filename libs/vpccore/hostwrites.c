@@ -31,6 +31,8 @@
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
 
 #include "vpchost.h"
 
@@ -302,27 +304,139 @@ domainType(virConnectPtr conn)
 }
 
 
-int
-vpcHostCreateDomain(vpcHost *host, const char *name, const char *folder, char *uuid,
-                    vpcError *err)
+/*
+ * RegisterVirtualMachine's file: libvirt domain XML, named 'name' when one
+ * is given (Virtual Server names a VM after its configuration file).  A
+ * .vmc (Virtual PC's and Virtual Server's own <preferences> format) says
+ * what it is.  Returns the XML to define, or NULL with err set; '*fileName'
+ * gets the name in the file.
+ */
+static char *
+registeredXML(vpcHost *host, const char *text, const char *name, char **fileName, vpcError *err)
 {
-    char *escapedName = NULL, *escapedFolder = NULL, *xml = NULL;
+    xmlDocPtr doc;
+    xmlNodePtr root, node, nameNode = NULL;
+    xmlChar *out = NULL;
+    char *ret = NULL;
+    int len = 0;
+
+    *fileName = NULL;
+    /* The DLL sends UTF-8 whatever the file said it was (a .vmc is UTF-16). */
+    if (!(doc = xmlReadMemory(text, strlen(text), "registered.xml", "UTF-8",
+                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+                              XML_PARSE_IGNORE_ENC))) {
+        vpcErrorSet(err, VPC_ERR_INVALID_ARG, host->displayUri, name,
+                    "the configuration file is not XML; RegisterVirtualMachine takes "
+                    "libvirt domain XML (virsh dumpxml writes it)");
+        return NULL;
+    }
+    root = xmlDocGetRootElement(doc);
+    if (!root || xmlStrcmp(root->name, (const xmlChar *)"domain") != 0) {
+        vpcErrorSet(err, VPC_ERR_INVALID_ARG, host->displayUri, name,
+                    root && xmlStrcmp(root->name, (const xmlChar *)"preferences") == 0
+                    ? "the configuration file is a Virtual PC or Virtual Server .vmc, which "
+                      "libvirt cannot run; RegisterVirtualMachine takes libvirt domain XML "
+                      "(virsh dumpxml writes it)"
+                    : "the configuration file is not libvirt domain XML (its root is not "
+                      "<domain>)");
+        goto cleanup;
+    }
+    for (node = root->children; node; node = node->next)
+        if (node->type == XML_ELEMENT_NODE && xmlStrcmp(node->name, (const xmlChar *)"name") == 0)
+            nameNode = node;
+    if (nameNode) {
+        xmlChar *content = xmlNodeGetContent(nameNode);
+
+        *fileName = content ? strdup((const char *)content) : NULL;
+        xmlFree(content);
+    }
+    if (name && *name) {
+        if (!nameNode && !(nameNode = xmlNewChild(root, NULL, (const xmlChar *)"name", NULL)))
+            goto nomem;
+        while (nameNode->children) {
+            node = nameNode->children;
+            xmlUnlinkNode(node);
+            xmlFreeNode(node);
+        }
+        if (!xmlAddChild(nameNode, xmlNewText((const xmlChar *)name)))
+            goto nomem;
+    } else if (!*fileName || !**fileName) {
+        vpcErrorSet(err, VPC_ERR_INVALID_ARG, host->displayUri, "",
+                    "the configuration file names no virtual machine (<name>)");
+        goto cleanup;
+    }
+    xmlDocDumpMemory(doc, &out, &len);
+    if (!out || !(ret = strdup((const char *)out)))
+        goto nomem;
+    goto cleanup;
+
+ nomem:
+    vpcErrorSet(err, VPC_ERR_NO_MEMORY, host->displayUri, name, NULL);
+ cleanup:
+    xmlFree(out);
+    xmlFreeDoc(doc);
+    return ret;
+}
+
+
+/* A domain of this name, or with this definition's UUID, exists: defining
+ * it would replace that domain's definition. */
+static bool
+domainExists(vpcHost *host, virConnectPtr conn, const char *name, const char *xml,
+             vpcError *err)
+{
+    virDomainPtr dom;
+    const char *start, *end;
+    char uuid[VIR_UUID_STRING_BUFLEN];
+
+    if ((dom = virDomainLookupByName(conn, name))) {
+        virDomainFree(dom);
+        vpcErrorSet(err, VPC_ERR_DUPLICATE_NAME, host->displayUri, name,
+                    "a virtual machine of this name exists");
+        return true;
+    }
+    virResetLastError();
+    /* The UUID as libvirt wrote it when the file came from virsh dumpxml. */
+    if (xml && (start = strstr(xml, "<uuid>")) && (end = strstr(start, "</uuid>")) &&
+        (size_t)(end - start - 6) < sizeof(uuid)) {
+        memcpy(uuid, start + 6, end - start - 6);
+        uuid[end - start - 6] = '\0';
+        if ((dom = virDomainLookupByUUIDString(conn, uuid))) {
+            vpcErrorSet(err, VPC_ERR_DUPLICATE_NAME, host->displayUri, name,
+                        "the virtual machine \"%s\" has the UUID %s of this configuration",
+                        virDomainGetName(dom), uuid);
+            virDomainFree(dom);
+            return true;
+        }
+        virResetLastError();
+    }
+    return false;
+}
+
+
+int
+vpcHostCreateDomain(vpcHost *host, const char *name, const char *folder, const char *fileXML,
+                    char *uuid, vpcError *err)
+{
+    char *escapedName = NULL, *escapedFolder = NULL, *xml = NULL, *fileName = NULL;
     virConnectPtr conn;
     virDomainPtr dom = NULL;
     int rc = -1;
 
     if (!(conn = vpcHostWriteConnection(host, err)))
         return -1;
-    /* Defining a name that exists would replace that domain's definition. */
-    if ((dom = virDomainLookupByName(conn, name))) {
-        vpcErrorSet(err, VPC_ERR_DUPLICATE_NAME, host->displayUri, name,
-                    "a virtual machine of this name exists");
-        goto cleanup;
+    if (fileXML) {
+        if (!(xml = registeredXML(host, fileXML, name, &fileName, err)))
+            goto cleanup;
+        if (!name || !*name)
+            name = fileName;
     }
-    virResetLastError();
-    if (!(escapedName = xmlEscape(name)) || !(escapedFolder = xmlEscape(folder ? folder : "")) ||
-        asprintf(&xml, VPC_NEW_DOMAIN_TEMPLATE, domainType(conn), escapedName,
-                 VPC_VM_NS, escapedFolder) < 0) {
+    if (domainExists(host, conn, name, fileXML ? xml : NULL, err))
+        goto cleanup;
+    if (!xml &&
+        (!(escapedName = xmlEscape(name)) || !(escapedFolder = xmlEscape(folder ? folder : "")) ||
+         asprintf(&xml, VPC_NEW_DOMAIN_TEMPLATE, domainType(conn), escapedName,
+                  VPC_VM_NS, escapedFolder) < 0)) {
         xml = NULL;
         vpcErrorSet(err, VPC_ERR_NO_MEMORY, host->displayUri, name, NULL);
         goto cleanup;
@@ -339,8 +453,171 @@ vpcHostCreateDomain(vpcHost *host, const char *name, const char *folder, char *u
     if (dom)
         virDomainFree(dom);
     free(xml);
+    free(fileName);
     free(escapedName);
     free(escapedFolder);
+    virConnectClose(conn);
+    return rc;
+}
+
+
+/* Networks */
+
+/* Whether the domain's configuration has an interface on the network. */
+static bool
+usesNetwork(const char *xml, const char *network)
+{
+    xmlDocPtr doc = xmlReadMemory(xml, strlen(xml), "domain.xml", NULL,
+                                  XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    xmlNodePtr devices, iface, source;
+    bool found = false;
+
+    if (!doc)
+        return false;
+    for (devices = xmlDocGetRootElement(doc)->children; devices && !found; devices = devices->next) {
+        if (devices->type != XML_ELEMENT_NODE || xmlStrcmp(devices->name, (const xmlChar *)"devices"))
+            continue;
+        for (iface = devices->children; iface && !found; iface = iface->next) {
+            if (iface->type != XML_ELEMENT_NODE || xmlStrcmp(iface->name, (const xmlChar *)"interface"))
+                continue;
+            for (source = iface->children; source && !found; source = source->next) {
+                xmlChar *name;
+
+                if (source->type != XML_ELEMENT_NODE ||
+                    xmlStrcmp(source->name, (const xmlChar *)"source"))
+                    continue;
+                name = xmlGetProp(source, (const xmlChar *)"network");
+                found = name && strcmp((const char *)name, network) == 0;
+                xmlFree(name);
+            }
+        }
+    }
+    xmlFreeDoc(doc);
+    return found;
+}
+
+
+/* The running domains with an interface on the network, as "A, B", or NULL. */
+static char *
+runningUsers(virConnectPtr conn, const char *network)
+{
+    virDomainPtr *doms = NULL;
+    char *users = NULL, *xml, *more;
+    int n, i;
+
+    if ((n = virConnectListAllDomains(conn, &doms, VIR_CONNECT_LIST_DOMAINS_ACTIVE)) < 0) {
+        virResetLastError();
+        return NULL;
+    }
+    for (i = 0; i < n; i++) {
+        if ((xml = virDomainGetXMLDesc(doms[i], 0)) && usesNetwork(xml, network)) {
+            if (asprintf(&more, "%s%s\"%s\"", users ? users : "", users ? ", " : "",
+                         virDomainGetName(doms[i])) >= 0) {
+                free(users);
+                users = more;
+            }
+        }
+        free(xml);
+        virDomainFree(doms[i]);
+    }
+    free(doms);
+    return users;
+}
+
+
+/* A new network as Virtual Server makes one: isolated (no forwarding, no
+ * address: libvirt picks the bridge), running, and started with the host.
+ * A step libvirt refuses undoes those before it. */
+static int
+createNetwork(vpcHost *host, virConnectPtr conn, const char *name, vpcError *err)
+{
+    virNetworkPtr net;
+    char *escaped, *xml = NULL;
+    int rc = -1;
+
+    if ((net = virNetworkLookupByName(conn, name))) {
+        virNetworkFree(net);
+        vpcErrorSet(err, VPC_ERR_DUPLICATE_NAME, host->displayUri, NULL,
+                    "a virtual network named \"%s\" exists", name);
+        return -1;
+    }
+    virResetLastError();
+    if (!(escaped = xmlEscape(name)) || asprintf(&xml, "<network><name>%s</name></network>", escaped) < 0) {
+        free(escaped);
+        vpcErrorSet(err, VPC_ERR_NO_MEMORY, host->displayUri, NULL, NULL);
+        return -1;
+    }
+    free(escaped);
+    if (!(net = virNetworkDefineXML(conn, xml))) {
+        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, NULL,
+                            "cannot define the virtual network");
+    } else if (virNetworkCreate(net) < 0 || virNetworkSetAutostart(net, 1) < 0) {
+        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, NULL,
+                            "cannot start the virtual network");
+        if (virNetworkIsActive(net) == 1)
+            virNetworkDestroy(net);
+        virNetworkUndefine(net);
+    } else {
+        rc = 0;
+    }
+    if (net)
+        virNetworkFree(net);
+    free(xml);
+    return rc;
+}
+
+
+/* Stopped and undefined; a network running VMs use stays, as does one
+ * libvirt will not undefine (started again if it was running). */
+static int
+deleteNetwork(vpcHost *host, virConnectPtr conn, const char *name, vpcError *err)
+{
+    virNetworkPtr net;
+    char *users;
+    bool wasActive;
+    int rc = -1;
+
+    if (!(net = virNetworkLookupByName(conn, name))) {
+        virResetLastError();
+        return 1;
+    }
+    if ((users = runningUsers(conn, name))) {
+        vpcErrorSet(err, VPC_ERR_BUSY, host->displayUri, NULL,
+                    "the virtual network \"%s\" is in use by running virtual machines: %s",
+                    name, users);
+        free(users);
+        virNetworkFree(net);
+        return -1;
+    }
+    wasActive = virNetworkIsActive(net) == 1;
+    if (wasActive && virNetworkDestroy(net) < 0) {
+        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, NULL,
+                            "cannot stop the virtual network");
+    } else if (virNetworkUndefine(net) < 0) {
+        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, NULL,
+                            "cannot remove the virtual network");
+        if (wasActive)
+            virNetworkCreate(net);
+    } else {
+        rc = 0;
+    }
+    virNetworkFree(net);
+    return rc;
+}
+
+
+int
+vpcHostChangeNetwork(vpcHost *host, vpcNetworkChange change, const char *name, vpcError *err)
+{
+    virConnectPtr conn;
+    int rc;
+
+    if (!(conn = vpcHostWriteConnection(host, err)))
+        return -1;
+    rc = change == VPC_NETWORK_CREATE ? createNetwork(host, conn, name, err)
+                                      : deleteNetwork(host, conn, name, err);
+    if (rc == 0)
+        vpcHostFactsInvalidate(host);
     virConnectClose(conn);
     return rc;
 }
@@ -407,4 +684,23 @@ vpcHostRemoveDomain(vpcHost *host, const char *uuid, bool deleteAll, vpcError *e
     virDomainFree(dom);
     virConnectClose(conn);
     return rc;
+}
+
+
+bool
+vpcHostKnownDomain(vpcHost *host, const char *uuid, char *name, size_t size, int *pendingAction)
+{
+    vpcKnownDomain known;
+
+    knownDomain(host, uuid, &known);
+    snprintf(name, size, "%s", known.name);
+    *pendingAction = known.pendingAction;
+    return known.found;
+}
+
+
+void
+vpcHostNoteWritten(vpcHost *host, const char *uuid)
+{
+    noteWritten(host, uuid);
 }

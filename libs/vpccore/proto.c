@@ -633,21 +633,23 @@ vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuf
 
     case VPC_REQ_CREATE_DOMAIN: {
         char newUuid[VPC_UUID_STRING_LEN] = "";
-        char *name, *folder;
+        char *name, *folder, *xml;
 
         host = vpcReaderString(&rd);
         name = vpcReaderString(&rd);
         folder = vpcReaderString(&rd);
+        xml = vpcReaderString(&rd);
         if (rd.failed || !host || !name) {
             rd.failed = true;
         } else {
-            vpcServiceCreateDomain(svc, host, name, folder, newUuid, &err);
+            vpcServiceCreateDomain(svc, host, name, folder, xml, newUuid, &err);
             vpcPutError(resp, &err);
             if (err.code == VPC_OK)
                 vpcBufferPutString(resp, newUuid);
         }
         free(name);
         free(folder);
+        free(xml);
         break;
     }
 
@@ -664,6 +666,26 @@ vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuf
         vpcPutError(resp, &err);
         if (err.code == VPC_OK)
             vpcBufferPutU32(resp, removed == 0);
+        break;
+    }
+
+    case VPC_REQ_CHANGE_NETWORK: {
+        uint32_t change;
+        char *name;
+        int rcChange;
+
+        host = vpcReaderString(&rd);
+        change = vpcReaderU32(&rd);
+        name = vpcReaderString(&rd);
+        if (rd.failed || !host || !name || change > VPC_NETWORK_DELETE) {
+            rd.failed = true;
+        } else {
+            rcChange = vpcServiceChangeNetwork(svc, host, (vpcNetworkChange)change, name, &err);
+            vpcPutError(resp, &err);
+            if (err.code == VPC_OK)
+                vpcBufferPutU32(resp, rcChange == 1);
+        }
+        free(name);
         break;
     }
 

@@ -543,17 +543,31 @@ vpcServiceConfigure(vpcService *svc, const char *hostUri, const char *uuid, vpcC
 {
     vpcHost *host = serviceReadyHost(svc, hostUri, err);
 
-    return host ? vpcHostConfigure(host, uuid, item, text, number, err) : -1;
+    if (!host)
+        return -1;
+    if (item >= VPC_CONFIG_DVD_MEDIA)
+        return vpcHostConfigureDevice(host, uuid, item, text, number, err);
+    return vpcHostConfigure(host, uuid, item, text, number, err);
 }
 
 
 int
 vpcServiceCreateDomain(vpcService *svc, const char *hostUri, const char *name, const char *folder,
-                       char *uuid, vpcError *err)
+                       const char *xml, char *uuid, vpcError *err)
 {
     vpcHost *host = serviceReadyHost(svc, hostUri, err);
 
-    return host ? vpcHostCreateDomain(host, name, folder, uuid, err) : -1;
+    return host ? vpcHostCreateDomain(host, name, folder, xml, uuid, err) : -1;
+}
+
+
+int
+vpcServiceChangeNetwork(vpcService *svc, const char *hostUri, vpcNetworkChange change,
+                        const char *name, vpcError *err)
+{
+    vpcHost *host = serviceReadyHost(svc, hostUri, err);
+
+    return host ? vpcHostChangeNetwork(host, change, name, err) : -1;
 }
 
 

@@ -115,6 +115,15 @@ static const char *const errorCodeNames[VPC_ERR_LAST] = {
     [VPC_ERR_VM_ACTIVE] = "virtual machine active",
     [VPC_ERR_DUPLICATE_NAME] = "duplicate name",
     [VPC_ERR_NAME_INVALID] = "invalid name",
+    [VPC_ERR_VM_RUNNING_OR_SAVED] = "virtual machine running or saved",
+    [VPC_ERR_DRIVE_INVALID] = "no such drive",
+    [VPC_ERR_DRIVE_IN_USE] = "drive in use",
+    [VPC_ERR_NO_MEDIA] = "no media",
+    [VPC_ERR_MEDIA_WRONG_TYPE] = "wrong media type",
+    [VPC_ERR_LOCATION_IN_USE] = "bus location in use",
+    [VPC_ERR_NETWORK_UNKNOWN] = "unknown virtual network",
+    [VPC_ERR_FILE_NOT_FOUND] = "file not found",
+    [VPC_ERR_LIMIT] = "limit reached",
 };
 
 const char *

@@ -1237,6 +1237,27 @@ completeStatic(vpcHost *host, virConnectPtr conn, virDomainPtr dom, const vpcCpu
 }
 
 
+/* libvirt writes a description's CR into the domain XML as it is, and an
+ * XML parser must turn CR LF and a lone CR into LF: notes a Windows script
+ * wrote with vbCrLf would come back changed.  Only a description that has
+ * a line end can have been changed, so only then is it asked for by
+ * itself, which gives it byte for byte. */
+static void
+exactDescription(virDomainPtr dom, vpcVMFacts *facts)
+{
+    char *exact;
+
+    if (!strchr(facts->description, '\n'))
+        return;
+    if (!(exact = virDomainGetMetadata(dom, VIR_DOMAIN_METADATA_DESCRIPTION, NULL, 0))) {
+        virResetLastError();
+        return;
+    }
+    free(facts->description);
+    facts->description = exact;
+}
+
+
 /* A fresh set of static facts, or one with known = false and why. */
 static vpcVMFacts *
 buildStatic(vpcHost *host, virConnectPtr conn, virDomainPtr dom, vpcHostBits *bits)
@@ -1258,6 +1279,7 @@ buildStatic(vpcHost *host, virConnectPtr conn, virDomainPtr dom, vpcHostBits *bi
         vpcErrorSet(&facts->error, VPC_ERR_OPERATION_FAILED, host->displayUri,
                     virDomainGetName(dom), "cannot parse the domain's configuration");
     } else {
+        exactDescription(dom, facts);
         completeStatic(host, conn, dom, &spec, bits, facts);
         facts->known = facts->file && facts->osName && facts->osVersion;
         if (!facts->known)

@@ -44,6 +44,9 @@ typedef enum {
 
 typedef struct _vpcRawSample {
     int64_t atUs;               /* monotonic microseconds when the sample was taken */
+    /* When the call that read it began: its counters are of that moment
+     * or later, maybe of a run that ended since. */
+    int64_t readFromUs;
     vpcCounters counters;       /* raw hypervisor totals */
     /* The hypervisor could not give these this time (libvirt lists the
      * devices without their byte counts while another job holds the
@@ -62,6 +65,10 @@ typedef struct _vpcAccount {
     bool netBaselinePending;
     bool diskBaselinePending;
     bool runConfirmed;          /* a STARTED event (not only a poll) announced this run */
+    /* When the backend learned of the reset that began this run (REBOOT
+     * event, its own Reset): a sample read before then may be of the run
+     * before, in the same process.  0 for other runs. */
+    int64_t runKnownSinceUs;
     vpcCounters baseline;
     vpcCounters current;
     bool haveCounters;
@@ -93,6 +100,11 @@ void vpcAccountFirstSeen(vpcAccount *acct, vpcPowerState power, int64_t nowMs,
 
 /* Power-up or restore (libvirt STARTED, any detail). */
 void vpcAccountStarted(vpcAccount *acct, vpcPowerState power, int64_t nowMs, bool fromEvent);
+
+/* The run just started is a new hypervisor process whose counters started
+ * at 0 with it (QEMU): its baseline is 0, not its first sample, which may
+ * come after the guest's first bytes (a restored guest's announcements). */
+void vpcAccountCountFromZero(vpcAccount *acct);
 
 /* Guest reset (libvirt REBOOT event): counters and uptime restart. */
 void vpcAccountReset(vpcAccount *acct, int64_t nowMs);

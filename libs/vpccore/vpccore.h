@@ -92,6 +92,15 @@ typedef enum {
     VPC_ERR_VM_ACTIVE,          /* a setting that cannot change while the VM runs or is saved */
     VPC_ERR_DUPLICATE_NAME,     /* a VM of that name exists on the host */
     VPC_ERR_NAME_INVALID,       /* a VM name with characters Virtual PC forbids */
+    VPC_ERR_VM_RUNNING_OR_SAVED, /* a device change that needs the VM off and not saved */
+    VPC_ERR_DRIVE_INVALID,      /* no such drive (any more) */
+    VPC_ERR_DRIVE_IN_USE,       /* the drive holds media already */
+    VPC_ERR_NO_MEDIA,           /* the drive holds nothing to release */
+    VPC_ERR_MEDIA_WRONG_TYPE,   /* the drive holds the other kind of media */
+    VPC_ERR_LOCATION_IN_USE,    /* a drive occupies that bus location */
+    VPC_ERR_NETWORK_UNKNOWN,    /* no virtual network of that name on the VM's host */
+    VPC_ERR_FILE_NOT_FOUND,     /* an image the host does not have */
+    VPC_ERR_LIMIT,              /* no more devices of that kind */
 
     VPC_ERR_LAST
 } vpcErrorCode;
@@ -358,6 +367,20 @@ typedef enum {
     VPC_CONFIG_MEMORY_MB,       /* 'number': memory of a VM that is off and not saved */
     VPC_CONFIG_AUTOSTART,       /* 'number': 1 or 0, virDomainSetAutostart */
 
+    /* Devices (hostdevices.c).  'number' names the device: its 0-based
+     * position among the domain's devices of that kind, in the order of
+     * its current definition (live while it runs). */
+    VPC_CONFIG_DVD_MEDIA,       /* 'text': "file:PATH" (an image), "block:PATH" (a host
+                                 * drive) into an empty drive; "eject:file", "eject:block"
+                                 * take that kind out */
+    VPC_CONFIG_FLOPPY_MEDIA,    /* the same for a floppy drive */
+    VPC_CONFIG_DVD_ADD,         /* 'number': bus * 256 + unit; 'text': "ide" or "scsi" */
+    VPC_CONFIG_DVD_REMOVE,
+    VPC_CONFIG_NIC_ADD,         /* appended, on no network */
+    VPC_CONFIG_NIC_REMOVE,
+    VPC_CONFIG_NIC_NETWORK,     /* 'text': the host's network's name, "" for none */
+    VPC_CONFIG_NIC_MAC,         /* 'text': a unicast address, "52:54:00:1a:03:01" */
+
     VPC_CONFIG_LAST
 } vpcConfigItem;
 
@@ -380,10 +403,22 @@ int vpcServiceConfigure(vpcService *svc, const char *hostUri, const char *uuid,
     "<os><type arch='x86_64'>hvm</type></os><features><acpi/></features>" \
     "<devices/></domain>"
 
-/* A new domain on the host ('uuid' receives its UUID); VPC_ERR_DUPLICATE_NAME
- * when one of that name exists. */
+/* A new domain on the host ('uuid' receives its UUID): from the template
+ * above, or with 'xml' (RegisterVirtualMachine) from that libvirt domain
+ * XML, named 'name' when it is not empty.  VPC_ERR_DUPLICATE_NAME when a
+ * domain of that name or UUID exists: nothing is defined then. */
 int vpcServiceCreateDomain(vpcService *svc, const char *hostUri, const char *name,
-                           const char *folder, char *uuid, vpcError *err);
+                           const char *folder, const char *xml, char *uuid, vpcError *err);
+/* Virtual Server's CreateVirtualNetwork and DeleteVirtualNetwork. */
+typedef enum {
+    VPC_NETWORK_CREATE,         /* an isolated network, defined, started, autostarted */
+    VPC_NETWORK_DELETE,         /* stopped and undefined; refused while a running VM uses it */
+} vpcNetworkChange;
+
+/* 0 done, 1 no such network (delete), -1 failed: VPC_ERR_DUPLICATE_NAME
+ * for a name the host has, VPC_ERR_BUSY for a network running VMs use. */
+int vpcServiceChangeNetwork(vpcService *svc, const char *hostUri, vpcNetworkChange change,
+                            const char *name, vpcError *err);
 /* 0 removed, 1 not found, -1 failed (a running VM: VPC_ERR_VM_RUNNING). */
 int vpcServiceRemoveDomain(vpcService *svc, const char *hostUri, const char *uuid,
                            bool deleteAll, vpcError *err);

@@ -128,11 +128,23 @@ int vpcHostBeginAction(vpcHost *host, const char *uuid, vpcAction action, char *
 int vpcHostRunAction(vpcHost *host, const char *uuid, vpcAction action, int delayMs,
                      vpcError *err);
 bool vpcHostAnyRunning(vpcHost *host);
-int vpcHostCreateDomain(vpcHost *host, const char *name, const char *folder, char *uuid,
+int vpcHostChangeNetwork(vpcHost *host, vpcNetworkChange change, const char *name,
+                         vpcError *err);
+int vpcHostCreateDomain(vpcHost *host, const char *name, const char *folder, const char *xml,
+                        char *uuid,
                         vpcError *err);
 int vpcHostRemoveDomain(vpcHost *host, const char *uuid, bool deleteAll, vpcError *err);
 int vpcHostConfigure(vpcHost *host, const char *uuid, vpcConfigItem item, const char *text,
                      int64_t number, vpcError *err);
+/* The VPC_CONFIG_DVD_MEDIA ... VPC_CONFIG_NIC_NETWORK changes (hostdevices.c). */
+int vpcHostConfigureDevice(vpcHost *host, const char *uuid, vpcConfigItem item,
+                           const char *text, int64_t number, vpcError *err);
+/* False when the host's picture has no such domain; else its name and the
+ * lifecycle action under way (-1: none). */
+bool vpcHostKnownDomain(vpcHost *host, const char *uuid, char *name, size_t size,
+                        int *pendingAction);
+/* After a write: the next snapshot and facts show it. */
+void vpcHostNoteWritten(vpcHost *host, const char *uuid);
 /* Every domain's inventory facts, as vpcReadFactsList reads them. */
 struct _vpcBuffer;
 int vpcHostGetFacts(vpcHost *host, unsigned int flags, struct _vpcBuffer *out, vpcError *err);

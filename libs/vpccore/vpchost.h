@@ -115,6 +115,9 @@ struct _vpcHost {
     int metadataCallback;
     virConnectPtr adoptConn;    /* a read-write connection to read through instead */
     unsigned int hostCpus;      /* 0 until known */
+    /* The driver's counters start at 0 with each hypervisor process (QEMU):
+     * a run in a new process counts from 0, not from its first sample. */
+    bool countersFromProcessStart;
     bool closed;                /* the connection died under us */
     bool firstPollDone;
     bool connecting;            /* opening a connection and taking its first sample */
@@ -184,6 +187,7 @@ virDomainPtr vpcHostDomainHandleLocked(vpcHost *host, const vpcDomain *dom);
 vpcHostFactsCache *vpcHostFactsCacheNew(void);
 void vpcHostFactsCacheFree(vpcHostFactsCache *cache);
 void vpcHostFactsRegisterEvents(vpcHost *host, virConnectPtr conn);
+void vpcHostFactsInvalidate(vpcHost *host);
 void vpcHostFactsDeregisterEvents(vpcHost *host, virConnectPtr conn);
 /* Inventory facts (vmfacts.c) */
 void vpcHostVMFactsAttach(vpcHost *host, virConnectPtr conn);

@@ -26,8 +26,8 @@
 #include "vpcfacts.h"
 
 /* Part of the backend's pipe name: builds that differ never talk. */
-#define VPC_PROTOCOL_VERSION 4
-#define VPC_PROTOCOL_VERSION_TEXT "4"
+#define VPC_PROTOCOL_VERSION 6
+#define VPC_PROTOCOL_VERSION_TEXT "6"
 
 typedef enum {
     VPC_REQ_UPTIME = 1,
@@ -43,6 +43,7 @@ typedef enum {
     VPC_REQ_CONFIGURE,
     VPC_REQ_CREATE_DOMAIN,
     VPC_REQ_REMOVE_DOMAIN,
+    VPC_REQ_CHANGE_NETWORK,
 } vpcRequestType;
 
 typedef struct _vpcBuffer {
@@ -125,7 +126,10 @@ int vpcBackendConfigure(vpcBackend *backend, const char *hostUri, const char *uu
                         vpcConfigItem item, const char *text, int64_t number, vpcError *err);
 
 int vpcBackendCreateDomain(vpcBackend *backend, const char *hostUri, const char *name,
-                           const char *folder, char *uuid, vpcError *err);
+                           const char *folder, const char *xml, char *uuid, vpcError *err);
+/* 0 done, 1 no such network (delete), -1 failed. */
+int vpcBackendChangeNetwork(vpcBackend *backend, const char *hostUri, vpcNetworkChange change,
+                            const char *name, vpcError *err);
 int vpcBackendRemoveDomain(vpcBackend *backend, const char *hostUri, const char *uuid,
                            bool deleteAll, vpcError *err);
 

@@ -24,3 +24,20 @@ same() {
     diff <(printf '%s\n' "$2") "$1" | sed 's/^/# /' >&2
     return 1
 }
+
+# result DESCRIPTION STATUS: one TAP line for a check already made, STATUS
+# 0 for a pass.
+result() {
+    n=$((n + 1))
+    if [ "$2" -eq 0 ]; then echo "ok $n - $1"; else echo "not ok $n - $1"; fi
+}
+
+# selected FILE: WINE_VPC_TEST_ONLY=GLOB keeps the tests whose file name
+# (without extension) matches, e.g. 'backend' or 'lifecycle-*'.
+selected() {
+    local name
+    name=$(basename "$1")
+    name=${name%.*}
+    # shellcheck disable=SC2053
+    [[ $name == ${WINE_VPC_TEST_ONLY:-*} ]]
+}

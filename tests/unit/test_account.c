@@ -28,7 +28,7 @@ sample(int64_t atMs, uint64_t rx, uint64_t tx, uint64_t rd, uint64_t wr, uint64_
     vpcRawSample s;
 
     memset(&s, 0, sizeof(s));
-    s.atUs = atMs * 1000;
+    s.atUs = s.readFromUs = atMs * 1000;
     s.counters.netRx = rx;
     s.counters.netTx = tx;
     s.counters.diskRead = rd;
@@ -499,10 +499,12 @@ test_bulk_group_listed_without_counters_is_missing(void **state)
     checkGroup(absent, "block", VPC_GROUP_ABSENT, 0, 0, false);
 }
 
-/* What the host makes of a QEMU record (whose driver fills both groups):
- * a group it could not give this time is missing, not zero. */
+/* What the host makes of a QEMU record (whose driver fills both groups),
+ * read by a call begun at 'readFromMs' and merged at 'atMs': a group it
+ * could not give this time is missing, not zero. */
 static void
-sampleRecord(vpcAccount *acct, int64_t atMs, const char *const *fields)
+sampleRecordReadFrom(vpcAccount *acct, int64_t readFromMs, int64_t atMs,
+                     const char *const *fields)
 {
     virTypedParameterPtr params;
     bool uncounted = false;
@@ -511,6 +513,7 @@ sampleRecord(vpcAccount *acct, int64_t atMs, const char *const *fields)
 
     memset(&s, 0, sizeof(s));
     s.atUs = atMs * 1000;
+    s.readFromUs = readFromMs * 1000;
     params = record(&n, fields);
     s.netMissing = vpcBulkSumGroup(params, n, "net", "rx.bytes", "tx.bytes", &s.counters.netRx,
                                    &s.counters.netTx, &uncounted) != VPC_GROUP_COMPLETE;
@@ -519,6 +522,12 @@ sampleRecord(vpcAccount *acct, int64_t atMs, const char *const *fields)
                                     &uncounted) != VPC_GROUP_COMPLETE;
     virTypedParamsFree(params, n);
     vpcAccountSample(acct, &s);
+}
+
+static void
+sampleRecord(vpcAccount *acct, int64_t atMs, const char *const *fields)
+{
+    sampleRecordReadFrom(acct, atMs, atMs, fields);
 }
 
 static void
@@ -577,6 +586,87 @@ test_reset_then_incomplete_block_record(void **state)
     assertCounters(&acct, 26210, 968, 3210, 4096, 0);
     sampleRecord(&acct, 27210, after);
     assertCounters(&acct, 27210, 968, 3210, 135168, 65536);
+}
+
+/*
+ * A poll under way when the REBOOT event arrives: its call read the
+ * counters before the guest's last write (4096 bytes) and its reset, and
+ * merges after the event.  Those are the ended run's counters, in the same
+ * QEMU process: taken as the new run's baseline, the last write of the old
+ * run would count as the new run's.  The next poll's, begun after the
+ * event, is the baseline; the same for a poll under way when our own Reset
+ * returns.  A power-up is a new process, whose counters start with it: a
+ * sample with its domain id is of the run even when read before the
+ * STARTED event came, as is the sample of a poll that noticed it.
+ */
+static void
+test_poll_under_way_at_reset_gives_no_baseline(void **state)
+{
+    static const char *const before[] = { NET(4104, 12630), DISK(266240, 131072), NULL };
+    static const char *const atReset[] = { NET(4104, 12630), DISK(266240, 135168), NULL };
+    static const char *const booted[] = { NET(4504, 13630), DISK(270336, 135168), NULL };
+    static const char *const after[] = { NET(5072, 15840), DISK(401408, 200704), NULL };
+    vpcAccount acct;
+
+    vpcAccountInit(&acct);
+    vpcAccountFirstSeen(&acct, VPC_POWER_RUNNING, 10000, 0);
+    sampleRecord(&acct, 10000, before);
+
+    vpcAccountReset(&acct, 20000);                          /* the REBOOT event */
+    sampleRecordReadFrom(&acct, 19990, 20010, before);      /* the poll under way */
+    assert_true(vpcAccountBaselinePending(&acct));
+    assertCounters(&acct, 20010, 0, 0, 0, 0);
+    sampleRecordReadFrom(&acct, 20200, 20210, atReset);
+    assert_false(vpcAccountBaselinePending(&acct));
+    sampleRecord(&acct, 23210, booted);
+    sampleRecord(&acct, 27210, after);
+    assertCounters(&acct, 27210, 968, 3210, 135168, 65536);
+
+    /* a new process, started: its first sample raced the STARTED event */
+    vpcAccountStopped(&acct);
+    vpcAccountStarted(&acct, VPC_POWER_RUNNING, 30000, true);
+    sampleRecordReadFrom(&acct, 29990, 30010, booted);
+    assert_false(vpcAccountBaselinePending(&acct));
+    sampleRecord(&acct, 31000, after);
+    assertCounters(&acct, 31000, 568, 2210, 131072, 65536);
+
+    /* a power-up that a poll noticed: that poll's sample is the run's */
+    vpcAccountStopped(&acct);
+    assert_true(vpcAccountObserve(&acct, VPC_POWER_RUNNING, 40010));
+    sampleRecordReadFrom(&acct, 40000, 40010, booted);
+    assert_false(vpcAccountBaselinePending(&acct));
+    sampleRecord(&acct, 41000, after);
+    assertCounters(&acct, 41000, 568, 2210, 131072, 65536);
+}
+
+/*
+ * Recorded from the real-QEMU layer: a restore is a new QEMU process, which
+ * announces the guest's MAC at once (a RARP frame of 60 bytes, then the
+ * guest's gratuitous ARP of 42) and may do so before the first sample
+ * after the STARTED event.  Its counters started at 0 with it: the
+ * accountant must say what libvirt says, not 102 bytes less.
+ */
+static void
+test_new_process_counts_from_zero(void **state)
+{
+    static const char *const announced[] = { NET(0, 102), DISK(0, 0), NULL };
+    static const char *const after[] = { NET(426, 3604), DISK(65536, 65536), NULL };
+    vpcAccount acct;
+
+    vpcAccountInit(&acct);
+    vpcAccountStarted(&acct, VPC_POWER_RUNNING, 50000, true);   /* STARTED, restored */
+    vpcAccountCountFromZero(&acct);
+    assert_false(vpcAccountBaselinePending(&acct));
+    sampleRecord(&acct, 50060, announced);
+    assertCounters(&acct, 50060, 0, 102, 0, 0);
+    sampleRecord(&acct, 60000, after);
+    assertCounters(&acct, 60000, 426, 3604, 65536, 65536);
+
+    /* a VM that is off does not start counting */
+    vpcAccountStopped(&acct);
+    vpcAccountCountFromZero(&acct);
+    assertCounters(&acct, 62000, 0, 0, 0, 0);
+    assert_false(vpcAccountIsRunning(&acct));
 }
 
 static void
@@ -641,6 +731,8 @@ main(void)
         cmocka_unit_test(test_late_poll_leaves_no_zero_in_the_history),
         cmocka_unit_test(test_bulk_group_listed_without_counters_is_missing),
         cmocka_unit_test(test_reset_then_incomplete_block_record),
+        cmocka_unit_test(test_poll_under_way_at_reset_gives_no_baseline),
+        cmocka_unit_test(test_new_process_counts_from_zero),
         cmocka_unit_test(test_poll_then_event_is_one_power_up),
         cmocka_unit_test(test_decimal_holds_more_than_2_to_the_53),
     };

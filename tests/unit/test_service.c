@@ -121,6 +121,26 @@ test_first_seen_counters_are_the_hypervisor_totals(void **state)
     vpcSnapshotFree(snap);
 }
 
+/* Waits until the service has seen the domain: a question may be answered
+ * by a sample begun up to half a second before it, before the domain was
+ * defined, and a domain first seen running counts from no power-up. */
+static void
+waitUntilSeen(const char *name)
+{
+    vpcSnapshot *snap;
+    bool seen = false;
+    int i;
+
+    for (i = 0; i < 50 && !seen; i++) {
+        snap = testSnapshotOf(svc, "test:///default");
+        seen = findByName(snap, name) != NULL;
+        vpcSnapshotFree(snap);
+        if (!seen)
+            usleep(100 * 1000);
+    }
+    assert_true(seen);
+}
+
 static void
 test_started_vm_counts_from_power_up(void **state)
 {
@@ -130,6 +150,7 @@ test_started_vm_counts_from_power_up(void **state)
     int i;
 
     assert_non_null(dom);
+    waitUntilSeen("acct-2nic");
     snap = testSnapshotOf(svc, "test:///default");
     rec = findByName(snap, "acct-2nic");
     assert_non_null(rec);
@@ -205,8 +226,7 @@ test_pause_keeps_running_and_stops_uptime(void **state)
     uint64_t uptime;
 
     assert_non_null(dom);
-    snap = testSnapshotOf(svc, "test:///default");
-    vpcSnapshotFree(snap);
+    waitUntilSeen("acct-pause");
     assert_int_equal(virDomainCreate(dom), 0);
     sleep(2);
     assert_int_equal(virDomainSuspend(dom), 0);
@@ -311,6 +331,7 @@ test_many_domains_are_each_sampled(void **state)
 {
     enum { COUNT = 3 * POLL_WORKER_MIN_ENTRIES };
     virDomainPtr doms[COUNT];
+    const vpcVMRecord *rec;
     vpcSnapshot *snap;
     char name[32];
     int i;
@@ -321,14 +342,14 @@ test_many_domains_are_each_sampled(void **state)
         assert_non_null(doms[i]);
     }
     /* seen off first, so that their power-up is their baseline */
-    vpcSnapshotFree(testSnapshotOf(svc, "test:///default"));
+    waitUntilSeen("many-00");
+    waitUntilSeen(name);
     for (i = 0; i < COUNT; i++)
         assert_int_equal(virDomainCreate(doms[i]), 0);
     sleep(2);
     snap = testSnapshotOf(svc, "test:///default");
     for (i = 0; i < COUNT; i++) {
         uint64_t nics = 1 + i % 3, disks = 1 + i % 2;
-        const vpcVMRecord *rec;
 
         snprintf(name, sizeof(name), "many-%02d", i);
         rec = findByName(snap, name);

@@ -890,6 +890,83 @@ done:
     remove_domain(dom);
 }
 
+/* One VM object used by two threads at once while libvirt renames the
+ * domain under them: every Name read gives one of its two names whole
+ * (the object keeps the name it last saw, and replaces it as it reads). */
+struct shared_vm_reader
+{
+    IVMVirtualMachine *vm;
+    const WCHAR *names[2];
+    LONG reads, wrong, failed;
+    volatile LONG stop;
+};
+
+static DWORD WINAPI shared_vm_read(void *arg)
+{
+    struct shared_vm_reader *reader = arg;
+    BSTR name;
+
+    while (!reader->stop)
+    {
+        if (IVMVirtualMachine_get_Name(reader->vm, &name) != S_OK)
+        {
+            InterlockedIncrement(&reader->failed);
+            continue;
+        }
+        if (lstrcmpW(name, reader->names[0]) && lstrcmpW(name, reader->names[1]))
+            InterlockedIncrement(&reader->wrong);
+        InterlockedIncrement(&reader->reads);
+        SysFreeString(name);
+    }
+    return 0;
+}
+
+static void test_shared_vm_threads(void)
+{
+    static const char *const names_a[2] = { VM_PREFIX "shared-a", VM_PREFIX "shared-b-renamed" };
+    static const WCHAR name_a[] = L"" VM_PREFIX "shared-a";
+    static const WCHAR name_b[] = L"" VM_PREFIX "shared-b-renamed";
+    struct shared_vm_reader reader = { NULL, { name_a, name_b } };
+    IVMVirtualMachineCollection *coll;
+    HANDLE threads[2];
+    virDomainPtr dom;
+    unsigned int i;
+    int renames = 0;
+    LONG index;
+    APP *app;
+
+    if (!(dom = define_domain(names_a[0], 0, 0, 1))) return;
+    wait_for_host();
+    if (!(app = create_app())) goto done;
+    if (!(coll = get_collection(app))) goto release;
+    index = find_in_collection(coll, name_a);
+    ok(index > 0, "Not found.\n");
+    if (index > 0) IVMVirtualMachineCollection_get_Item(coll, index, &reader.vm);
+    IVMVirtualMachineCollection_Release(coll);
+    if (!reader.vm) goto release;
+
+    for (i = 0; i < ARRAY_SIZE(threads); i++)
+        threads[i] = CreateThread(NULL, 0, shared_vm_read, &reader, 0, NULL);
+    for (i = 0; i < 40; i++)
+    {
+        if (!virDomainRename(dom, names_a[(i + 1) % 2], 0)) renames++;
+        Sleep(25);
+    }
+    reader.stop = 1;
+    WaitForMultipleObjects(ARRAY_SIZE(threads), threads, TRUE, 10000);
+    for (i = 0; i < ARRAY_SIZE(threads); i++) CloseHandle(threads[i]);
+    ok(renames == 40, "libvirt renamed the domain %d times of 40: %s\n", renames,
+       virGetLastErrorMessage());
+    ok(reader.reads > 100, "Only %d reads.\n", (int)reader.reads);
+    ok(!reader.wrong, "%d of %d reads gave neither name.\n", (int)reader.wrong, (int)reader.reads);
+    ok(!reader.failed, "%d reads failed.\n", (int)reader.failed);
+    IVMVirtualMachine_Release(reader.vm);
+release:
+    APP_(Release)(app);
+done:
+    remove_domain(dom);
+}
+
 /* A member without a libvirt meaning yet: E_NOTIMPL, and a description
  * that names the interface and the member.  The error info is cleared
  * before 'call' is made, so that it is the member's own. */
@@ -905,7 +982,6 @@ static void check_not_supported_(const char *file, int line, HRESULT hr, const W
 static void test_not_supported(void)
 {
     IVMVirtualMachine *vm;
-    IVMNetworkAdapter *adapter;
     virDomainPtr dom = NULL;
     EXCEPINFO excepinfo;
     LONG max;
@@ -937,9 +1013,6 @@ static void test_not_supported(void)
     ok(!task, "Got %p.\n", task);
     check_not_supported(IVMVirtualMachine_DiscardUndoDisks(vm),
                         L"IVMVirtualMachine::DiscardUndoDisks");
-    adapter = NULL;
-    check_not_supported(IVMVirtualMachine_AddNetworkAdapter(vm, &adapter),
-                        L"IVMVirtualMachine::AddNetworkAdapter");
     check_not_supported(IVMVirtualMachine_DiscardUndoDisks(vm), L"IVMVirtualMachine::DiscardUndoDisks");
     check_not_supported(IVMVirtualMachine_get_ShutdownActionOnQuit(vm, &shutdown_action),
                         L"IVMVirtualMachine::ShutdownActionOnQuit");

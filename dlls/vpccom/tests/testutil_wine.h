@@ -826,6 +826,20 @@ static void check_collection_dispatch_(const char *file, int line,
         if (enumvar) IEnumVARIANT_Release(enumvar);
     }
     VariantClear(&result);
+
+    /* new Enumerator(collection): Wine's JScript asks with DISPATCH_METHOD alone. */
+    hr = invoke_id(disp, DISPID_NEWENUM, DISPATCH_METHOD, NULL, 0, &result, &excepinfo);
+    ok_(file, line)(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok_(file, line)(V_VT(&result) == VT_UNKNOWN || V_VT(&result) == VT_DISPATCH,
+                    "Got type %#x.\n", V_VT(&result));
+    VariantClear(&result);
+
+    /* A method call with an argument is not a property read. */
+    V_VT(&arg) = VT_I4;
+    V_I4(&arg) = 1;
+    hr = invoke_id(disp, DISPID_NEWENUM, DISPATCH_METHOD, &arg, 1, &result, &excepinfo);
+    ok_(file, line)(hr == DISP_E_MEMBERNOTFOUND, "Unexpected hr %#x.\n", (unsigned)hr);
+    VariantClear(&result);
 }
 
 /* The VM an enumerator returned, compared with Item(index). */

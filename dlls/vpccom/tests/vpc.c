@@ -435,6 +435,17 @@ static void check_devices_model_(const char *file, int line, IVMVirtualMachine *
 
 #include "writes_tests.h"
 
+/* AddDVDROMDrive on IDE. */
+#define add_dvd_drive(vm, bus, device, dvd) IVMVirtualMachine_AddDVDROMDrive(vm, bus, device, dvd)
+
+#include "media_tests.h"
+
+/* Windows Virtual PC's drives are on IDE only. */
+static void check_media_model_(const char *file, int line, IVMVirtualMachine *vm,
+                               virDomainPtr dom, const WCHAR *name, char **xml)
+{
+}
+
 /* Restart: refused when the VM is off, a task otherwise that leaves it
  * running. */
 static void check_guest_restart_model_(const char *file, int line, IVMGuestOS *guest,
@@ -488,6 +499,7 @@ START_TEST(vpc)
     test_vm_properties();
     test_vm_unknown();
     test_stale_item();
+    test_shared_vm_threads();
     test_not_supported();
     test_accountant();
     test_lifecycle();
@@ -505,6 +517,7 @@ START_TEST(vpc)
     test_guest_shutdown();
     test_config_writes();
     test_create_delete();
+    test_media_devices();
 
     cleanup_model_tests();
 }

@@ -975,6 +975,54 @@ static void check_devices_model_(const char *file, int line, IVMVirtualMachine *
 
 #include "writes_tests.h"
 
+/* AddDVDROMDrive on IDE. */
+#define add_dvd_drive(vm, bus, device, dvd) \
+    IVMVirtualMachine_AddDVDROMDrive(vm, vmDriveBusType_IDE, bus, device, dvd)
+
+#include "media_tests.h"
+
+/* Virtual Server's SCSI drives: controller N is SCSI bus N; the bus type
+ * is checked. */
+static void check_media_model_(const char *file, int line, IVMVirtualMachine *vm,
+                               virDomainPtr dom, const WCHAR *name, char **xml)
+{
+    IVMDVDDrive *dvd = NULL, *bad;
+    VMDriveBusType type;
+    char *now;
+    LONG value;
+    HRESULT hr;
+
+    clear_error_info();
+    check_vm_error_(file, line, IVMVirtualMachine_AddDVDROMDrive(vm, 7, 0, 0, &bad), E_INVALIDARG,
+                    L"AddDVDROMDrive");
+    clear_error_info();
+    check_vm_error_(file, line, IVMVirtualMachine_AddDVDROMDrive(vm, vmDriveBusType_SCSI, 4, 0, &bad),
+                    E_INVALIDARG, name);
+    check_xml_unchanged_(file, line, dom, *xml);
+
+    hr = IVMVirtualMachine_AddDVDROMDrive(vm, vmDriveBusType_SCSI, 1, 2, &dvd);
+    ok_(file, line)(hr == S_OK && dvd, "Got hr %#x, %p.\n", (unsigned)hr, dvd);
+    if (!dvd) return;
+    now = inactive_xml(dom);
+    ok_(file, line)(now && strstr(now, "<target dev='sdj' bus='scsi'/>\n      <readonly/>\n"
+                                      "      <address type='drive' controller='1' bus='0' target='0' unit='2'/>"),
+                    "Got %s\n", now);
+    free(now);
+    hr = IVMDVDDrive_get_BusType(dvd, &type);
+    ok_(file, line)(hr == S_OK && type == vmDriveBusType_SCSI, "Got hr %#x, %d.\n", (unsigned)hr, type);
+    hr = IVMDVDDrive_get_BusNumber(dvd, &value);
+    ok_(file, line)(hr == S_OK && value == 1, "Got hr %#x, %d.\n", (unsigned)hr, (int)value);
+    hr = IVMDVDDrive_get_DeviceNumber(dvd, &value);
+    ok_(file, line)(hr == S_OK && value == 2, "Got hr %#x, %d.\n", (unsigned)hr, (int)value);
+    hr = IVMVirtualMachine_RemoveDVDROMDrive(vm, dvd);
+    ok_(file, line)(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    now = inactive_xml(dom);
+    ok_(file, line)(now && !strstr(now, "device='cdrom'>\n      <target dev='sdj'"), "Got %s\n", now);
+    free(*xml);
+    *xml = now;
+    IVMDVDDrive_Release(dvd);
+}
+
 static void check_guest_restart_model_(const char *file, int line, IVMGuestOS *guest,
                                        virDomainPtr dom, const WCHAR *name)
 {
@@ -1033,6 +1081,7 @@ START_TEST(vs)
     test_vm_properties();
     test_vm_unknown();
     test_stale_item();
+    test_shared_vm_threads();
     test_not_supported();
     test_accountant();
     test_scheduling();
@@ -1052,6 +1101,7 @@ START_TEST(vs)
     test_guest_shutdown();
     test_config_writes();
     test_create_delete();
+    test_media_devices();
 
     cleanup_model_tests();
 }

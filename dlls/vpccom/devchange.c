@@ -1,0 +1,333 @@
+/*
+ * Changes a script makes to a VM's devices, what both models share: media
+ * in and out of drives, drives and network adapters added and removed,
+ * the network an adapter is on.  The backend applies them
+ * (libs/vpccore/hostdevices.c); this side turns the script's Windows
+ * paths and drive letters into the host's.
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ */
+
+#include <ctype.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define COBJMACROS
+
+#include "host_private.h"
+#include "resource.h"
+
+#include "wine/debug.h"
+
+WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
+
+static BOOL is_letter(WCHAR c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/* The real file behind a path of this prefix's drives, as Wine maps it
+ * (dosdevices), symbolic links resolved: what the host opens.  NULL when
+ * no drive maps it or nothing is there. */
+static char *unix_real_path(const WCHAR *path)
+{
+    char *unix_name, *real = NULL;
+
+    if (!(unix_name = wine_get_unix_file_name(path))) return NULL;
+    real = realpath(unix_name, NULL);
+    HeapFree(GetProcessHeap(), 0, unix_name);
+    return real;
+}
+
+/* README "Paths of images": on this machine a full Windows path of the
+ * prefix (C:\Images\x.iso, Z:\srv\iso\x.iso, \\server\share\x.iso as
+ * Wine maps UNC paths), checked here; on a remote host that host's path as
+ * ImageFile shows it (\\node2\srv\iso\x.iso) or its Unix path
+ * (/srv/iso/x.iso), which the backend checks among the host's storage
+ * volumes. */
+static HRESULT image_host_path(struct device_ref *dev, const WCHAR *path, char **host_path)
+{
+    char *remote = vpcUriRemoteHost(dev->vm.host_uri), *utf8 = NULL, *p;
+    size_t len;
+    struct stat st;
+    HRESULT hr = S_OK;
+
+    *host_path = NULL;
+    if (remote)
+    {
+        len = strlen(remote);
+        if (!(utf8 = strdupWtoA_utf8(path))) hr = E_OUTOFMEMORY;
+        else if (utf8[0] == '/')
+            *host_path = strdup(utf8);
+        else if (utf8[0] == '\\' && utf8[1] == '\\' && !strncasecmp(utf8 + 2, remote, len) &&
+                 utf8[2 + len] == '\\')
+        {
+            if ((*host_path = strdup(utf8 + 2 + len)))
+                for (p = *host_path; *p; p++) if (*p == '\\') *p = '/';
+        }
+        else
+            hr = vm_fact_error(&dev->vm, E_INVALIDARG, IDS_REMOTE_IMAGE_PATH, path);
+        if (SUCCEEDED(hr) && !*host_path) hr = E_OUTOFMEMORY;
+        free(utf8);
+        free(remote);
+        return hr;
+    }
+
+    /* Absolute: a drive and a root, or a UNC name; Windows takes '/' for
+     * '\' too. */
+    if (!((is_letter(path[0]) && path[1] == ':' && (path[2] == '\\' || path[2] == '/')) ||
+          (path[0] == '\\' && path[1] == '\\' && path[2] && path[2] != '\\')))
+        return vm_fact_error(&dev->vm, E_INVALIDARG, IDS_LOCAL_IMAGE_PATH, path);
+    if (!(*host_path = unix_real_path(path)) || stat(*host_path, &st) || !S_ISREG(st.st_mode))
+    {
+        free(*host_path);
+        *host_path = NULL;
+        return vm_fact_error(&dev->vm, HRESULT_FROM_WIN32(ERROR_FILE_NOT_FOUND),
+                             IDS_IMAGE_NOT_FOUND, path);
+    }
+    return S_OK;
+}
+
+/* README "Host drives": a device node as HostInfo lists it (/dev/sr0), or
+ * on this machine a drive letter whose device Wine knows (the prefix's
+ * dosdevices/d:: link, which Wine opens for \\.\D:). */
+static HRESULT host_drive_path(struct device_ref *dev, const WCHAR *drive, char **host_path)
+{
+    char *remote = vpcUriRemoteHost(dev->vm.host_uri), *utf8;
+    vpcHostDriveKind kind = dev->kind == DEVICE_DVD ? VPC_HOST_DRIVE_DVD : VPC_HOST_DRIVE_FLOPPY;
+    const vpcHostFacts *facts;
+    WCHAR device[8];
+    struct stat st;
+    BOOL found = FALSE;
+    size_t i;
+    HRESULT hr;
+
+    *host_path = NULL;
+    if (!(utf8 = strdupWtoA_utf8(drive)))
+    {
+        free(remote);
+        return E_OUTOFMEMORY;
+    }
+    if (remote)
+    {
+        /* Only the host knows its devices: they must be in its list. */
+        free(remote);
+        hr = host_view_host_facts(dev->vm.view,
+                                  host_view_host_index(dev->vm.view, dev->vm.host_uri), &facts);
+        if (FAILED(hr))
+        {
+            free(utf8);
+            return hr;
+        }
+        for (i = 0; i < facts->ndrives && !found; i++)
+            found = facts->drives[i].kind == kind && !strcmp(facts->drives[i].path, utf8);
+        if (found) *host_path = utf8;
+        else free(utf8);
+    }
+    else
+    {
+        if (utf8[0] == '/')
+            *host_path = realpath(utf8, NULL);
+        else if (is_letter(drive[0]) && (!drive[1] || (drive[1] == ':' && (!drive[2] ||
+                 (drive[2] == '\\' && !drive[3])))))
+        {
+            lstrcpyW(device, L"\\\\.\\X:");
+            device[4] = drive[0];
+            *host_path = unix_real_path(device);
+        }
+        free(utf8);
+        if (*host_path && !stat(*host_path, &st) && S_ISBLK(st.st_mode)) found = TRUE;
+    }
+    if (found) return *host_path ? S_OK : E_OUTOFMEMORY;
+    free(*host_path);
+    *host_path = NULL;
+    return vm_fact_error(&dev->vm, E_INVALIDARG, IDS_NOT_A_HOST_DRIVE, drive);
+}
+
+static vpcConfigItem media_item(struct device_ref *dev)
+{
+    return dev->kind == DEVICE_DVD ? VPC_CONFIG_DVD_MEDIA : VPC_CONFIG_FLOPPY_MEDIA;
+}
+
+static HRESULT change_media(struct device_ref *dev, const char *prefix, const char *path)
+{
+    size_t len = strlen(prefix) + strlen(path) + 1;
+    char *text;
+    HRESULT hr;
+
+    if (!(text = malloc(len))) return E_OUTOFMEMORY;
+    snprintf(text, len, "%s%s", prefix, path);
+    hr = vm_configure(&dev->vm, media_item(dev), text, dev->index);
+    free(text);
+    return hr;
+}
+
+HRESULT drive_attach_image(struct device_ref *dev, BSTR path)
+{
+    char *host_path;
+    HRESULT hr;
+
+    /* COM's NULL BSTR is "" (Virtual Server documents E_POINTER; a script
+     * passing "" would get that, without a description): no path. */
+    if (!path) path = (BSTR)L"";
+    if (FAILED(hr = vm_check_exists(&dev->vm))) return hr;
+    if (FAILED(hr = image_host_path(dev, path, &host_path))) return hr;
+    hr = change_media(dev, "file:", host_path);
+    free(host_path);
+    return hr;
+}
+
+HRESULT drive_attach_host_drive(struct device_ref *dev, BSTR drive)
+{
+    char *host_path;
+    HRESULT hr;
+
+    if (FAILED(hr = vm_check_exists(&dev->vm))) return hr;
+    if (FAILED(hr = host_drive_path(dev, drive ? drive : L"", &host_path))) return hr;
+    hr = change_media(dev, "block:", host_path);
+    free(host_path);
+    return hr;
+}
+
+HRESULT drive_release(struct device_ref *dev, BOOL host_drive)
+{
+    return vm_configure(&dev->vm, media_item(dev), host_drive ? "eject:block" : "eject:file",
+                        dev->index);
+}
+
+/* 'network' is the network object's host and name; NULL detaches. */
+HRESULT nic_set_network(struct device_ref *dev, const char *network_host_uri,
+                        const WCHAR *network_name)
+{
+    char *name = NULL;
+    HRESULT hr;
+
+    if (network_name)
+    {
+        if (strcmp(network_host_uri, dev->vm.host_uri))
+            return vm_fact_error(&dev->vm, VM_E_INVALID_VIRTUAL_NETWORK_ID,
+                                 IDS_NETWORK_OTHER_HOST, network_name);
+        if (!(name = strdupWtoA_utf8(network_name))) return E_OUTOFMEMORY;
+    }
+    hr = vm_configure(&dev->vm, VPC_CONFIG_NIC_NETWORK, name ? name : "", dev->index);
+    free(name);
+    return hr;
+}
+
+/* "52-54-00-1A-03-01" as Windows writes it (or with colons), to libvirt's
+ * "52:54:00:1a:03:01"; the backend checks it is a unicast address. */
+HRESULT nic_set_address(struct device_ref *dev, BSTR address)
+{
+    char mac[18];
+    int i;
+
+    if (!address) address = (BSTR)L"";      /* COM's NULL BSTR */
+    for (i = 0; i < 17 && address[i]; i++)
+    {
+        if (i % 3 == 2) mac[i] = address[i] == '-' || address[i] == ':' ? ':' : '?';
+        else mac[i] = address[i] < 0x80 ? tolower(address[i]) : '?';
+    }
+    mac[i] = 0;
+    if (i != 17 || address[17])
+        return vm_fact_error(&dev->vm, E_INVALIDARG, IDS_BAD_ETHERNET_ADDRESS, address);
+    return vm_configure(&dev->vm, VPC_CONFIG_NIC_MAC, mac, dev->index);
+}
+
+/* libvirt keeps every adapter's address in the definition: it is never
+ * dynamic, and a script cannot make it so. */
+HRESULT nic_set_dynamic(struct device_ref *dev, VARIANT_BOOL dynamic)
+{
+    VARIANT_BOOL now;
+    HRESULT hr;
+
+    if (FAILED(hr = nic_get_dynamic(dev, &now))) return hr;
+    if (!dynamic) return S_OK;
+    return vm_fact_error(&dev->vm, E_INVALIDARG, IDS_ADDRESS_NOT_DYNAMIC, L"IsEthernetAddressDynamic");
+}
+
+/* A new empty CD/DVD drive at a place of the bus ('scsi' or IDE); *index
+ * receives its position among the VM's CD/DVD drives. */
+HRESULT vm_add_dvd_drive(struct vm_ref *vm, BOOL scsi, LONG bus, LONG unit, ULONG *index)
+{
+    struct vm_facts facts;
+    const vpcDriveFacts *drive;
+    WCHAR *place;
+    char text[64];
+    BOOL found = FALSE;
+    ULONG n = 0;
+    size_t i;
+    HRESULT hr;
+
+    *index = 0;
+    /* The backend checks the place; these would not fit its field. */
+    if (bus < 0 || bus > 255 || unit < 0 || unit > 255)
+    {
+        snprintf(text, sizeof(text), "%s bus %d, device %d", scsi ? "SCSI" : "IDE", (int)bus,
+                 (int)unit);
+        if (!(place = strdupAtoW_utf8(text))) return E_OUTOFMEMORY;
+        hr = vm_fact_error(vm, E_INVALIDARG, IDS_BAD_DRIVE_PLACE, place);
+        free(place);
+        return hr;
+    }
+    if (FAILED(hr = vm_configure(vm, VPC_CONFIG_DVD_ADD, scsi ? "scsi" : "ide",
+                                 (int64_t)bus * 256 + unit)))
+        return hr;
+    if (FAILED(hr = vm_facts_get(vm, &facts))) return hr;
+    for (i = 0; i < facts.facts->ndrives && !found; i++)
+    {
+        drive = &facts.facts->drives[i];
+        if (drive->kind != VPC_DRIVE_CDROM) continue;
+        found = drive->bus == (scsi ? VPC_BUS_SCSI : VPC_BUS_IDE) && drive->busNumber == bus &&
+                drive->unit == unit;
+        if (!found) n++;
+    }
+    vm_facts_release(&facts);
+    if (!found) return vm_fact_error(vm, DISP_E_EXCEPTION, IDS_VM_NOT_REPORTED, L"the new drive");
+    *index = n;
+    return S_OK;
+}
+
+/* The new adapter is the last. */
+HRESULT vm_add_nic(struct vm_ref *vm, ULONG *index)
+{
+    struct vm_facts facts;
+    HRESULT hr;
+
+    *index = 0;
+    if (FAILED(hr = vm_configure(vm, VPC_CONFIG_NIC_ADD, NULL, 0))) return hr;
+    if (FAILED(hr = vm_facts_get(vm, &facts))) return hr;
+    if (facts.facts->nnics) *index = facts.facts->nnics - 1;
+    else hr = vm_fact_error(vm, DISP_E_EXCEPTION, IDS_VM_NOT_REPORTED, L"the new adapter");
+    vm_facts_release(&facts);
+    return hr;
+}
+
+/* 'dev' must be one of 'vm''s own devices of 'kind' (NULL: another
+ * object). */
+HRESULT vm_remove_device(struct vm_ref *vm, struct device_ref *dev, enum device_kind kind,
+                         const WCHAR *member)
+{
+    const WCHAR *what = kind == DEVICE_NIC ? L"network adapter" : L"CD/DVD drive";
+
+    if (!dev || dev->kind != kind || strcmp(dev->vm.host_uri, vm->host_uri) ||
+        strcmp(dev->vm.uuid, vm->uuid))
+        return set_error(host_view_model(vm->view), E_INVALIDARG, IDS_NEEDS_DEVICE, member, what);
+    return vm_configure(vm, kind == DEVICE_NIC ? VPC_CONFIG_NIC_REMOVE : VPC_CONFIG_DVD_REMOVE,
+                        NULL, dev->index);
+}

@@ -1,0 +1,663 @@
+/*
+ * Device changes a script makes on a domain: the media in its CD/DVD and
+ * floppy drives, drives and network adapters added or removed, the
+ * network an adapter is on.  Each goes through the host's read-write
+ * connection and applies whole or not at all.
+ *
+ * Copyright 2026 the wine-vpc authors
+ *
+ * This library is free software; you can redistribute it and/or
+ * modify it under the terms of the GNU Lesser General Public
+ * License as published by the Free Software Foundation; either
+ * version 2.1 of the License, or (at your option) any later version.
+ *
+ * This library is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this library; if not, write to the Free Software
+ * Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA
+ */
+
+/*
+ * How a change reaches libvirt (docs/design.md, "Device changes"):
+ *
+ * - a VM that is off: its persistent definition is read (inactive, with
+ *   secrets), exactly the one device is edited, and the whole definition
+ *   is defined again.  virDomainDefineXML replaces the definition in one
+ *   step, so a refusal leaves the old one.
+ * - a running (or paused) VM: the device's live XML, edited, goes to
+ *   virDomainUpdateDeviceFlags with LIVE and CONFIG, so that both
+ *   definitions agree; libvirt applies neither when it refuses.  Adding
+ *   and removing devices needs the VM off, as Virtual PC and Virtual
+ *   Server document.
+ * - a saved VM: refused; its saved state holds the devices it had.
+ */
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xpath.h>
+
+#include "vpchost.h"
+#include "vpcfacts.h"
+
+/* Read-modify-define of one process's scripts never interleave. */
+static pthread_mutex_t editLock = PTHREAD_MUTEX_INITIALIZER;
+
+#define VPC_MAX_NICS 4
+
+typedef struct _vpcDeviceEdit {
+    vpcHost *host;
+    const char *name;           /* the VM's, for errors */
+    vpcConfigItem item;
+    const char *text;
+    int64_t number;
+    vpcError *err;
+} vpcDeviceEdit;
+
+
+static bool
+isDriveItem(vpcConfigItem item)
+{
+    return item == VPC_CONFIG_DVD_MEDIA || item == VPC_CONFIG_FLOPPY_MEDIA ||
+           item == VPC_CONFIG_DVD_REMOVE;
+}
+
+
+static bool
+isNicItem(vpcConfigItem item)
+{
+    return item == VPC_CONFIG_NIC_REMOVE || item == VPC_CONFIG_NIC_NETWORK ||
+           item == VPC_CONFIG_NIC_MAC;
+}
+
+
+/* "52:54:00:1a:03:01": six hexadecimal pairs, unicast, not all zero. */
+static bool
+isUnicastMac(const char *text)
+{
+    unsigned int first;
+    int i;
+
+    if (strlen(text) != 17 || strcmp(text, "00:00:00:00:00:00") == 0)
+        return false;
+    for (i = 0; i < 17; i++) {
+        if (i % 3 == 2 ? text[i] != ':' : !isxdigit((unsigned char)text[i]))
+            return false;
+    }
+    return sscanf(text, "%2x", &first) == 1 && !(first & 1);
+}
+
+
+/* The n-th element of the kind 'item' works on, in document order. */
+static xmlNodePtr
+nthDevice(xmlDocPtr doc, vpcConfigItem item, int64_t index)
+{
+    const char *expr = item == VPC_CONFIG_FLOPPY_MEDIA ? "/domain/devices/disk[@device='floppy']" :
+                       isDriveItem(item) ? "/domain/devices/disk[@device='cdrom']" :
+                       "/domain/devices/interface";
+    xmlXPathContextPtr ctxt = xmlXPathNewContext(doc);
+    xmlXPathObjectPtr obj = ctxt ? xmlXPathEvalExpression((const xmlChar *)expr, ctxt) : NULL;
+    xmlNodePtr node = NULL;
+
+    if (obj && obj->nodesetval && index >= 0 && index < obj->nodesetval->nodeNr)
+        node = obj->nodesetval->nodeTab[index];
+    xmlXPathFreeObject(obj);
+    xmlXPathFreeContext(ctxt);
+    return node;
+}
+
+
+static xmlNodePtr
+lastChildNamed(xmlNodePtr parent, const char *name)
+{
+    xmlNodePtr child, found = NULL;
+
+    for (child = parent->children; child; child = child->next)
+        if (child->type == XML_ELEMENT_NODE && xmlStrcmp(child->name, (const xmlChar *)name) == 0)
+            found = child;
+    return found;
+}
+
+
+static void
+removeChildren(xmlNodePtr parent, const char *name)
+{
+    xmlNodePtr child, next;
+
+    for (child = parent->children; child; child = next) {
+        next = child->next;
+        if (child->type == XML_ELEMENT_NODE && xmlStrcmp(child->name, (const xmlChar *)name) == 0) {
+            xmlUnlinkNode(child);
+            xmlFreeNode(child);
+        }
+    }
+}
+
+
+/* A new child after the last element named 'after' (the first child when
+ * there is none). */
+static xmlNodePtr
+insertChild(xmlNodePtr parent, const char *name, const char *after)
+{
+    xmlNodePtr node = xmlNewNode(NULL, (const xmlChar *)name), prev;
+
+    if (!node)
+        return NULL;
+    if (after && (prev = lastChildNamed(parent, after)))
+        xmlAddNextSibling(prev, node);
+    else if (parent->children)
+        xmlAddPrevSibling(parent->children, node);
+    else
+        xmlAddChild(parent, node);
+    return node;
+}
+
+
+/* "file:PATH" and "block:PATH" put media in, "eject:file" and
+ * "eject:block" take that kind out. */
+static int
+editMedia(vpcDeviceEdit *edit, xmlNodePtr disk, const vpcDriveFacts *drive)
+{
+    const char *text = edit->text;
+    const char *what = edit->item == VPC_CONFIG_DVD_MEDIA ? "the CD/DVD drive" : "the floppy drive";
+    bool eject = strncmp(text, "eject:", 6) == 0;
+    bool block = strncmp(text, eject ? "eject:block" : "block:", eject ? 12 : 6) == 0;
+    const char *path = strchr(text, ':') + 1;
+    xmlNodePtr source;
+
+    if (eject) {
+        if (drive->media == VPC_MEDIA_NONE) {
+            vpcErrorSet(edit->err, VPC_ERR_NO_MEDIA, edit->host->displayUri, edit->name,
+                        "%s holds nothing", what);
+            return -1;
+        }
+        if ((drive->media == VPC_MEDIA_HOST_DRIVE) != block) {
+            vpcErrorSet(edit->err, VPC_ERR_MEDIA_WRONG_TYPE, edit->host->displayUri, edit->name,
+                        "%s holds %s, not %s", what,
+                        drive->media == VPC_MEDIA_HOST_DRIVE ? "a host drive" : "an image",
+                        block ? "a host drive" : "an image");
+            return -1;
+        }
+    } else if (drive->media != VPC_MEDIA_NONE) {
+        vpcErrorSet(edit->err, VPC_ERR_DRIVE_IN_USE, edit->host->displayUri, edit->name,
+                    "%s already holds %s", what, drive->source);
+        return -1;
+    }
+
+    /* The old medium's description goes with it. */
+    removeChildren(disk, "source");
+    removeChildren(disk, "backingStore");
+    if (eject) {
+        /* An empty drive: libvirt wants no source, and a file type. */
+        xmlSetProp(disk, (const xmlChar *)"type", (const xmlChar *)"file");
+        return 0;
+    }
+    xmlSetProp(disk, (const xmlChar *)"type", (const xmlChar *)(block ? "block" : "file"));
+    if (!(source = insertChild(disk, "source", "driver")) ||
+        !xmlSetProp(source, (const xmlChar *)(block ? "dev" : "file"), (const xmlChar *)path)) {
+        vpcErrorSet(edit->err, VPC_ERR_NO_MEMORY, edit->host->displayUri, edit->name, NULL);
+        return -1;
+    }
+    return 0;
+}
+
+
+/* A network's name puts the adapter on it; "" on none: an unconnected
+ * tap device (type 'ethernet'), which libvirt lists on no network. */
+static int
+editNetwork(vpcDeviceEdit *edit, virConnectPtr conn, xmlNodePtr nic)
+{
+    virNetworkPtr net;
+    xmlNodePtr source;
+
+    if (*edit->text) {
+        if (!(net = virNetworkLookupByName(conn, edit->text))) {
+            virResetLastError();
+            vpcErrorSet(edit->err, VPC_ERR_NETWORK_UNKNOWN, edit->host->displayUri, edit->name,
+                        "the host has no virtual network \"%s\"", edit->text);
+            return -1;
+        }
+        virNetworkFree(net);
+    }
+    removeChildren(nic, "source");
+    removeChildren(nic, "virtualport");
+    xmlSetProp(nic, (const xmlChar *)"type", (const xmlChar *)(*edit->text ? "network" : "ethernet"));
+    if (!*edit->text)
+        return 0;
+    if (!(source = insertChild(nic, "source", "mac")) ||
+        !xmlSetProp(source, (const xmlChar *)"network", (const xmlChar *)edit->text)) {
+        vpcErrorSet(edit->err, VPC_ERR_NO_MEMORY, edit->host->displayUri, edit->name, NULL);
+        return -1;
+    }
+    return 0;
+}
+
+
+/* The definition's <devices>. */
+static xmlNodePtr
+devicesNode(vpcDeviceEdit *edit, xmlDocPtr doc)
+{
+    xmlNodePtr root = xmlDocGetRootElement(doc), devices;
+
+    if (root && (devices = lastChildNamed(root, "devices")))
+        return devices;
+    vpcErrorSet(edit->err, VPC_ERR_OPERATION_FAILED, edit->host->displayUri, edit->name,
+                "the definition has no <devices>");
+    return NULL;
+}
+
+
+/* Another address for the adapter; no other adapter of the VM may have it. */
+static int
+editMac(vpcDeviceEdit *edit, const vpcVMFacts *facts, xmlNodePtr nic)
+{
+    xmlNodePtr mac;
+    size_t i;
+
+    for (i = 0; i < facts->nnics; i++) {
+        if ((int64_t)i != edit->number && strcasecmp(facts->nics[i].mac, edit->text) == 0) {
+            vpcErrorSet(edit->err, VPC_ERR_INVALID_ARG, edit->host->displayUri, edit->name,
+                        "network adapter %zu has the address %s", i + 1, edit->text);
+            return -1;
+        }
+    }
+    if (!(mac = lastChildNamed(nic, "mac")) && !(mac = insertChild(nic, "mac", NULL))) {
+        vpcErrorSet(edit->err, VPC_ERR_NO_MEMORY, edit->host->displayUri, edit->name, NULL);
+        return -1;
+    }
+    if (!xmlSetProp(mac, (const xmlChar *)"address", (const xmlChar *)edit->text)) {
+        vpcErrorSet(edit->err, VPC_ERR_NO_MEMORY, edit->host->displayUri, edit->name, NULL);
+        return -1;
+    }
+    return 0;
+}
+
+
+/* A new CD/DVD drive at (bus, unit) of 'text''s bus kind, empty; the
+ * address and target name are libvirt's for that place. */
+static int
+addDrive(vpcDeviceEdit *edit, xmlDocPtr doc, const vpcVMFacts *facts)
+{
+    bool scsi = strcmp(edit->text, "scsi") == 0;
+    int bus = (int)(edit->number >> 8), unit = (int)(edit->number & 0xff);
+    int maxBus = scsi ? 4 : 2, maxUnit = scsi ? 7 : 2;
+    xmlNodePtr devices, disk, child;
+    char target[8], controller[16], busText[16], unitText[16];
+    size_t i;
+    int letter;
+
+    if (bus < 0 || bus >= maxBus || unit < 0 || unit >= maxUnit) {
+        vpcErrorSet(edit->err, VPC_ERR_INVALID_ARG, edit->host->displayUri, edit->name,
+                    "%s bus %d, device %d is no place for a drive (buses 0-%d, devices 0-%d)",
+                    scsi ? "SCSI" : "IDE", bus, unit, maxBus - 1, maxUnit - 1);
+        return -1;
+    }
+    letter = scsi ? bus * 7 + unit : bus * 2 + unit;
+    snprintf(target, sizeof(target), "%s%c", scsi ? "sd" : "hd", 'a' + letter);
+    for (i = 0; i < facts->ndrives; i++) {
+        const vpcDriveFacts *drive = &facts->drives[i];
+
+        if ((drive->bus == (scsi ? VPC_BUS_SCSI : VPC_BUS_IDE) && drive->busNumber == bus &&
+             drive->unit == unit) || strcmp(drive->target, target) == 0) {
+            vpcErrorSet(edit->err, VPC_ERR_LOCATION_IN_USE, edit->host->displayUri, edit->name,
+                        "%s bus %d, device %d holds %s", scsi ? "SCSI" : "IDE", bus, unit,
+                        drive->target);
+            return -1;
+        }
+    }
+
+    if (!(devices = devicesNode(edit, doc)))
+        return -1;
+    /* After the other disks, before whatever follows them.  libvirt's
+     * address for the place: IDE buses are buses of controller 0, SCSI
+     * buses controllers of their own. */
+    if (!(disk = insertChild(devices, "disk", "disk")) ||
+        !xmlSetProp(disk, (const xmlChar *)"type", (const xmlChar *)"file") ||
+        !xmlSetProp(disk, (const xmlChar *)"device", (const xmlChar *)"cdrom") ||
+        !(child = xmlNewChild(disk, NULL, (const xmlChar *)"target", NULL)) ||
+        !xmlSetProp(child, (const xmlChar *)"dev", (const xmlChar *)target) ||
+        !xmlSetProp(child, (const xmlChar *)"bus", (const xmlChar *)(scsi ? "scsi" : "ide")) ||
+        !xmlNewChild(disk, NULL, (const xmlChar *)"readonly", NULL) ||
+        !(child = xmlNewChild(disk, NULL, (const xmlChar *)"address", NULL)) ||
+        !xmlSetProp(child, (const xmlChar *)"type", (const xmlChar *)"drive"))
+        goto oom;
+    snprintf(controller, sizeof(controller), "%d", scsi ? bus : 0);
+    snprintf(busText, sizeof(busText), "%d", scsi ? 0 : bus);
+    snprintf(unitText, sizeof(unitText), "%d", unit);
+    if (!xmlSetProp(child, (const xmlChar *)"controller", (const xmlChar *)controller) ||
+        !xmlSetProp(child, (const xmlChar *)"bus", (const xmlChar *)busText) ||
+        !xmlSetProp(child, (const xmlChar *)"target", (const xmlChar *)"0") ||
+        !xmlSetProp(child, (const xmlChar *)"unit", (const xmlChar *)unitText))
+        goto oom;
+    return 0;
+
+ oom:
+    vpcErrorSet(edit->err, VPC_ERR_NO_MEMORY, edit->host->displayUri, edit->name, NULL);
+    return -1;
+}
+
+
+/* A new network adapter on no network, after the others; libvirt gives
+ * it an address when it is defined. */
+static int
+addNic(vpcDeviceEdit *edit, xmlDocPtr doc, const vpcVMFacts *facts)
+{
+    xmlNodePtr devices, nic;
+
+    if (facts->nnics >= VPC_MAX_NICS) {
+        vpcErrorSet(edit->err, VPC_ERR_LIMIT, edit->host->displayUri, edit->name,
+                    "a virtual machine has at most %d network adapters", VPC_MAX_NICS);
+        return -1;
+    }
+    if (!(devices = devicesNode(edit, doc)))
+        return -1;
+    if (!(nic = insertChild(devices, "interface", lastChildNamed(devices, "interface") ?
+                                                  "interface" : "disk")) ||
+        !xmlSetProp(nic, (const xmlChar *)"type", (const xmlChar *)"ethernet")) {
+        vpcErrorSet(edit->err, VPC_ERR_NO_MEMORY, edit->host->displayUri, edit->name, NULL);
+        return -1;
+    }
+    return 0;
+}
+
+
+static char *
+formatNode(xmlDocPtr doc, xmlNodePtr node)
+{
+    xmlBufferPtr buf = xmlBufferCreate();
+    char *text = NULL;
+
+    if (buf && xmlNodeDump(buf, doc, node, 0, 0) >= 0)
+        text = strdup((const char *)xmlBufferContent(buf));
+    xmlBufferFree(buf);
+    return text;
+}
+
+
+static char *
+formatDoc(xmlDocPtr doc)
+{
+    xmlChar *mem = NULL;
+    char *text = NULL;
+    int len = 0;
+
+    xmlDocDumpMemory(doc, &mem, &len);
+    if (mem)
+        text = strdup((const char *)mem);
+    xmlFree(mem);
+    return text;
+}
+
+
+/* Edits the parsed definition as 'edit' says; *node receives the device
+ * edited in place (NULL for additions and removals). */
+static int
+editDefinition(vpcDeviceEdit *edit, virConnectPtr conn, xmlDocPtr doc, const vpcVMFacts *facts,
+               xmlNodePtr *node)
+{
+    const vpcDriveFacts *drive = NULL;
+    vpcDriveKind kind = edit->item == VPC_CONFIG_FLOPPY_MEDIA ? VPC_DRIVE_FLOPPY : VPC_DRIVE_CDROM;
+    int64_t n = 0;
+    size_t i;
+
+    *node = NULL;
+    switch (edit->item) {
+    case VPC_CONFIG_DVD_ADD:
+        return addDrive(edit, doc, facts);
+    case VPC_CONFIG_NIC_ADD:
+        return addNic(edit, doc, facts);
+    default:
+        break;
+    }
+
+    if (!(*node = nthDevice(doc, edit->item, edit->number))) {
+        vpcErrorSet(edit->err, isNicItem(edit->item) ? VPC_ERR_INVALID_ARG : VPC_ERR_DRIVE_INVALID,
+                    edit->host->displayUri, edit->name, "the virtual machine has no %s %lld",
+                    isNicItem(edit->item) ? "network adapter" : kind == VPC_DRIVE_FLOPPY ?
+                    "floppy drive" : "CD/DVD drive", (long long)edit->number + 1);
+        return -1;
+    }
+    for (i = 0; i < facts->ndrives && !drive; i++)
+        if (facts->drives[i].kind == kind && n++ == edit->number)
+            drive = &facts->drives[i];
+
+    switch (edit->item) {
+    case VPC_CONFIG_DVD_MEDIA:
+    case VPC_CONFIG_FLOPPY_MEDIA:
+        if (!drive) {
+            vpcErrorSet(edit->err, VPC_ERR_DRIVE_INVALID, edit->host->displayUri, edit->name,
+                        "the drive cannot be read");
+            return -1;
+        }
+        return editMedia(edit, *node, drive);
+    case VPC_CONFIG_NIC_NETWORK:
+        return editNetwork(edit, conn, *node);
+    case VPC_CONFIG_NIC_MAC:
+        return editMac(edit, facts, *node);
+    default:
+        /* Removals: the device goes from the definition. */
+        xmlUnlinkNode(*node);
+        xmlFreeNode(*node);
+        *node = NULL;
+        return 0;
+    }
+}
+
+
+/* An image on another host can be checked only as one of its storage
+ * volumes; on this machine the script's side checked the file. */
+static int
+checkRemoteImage(vpcDeviceEdit *edit, virConnectPtr conn)
+{
+    char *remote = vpcUriRemoteHost(edit->host->uri);
+    virStorageVolPtr vol;
+
+    if (!remote || strncmp(edit->text, "file:", 5) != 0) {
+        free(remote);
+        return 0;
+    }
+    free(remote);
+    if ((vol = virStorageVolLookupByPath(conn, edit->text + 5))) {
+        virStorageVolFree(vol);
+        return 0;
+    }
+    virResetLastError();
+    vpcErrorSet(edit->err, VPC_ERR_FILE_NOT_FOUND, edit->host->displayUri, edit->name,
+                "%s is no storage volume of the host (images on a remote host must be in one "
+                "of its storage pools)", edit->text + 5);
+    return -1;
+}
+
+
+static int
+changeDevice(vpcDeviceEdit *edit, virConnectPtr conn, virDomainPtr dom)
+{
+    bool adding = edit->item == VPC_CONFIG_DVD_ADD || edit->item == VPC_CONFIG_NIC_ADD;
+    bool removing = edit->item == VPC_CONFIG_DVD_REMOVE || edit->item == VPC_CONFIG_NIC_REMOVE;
+    int active = virDomainIsActive(dom), saved = 0;
+    unsigned int flags;
+    char *xml = NULL, *changed = NULL;
+    vpcVMFacts facts;
+    xmlDocPtr doc = NULL;
+    xmlNodePtr node;
+    virDomainPtr defined;
+    int rc = -1;
+
+    memset(&facts, 0, sizeof(facts));
+    if (active < 0 || (active == 0 && (saved = virDomainHasManagedSaveImage(dom, 0)) < 0)) {
+        vpcErrorFromLibvirt(edit->err, VPC_ERR_OPERATION_FAILED, edit->host->uri,
+                            edit->host->displayUri, edit->name, "cannot read the state");
+        return -1;
+    }
+    if (saved || (active && (adding || removing))) {
+        vpcErrorSet(edit->err, VPC_ERR_VM_RUNNING_OR_SAVED, edit->host->displayUri, edit->name,
+                    saved ? "its saved state holds the devices it had when it was saved"
+                          : "devices are added and removed while it is off");
+        return -1;
+    }
+    if (checkRemoteImage(edit, conn) < 0)
+        return -1;
+
+    /* The running VM's devices are the live ones; an idle VM's, the
+     * persistent definition, secrets included, since it is defined again. */
+    if (!(xml = virDomainGetXMLDesc(dom, active ? 0 : VIR_DOMAIN_XML_INACTIVE |
+                                                      VIR_DOMAIN_XML_SECURE))) {
+        vpcErrorFromLibvirt(edit->err, VPC_ERR_OPERATION_FAILED, edit->host->uri,
+                            edit->host->displayUri, edit->name, "cannot read the definition");
+        return -1;
+    }
+    if (vpcVMFactsParseXML(xml, &facts) < 0 ||
+        !(doc = xmlReadMemory(xml, strlen(xml), "domain.xml", NULL,
+                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING))) {
+        vpcErrorSet(edit->err, VPC_ERR_OPERATION_FAILED, edit->host->displayUri, edit->name,
+                    "cannot parse the definition");
+        goto cleanup;
+    }
+    if (editDefinition(edit, conn, doc, &facts, &node) < 0)
+        goto cleanup;
+
+    if (active) {
+        if (!(changed = formatNode(doc, node))) {
+            vpcErrorSet(edit->err, VPC_ERR_NO_MEMORY, edit->host->displayUri, edit->name, NULL);
+            goto cleanup;
+        }
+        flags = VIR_DOMAIN_AFFECT_LIVE;
+        if (virDomainIsPersistent(dom) == 1)
+            flags |= VIR_DOMAIN_AFFECT_CONFIG;
+        if (virDomainUpdateDeviceFlags(dom, changed, flags) < 0) {
+            /* A driver without the call is one more refusal, documented
+             * as DISP_E_EXCEPTION: the VM is as it was. */
+            char reason[VPC_ERROR_TEXT_MAX];
+
+            vpcErrorFromLibvirt(edit->err, VPC_ERR_OPERATION_FAILED, edit->host->uri,
+                                edit->host->displayUri, edit->name, "no reason given");
+            if (edit->err->code == VPC_ERR_NOT_SUPPORTED)
+                edit->err->code = VPC_ERR_OPERATION_FAILED;
+            snprintf(reason, sizeof(reason), "%s", edit->err->detail);
+            snprintf(edit->err->detail, sizeof(edit->err->detail),
+                     "the host did not change the device while the virtual machine runs (%.400s)",
+                     reason);
+            goto cleanup;
+        }
+    } else {
+        if (!(changed = formatDoc(doc))) {
+            vpcErrorSet(edit->err, VPC_ERR_NO_MEMORY, edit->host->displayUri, edit->name, NULL);
+            goto cleanup;
+        }
+        if (!(defined = virDomainDefineXML(conn, changed))) {
+            vpcErrorFromLibvirt(edit->err, VPC_ERR_OPERATION_FAILED, edit->host->uri,
+                                edit->host->displayUri, edit->name,
+                                "cannot define the changed virtual machine");
+            goto cleanup;
+        }
+        virDomainFree(defined);
+    }
+    rc = 0;
+
+ cleanup:
+    if (doc)
+        xmlFreeDoc(doc);
+    vpcVMFactsClear(&facts);
+    free(changed);
+    free(xml);
+    return rc;
+}
+
+
+static int
+checkArguments(vpcDeviceEdit *edit)
+{
+    const char *text = edit->text ? edit->text : "";
+
+    edit->text = text;
+    switch (edit->item) {
+    case VPC_CONFIG_DVD_MEDIA:
+    case VPC_CONFIG_FLOPPY_MEDIA:
+        if ((strncmp(text, "file:/", 6) != 0 && strncmp(text, "block:/", 7) != 0 &&
+             strcmp(text, "eject:file") != 0 && strcmp(text, "eject:block") != 0)) {
+            vpcErrorSet(edit->err, VPC_ERR_INVALID_ARG, edit->host->displayUri, edit->name,
+                        "\"%s\" is no absolute host path", strchr(text, ':') ?
+                        strchr(text, ':') + 1 : text);
+            return -1;
+        }
+        break;
+    case VPC_CONFIG_DVD_ADD:
+        if (strcmp(text, "ide") != 0 && strcmp(text, "scsi") != 0) {
+            vpcErrorSet(edit->err, VPC_ERR_INVALID_ARG, edit->host->displayUri, edit->name,
+                        "drives go on an IDE or SCSI bus, not \"%s\"", text);
+            return -1;
+        }
+        return 0;
+    case VPC_CONFIG_NIC_ADD:
+        return 0;
+    case VPC_CONFIG_NIC_MAC:
+        if (!isUnicastMac(text)) {
+            vpcErrorSet(edit->err, VPC_ERR_INVALID_ARG, edit->host->displayUri, edit->name,
+                        "\"%s\" is no unicast Ethernet address", text);
+            return -1;
+        }
+        break;
+    default:
+        break;
+    }
+    if (edit->number < 0) {
+        vpcErrorSet(edit->err, VPC_ERR_INVALID_ARG, edit->host->displayUri, edit->name,
+                    "no device %lld", (long long)edit->number);
+        return -1;
+    }
+    return 0;
+}
+
+
+int
+vpcHostConfigureDevice(vpcHost *host, const char *uuid, vpcConfigItem item, const char *text,
+                       int64_t number, vpcError *err)
+{
+    vpcDeviceEdit edit = { host, NULL, item, text, number, err };
+    char name[VPC_ERROR_TEXT_MAX];
+    int pendingAction;
+    virConnectPtr conn;
+    virDomainPtr dom;
+    int rc = -1;
+
+    if (!vpcHostKnownDomain(host, uuid, name, sizeof(name), &pendingAction)) {
+        vpcErrorSet(err, VPC_ERR_VM_UNKNOWN, host->displayUri, uuid, NULL);
+        return -1;
+    }
+    edit.name = name;
+    if (pendingAction >= 0) {
+        vpcErrorSet(err, VPC_ERR_BUSY, host->displayUri, name, "%s",
+                    vpcActionName(pendingAction));
+        return -1;
+    }
+    if (checkArguments(&edit) < 0)
+        return -1;
+
+    if (!(conn = vpcHostWriteConnection(host, err)))
+        return -1;
+    if (!(dom = virDomainLookupByUUIDString(conn, uuid))) {
+        vpcErrorFromLibvirt(err, VPC_ERR_VM_UNKNOWN, host->uri, host->displayUri, name,
+                            "no such domain");
+        virConnectClose(conn);
+        return -1;
+    }
+    pthread_mutex_lock(&editLock);
+    rc = changeDevice(&edit, conn, dom);
+    pthread_mutex_unlock(&editLock);
+    if (rc == 0)
+        vpcHostNoteWritten(host, uuid);
+    virDomainFree(dom);
+    virConnectClose(conn);
+    return rc;
+}
