@@ -451,6 +451,24 @@ static void check_media_model_(const char *file, int line, IVMVirtualMachine *vm
 {
 }
 
+/* AddHardDiskConnection and SetBusLocation: IDE only. */
+#define add_disk(vm, path, bus, device, connection) \
+    IVMVirtualMachine_AddHardDiskConnection(vm, path, bus, device, connection)
+#define set_drive_location(dvd, bus, device) IVMDVDDrive_SetBusLocation(dvd, bus, device)
+#define set_disk_location(connection, bus, device) \
+    IVMHardDiskConnection_SetBusLocation(connection, bus, device)
+
+#include "disks_tests.h"
+
+/* Windows Virtual PC has no SCSI controllers to add. */
+static void check_disks_model_(const char *file, int line, IVMVirtualMachine *vm,
+                               virDomainPtr dom, const WCHAR *name, char **xml)
+{
+    check_unknown_name_(file, line, (IDispatch *)vm, L"AddSCSIController");
+    check_unknown_name_(file, line, (IDispatch *)vm, L"RemoveSCSIController");
+    check_xml_unchanged_(file, line, dom, *xml);
+}
+
 /* Restart: refused when the VM is off, a task otherwise that leaves it
  * running. */
 static void check_guest_restart_model_(const char *file, int line, IVMGuestOS *guest,
@@ -526,6 +544,7 @@ START_TEST(vpc)
     test_keyboard();
     test_create_delete();
     test_media_devices();
+    test_disk_devices();
 
     cleanup_model_tests();
 }
