@@ -832,14 +832,14 @@ struct device_ref *model_nic_device_ref(IVMNetworkAdapter *iface)
     return &impl_from_IVMNetworkAdapter(iface)->dev;
 }
 
-struct device_ref *MODEL_SYMBOL(disk_device_ref)(IVMHardDiskConnection *iface)
+struct device_ref *model_disk_device_ref(IVMHardDiskConnection *iface)
 {
     if (!iface || iface->lpVtbl != &hdconn_vtbl) return NULL;
     return &impl_from_IVMHardDiskConnection(iface)->dev;
 }
 
 #ifdef VS_MODEL_H
-struct device_ref *MODEL_SYMBOL(scsi_device_ref)(IVMSCSIController *iface)
+struct device_ref *model_scsi_device_ref(IVMSCSIController *iface)
 {
     if (!iface || iface->lpVtbl != &scsictl_vtbl) return NULL;
     return &impl_from_IVMSCSIController(iface)->dev;

@@ -272,7 +272,7 @@ static HRESULT machine_add_disk(IVMVirtualMachine *iface, BSTR path, BOOL scsi, 
     if (!connection) return E_POINTER;
     *connection = NULL;
     if (FAILED(hr = vm_add_disk(&This->vm, path, scsi, busNumber, deviceNumber, &index))) return hr;
-    return MODEL_SYMBOL(disk_class).create_item(&This->vm, DEVICE_DISK, index,
+    return model_disk_class.create_item(&This->vm, DEVICE_DISK, index,
                                                 (IDispatch **)connection);
 }
 
@@ -320,7 +320,7 @@ static HRESULT WINAPI machine_RemoveHardDiskConnection(IVMVirtualMachine *iface,
     if (!hardDiskConnection)
         return set_error(MODEL, E_POINTER, IDS_NEEDS_DEVICE, L"RemoveHardDiskConnection",
                          L"hard disk connection");
-    return vm_remove_device(&This->vm, MODEL_SYMBOL(disk_device_ref)(hardDiskConnection),
+    return vm_remove_device(&This->vm, model_disk_device_ref(hardDiskConnection),
                             DEVICE_DISK, L"RemoveHardDiskConnection");
 }
 
