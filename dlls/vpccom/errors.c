@@ -299,12 +299,22 @@ WCHAR *describe_core_error(const vpcError *err)
     return describe_vm_error(err, NULL);
 }
 
+/* Virtual Server documents VM_E_VM_RUNNING ("running or saved") where
+ * Windows Virtual PC has VM_E_VM_RUNNING_OR_SAVED, a code Virtual Server
+ * does not define. */
+static HRESULT model_hresult(enum object_model model, vpcErrorCode code)
+{
+    if (model == MODEL_VIRTUAL_SERVER && code == VPC_ERR_VM_RUNNING_OR_SAVED)
+        return VPC_E_VM_RUNNING;
+    return hresult_from_core(code);
+}
+
 HRESULT raise_vm_error(enum object_model model, const vpcError *err, const WCHAR *vm_name)
 {
     WCHAR *text = describe_vm_error(err, vm_name);
 
     if (!text) return set_error(model, E_OUTOFMEMORY, IDS_OUT_OF_MEMORY);
-    return report_error(model, hresult_from_core(err->code), text);
+    return report_error(model, model_hresult(model, err->code), text);
 }
 
 HRESULT raise_core_error(enum object_model model, const vpcError *err)
@@ -312,5 +322,5 @@ HRESULT raise_core_error(enum object_model model, const vpcError *err)
     WCHAR *text = describe_core_error(err);
 
     if (!text) return set_error(model, E_OUTOFMEMORY, IDS_OUT_OF_MEMORY);
-    return report_error(model, hresult_from_core(err->code), text);
+    return report_error(model, model_hresult(model, err->code), text);
 }

@@ -443,6 +443,9 @@ static void check_devices_model_(const char *file, int line, IVMVirtualMachine *
 /* AddDVDROMDrive on IDE. */
 #define add_dvd_drive(vm, bus, device, dvd) IVMVirtualMachine_AddDVDROMDrive(vm, bus, device, dvd)
 
+/* VM_E_VM_RUNNING_OR_SAVED. */
+#define VM_E_VM_RUNNING_OR_SAVED_TEST ((HRESULT)0xA004020B)
+
 #include "media_tests.h"
 
 /* Windows Virtual PC's drives are on IDE only. */

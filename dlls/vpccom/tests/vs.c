@@ -980,6 +980,9 @@ static void check_devices_model_(const char *file, int line, IVMVirtualMachine *
 #define add_dvd_drive(vm, bus, device, dvd) \
     IVMVirtualMachine_AddDVDROMDrive(vm, vmDriveBusType_IDE, bus, device, dvd)
 
+/* Virtual Server's code for a VM running or saved: VM_E_VM_RUNNING. */
+#define VM_E_VM_RUNNING_OR_SAVED_TEST ((HRESULT)0xA0040500)
+
 #include "media_tests.h"
 
 /* Virtual Server's SCSI drives: controller N is SCSI bus N; the bus type
@@ -1264,6 +1267,20 @@ static void check_disks_model_(const char *file, int line, IVMVirtualMachine *vm
             clear_error_info();
             check_vm_error_(file, line, IVMDVDDrive_SetBusLocation(dvd, 5, 1, 1), E_INVALIDARG,
                             L"SetBusLocation");
+            check_xml_unchanged_(file, line, dom, before);
+            /* Onto SCSI, as AddDVDROMDrive puts drives there, and back. */
+            hr = IVMDVDDrive_SetBusLocation(dvd, vmDriveBusType_SCSI, 0, 3);
+            ok_(file, line)(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+            now = inactive_xml(dom);
+            ok_(file, line)(now && strstr(now, "<target dev='sdd' bus='scsi'/>\n      <readonly/>\n"
+                                              "      <address type='drive' controller='0' bus='0' target='0' unit='3'/>"),
+                            "Got %s\n", now);
+            free(now);
+            hr = IVMDVDDrive_get_BusType(dvd, &type);
+            ok_(file, line)(hr == S_OK && type == vmDriveBusType_SCSI, "Got hr %#x, %d.\n", (unsigned)hr, type);
+            hr = IVMDVDDrive_SetBusLocation(dvd, vmDriveBusType_IDE, 1, 0);
+            ok_(file, line)(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+            remove_scsi_controllers_(file, line, vm);
             check_xml_unchanged_(file, line, dom, before);
             IVMDVDDrive_Release(dvd);
         }
