@@ -392,6 +392,20 @@ expect "resumed: UpTime goes on from ${up2:-?} s (${up3:-?} s, between $lo and $
     "[ '${up3:-x}' -ge $lo ] 2>/dev/null && [ '$up3' -le $hi ]"
 part "Pause, Resume"
 
+# --- 4b. Keys: what a script types reaches the guest's PS/2 keyboard ----------
+#
+# The guest records its keyboard's presses (Linux input codes, the code set
+# wine-vpc sends in): "Hi 1" is Shift H i Space 1, then Enter.
+
+keylog=$(guest "$dir" vpcq-eth keylog 2>&1) ||
+    keylog="$keylog; the guest's input devices: $(guest "$dir" vpcq-eth sh grep -e Name= -e Handlers= /proc/bus/input/devices 2>&1); $(guest "$dir" vpcq-eth sh dmesg \| grep -i -e i8042 -e serio -e keyboard 2>&1)"
+vpc keys.vbs vpcq-eth
+sleep 1
+typed=$(guest "$dir" vpcq-eth keys)
+expect "keys: TypeAsciiText \"Hi 1\" and PressAndReleaseKey Key_Enter reach the guest as 42 35 23 57 2 28 (pressed: ${typed:-nothing}; keyboard: ${keylog:-none}; $(said))" \
+    "grep -qx typed '$state/out' && [ '$typed' = '42 35 23 57 2 28' ]"
+part "keys"
+
 # --- 5. CPU: one busy loop on 1 and on 2 vCPUs ----------------------------------
 #
 # The history's last ten seconds against libvirt's cpu.time (the QEMU
