@@ -62,6 +62,9 @@ DEFINE_GUID(IID_VPC_IVMTask, 0xab72b222, 0x6e9c, 0x48ae, 0xaa,0x54, 0x85,0xe3,0x
 #define VM_PREFIX "vs-"
 /* A serial number put while the VM runs, as Virtual Server documents it. */
 #define SMBIOS_RUNNING_ERROR VM_E_VM_RUNNING
+/* A change refused because the VM runs or is saved: Virtual Server's pages
+ * give VM_E_VM_RUNNING ("running or saved"); it has no 0xA004020B. */
+#define VM_E_VM_RUNNING_OR_SAVED_TEST ((HRESULT)0xA0040500)
 
 /* The members as this model's IDL numbers them, and some it does not have. */
 static const struct member app_members[] =
@@ -981,9 +984,6 @@ static void check_devices_model_(const char *file, int line, IVMVirtualMachine *
 /* AddDVDROMDrive on IDE. */
 #define add_dvd_drive(vm, bus, device, dvd) \
     IVMVirtualMachine_AddDVDROMDrive(vm, vmDriveBusType_IDE, bus, device, dvd)
-
-/* Virtual Server's code for a VM running or saved: VM_E_VM_RUNNING. */
-#define VM_E_VM_RUNNING_OR_SAVED_TEST ((HRESULT)0xA0040500)
 
 #include "media_tests.h"
 

@@ -489,7 +489,6 @@ done:
 static char *inactive_xml(virDomainPtr dom);
 static void check_xml_unchanged_(const char *file, int line, virDomainPtr dom, const char *before);
 #define check_xml_unchanged(a, b) check_xml_unchanged_(__FILE__, __LINE__, a, b)
-#define VM_E_VM_RUNNING_OR_SAVED_TEST ((HRESULT)0xA004020B)
 
 /* The serial numbers and the asset tag: the <sysinfo type='smbios'>
  * entries the getters read, with <smbios mode='sysinfo'/>, in the
