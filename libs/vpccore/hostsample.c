@@ -627,9 +627,9 @@ vpcHostPoll(vpcHost *host, vpcPollKind kind)
     pthread_mutex_unlock(&host->lock);
 
     completeEntries(host, entries, n, kind);
-    if (host->config.pollDelayMs > 0) {
-        struct timespec delay = { host->config.pollDelayMs / 1000,
-                                  (host->config.pollDelayMs % 1000) * 1000000L };
+    if (host->config.test.pollDelayMs > 0) {
+        struct timespec delay = { host->config.test.pollDelayMs / 1000,
+                                  (host->config.test.pollDelayMs % 1000) * 1000000L };
 
         nanosleep(&delay, NULL);
     }

@@ -62,16 +62,14 @@ vpcConfigInit(vpcConfig *config)
     config->hostTimeoutMs = VPC_DEFAULT_HOST_TIMEOUT_MS;
     config->keepAliveInterval = VPC_DEFAULT_KEEPALIVE_INTERVAL;
     config->keepAliveCount = VPC_DEFAULT_KEEPALIVE_COUNT;
-    config->actionDelayMs = 0;
-    config->sampleIntervalMs = 0;
-    config->pollDelayMs = 0;
+    memset(&config->test, 0, sizeof(config->test));
 }
 
 
 int64_t
 vpcSampleIntervalMs(const vpcConfig *config)
 {
-    return config->sampleIntervalMs > 0 ? config->sampleIntervalMs : VPC_SAMPLE_INTERVAL_MS;
+    return config->test.sampleIntervalMs > 0 ? config->test.sampleIntervalMs : VPC_SAMPLE_INTERVAL_MS;
 }
 
 
