@@ -55,6 +55,28 @@ vpcHostSetJournal(vpcHost *host, vpcEventJournal *journal)
 }
 
 
+/*
+ * For an event about 'domain': takes the host's lock and sets *dom to the
+ * domain's table entry, NULL when the table has none; 'rawUUID' (may be
+ * NULL) receives its UUID.  -1, without the lock, when libvirt cannot say
+ * which domain it is.
+ */
+int
+vpcHostLockEventDomain(vpcHost *host, virDomainPtr domain, unsigned char *rawUUID,
+                       vpcDomain **dom)
+{
+    unsigned char uuid[VIR_UUID_BUFLEN];
+
+    if (!rawUUID)
+        rawUUID = uuid;
+    if (virDomainGetUUID(domain, rawUUID) < 0)
+        return -1;
+    pthread_mutex_lock(&host->lock);
+    *dom = vpcHostFindDomainLocked(host, rawUUID);
+    return 0;
+}
+
+
 static int
 lifecycleEvent(virConnectPtr conn, virDomainPtr domain, int event, int detail, void *opaque)
 {
@@ -64,12 +86,11 @@ lifecycleEvent(virConnectPtr conn, virDomainPtr domain, int event, int detail, v
     vpcDomain *dom;
 
     (void)conn;
-    if (virDomainGetUUID(domain, rawUUID) < 0)
+    if (vpcHostLockEventDomain(host, domain, rawUUID, &dom) < 0)
         return 0;
 
-    pthread_mutex_lock(&host->lock);
     host->lifecycleEvents++;
-    if ((dom = vpcHostFindDomainLocked(host, rawUUID))) {
+    if (dom) {
         /* Starting and stopping switch between the live and the inactive XML. */
         vpcDomainFactsInvalidate(dom);
         if (event != VIR_DOMAIN_EVENT_DEFINED && event != VIR_DOMAIN_EVENT_UNDEFINED)
@@ -153,15 +174,12 @@ static void
 rebootEvent(virConnectPtr conn, virDomainPtr domain, void *opaque)
 {
     vpcHost *host = opaque;
-    unsigned char rawUUID[VIR_UUID_BUFLEN];
     vpcDomain *dom;
 
     (void)conn;
-    if (virDomainGetUUID(domain, rawUUID) < 0)
+    if (vpcHostLockEventDomain(host, domain, NULL, &dom) < 0)
         return;
-
-    pthread_mutex_lock(&host->lock);
-    if ((dom = vpcHostFindDomainLocked(host, rawUUID))) {
+    if (dom) {
         int64_t now = vpcNowMonotonicMs();
 
         vpcHostPostEventLocked(host, dom, VPC_EVENT_RESET);
@@ -185,13 +203,11 @@ rebootEvent(virConnectPtr conn, virDomainPtr domain, void *opaque)
 void
 vpcHostDomainChanged(vpcHost *host, virDomainPtr domain, void (*change)(vpcDomain *dom))
 {
-    unsigned char rawUUID[VIR_UUID_BUFLEN];
     vpcDomain *dom;
 
-    if (virDomainGetUUID(domain, rawUUID) < 0)
+    if (vpcHostLockEventDomain(host, domain, NULL, &dom) < 0)
         return;
-    pthread_mutex_lock(&host->lock);
-    if ((dom = vpcHostFindDomainLocked(host, rawUUID)))
+    if (dom)
         change(dom);
     pthread_mutex_unlock(&host->lock);
 }

@@ -204,6 +204,8 @@ virConnectPtr vpcHostWriteConnection(vpcHost *host, vpcError *err);
 /* hostevents.c: libvirt's domain events */
 void vpcHostRegisterDomainEvents(vpcHost *host, virConnectPtr conn);
 void vpcHostDeregisterDomainEvents(vpcHost *host, virConnectPtr conn);
+int vpcHostLockEventDomain(vpcHost *host, virDomainPtr domain, unsigned char *rawUUID,
+                           vpcDomain **dom);
 void vpcHostDomainChanged(vpcHost *host, virDomainPtr domain, void (*change)(vpcDomain *dom));
 void vpcHostPostEventLocked(vpcHost *host, const vpcDomain *dom, vpcEventKind kind);
 
