@@ -333,6 +333,16 @@ part "Startup"
 # each kind.  Right after one libvirt still holds the domain's job, and a
 # bulk sample taken then lacks the disks' byte counts.
 
+# A script connected to the VM's events meanwhile hears each reset once
+# (IVMVirtualMachineEvents::OnReset, from the REBOOT event), and no state
+# change: the VM runs throughout.
+LC_ALL=C.UTF-8 timeout 300 "$runner" run --hosts "$uri" "$here/events.vbs" vpcq-br 3 240 \
+    > "$state/events.out" 2> "$state/events.err" &
+events_pid=$!
+for i in $(seq 100); do
+    grep -qx ready "$state/events.out" && break
+    sleep 0.2
+done
 for kind in "Reset (the script's)" "reboot -f (the guest's)" "virsh reset (another client's)"; do
     reset_asked=$(now)
     case $kind in
@@ -349,6 +359,10 @@ for kind in "Reset (the script's)" "reboot -f (the guest's)" "virsh reset (anoth
     counters_check "after $kind" "$v" "$g0" "$g1" "$raw" reset
     uptime_check "after $kind" "$v" "$reset_asked" "$reset_done" "$t0" "$t1"
 done
+wait "$events_pid"
+events=$(tr '\n' '|' < "$state/events.out")
+[ "$events" = "ready|OnReset|OnReset|OnReset|resets=3|" ]
+result "a script connected to the VM's events heard the three resets, nothing else: $events$(tr '\n' ' ' < "$state/events.err")" $?
 part "resets"
 
 # --- 4. Pause and Resume --------------------------------------------------------
@@ -377,6 +391,20 @@ hi=$(awk -v u="$up2" -v r="$resumed_at" -v a="$t1" 'BEGIN { printf "%d", u + a -
 expect "resumed: UpTime goes on from ${up2:-?} s (${up3:-?} s, between $lo and $hi)" \
     "[ '${up3:-x}' -ge $lo ] 2>/dev/null && [ '$up3' -le $hi ]"
 part "Pause, Resume"
+
+# --- 4b. Keys: what a script types reaches the guest's PS/2 keyboard ----------
+#
+# The guest records its keyboard's presses (Linux input codes, the code set
+# wine-vpc sends in): "Hi 1" is Shift H i Space 1, then Enter.
+
+keylog=$(guest "$dir" vpcq-eth keylog 2>&1) ||
+    keylog="$keylog; the guest's input devices: $(guest "$dir" vpcq-eth sh grep -e Name= -e Handlers= /proc/bus/input/devices 2>&1); $(guest "$dir" vpcq-eth sh dmesg \| grep -i -e i8042 -e serio -e keyboard 2>&1)"
+vpc keys.vbs vpcq-eth
+sleep 1
+typed=$(guest "$dir" vpcq-eth keys)
+expect "keys: TypeAsciiText \"Hi 1\" and PressAndReleaseKey Key_Enter reach the guest as 42 35 23 57 2 28 (pressed: ${typed:-nothing}; keyboard: ${keylog:-none}; $(said))" \
+    "grep -qx typed '$state/out' && [ '$typed' = '42 35 23 57 2 28' ]"
+part "keys"
 
 # --- 5. CPU: one busy loop on 1 and on 2 vCPUs ----------------------------------
 #
