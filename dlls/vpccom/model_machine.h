@@ -346,13 +346,17 @@ static HRESULT WINAPI machine_get_BaseBoardSerialNumber(IVMVirtualMachine *iface
 
     TRACE("%p, %p\n", iface, baseBoardSerialNumber);
 
-    return vm_get_smbios(&This->vm, SMBIOS_BASEBOARD_SERIAL, baseBoardSerialNumber);
+    return vm_get_smbios(&This->vm, VPC_SMBIOS_BASEBOARD_SERIAL, baseBoardSerialNumber);
 }
 
 static HRESULT WINAPI machine_put_BaseBoardSerialNumber(IVMVirtualMachine *iface,
                                                         BSTR baseBoardSerialNumber)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"BaseBoardSerialNumber (write)");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %s\n", iface, debugstr_w(baseBoardSerialNumber));
+
+    return vm_set_smbios(&This->vm, VPC_SMBIOS_BASEBOARD_SERIAL, baseBoardSerialNumber);
 }
 
 static HRESULT WINAPI machine_get_BIOSGUID(IVMVirtualMachine *iface, BSTR *biosGUID)
@@ -375,12 +379,16 @@ static HRESULT WINAPI machine_get_BIOSSerialNumber(IVMVirtualMachine *iface, BST
 
     TRACE("%p, %p\n", iface, biosSerialNumber);
 
-    return vm_get_smbios(&This->vm, SMBIOS_BIOS_SERIAL, biosSerialNumber);
+    return vm_get_smbios(&This->vm, VPC_SMBIOS_BIOS_SERIAL, biosSerialNumber);
 }
 
 static HRESULT WINAPI machine_put_BIOSSerialNumber(IVMVirtualMachine *iface, BSTR biosSerialNumber)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"BIOSSerialNumber (write)");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %s\n", iface, debugstr_w(biosSerialNumber));
+
+    return vm_set_smbios(&This->vm, VPC_SMBIOS_BIOS_SERIAL, biosSerialNumber);
 }
 
 static HRESULT WINAPI machine_get_ChassisAssetTag(IVMVirtualMachine *iface, BSTR *chassisAssetTag)
@@ -389,12 +397,16 @@ static HRESULT WINAPI machine_get_ChassisAssetTag(IVMVirtualMachine *iface, BSTR
 
     TRACE("%p, %p\n", iface, chassisAssetTag);
 
-    return vm_get_smbios(&This->vm, SMBIOS_CHASSIS_ASSET, chassisAssetTag);
+    return vm_get_smbios(&This->vm, VPC_SMBIOS_CHASSIS_ASSET, chassisAssetTag);
 }
 
 static HRESULT WINAPI machine_put_ChassisAssetTag(IVMVirtualMachine *iface, BSTR chassisAssetTag)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"ChassisAssetTag (write)");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %s\n", iface, debugstr_w(chassisAssetTag));
+
+    return vm_set_smbios(&This->vm, VPC_SMBIOS_CHASSIS_ASSET, chassisAssetTag);
 }
 
 static HRESULT WINAPI machine_get_ChassisSerialNumber(IVMVirtualMachine *iface,
@@ -404,13 +416,17 @@ static HRESULT WINAPI machine_get_ChassisSerialNumber(IVMVirtualMachine *iface,
 
     TRACE("%p, %p\n", iface, chassisSerialNumber);
 
-    return vm_get_smbios(&This->vm, SMBIOS_CHASSIS_SERIAL, chassisSerialNumber);
+    return vm_get_smbios(&This->vm, VPC_SMBIOS_CHASSIS_SERIAL, chassisSerialNumber);
 }
 
 static HRESULT WINAPI machine_put_ChassisSerialNumber(IVMVirtualMachine *iface,
                                                       BSTR chasisSerialNumber)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"ChassisSerialNumber (write)");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %s\n", iface, debugstr_w(chasisSerialNumber));
+
+    return vm_set_smbios(&This->vm, VPC_SMBIOS_CHASSIS_SERIAL, chasisSerialNumber);
 }
 
 static HRESULT WINAPI machine_get_Display(IVMVirtualMachine *iface, IVMDisplay **display)
@@ -551,7 +567,11 @@ static HRESULT WINAPI machine_get_Mouse(IVMVirtualMachine *iface, IVMMouse **mou
 
 static HRESULT WINAPI machine_put_Name(IVMVirtualMachine *iface, BSTR virtualMachineName)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"Name (write)");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %s\n", iface, debugstr_w(virtualMachineName));
+
+    return vm_set_name(&This->vm, virtualMachineName);
 }
 
 static HRESULT WINAPI machine_get_NetworkAdapters(IVMVirtualMachine *iface,

@@ -84,8 +84,8 @@ static WCHAR *configuration_name(BSTR name, BSTR path)
 
 /* A name the script gives: not empty (unless the file names the VM), none
  * of the characters Virtual PC forbids, not too long. */
-static HRESULT check_name(struct host_view *view, const char *host_uri, const WCHAR *vm_name,
-                          BOOL may_be_empty)
+HRESULT check_vm_name(struct host_view *view, const char *host_uri, const WCHAR *vm_name,
+                      BOOL may_be_empty)
 {
     size_t max = host_view_model(view) == MODEL_VIRTUAL_PC ? 80 : 256;
 
@@ -144,7 +144,7 @@ HRESULT app_create_vm(struct host_view *view, BSTR name, BSTR path, struct snaps
 
     *ret_snap = NULL;
     if (!(vm_name = configuration_name(name, path))) return E_OUTOFMEMORY;
-    if (SUCCEEDED(hr = check_name(view, host_view_host_uri(view, 0), vm_name, FALSE)))
+    if (SUCCEEDED(hr = check_vm_name(view, host_view_host_uri(view, 0), vm_name, FALSE)))
         hr = define_vm(view, vm_name, path, NULL, ret_snap, index);
     free(vm_name);
     return hr;
@@ -234,7 +234,7 @@ HRESULT app_register_vm(struct host_view *view, BSTR name, BSTR path, struct sna
     if (!path || !*path || !is_absolute(path))
         return file_error(view, path ? path : L"", ERROR_BAD_PATHNAME);
     if (!(vm_name = configuration_name(name, NULL))) return E_OUTOFMEMORY;
-    if (FAILED(hr = check_name(view, host_uri, vm_name, TRUE))) goto done;
+    if (FAILED(hr = check_vm_name(view, host_uri, vm_name, TRUE))) goto done;
     len = lstrlenW(path);
     if (!*vm_name) file = strdupW(path);
     else if ((file = malloc((len + lstrlenW(vm_name) + 6) * sizeof(WCHAR))))

@@ -463,6 +463,8 @@ const char *host_view_host_uri(struct host_view *view, size_t index);
 HRESULT app_create_vm(struct host_view *view, BSTR name, BSTR path, struct snapshot **ret_snap,
                       size_t *index);
 BOOL name_has_invalid_char(const WCHAR *name);
+HRESULT check_vm_name(struct host_view *view, const char *host_uri, const WCHAR *vm_name,
+                      BOOL may_be_empty);
 HRESULT app_register_vm(struct host_view *view, BSTR name, BSTR path, struct snapshot **snap,
                         size_t *index);
 HRESULT app_remove_vm(struct vm_ref *ref, BOOL delete_all);
@@ -476,6 +478,8 @@ HRESULT host_view_remove_domain(struct host_view *view, const char *host_uri, co
  * change through the backend, its error naming the VM. */
 HRESULT vm_configure(struct vm_ref *ref, vpcConfigItem item, const char *text, int64_t number);
 HRESULT vm_set_notes(struct vm_ref *ref, BSTR notes);
+HRESULT vm_set_name(struct vm_ref *ref, BSTR name);
+HRESULT vm_set_smbios(struct vm_ref *ref, vpcSmbiosString which, BSTR value);
 HRESULT vm_set_memory(struct vm_ref *ref, LONG megabytes);
 HRESULT vm_set_autostart(struct vm_ref *ref, BOOL autostart);
 HRESULT vm_set_configuration_value(struct vm_ref *ref, BSTR key, VARIANT value);
@@ -548,19 +552,11 @@ WCHAR *script_path(const char *host_uri, const char *path);
 HRESULT return_utf8(const char *text, BSTR *ret);
 HRESULT return_script_path(struct vm_ref *ref, const char *path, BSTR *ret);
 
-enum vm_smbios
-{
-    SMBIOS_BIOS_SERIAL,
-    SMBIOS_BASEBOARD_SERIAL,
-    SMBIOS_CHASSIS_SERIAL,
-    SMBIOS_CHASSIS_ASSET,
-};
-
 HRESULT vm_get_account_name(struct vm_ref *ref, BSTR *name);
 HRESULT vm_get_run_as_defined_account(struct vm_ref *ref, VARIANT_BOOL *defined);
 HRESULT vm_get_autostart(struct vm_ref *ref, int *autostart);
 HRESULT vm_get_autostart_delay(struct vm_ref *ref, LONG *delay);
-HRESULT vm_get_smbios(struct vm_ref *ref, enum vm_smbios which, BSTR *value);
+HRESULT vm_get_smbios(struct vm_ref *ref, vpcSmbiosString which, BSTR *value);
 HRESULT vm_get_bios_guid(struct vm_ref *ref, BSTR *guid);
 HRESULT vm_get_file(struct vm_ref *ref, BSTR *file);
 HRESULT vm_get_cpu_feature(struct vm_ref *ref, unsigned int feature, const WCHAR *member,

@@ -396,10 +396,35 @@ typedef enum {
     VPC_CONFIG_NIC_NETWORK,     /* 'text': the host's network's name, "" for none */
     VPC_CONFIG_NIC_MAC,         /* 'text': a unicast address, "52:54:00:1a:03:01" */
 
+    /* The domain again (hostwrites.c). */
+    VPC_CONFIG_NAME,            /* 'text': virDomainRename of a VM that is off and not saved */
+    VPC_CONFIG_SMBIOS,          /* 'number': a vpcSmbiosString, 'text': its value, in the
+                                 * <sysinfo type='smbios'> of a VM that is off and not saved */
+
     VPC_CONFIG_LAST
 } vpcConfigItem;
 
 #define VPC_MEMORY_MIN_MB 4
+
+/* The SMBIOS strings scripts set (IVMVirtualMachine's serial numbers). */
+typedef enum {
+    VPC_SMBIOS_BIOS_SERIAL,         /* <system><entry name='serial'> */
+    VPC_SMBIOS_BASEBOARD_SERIAL,    /* <baseBoard><entry name='serial'> */
+    VPC_SMBIOS_CHASSIS_SERIAL,      /* <chassis><entry name='serial'> */
+    VPC_SMBIOS_CHASSIS_ASSET,       /* <chassis><entry name='asset'> */
+
+    VPC_SMBIOS_LAST
+} vpcSmbiosString;
+
+#define VPC_SMBIOS_STRING_MAX 32    /* characters, as Virtual Server allows */
+
+/* Whether an item edits one of the domain's devices (hostdevices.c) rather
+ * than the domain itself (hostwrites.c). */
+static inline bool
+vpcConfigItemIsDevice(vpcConfigItem item)
+{
+    return item >= VPC_CONFIG_DVD_MEDIA && item != VPC_CONFIG_NAME && item != VPC_CONFIG_SMBIOS;
+}
 
 int vpcServiceConfigure(vpcService *svc, const char *hostUri, const char *uuid,
                         vpcConfigItem item, const char *text, int64_t number, vpcError *err);

@@ -362,7 +362,8 @@ done
 wait "$events_pid"
 events=$(tr '\n' '|' < "$state/events.out")
 [ "$events" = "ready|OnReset|OnReset|OnReset|resets=3|" ]
-result "a script connected to the VM's events heard the three resets, nothing else: $events$(tr '\n' ' ' < "$state/events.err")" $?
+events_ok=$?
+result "a script connected to the VM's events heard the three resets, nothing else: $events$(tr '\n' ' ' < "$state/events.err")" $events_ok
 part "resets"
 
 # --- 4. Pause and Resume --------------------------------------------------------
@@ -405,6 +406,29 @@ typed=$(guest "$dir" vpcq-eth keys)
 expect "keys: TypeAsciiText \"Hi 1\" and PressAndReleaseKey Key_Enter reach the guest as 42 35 23 57 2 28 (pressed: ${typed:-nothing}; keyboard: ${keylog:-none}; $(said))" \
     "grep -qx typed '$state/out' && [ '$typed' = '42 35 23 57 2 28' ]"
 part "keys"
+
+# --- 4c. Heartbeat: the guest agent's channel closing under a running guest ----
+#
+# The guest opens its agent port (libvirt: channel connected), a Virtual
+# Server script connects to the application's and the VM's events, then
+# the guest closes the port (disconnected, reason "channel").
+
+agent=$(guest "$dir" vpcq-eth agent open 2>&1)
+sleep 1
+LC_ALL=C.UTF-8 timeout 120 "$runner" run --hosts "$uri" "$here/heartbeat.vbs" vpcq-eth 30 \
+    > "$state/heartbeat.out" 2> "$state/heartbeat.err" &
+heartbeat_pid=$!
+for i in $(seq 150); do
+    grep -qx ready "$state/heartbeat.out" && break
+    sleep 0.2
+done
+guest "$dir" vpcq-eth agent close >/dev/null
+wait "$heartbeat_pid"
+heard=$(tr '\n' '|' < "$state/heartbeat.out")
+[ "$heard" = "heartbeating=True|ready|application: OnHeartbeatStopped(vpcq-eth)|VM: OnHeartbeatStopped True|heartbeating=False|" ]
+heard_ok=$?
+result "heartbeat: IsHeartbeating while the agent's port is open, both OnHeartbeatStopped events when it closes, then not heartbeating: $heard (port ${agent:-?}) $(tr '\n' ' ' < "$state/heartbeat.err")" $heard_ok
+part "heartbeat"
 
 # --- 5. CPU: one busy loop on 1 and on 2 vCPUs ----------------------------------
 #

@@ -107,7 +107,6 @@ static char *inactive_xml(virDomainPtr dom)
 }
 
 /* A refusal: the definition is byte for byte 'before'. */
-#define check_xml_unchanged(a, b) check_xml_unchanged_(__FILE__, __LINE__, a, b)
 static void check_xml_unchanged_(const char *file, int line, virDomainPtr dom, const char *before)
 {
     char *xml = inactive_xml(dom);

@@ -59,6 +59,8 @@ DEFINE_GUID(IID_VS_IVMTask, 0x9ecd5532, 0x9189, 0x4d41, 0x95,0x44, 0x62,0xbb,0x7
 #define OTHER_ACCOUNTANT_IID IID_VS_IVMAccountant
 #define OTHER_TASK_IID IID_VS_IVMTask
 #define VM_PREFIX "vpc-"
+/* A serial number put while the VM runs, as Virtual PC documents it. */
+#define SMBIOS_RUNNING_ERROR VM_E_VM_RUNNING_OR_SAVED_TEST
 
 /* The members as this model's IDL numbers them, and some it does not have. */
 static const struct member app_members[] =
@@ -522,6 +524,8 @@ START_TEST(vpc)
     test_network_adapters_of_networks();
     test_guest_shutdown();
     test_config_writes();
+    test_rename();
+    test_smbios_writes();
     test_event_sources();
     test_events_delivered();
     test_keyboard();

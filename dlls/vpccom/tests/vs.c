@@ -61,6 +61,8 @@ DEFINE_GUID(IID_VPC_IVMTask, 0xab72b222, 0x6e9c, 0x48ae, 0xaa,0x54, 0x85,0xe3,0x
 #define OTHER_ACCOUNTANT_IID IID_VPC_IVMAccountant
 #define OTHER_TASK_IID IID_VPC_IVMTask
 #define VM_PREFIX "vs-"
+/* A serial number put while the VM runs, as Virtual Server documents it. */
+#define SMBIOS_RUNNING_ERROR VM_E_VM_RUNNING
 
 /* The members as this model's IDL numbers them, and some it does not have. */
 static const struct member app_members[] =
@@ -1106,6 +1108,8 @@ START_TEST(vs)
     test_network_adapters_of_networks();
     test_guest_shutdown();
     test_config_writes();
+    test_rename();
+    test_smbios_writes();
     test_event_sources();
     test_events_delivered();
     test_keyboard();
