@@ -196,14 +196,29 @@ int vpcThreadStart(vpcThread *thread, void *(*func)(void *), void *arg);
 void vpcThreadJoin(vpcThread *thread);
 void vpcThreadDetach(vpcThread *thread);
 
+/*
+ * Test hooks: every knob that exists only for the test suites, in one
+ * place.  Zero, as vpcConfigInit leaves them, is production behaviour.
+ * The DLL and the backend read the first two from the TestActionDelay and
+ * TestSampleInterval settings (WINE_VPC_TEST_ACTION_DELAY and
+ * WINE_VPC_TEST_SAMPLE_INTERVAL, libs/vpcwin/settings.c), which only the
+ * tests set; the third only the core's unit tests set.
+ */
+typedef struct _vpcTestHooks {
+    /* A lifecycle task waits this long first: its transitional state can be seen. */
+    int actionDelayMs;
+    /* Regular samples this far apart; 0: VPC_SAMPLE_INTERVAL_MS. */
+    int sampleIntervalMs;
+    /* Every poll takes this much longer: a slow host, polls under way. */
+    int pollDelayMs;
+} vpcTestHooks;
+
 /* Configuration of one service (a process-wide set of host monitors). */
 typedef struct _vpcConfig {
     int hostTimeoutMs;          /* bounded wait for a host's answer */
     int keepAliveInterval;      /* seconds, remote connections only */
     int keepAliveCount;
-    int actionDelayMs;          /* tests only: lets a task's transitional state be seen */
-    int sampleIntervalMs;       /* tests only: 0 means VPC_SAMPLE_INTERVAL_MS */
-    int pollDelayMs;            /* core tests only: a slow host, polls under way */
+    vpcTestHooks test;
 } vpcConfig;
 
 void vpcConfigInit(vpcConfig *config);

@@ -42,6 +42,7 @@
 
 #include "vpctest.h"
 #include "testutil_wine.h"
+#include "model_testutil.h"
 
 /* Virtual Server's IVMAccountant and IVMTask: other contracts, other IIDs. */
 DEFINE_GUID(IID_VS_IVMAccountant, 0x6f714316, 0xc81e, 0x4b5e, 0x94,0x10, 0x91,0xce,0x7b,0xc5,0xdf,0x4c);

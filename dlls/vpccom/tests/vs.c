@@ -44,6 +44,7 @@
 
 #include "vpctest.h"
 #include "testutil_wine.h"
+#include "model_testutil.h"
 
 /* Windows Virtual PC's IVMAccountant and IVMTask: other contracts, other IIDs. */
 DEFINE_GUID(IID_VPC_IVMAccountant, 0x6376c067, 0x7f57, 0x4d63, 0xb7,0x54, 0x06,0xe2,0xe4,0xf5,0x1d,0x73);
