@@ -319,18 +319,28 @@ vpcBackendCreateDomain(vpcBackend *backend, const char *hostUri, const char *nam
 
 int
 vpcBackendChangeNetwork(vpcBackend *backend, const char *hostUri, vpcNetworkChange change,
-                        const char *name, vpcError *err)
+                        const char *name, const char *text, char **definedName, vpcError *err)
 {
     vpcExchange ex = { 0 };
+    char *defined = NULL;
     int missing = 0, rc;
 
+    if (definedName)
+        *definedName = NULL;
     vpcBufferPutU32(&ex.request, VPC_REQ_CHANGE_NETWORK);
     vpcBufferPutString(&ex.request, hostUri);
     vpcBufferPutU32(&ex.request, change);
     vpcBufferPutString(&ex.request, name);
-    if (exchangeSend(backend, &ex, err) == 0)
+    vpcBufferPutString(&ex.request, text);
+    if (exchangeSend(backend, &ex, err) == 0) {
         missing = vpcReaderU32(&ex.payload) != 0;
+        defined = vpcReaderString(&ex.payload);
+    }
     rc = exchangeEnd(&ex, err);
+    if (rc == 0 && definedName)
+        *definedName = defined;
+    else
+        free(defined);
     return rc < 0 ? -1 : missing ? 1 : 0;
 }
 

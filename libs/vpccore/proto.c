@@ -783,21 +783,28 @@ vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuf
     }
 
     case VPC_REQ_CHANGE_NETWORK: {
+        /* Protocol 8: 'text' and the defined name follow the fields of 7. */
         uint32_t change;
-        char *name;
+        char *name, *text, *definedName = NULL;
         int rcChange;
 
         host = vpcReaderString(&rd);
         change = vpcReaderU32(&rd);
         name = vpcReaderString(&rd);
-        if (rd.failed || !host || !name || change > VPC_NETWORK_DELETE) {
+        text = vpcReaderString(&rd);
+        if (rd.failed || !host || !name || change >= VPC_NETWORK_CHANGE_LAST) {
             rd.failed = true;
         } else {
-            rcChange = vpcServiceChangeNetwork(svc, host, (vpcNetworkChange)change, name, &err);
+            rcChange = vpcServiceChangeNetwork(svc, host, (vpcNetworkChange)change, name, text,
+                                               &definedName, &err);
             vpcPutError(resp, &err);
-            if (err.code == VPC_OK)
+            if (err.code == VPC_OK) {
                 vpcBufferPutU32(resp, rcChange == 1);
+                vpcBufferPutString(resp, definedName ? definedName : "");
+            }
         }
+        free(definedName);
+        free(text);
         free(name);
         break;
     }
