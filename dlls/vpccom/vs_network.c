@@ -454,11 +454,6 @@ static HRESULT WINAPI network_get_File(IVMVirtualNetwork *iface, BSTR *file)
     return hr;
 }
 
-static HRESULT WINAPI network_put_HostAdapter(IVMVirtualNetwork *iface, BSTR adapter)
-{
-    return not_supported(MODEL, L"IVMVirtualNetwork", L"HostAdapter (write)");
-}
-
 /* A refusal of a change to the network, before anything changed. */
 static HRESULT network_refused(struct network *This, vpcErrorCode code, const char *detail)
 {
@@ -516,6 +511,43 @@ static HRESULT WINAPI network_get_Security(IVMVirtualNetwork *iface, IVMSecurity
 static HRESULT WINAPI network_put_Security(IVMVirtualNetwork *iface, IVMSecurity *security)
 {
     return not_supported(MODEL, L"IVMVirtualNetwork", L"Security (write)");
+}
+
+/* The host interface a forwarding network goes out through, one the host
+ * lists (HostInfo's NetworkAdapters), "" for any (hostnetworks.c says
+ * which networks take one). */
+static HRESULT WINAPI network_put_HostAdapter(IVMVirtualNetwork *iface, BSTR adapter)
+{
+    struct network *This = impl_from_IVMVirtualNetwork(iface);
+    const vpcHostFacts *facts;
+    char *utf8;
+    vpcError err;
+    BOOL listed = FALSE;
+    size_t i;
+    HRESULT hr;
+
+    TRACE("%p, %s\n", iface, debugstr_w(adapter));
+
+    if (!(utf8 = strdupWtoA_utf8(adapter ? adapter : L""))) return E_OUTOFMEMORY;
+    if (*utf8 && SUCCEEDED(host_view_host_facts(This->view, This->item.host, &facts)))
+    {
+        for (i = 0; i < facts->interfaces.count && !listed; i++)
+            listed = !strcmp(facts->interfaces.items[i], utf8);
+        if (!listed)
+        {
+            char detail[VPC_ERROR_TEXT_MAX];
+
+            snprintf(detail, sizeof(detail), "the host has no network adapter \"%s\"", utf8);
+            free(utf8);
+            return network_refused(This, VPC_ERR_INVALID_ARG, detail);
+        }
+    }
+    hr = host_view_change_network(This->view, This->item.host, VPC_NETWORK_HOST_ADAPTER,
+                                  This->facts->networks[This->item.index].name, utf8, NULL, &err);
+    free(utf8);
+    if (FAILED(hr)) return raise_core_error(MODEL, &err);
+    network_renew_facts(This, NULL);
+    return S_OK;
 }
 
 static const IVMVirtualNetworkVtbl network_vtbl =

@@ -746,6 +746,63 @@ renameNetwork(vpcHost *host, virConnectPtr conn, const char *name, const char *n
 }
 
 
+/* HostAdapter (put): the host interface a forwarding network goes out
+ * through, "" for any.  NAT and routed networks take it as <forward dev>;
+ * macvtap networks (bridge without a host bridge, private, vepa,
+ * passthrough) as their one <interface>.  An isolated network is not
+ * bound to an adapter (that would be a network of another kind, without
+ * its DHCP server), nor is one on a host bridge or of PCI devices. */
+static int
+editHostAdapter(vpcHost *host, xmlNodePtr root, const char *name, const char *adapter,
+                bool *unchanged, vpcError *err)
+{
+    xmlNodePtr forward = firstChild(root, "forward"), node, next;
+    xmlChar *mode = forward ? xmlGetProp(forward, (const xmlChar *)"mode") : NULL;
+    const char *kind = mode ? (const char *)mode : "nat";
+    bool nat = !strcmp(kind, "nat") || !strcmp(kind, "route");
+    bool macvtap = (!strcmp(kind, "bridge") && !firstChild(root, "bridge")) ||
+                   !strcmp(kind, "private") || !strcmp(kind, "vepa") ||
+                   !strcmp(kind, "passthrough");
+    int rc = -1;
+
+    *unchanged = false;
+    if (!forward && !*adapter) {
+        *unchanged = true;
+        rc = 0;
+    } else if (!forward) {
+        vpcErrorSet(err, VPC_ERR_INVALID_ARG, host->displayUri, NULL,
+                    "the virtual network \"%s\" is isolated: libvirt binds only a "
+                    "forwarding network (nat, route, macvtap) to a host adapter", name);
+    } else if (!nat && !macvtap) {
+        vpcErrorSet(err, VPC_ERR_INVALID_ARG, host->displayUri, NULL,
+                    "the virtual network \"%s\" forwards in %s mode%s, not through one host "
+                    "adapter", name, kind, firstChild(root, "bridge") ? " on a host bridge" : "");
+    } else if (macvtap && !*adapter) {
+        vpcErrorSet(err, VPC_ERR_INVALID_ARG, host->displayUri, NULL,
+                    "the virtual network \"%s\" (macvtap, %s mode) needs a host adapter",
+                    name, kind);
+    } else {
+        for (node = forward->children; node; node = next) {
+            next = node->next;
+            if (isElement(node, "interface"))
+                unlinkAndFree(node);
+        }
+        if (!*adapter) {
+            xmlUnsetProp(forward, (const xmlChar *)"dev");
+            rc = 0;
+        } else if (xmlSetProp(forward, (const xmlChar *)"dev", (const xmlChar *)adapter) &&
+                   (!macvtap || ((node = xmlNewChild(forward, NULL, (const xmlChar *)"interface",
+                                                     NULL)) &&
+                                 xmlSetProp(node, (const xmlChar *)"dev",
+                                            (const xmlChar *)adapter)))) {
+            rc = 0;
+        }
+    }
+    xmlFree(mode);
+    return rc;
+}
+
+
 /* A setting of the network 'name': its definition (inactive, as libvirt
  * keeps it) edited and defined again. */
 static int
@@ -783,8 +840,10 @@ changeSetting(vpcHost *host, virConnectPtr conn, vpcNetworkChange change, const 
     }
     if (change == VPC_NETWORK_DHCP_RANGE)
         rc = editDhcpRange(host, xmlDocGetRootElement(doc), text, err);
-    else
+    else if (change == VPC_NETWORK_DHCP_ENABLED)
         rc = editDhcpEnabled(host, xmlDocGetRootElement(doc), name, text, &unchanged, err);
+    else
+        rc = editHostAdapter(host, xmlDocGetRootElement(doc), name, text, &unchanged, err);
     if (rc < 0) {
         if (err->code == VPC_OK)
             vpcErrorSet(err, VPC_ERR_NO_MEMORY, host->displayUri, NULL, NULL);
@@ -824,6 +883,7 @@ vpcHostChangeNetwork(vpcHost *host, vpcNetworkChange change, const char *name, c
         break;
     case VPC_NETWORK_DHCP_RANGE:
     case VPC_NETWORK_DHCP_ENABLED:
+    case VPC_NETWORK_HOST_ADAPTER:
         rc = changeSetting(host, conn, change, name, text ? text : "", err);
         break;
     case VPC_NETWORK_RENAME:

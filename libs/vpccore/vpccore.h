@@ -420,6 +420,9 @@ typedef enum {
     VPC_NETWORK_DHCP_ENABLED,   /* 'text': "0" takes the DHCP server away, "1" needs a range */
     VPC_NETWORK_RENAME,         /* 'text': the new name; refused while any VM's definition
                                  * names the network */
+    VPC_NETWORK_HOST_ADAPTER,   /* 'text': the host interface a forwarding network goes out
+                                 * through ("" any): <forward dev>, a macvtap network's
+                                 * <interface>; refused for other kinds */
     VPC_NETWORK_CHANGE_LAST
 } vpcNetworkChange;
 

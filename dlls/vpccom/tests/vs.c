@@ -1113,6 +1113,7 @@ START_TEST(vs)
     test_register_network();
     test_dhcp_writes();
     test_rename_network();
+    test_network_host_adapter();
     test_media_devices();
 
     cleanup_model_tests();

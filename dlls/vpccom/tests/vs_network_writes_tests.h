@@ -613,3 +613,93 @@ done:
     remove_network("vs-lab2");
     remove_network("VS-LAB2");
 }
+
+static HRESULT put_host_adapter(IVMVirtualNetwork *net, const WCHAR *adapter)
+{
+    BSTR str = adapter ? SysAllocString(adapter) : NULL;
+    HRESULT hr = IVMVirtualNetwork_put_HostAdapter(net, str);
+
+    SysFreeString(str);
+    return hr;
+}
+
+#define check_host_adapter(a, b) check_host_adapter_(__FILE__, __LINE__, a, b)
+static void check_host_adapter_(const char *file, int line, IVMVirtualNetwork *net,
+                                const WCHAR *expected)
+{
+    BSTR str = NULL;
+    HRESULT hr = IVMVirtualNetwork_get_HostAdapter(net, &str);
+
+    ok_(file, line)(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_bstr_(file, line, str, expected);
+    SysFreeString(str);
+}
+
+/* HostAdapter (put): a NAT network's <forward dev>, one of the host's
+ * interfaces (test:///default has eth1) or "" for any; an isolated
+ * network takes none.  Refusals change nothing. */
+static void test_network_host_adapter(void)
+{
+    static const char nat_xml[] =
+        "<network><name>vs-nat</name><forward mode='nat'/>"
+        "<ip address='10.50.0.1' netmask='255.255.255.0'/></network>";
+    IVMVirtualNetwork *nat = NULL, *isolated = NULL;
+    virNetworkPtr defined;
+    char *before = NULL, *xml;
+    HRESULT hr;
+    APP *app;
+
+    if (!(defined = virNetworkDefineXML(conn, nat_xml)) || virNetworkCreate(defined) < 0)
+    {
+        ok(0, "Cannot define the network: %s\n", virGetLastErrorMessage());
+        if (defined) virNetworkFree(defined);
+        remove_network("vs-nat");
+        return;
+    }
+    virNetworkFree(defined);
+    if ((defined = virNetworkDefineXML(conn, lab_network_xml))) virNetworkFree(defined);
+    if (!(app = create_app())) goto done;
+    if (!(nat = find_network(app, L"vs-nat")) || !(isolated = find_network(app, L"" NET_NAME)))
+        goto done;
+
+    hr = put_host_adapter(nat, L"eth1");
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_host_adapter(nat, L"eth1");
+    xml = network_xml("vs-nat");
+    ok(xml && strstr(xml, "<forward dev='eth1' mode='nat'>\n"), "Got %s\n", xml);
+    free(xml);
+    ok(network_active("vs-nat"), "Not running again.\n");
+
+    before = network_xml("vs-nat");
+    clear_error_info();
+    hr = put_host_adapter(nat, L"eth9");
+    ok(hr == E_INVALIDARG, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_error_info(source, L"\"eth9\"", L"test:///default");
+    check_network_unchanged("vs-nat", before);
+    free(before);
+
+    hr = put_host_adapter(nat, NULL);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_host_adapter(nat, L"");
+    xml = network_xml("vs-nat");
+    ok(xml && !strstr(xml, "dev=") && strstr(xml, "<forward mode='nat'/>"), "Got %s\n", xml);
+    free(xml);
+
+    before = network_xml(NET_NAME);
+    clear_error_info();
+    hr = put_host_adapter(isolated, L"eth1");
+    ok(hr == E_INVALIDARG, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_error_info(source, L"isolated", L"" NET_NAME);
+    check_network_unchanged(NET_NAME, before);
+    hr = put_host_adapter(isolated, L"");
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_network_unchanged(NET_NAME, before);
+    free(before);
+
+done:
+    if (nat) IVMVirtualNetwork_Release(nat);
+    if (isolated) IVMVirtualNetwork_Release(isolated);
+    if (app) APP_(Release)(app);
+    remove_network("vs-nat");
+    remove_network(NET_NAME);
+}
