@@ -47,8 +47,7 @@ static void set_error_info(enum object_model model, const WCHAR *text)
 
     if (FAILED(CreateErrorInfo(&create))) return;
     ICreateErrorInfo_SetDescription(create, (WCHAR *)text);
-    ICreateErrorInfo_SetSource(create, model == MODEL_VIRTUAL_PC ? (WCHAR *)L"VirtualPC.Application"
-                                                                 : (WCHAR *)L"VirtualServer.Application");
+    ICreateErrorInfo_SetSource(create, (WCHAR *)identity_of(model)->progid);
     if (SUCCEEDED(ICreateErrorInfo_QueryInterface(create, &IID_IErrorInfo, (void **)&info)))
     {
         SetErrorInfo(0, info);

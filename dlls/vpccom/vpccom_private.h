@@ -74,11 +74,32 @@ enum object_model
     MODEL_VIRTUAL_SERVER,
 };
 
+/* What a model is called, to scripts and in its errors: one per model,
+ * defined where model_app.h is compiled for it (vpc_app.c, vs_app.c). */
+struct typeinfo_cache;
+struct object_model_identity
+{
+    enum object_model model;
+    const WCHAR *progid;            /* the application's; also its errors' source */
+    const WCHAR *product_name;      /* IVMVirtualPC/IVMVirtualServer::Name */
+    const WCHAR *product_version;   /* ::Version */
+    struct typeinfo_cache *typeinfo;
+};
+
+extern const struct object_model_identity vpc_identity;
+extern const struct object_model_identity vs_identity;
+
+static inline const struct object_model_identity *identity_of(enum object_model model)
+{
+    return model == MODEL_VIRTUAL_PC ? &vpc_identity : &vs_identity;
+}
+
 /* Type information: one lazily loaded ITypeInfo per interface. */
 struct member_shapes;
 
 struct typeinfo_cache
 {
+    enum object_model model;        /* whose library this is */
     const GUID *libid;
     unsigned int count;
     const GUID *const *guids;
@@ -516,12 +537,6 @@ typedef HRESULT (*enum_item_func)(IUnknown *collection, ULONG index, IDispatch *
 
 HRESULT create_enumvariant(IUnknown *collection, ULONG count, enum_item_func get_item,
                            IUnknown **ret);
-
-/* Product identity reported by the application objects. */
-#define VPC_PRODUCT_NAME L"Windows Virtual PC"
-#define VPC_PRODUCT_VERSION L"6.1.7601.0"
-#define VS_PRODUCT_NAME L"Microsoft Virtual Server"
-#define VS_PRODUCT_VERSION L"1.1.653.0 EE R2 SP1"
 
 HINSTANCE get_vpccom_instance(void);
 

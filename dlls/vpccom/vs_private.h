@@ -77,6 +77,5 @@ struct device_ref *vs_nic_device_ref(IVMNetworkAdapter *iface);
 HRESULT vs_network_identity(IVMVirtualNetwork *iface, const char **host_uri, WCHAR **name);
 HRESULT vs_create_guestos(const struct vm_ref *vm, IVMGuestOS **ret);
 HRESULT vs_create_task(struct vm_ref *vm, vpcTaskId id, vpcAction action, IVMTask **ret);
-HRESULT vs_network_identity(IVMVirtualNetwork *iface, const char **host_uri, WCHAR **name);
 
 #endif /* VS_PRIVATE_H */

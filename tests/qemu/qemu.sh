@@ -333,6 +333,16 @@ part "Startup"
 # each kind.  Right after one libvirt still holds the domain's job, and a
 # bulk sample taken then lacks the disks' byte counts.
 
+# A script connected to the VM's events meanwhile hears each reset once
+# (IVMVirtualMachineEvents::OnReset, from the REBOOT event), and no state
+# change: the VM runs throughout.
+LC_ALL=C.UTF-8 timeout 300 "$runner" run --hosts "$uri" "$here/events.vbs" vpcq-br 3 240 \
+    > "$state/events.out" 2> "$state/events.err" &
+events_pid=$!
+for i in $(seq 100); do
+    grep -qx ready "$state/events.out" && break
+    sleep 0.2
+done
 for kind in "Reset (the script's)" "reboot -f (the guest's)" "virsh reset (another client's)"; do
     reset_asked=$(now)
     case $kind in
@@ -349,6 +359,10 @@ for kind in "Reset (the script's)" "reboot -f (the guest's)" "virsh reset (anoth
     counters_check "after $kind" "$v" "$g0" "$g1" "$raw" reset
     uptime_check "after $kind" "$v" "$reset_asked" "$reset_done" "$t0" "$t1"
 done
+wait "$events_pid"
+events=$(tr '\n' '|' < "$state/events.out")
+[ "$events" = "ready|OnReset|OnReset|OnReset|resets=3|" ]
+result "a script connected to the VM's events heard the three resets, nothing else: $events$(tr '\n' ' ' < "$state/events.err")" $?
 part "resets"
 
 # --- 4. Pause and Resume --------------------------------------------------------
