@@ -381,6 +381,21 @@ HRESULT vm_set_notes(struct vm_ref *ref, BSTR notes)
     return hr;
 }
 
+HRESULT vm_set_name(struct vm_ref *ref, BSTR name)
+{
+    char *text;
+    HRESULT hr;
+
+    if (!name) return E_POINTER;
+    if (FAILED(hr = vm_check_exists(ref)) ||
+        FAILED(hr = check_vm_name(ref->view, ref->host_uri, name, FALSE)))
+        return hr;
+    if (!(text = strdupWtoA_utf8(name))) return E_OUTOFMEMORY;
+    hr = vm_configure(ref, VPC_CONFIG_NAME, text, 0);
+    free(text);
+    return hr;
+}
+
 HRESULT vm_set_memory(struct vm_ref *ref, LONG megabytes)
 {
     return vm_configure(ref, VPC_CONFIG_MEMORY_MB, NULL, megabytes);

@@ -551,7 +551,11 @@ static HRESULT WINAPI machine_get_Mouse(IVMVirtualMachine *iface, IVMMouse **mou
 
 static HRESULT WINAPI machine_put_Name(IVMVirtualMachine *iface, BSTR virtualMachineName)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"Name (write)");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %s\n", iface, debugstr_w(virtualMachineName));
+
+    return vm_set_name(&This->vm, virtualMachineName);
 }
 
 static HRESULT WINAPI machine_get_NetworkAdapters(IVMVirtualMachine *iface,

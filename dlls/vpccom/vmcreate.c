@@ -85,8 +85,8 @@ WCHAR *configuration_name(BSTR name, BSTR path, const WCHAR *ext)
 
 /* A name the script gives: not empty (unless the file names the VM), none
  * of the characters Virtual PC forbids, not too long. */
-static HRESULT check_name(struct host_view *view, const char *host_uri, const WCHAR *vm_name,
-                          BOOL may_be_empty)
+HRESULT check_vm_name(struct host_view *view, const char *host_uri, const WCHAR *vm_name,
+                      BOOL may_be_empty)
 {
     size_t max = host_view_model(view) == MODEL_VIRTUAL_PC ? 80 : 256;
 
@@ -145,7 +145,7 @@ HRESULT app_create_vm(struct host_view *view, BSTR name, BSTR path, struct snaps
 
     *ret_snap = NULL;
     if (!(vm_name = configuration_name(name, path, L".vmc"))) return E_OUTOFMEMORY;
-    if (SUCCEEDED(hr = check_name(view, host_view_host_uri(view, 0), vm_name, FALSE)))
+    if (SUCCEEDED(hr = check_vm_name(view, host_view_host_uri(view, 0), vm_name, FALSE)))
         hr = define_vm(view, vm_name, path, NULL, ret_snap, index);
     free(vm_name);
     return hr;
@@ -250,7 +250,7 @@ HRESULT app_register_vm(struct host_view *view, BSTR name, BSTR path, struct sna
     if (!path || !*path || !path_is_absolute(path))
         return configuration_file_error(view, path ? path : L"", ERROR_BAD_PATHNAME);
     if (!(vm_name = configuration_name(name, NULL, L".vmc"))) return E_OUTOFMEMORY;
-    if (FAILED(hr = check_name(view, host_uri, vm_name, TRUE))) goto done;
+    if (FAILED(hr = check_vm_name(view, host_uri, vm_name, TRUE))) goto done;
     if (!(file = configuration_file_path(path, vm_name, L".vmc"))) hr = E_OUTOFMEMORY;
     else if (SUCCEEDED(hr = read_configuration_file(view, file, &xml)))
         hr = define_vm(view, vm_name, NULL, xml, ret_snap, index);

@@ -465,6 +465,8 @@ const char *host_view_host_uri(struct host_view *view, size_t index);
 HRESULT app_create_vm(struct host_view *view, BSTR name, BSTR path, struct snapshot **ret_snap,
                       size_t *index);
 BOOL name_has_invalid_char(const WCHAR *name);
+HRESULT check_vm_name(struct host_view *view, const char *host_uri, const WCHAR *vm_name,
+                      BOOL may_be_empty);
 HRESULT app_register_vm(struct host_view *view, BSTR name, BSTR path, struct snapshot **snap,
                         size_t *index);
 /* What RegisterVirtualMachine and RegisterVirtualNetwork share: the
@@ -491,6 +493,7 @@ HRESULT host_view_remove_domain(struct host_view *view, const char *host_uri, co
  * change through the backend, its error naming the VM. */
 HRESULT vm_configure(struct vm_ref *ref, vpcConfigItem item, const char *text, int64_t number);
 HRESULT vm_set_notes(struct vm_ref *ref, BSTR notes);
+HRESULT vm_set_name(struct vm_ref *ref, BSTR name);
 HRESULT vm_set_memory(struct vm_ref *ref, LONG megabytes);
 HRESULT vm_set_autostart(struct vm_ref *ref, BOOL autostart);
 HRESULT vm_set_configuration_value(struct vm_ref *ref, BSTR key, VARIANT value);

@@ -142,6 +142,74 @@ setMemory(vpcHost *host, virDomainPtr dom, const char *name, uint64_t megabytes,
 }
 
 
+/* Virtual Server's names are case-insensitive: 'name' may not be another
+ * domain's but for case ('self' may have it).  The other's name goes to
+ * 'other'; -1 when the host's domains cannot be listed. */
+static int
+nameTakenByOther(virConnectPtr conn, virDomainPtr self, const char *name, char *other,
+                 size_t size)
+{
+    virDomainPtr *domains = NULL;
+    unsigned char selfUUID[VIR_UUID_BUFLEN], uuid[VIR_UUID_BUFLEN];
+    int n, i, taken = 0;
+
+    if (virDomainGetUUID(self, selfUUID) < 0 ||
+        (n = virConnectListAllDomains(conn, &domains, 0)) < 0)
+        return -1;
+    for (i = 0; i < n; i++) {
+        const char *theirs = virDomainGetName(domains[i]);
+
+        if (!taken && theirs && strcasecmp(theirs, name) == 0 &&
+            virDomainGetUUID(domains[i], uuid) == 0 && memcmp(uuid, selfUUID, sizeof(uuid)) != 0) {
+            snprintf(other, size, "%s", theirs);
+            taken = 1;
+        }
+        virDomainFree(domains[i]);
+    }
+    free(domains);
+    return taken;
+}
+
+
+/*
+ * A new name: libvirt renames only a domain that is off (and QEMU's not
+ * while a managed save image holds the old one), as Virtual PC refuses a
+ * running or saved VM.  The same name is no change.
+ */
+static int
+setName(vpcHost *host, virConnectPtr conn, virDomainPtr dom, const char *oldName,
+        const char *name, vpcError *err)
+{
+    char other[VPC_ERROR_TEXT_MAX];
+    int taken;
+
+    if (virDomainIsActive(dom) == 1 || virDomainHasManagedSaveImage(dom, 0) == 1) {
+        vpcErrorSet(err, VPC_ERR_VM_ACTIVE, host->displayUri, oldName,
+                    "a running or saved virtual machine cannot be renamed");
+        return -1;
+    }
+    virResetLastError();
+    if (strcmp(virDomainGetName(dom), name) == 0)
+        return 0;
+    if ((taken = nameTakenByOther(conn, dom, name, other, sizeof(other))) < 0) {
+        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, oldName,
+                            "cannot list the host's virtual machines");
+        return -1;
+    }
+    if (taken) {
+        vpcErrorSet(err, VPC_ERR_DUPLICATE_NAME, host->displayUri, name,
+                    "the virtual machine \"%s\" has this name", other);
+        return -1;
+    }
+    if (virDomainRename(dom, name, 0) < 0) {
+        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, oldName,
+                            "cannot rename the virtual machine");
+        return -1;
+    }
+    return 0;
+}
+
+
 int
 vpcHostConfigure(vpcHost *host, const char *uuid, vpcConfigItem item, const char *text,
                  int64_t number, vpcError *err)
@@ -180,6 +248,21 @@ vpcHostConfigure(vpcHost *host, const char *uuid, vpcConfigItem item, const char
             vpcErrorSet(err, VPC_ERR_INVALID_ARG, host->displayUri, known.name,
                         "the memory must be at least %d MB, not %lld", VPC_MEMORY_MIN_MB,
                         (long long)number);
+            return -1;
+        }
+        break;
+    case VPC_CONFIG_NAME:
+        /* The DLL checks the characters Virtual PC forbids; '/' is also
+         * the one libvirt refuses. */
+        if (!text || !*text || strchr(text, '/')) {
+            vpcErrorSet(err, VPC_ERR_INVALID_ARG, host->displayUri, known.name,
+                        "not a name for a virtual machine: \"%s\"", text ? text : "");
+            return -1;
+        }
+        if (known.pendingAction >= 0) {
+            vpcErrorSet(err, VPC_ERR_VM_ACTIVE, host->displayUri, known.name,
+                        "the virtual machine is busy with %s",
+                        vpcActionName(known.pendingAction));
             return -1;
         }
         break;
@@ -228,6 +311,10 @@ vpcHostConfigure(vpcHost *host, const char *uuid, vpcConfigItem item, const char
         }
         virResetLastError();
         if (setMemory(host, dom, known.name, (uint64_t)number, err) < 0)
+            goto cleanup;
+        break;
+    case VPC_CONFIG_NAME:
+        if (setName(host, conn, dom, known.name, text, err) < 0)
             goto cleanup;
         break;
     case VPC_CONFIG_AUTOSTART:

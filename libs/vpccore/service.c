@@ -553,7 +553,7 @@ vpcServiceConfigure(vpcService *svc, const char *hostUri, const char *uuid, vpcC
 
     if (!host)
         return -1;
-    if (item >= VPC_CONFIG_DVD_MEDIA)
+    if (vpcConfigItemIsDevice(item))
         return vpcHostConfigureDevice(host, uuid, item, text, number, err);
     return vpcHostConfigure(host, uuid, item, text, number, err);
 }

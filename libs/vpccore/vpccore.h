@@ -381,10 +381,21 @@ typedef enum {
     VPC_CONFIG_NIC_NETWORK,     /* 'text': the host's network's name, "" for none */
     VPC_CONFIG_NIC_MAC,         /* 'text': a unicast address, "52:54:00:1a:03:01" */
 
+    /* The domain again (hostwrites.c). */
+    VPC_CONFIG_NAME,            /* 'text': virDomainRename of a VM that is off and not saved */
+
     VPC_CONFIG_LAST
 } vpcConfigItem;
 
 #define VPC_MEMORY_MIN_MB 4
+
+/* Whether an item edits one of the domain's devices (hostdevices.c) rather
+ * than the domain itself (hostwrites.c). */
+static inline bool
+vpcConfigItemIsDevice(vpcConfigItem item)
+{
+    return item >= VPC_CONFIG_DVD_MEDIA && item != VPC_CONFIG_NAME;
+}
 
 int vpcServiceConfigure(vpcService *svc, const char *hostUri, const char *uuid,
                         vpcConfigItem item, const char *text, int64_t number, vpcError *err);

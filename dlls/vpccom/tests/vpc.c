@@ -521,6 +521,7 @@ START_TEST(vpc)
     test_network_adapters_of_networks();
     test_guest_shutdown();
     test_config_writes();
+    test_rename();
     test_event_sources();
     test_events_delivered();
     test_keyboard();

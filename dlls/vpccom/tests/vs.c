@@ -1106,6 +1106,7 @@ START_TEST(vs)
     test_network_adapters_of_networks();
     test_guest_shutdown();
     test_config_writes();
+    test_rename();
     test_event_sources();
     test_events_delivered();
     test_keyboard();

@@ -363,6 +363,15 @@ done:
     remove_domain(dom);
 }
 
+static HRESULT put_vm_name(IVMVirtualMachine *vm, const WCHAR *name)
+{
+    BSTR str = SysAllocString(name);
+    HRESULT hr = IVMVirtualMachine_put_Name(vm, str);
+
+    SysFreeString(str);
+    return hr;
+}
+
 static HRESULT create_vm(APP *app, const WCHAR *name, const WCHAR *path, IVMVirtualMachine **vm)
 {
     BSTR bname = name ? SysAllocString(name) : NULL, bpath = SysAllocString(path);
@@ -383,6 +392,97 @@ static void check_defined_(const char *file, int line, const char *name, BOOL ex
     ok_(file, line)(!!dom == expected, "%s is %sdefined.\n", name, dom ? "" : "not ");
     if (dom) virDomainFree(dom);
     else virResetLastError();
+}
+
+/* Name (put): the domain renamed (same UUID) while it is off; the VM
+ * object follows it.  Refused names and states leave every name as it
+ * was.  Names are case-insensitive, as Virtual PC's. */
+static void test_rename(void)
+{
+    static const char rename_xml[] =
+        "<domain type='test'><name>" VM_PREFIX "rename</name>"
+        "<memory unit='MiB'>64</memory><vcpu>1</vcpu>"
+        "<os><type arch='x86_64'>hvm</type></os><devices/></domain>";
+    static const char other_xml[] =
+        "<domain type='test'><name>" VM_PREFIX "other</name>"
+        "<memory unit='MiB'>64</memory><vcpu>1</vcpu>"
+        "<os><type arch='x86_64'>hvm</type></os><devices/></domain>";
+    unsigned char uuid[VIR_UUID_BUFLEN], renamed_uuid[VIR_UUID_BUFLEN];
+    IVMVirtualMachine *vm = NULL, *found;
+    virDomainPtr dom, other = NULL, renamed;
+    VARIANT value;
+    APP *app;
+    HRESULT hr;
+
+    if (!(dom = virDomainDefineXML(conn, rename_xml)) ||
+        !(other = virDomainDefineXML(conn, other_xml)))
+    {
+        ok(0, "Cannot define the domains: %s\n", virGetLastErrorMessage());
+        remove_domain(dom);
+        return;
+    }
+    virDomainGetUUID(dom, uuid);
+    wait_for_host();
+    if (!(app = create_app())) goto done;
+    if (!(vm = find_vm(app, L"" VM_PREFIX "rename"))) goto release;
+
+    hr = put_vm_name(vm, L"" VM_PREFIX "renamed");
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_defined(VM_PREFIX "rename", FALSE);
+    check_defined(VM_PREFIX "renamed", TRUE);
+    if ((renamed = virDomainLookupByName(conn, VM_PREFIX "renamed")))
+    {
+        virDomainGetUUID(renamed, renamed_uuid);
+        ok(!memcmp(uuid, renamed_uuid, sizeof(uuid)), "The UUID changed.\n");
+        virDomainFree(renamed);
+    }
+    check_vm_name(vm, VM_PREFIX "renamed");
+    if ((found = find_vm(app, L"" VM_PREFIX "renamed")))
+    {
+        check_vm_name(found, VM_PREFIX "renamed");
+        IVMVirtualMachine_Release(found);
+    }
+    /* The same name, and a name the scripts assign as the default property. */
+    hr = put_vm_name(vm, L"" VM_PREFIX "renamed");
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    V_VT(&value) = VT_BSTR;
+    V_BSTR(&value) = SysAllocString(L"" VM_PREFIX "rename");
+    hr = invoke_put(vm, L"Name", &value);
+    VariantClear(&value);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_defined(VM_PREFIX "rename", TRUE);
+    check_vm_name(vm, VM_PREFIX "rename");
+
+    /* Refused: every name stays. */
+    ok(IVMVirtualMachine_put_Name(vm, NULL) == E_POINTER, "Expected E_POINTER.\n");
+    clear_error_info();
+    check_vm_error(put_vm_name(vm, L""), E_INVALIDARG, L"needs a name");
+    clear_error_info();
+    check_vm_error(put_vm_name(vm, L"" VM_PREFIX "bad:name"), VM_E_CONFIG_NAME_INVALID_CHAR,
+                   L"bad:name");
+    clear_error_info();
+    check_vm_error(put_vm_name(vm, L"" VM_PREFIX "OTHER"), VM_E_CONFIG_DUPLICATE_NAME,
+                   L"" VM_PREFIX "other");
+    check_defined(VM_PREFIX "rename", TRUE);
+    check_defined(VM_PREFIX "other", TRUE);
+    check_defined(VM_PREFIX "OTHER", FALSE);
+
+    /* Running: refused. */
+    start_domain(dom);
+    wait_for_host();
+    clear_error_info();
+    check_vm_error(put_vm_name(vm, L"" VM_PREFIX "running"), VM_E_PREF_VM_ACTIVE,
+                   L"" VM_PREFIX "rename");
+    check_defined(VM_PREFIX "rename", TRUE);
+    check_defined(VM_PREFIX "running", FALSE);
+    virDomainDestroy(dom);
+
+release:
+    if (vm) IVMVirtualMachine_Release(vm);
+    APP_(Release)(app);
+done:
+    remove_domain(dom);
+    remove_domain(other);
 }
 
 /* CreateVirtualMachine defines a domain from the template; Delete and
