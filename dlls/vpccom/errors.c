@@ -310,3 +310,11 @@ HRESULT raise_core_error(enum object_model model, const vpcError *err)
     if (!text) return set_error(model, E_OUTOFMEMORY, IDS_OUT_OF_MEMORY);
     return report_error(model, hresult_from_core(err->code), text);
 }
+
+HRESULT raise_core_error_as(enum object_model model, HRESULT hr, const vpcError *err)
+{
+    WCHAR *text = describe_core_error(err);
+
+    if (!text) return set_error(model, E_OUTOFMEMORY, IDS_OUT_OF_MEMORY);
+    return report_error(model, hr, text);
+}

@@ -988,6 +988,7 @@ static void check_devices_model_(const char *file, int line, IVMVirtualMachine *
     IVMVirtualMachine_AddDVDROMDrive(vm, vmDriveBusType_IDE, bus, device, dvd)
 
 #include "media_tests.h"
+#include "vs_network_writes_tests.h"
 
 /* Virtual Server's SCSI drives: controller N is SCSI bus N; the bus type
  * is checked. */
@@ -1114,6 +1115,10 @@ START_TEST(vs)
     test_events_delivered();
     test_keyboard();
     test_create_delete();
+    test_register_network();
+    test_dhcp_writes();
+    test_rename_network();
+    test_network_host_adapter();
     test_media_devices();
 
     cleanup_model_tests();
