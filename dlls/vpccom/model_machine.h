@@ -260,6 +260,22 @@ static HRESULT machine_add_dvd_drive(IVMVirtualMachine *iface, BOOL scsi, LONG b
     return model_dvd_class.create_item(&This->vm, DEVICE_DVD, index, (IDispatch **)dvdDrive);
 }
 
+/* Connects the image 'path' at a place of the bus; both models' methods
+ * end here. */
+static HRESULT machine_add_disk(IVMVirtualMachine *iface, BSTR path, BOOL scsi, LONG busNumber,
+                                LONG deviceNumber, IVMHardDiskConnection **connection)
+{
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+    ULONG index;
+    HRESULT hr;
+
+    if (!connection) return E_POINTER;
+    *connection = NULL;
+    if (FAILED(hr = vm_add_disk(&This->vm, path, scsi, busNumber, deviceNumber, &index))) return hr;
+    return model_disk_class.create_item(&This->vm, DEVICE_DISK, index,
+                                                (IDispatch **)connection);
+}
+
 static HRESULT WINAPI machine_DiscardUndoDisks(IVMVirtualMachine *iface)
 {
     return not_supported(MODEL, L"IVMVirtualMachine", L"DiscardUndoDisks");
@@ -297,7 +313,15 @@ static HRESULT WINAPI machine_RemoveDVDROMDrive(IVMVirtualMachine *iface, IVMDVD
 static HRESULT WINAPI machine_RemoveHardDiskConnection(IVMVirtualMachine *iface,
                                                        IVMHardDiskConnection *hardDiskConnection)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"RemoveHardDiskConnection");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, hardDiskConnection);
+
+    if (!hardDiskConnection)
+        return set_error(MODEL, E_POINTER, IDS_NEEDS_DEVICE, L"RemoveHardDiskConnection",
+                         L"hard disk connection");
+    return vm_remove_device(&This->vm, model_disk_device_ref(hardDiskConnection),
+                            DEVICE_DISK, L"RemoveHardDiskConnection");
 }
 
 static HRESULT WINAPI machine_RemoveNetworkAdapter(IVMVirtualMachine *iface,

@@ -674,8 +674,11 @@ HRESULT nic_set_network(struct device_ref *dev, const char *network_host_uri,
                         const WCHAR *network_name);
 HRESULT nic_set_address(struct device_ref *dev, BSTR address);
 HRESULT nic_set_dynamic(struct device_ref *dev, VARIANT_BOOL dynamic);
+HRESULT drive_set_location(struct device_ref *dev, BOOL scsi, LONG bus, LONG unit);
 HRESULT vm_add_dvd_drive(struct vm_ref *vm, BOOL scsi, LONG bus, LONG unit, ULONG *index);
+HRESULT vm_add_disk(struct vm_ref *vm, BSTR path, BOOL scsi, LONG bus, LONG unit, ULONG *index);
 HRESULT vm_add_nic(struct vm_ref *vm, ULONG *index);
+HRESULT vm_add_scsi_controller(struct vm_ref *vm, ULONG *index);
 HRESULT vm_remove_device(struct vm_ref *vm, struct device_ref *dev, enum device_kind kind,
                          const WCHAR *member);
 HRESULT vm_get_attached_drive_types(struct vm_ref *vm, VARIANT *types);

@@ -52,6 +52,8 @@ static const char *const errorCodeNames[VPC_ERR_LAST] = {
     [VPC_ERR_NETWORK_UNKNOWN] = "unknown virtual network",
     [VPC_ERR_FILE_NOT_FOUND] = "file not found",
     [VPC_ERR_LIMIT] = "limit reached",
+    [VPC_ERR_IMAGE_IN_USE] = "image in use",
+    [VPC_ERR_CONTROLLER_LIMIT] = "no more controllers",
 };
 
 const char *

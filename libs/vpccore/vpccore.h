@@ -101,6 +101,8 @@ typedef enum {
     VPC_ERR_NETWORK_UNKNOWN,    /* no virtual network of that name on the VM's host */
     VPC_ERR_FILE_NOT_FOUND,     /* an image the host does not have */
     VPC_ERR_LIMIT,              /* no more devices of that kind */
+    VPC_ERR_IMAGE_IN_USE,       /* the image is a disk of the VM already */
+    VPC_ERR_CONTROLLER_LIMIT,   /* no more controllers of that kind (E_FAIL, as documented) */
 
     VPC_ERR_LAST
 } vpcErrorCode;
@@ -395,6 +397,13 @@ typedef enum {
     VPC_CONFIG_NIC_REMOVE,
     VPC_CONFIG_NIC_NETWORK,     /* 'text': the host's network's name, "" for none */
     VPC_CONFIG_NIC_MAC,         /* 'text': a unicast address, "52:54:00:1a:03:01" */
+    VPC_CONFIG_DISK_ADD,        /* 'number': bus * 256 + unit; 'text': "ide:PATH" or
+                                 * "scsi:PATH", PATH the host's (a volume's on a remote host) */
+    VPC_CONFIG_DISK_REMOVE,
+    VPC_CONFIG_DVD_MOVE,        /* 'text': the new place, "ide:BUS:UNIT" or "scsi:BUS:UNIT" */
+    VPC_CONFIG_DISK_MOVE,       /* the same for a hard disk */
+    VPC_CONFIG_SCSI_ADD,        /* at the lowest free index, QEMU's default model */
+    VPC_CONFIG_SCSI_REMOVE,     /* 'number': its position among the SCSI controllers */
 
     /* The domain again (hostwrites.c). */
     VPC_CONFIG_NAME,            /* 'text': virDomainRename of a VM that is off and not saved */

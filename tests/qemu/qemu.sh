@@ -866,7 +866,7 @@ VBS
         "grep -qx 'released 0' '$state/out' && [[ \"\$live\" != *file=* ]] && [ -z \"\$inactive\" ]"
     vpc "$state/media.vbs" remove
     expect "media: RemoveDVDROMDrive refused while it runs ($(said))" \
-        "grep -q '^A004020B ' '$state/out'"
+        "grep -q '^A0040500 ' '$state/out'"
 
     virsh -q -c "$uri" destroy vpcq-eth >/dev/null
     vpc "$state/media.vbs" remove

@@ -446,12 +446,33 @@ static void check_devices_model_(const char *file, int line, IVMVirtualMachine *
 /* AddDVDROMDrive on IDE. */
 #define add_dvd_drive(vm, bus, device, dvd) IVMVirtualMachine_AddDVDROMDrive(vm, bus, device, dvd)
 
+/* VM_E_VM_RUNNING_OR_SAVED. */
+#define VM_E_VM_RUNNING_OR_SAVED_TEST ((HRESULT)0xA004020B)
+
 #include "media_tests.h"
 
 /* Windows Virtual PC's drives are on IDE only. */
 static void check_media_model_(const char *file, int line, IVMVirtualMachine *vm,
                                virDomainPtr dom, const WCHAR *name, char **xml)
 {
+}
+
+/* AddHardDiskConnection and SetBusLocation: IDE only. */
+#define add_disk(vm, path, bus, device, connection) \
+    IVMVirtualMachine_AddHardDiskConnection(vm, path, bus, device, connection)
+#define set_drive_location(dvd, bus, device) IVMDVDDrive_SetBusLocation(dvd, bus, device)
+#define set_disk_location(connection, bus, device) \
+    IVMHardDiskConnection_SetBusLocation(connection, bus, device)
+
+#include "disks_tests.h"
+
+/* Windows Virtual PC has no SCSI controllers to add. */
+static void check_disks_model_(const char *file, int line, IVMVirtualMachine *vm,
+                               virDomainPtr dom, const WCHAR *name, char **xml)
+{
+    check_unknown_name_(file, line, (IDispatch *)vm, L"AddSCSIController");
+    check_unknown_name_(file, line, (IDispatch *)vm, L"RemoveSCSIController");
+    check_xml_unchanged_(file, line, dom, *xml);
 }
 
 /* Restart: refused when the VM is off, a task otherwise that leaves it
@@ -531,6 +552,7 @@ START_TEST(vpc)
     test_keyboard();
     test_create_delete();
     test_media_devices();
+    test_disk_devices();
 
     cleanup_model_tests();
 }
