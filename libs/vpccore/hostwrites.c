@@ -266,7 +266,7 @@ setSmbios(vpcHost *host, virConnectPtr conn, virDomainPtr dom, const char *name,
     int len = 0, rc = -1;
 
     if (virDomainIsActive(dom) == 1) {
-        vpcErrorSet(err, VPC_ERR_VM_RUNNING, host->displayUri, name,
+        vpcErrorSet(err, VPC_ERR_VM_RUNNING_OR_SAVED, host->displayUri, name,
                     "the SMBIOS strings of a running virtual machine cannot be changed");
         return -1;
     }
@@ -391,7 +391,7 @@ vpcHostConfigure(vpcHost *host, const char *uuid, vpcConfigItem item, const char
             return -1;
         }
         if (known.pendingAction >= 0) {
-            vpcErrorSet(err, VPC_ERR_VM_RUNNING, host->displayUri, known.name,
+            vpcErrorSet(err, VPC_ERR_VM_RUNNING_OR_SAVED, host->displayUri, known.name,
                         "the virtual machine is busy with %s",
                         vpcActionName(known.pendingAction));
             return -1;

@@ -59,8 +59,8 @@ DEFINE_GUID(IID_VS_IVMTask, 0x9ecd5532, 0x9189, 0x4d41, 0x95,0x44, 0x62,0xbb,0x7
 #define OTHER_ACCOUNTANT_IID IID_VS_IVMAccountant
 #define OTHER_TASK_IID IID_VS_IVMTask
 #define VM_PREFIX "vpc-"
-/* A serial number put while the VM runs, as Virtual PC documents it. */
-#define SMBIOS_RUNNING_ERROR VM_E_VM_RUNNING_OR_SAVED_TEST
+/* VM_E_VM_RUNNING_OR_SAVED. */
+#define VM_E_VM_RUNNING_OR_SAVED_TEST ((HRESULT)0xA004020B)
 
 /* The members as this model's IDL numbers them, and some it does not have. */
 static const struct member app_members[] =
@@ -446,8 +446,6 @@ static void check_devices_model_(const char *file, int line, IVMVirtualMachine *
 /* AddDVDROMDrive on IDE. */
 #define add_dvd_drive(vm, bus, device, dvd) IVMVirtualMachine_AddDVDROMDrive(vm, bus, device, dvd)
 
-/* VM_E_VM_RUNNING_OR_SAVED. */
-#define VM_E_VM_RUNNING_OR_SAVED_TEST ((HRESULT)0xA004020B)
 
 #include "media_tests.h"
 

@@ -61,8 +61,8 @@ DEFINE_GUID(IID_VPC_IVMTask, 0xab72b222, 0x6e9c, 0x48ae, 0xaa,0x54, 0x85,0xe3,0x
 #define OTHER_ACCOUNTANT_IID IID_VPC_IVMAccountant
 #define OTHER_TASK_IID IID_VPC_IVMTask
 #define VM_PREFIX "vs-"
-/* A serial number put while the VM runs, as Virtual Server documents it. */
-#define SMBIOS_RUNNING_ERROR VM_E_VM_RUNNING
+/* Virtual Server's code for a VM running or saved: VM_E_VM_RUNNING. */
+#define VM_E_VM_RUNNING_OR_SAVED_TEST ((HRESULT)0xA0040500)
 
 /* The members as this model's IDL numbers them, and some it does not have. */
 static const struct member app_members[] =
@@ -983,8 +983,6 @@ static void check_devices_model_(const char *file, int line, IVMVirtualMachine *
 #define add_dvd_drive(vm, bus, device, dvd) \
     IVMVirtualMachine_AddDVDROMDrive(vm, vmDriveBusType_IDE, bus, device, dvd)
 
-/* Virtual Server's code for a VM running or saved: VM_E_VM_RUNNING. */
-#define VM_E_VM_RUNNING_OR_SAVED_TEST ((HRESULT)0xA0040500)
 
 #include "media_tests.h"
 #include "vs_network_writes_tests.h"
