@@ -1866,7 +1866,8 @@ static HRESULT ws_echo(struct hostobj *obj, WORD flags, DISPPARAMS *params, VARI
         }
         else
             part = text ? text : L"";
-        n = lstrlenW(part);     /* as a copy by SysAllocString ends, at a NUL */
+        /* A BSTR as its copy by SysAllocString was, up to a NUL. */
+        n = text ? SysStringLen(text) : lstrlenW(part);
         if (len + n + nl_len + 2 > size)
         {
             size = (len + n + nl_len + 2) * 2;
@@ -1891,6 +1892,14 @@ static HRESULT ws_echo(struct hostobj *obj, WORD flags, DISPPARAMS *params, VARI
     {
         line[len] = 0;
         show_message(FALSE, line);
+    }
+    else if (unix_text)
+    {
+        /* Apart: a CR that ends the text is not half of a line end. */
+        EnterCriticalSection(&output_lock);
+        output_write(FALSE, line, (int)len);
+        output_write(FALSE, nl, (int)nl_len);
+        LeaveCriticalSection(&output_lock);
     }
     else
     {
