@@ -35,7 +35,6 @@
 
 #include "wine/debug.h"
 
-WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
 
 HRESULT vm_ref_init(struct vm_ref *ref, struct host_view *view, const struct snapshot *snap,
                     size_t index)

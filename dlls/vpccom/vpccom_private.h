@@ -44,6 +44,18 @@
 #include "vpcproto.h"
 #include "vpcwin.h"
 
+/*
+ * The DLL's one debug channel, whose flags DllMain reads once.  Wine never
+ * keeps the flags of a channel that WINEDEBUG names (the runner names
+ * vpccom, for its warnings): each TRACE would format its arguments, a
+ * debugstr_guid() on every QueryInterface, GetIDsOfNames and Invoke, before
+ * learning that tracing is off.  Each file says VPCCOM_DEBUG_CHANNEL where
+ * it would say WINE_DEFAULT_DEBUG_CHANNEL(vpccom).
+ */
+extern struct __wine_debug_channel vpccom_debug_channel;
+#define VPCCOM_DEBUG_CHANNEL \
+    static struct __wine_debug_channel * const __wine_dbch___default = &vpccom_debug_channel
+
 #ifndef __WINESRC__
 static inline const char *debugstr_guid(const GUID *id) { return wine_dbgstr_guid(id); }
 static inline const char *debugstr_variant(const VARIANT *v) { return wine_dbgstr_variant(v); }
@@ -105,7 +117,7 @@ struct typeinfo_cache
     const GUID *const *guids;
     ITypeLib *typelib;
     ITypeInfo **typeinfos;
-    struct member_shapes **shapes;  /* per interface, built on first Invoke (main.c) */
+    struct member_shapes **shapes;  /* per interface, built on first use (main.c) */
 };
 
 HRESULT get_typeinfo(struct typeinfo_cache *cache, unsigned int index, ITypeInfo **ret);
