@@ -36,7 +36,6 @@
 
 #include "wine/debug.h"
 
-WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
 
 static BOOL is_letter(WCHAR c)
 {

@@ -38,7 +38,7 @@
 
 #include "wine/debug.h"
 
-WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
+VPCCOM_DEBUG_CHANNEL;
 
 static void set_error_info(enum object_model model, const WCHAR *text)
 {
@@ -323,4 +323,12 @@ HRESULT raise_core_error(enum object_model model, const vpcError *err)
 
     if (!text) return set_error(model, E_OUTOFMEMORY, IDS_OUT_OF_MEMORY);
     return report_error(model, model_hresult(model, err->code), text);
+}
+
+HRESULT raise_core_error_as(enum object_model model, HRESULT hr, const vpcError *err)
+{
+    WCHAR *text = describe_core_error(err);
+
+    if (!text) return set_error(model, E_OUTOFMEMORY, IDS_OUT_OF_MEMORY);
+    return report_error(model, hr, text);
 }

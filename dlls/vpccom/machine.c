@@ -35,7 +35,6 @@
 
 #include "wine/debug.h"
 
-WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
 
 HRESULT vm_ref_init(struct vm_ref *ref, struct host_view *view, const struct snapshot *snap,
                     size_t index)
@@ -397,11 +396,10 @@ HRESULT vm_set_name(struct vm_ref *ref, BSTR name)
 }
 
 /* A serial number or asset tag: 1 to 32 characters, for a VM that is off
- * and not saved.  Virtual PC documents one code for running or saved. */
+ * and not saved. */
 HRESULT vm_set_smbios(struct vm_ref *ref, vpcSmbiosString which, BSTR value)
 {
     char *text;
-    vpcError err;
     HRESULT hr;
 
     if (!value) return E_POINTER;
@@ -410,13 +408,9 @@ HRESULT vm_set_smbios(struct vm_ref *ref, vpcSmbiosString which, BSTR value)
         return vm_ref_raise(ref, VPC_ERR_INVALID_ARG,
                             "an SMBIOS string has 1 to 32 characters");
     if (!(text = strdupWtoA_utf8(value))) return E_OUTOFMEMORY;
-    hr = host_view_configure(ref->view, ref->host_uri, ref->uuid, VPC_CONFIG_SMBIOS, text, which,
-                             &err);
+    hr = vm_configure(ref, VPC_CONFIG_SMBIOS, text, which);
     free(text);
-    if (SUCCEEDED(hr)) return S_OK;
-    if (err.code == VPC_ERR_VM_RUNNING && host_view_model(ref->view) == MODEL_VIRTUAL_PC)
-        err.code = VPC_ERR_VM_RUNNING_OR_SAVED;
-    return vm_ref_raise_error(ref, &err);
+    return hr;
 }
 
 HRESULT vm_set_memory(struct vm_ref *ref, LONG megabytes)

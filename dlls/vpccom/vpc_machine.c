@@ -28,7 +28,7 @@
 #include "resource.h"
 #include "wine/debug.h"
 
-WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
+VPCCOM_DEBUG_CHANNEL;
 
 #include "model_machine.h"
 

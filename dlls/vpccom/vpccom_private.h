@@ -44,6 +44,18 @@
 #include "vpcproto.h"
 #include "vpcwin.h"
 
+/*
+ * The DLL's one debug channel, whose flags DllMain reads once.  Wine never
+ * keeps the flags of a channel that WINEDEBUG names (the runner names
+ * vpccom, for its warnings): each TRACE would format its arguments, a
+ * debugstr_guid() on every QueryInterface, GetIDsOfNames and Invoke, before
+ * learning that tracing is off.  Each file says VPCCOM_DEBUG_CHANNEL where
+ * it would say WINE_DEFAULT_DEBUG_CHANNEL(vpccom).
+ */
+extern struct __wine_debug_channel vpccom_debug_channel;
+#define VPCCOM_DEBUG_CHANNEL \
+    static struct __wine_debug_channel * const __wine_dbch___default = &vpccom_debug_channel
+
 #ifndef __WINESRC__
 static inline const char *debugstr_guid(const GUID *id) { return wine_dbgstr_guid(id); }
 static inline const char *debugstr_variant(const VARIANT *v) { return wine_dbgstr_variant(v); }
@@ -105,7 +117,7 @@ struct typeinfo_cache
     const GUID *const *guids;
     ITypeLib *typelib;
     ITypeInfo **typeinfos;
-    struct member_shapes **shapes;  /* per interface, built on first Invoke (main.c) */
+    struct member_shapes **shapes;  /* per interface, built on first use (main.c) */
 };
 
 HRESULT get_typeinfo(struct typeinfo_cache *cache, unsigned int index, ITypeInfo **ret);
@@ -289,6 +301,8 @@ void init_classinfo(struct typeinfo_cache *cache, unsigned int index, IUnknown *
 HRESULT set_error(enum object_model model, HRESULT hr, UINT string_id, ...);
 HRESULT raise_core_error(enum object_model model, const vpcError *err);
 HRESULT raise_vm_error(enum object_model model, const vpcError *err, const WCHAR *vm_name);
+/* A core error's description with a more precise HRESULT than its code's. */
+HRESULT raise_core_error_as(enum object_model model, HRESULT hr, const vpcError *err);
 HRESULT not_supported(enum object_model model, const WCHAR *iface, const WCHAR *member);
 HRESULT bad_index(enum object_model model, LONG index, ULONG count);
 HRESULT hresult_from_core(vpcErrorCode code);
@@ -467,9 +481,22 @@ HRESULT check_vm_name(struct host_view *view, const char *host_uri, const WCHAR 
                       BOOL may_be_empty);
 HRESULT app_register_vm(struct host_view *view, BSTR name, BSTR path, struct snapshot **snap,
                         size_t *index);
+/* What RegisterVirtualMachine and RegisterVirtualNetwork share: the
+ * object's name from 'name' or the path, without 'ext'; the file
+ * (folder\name.ext, or the path itself without a name), which must be an
+ * absolute Windows path; its text as UTF-8; Win32 errors reading it. */
+WCHAR *configuration_name(BSTR name, BSTR path, const WCHAR *ext);
+WCHAR *configuration_file_path(const WCHAR *path, const WCHAR *name, const WCHAR *ext);
+BOOL path_is_absolute(const WCHAR *path);
+HRESULT read_configuration_file(struct host_view *view, const WCHAR *file, char **text);
+HRESULT configuration_file_error(struct host_view *view, const WCHAR *file, DWORD error);
 HRESULT app_remove_vm(struct vm_ref *ref, BOOL delete_all);
+/* A change of a virtual network of host 'index' (vpcServiceChangeNetwork);
+ * S_FALSE for a network to delete that the host does not have.
+ * '*defined_name' (may be NULL) gets a registered network's name. */
 HRESULT host_view_change_network(struct host_view *view, size_t index, vpcNetworkChange change,
-                                 const char *name, vpcError *err);
+                                 const char *name, const char *text, char **defined_name,
+                                 vpcError *err);
 HRESULT host_view_create_domain(struct host_view *view, const char *host_uri, const char *name,
                                 const char *folder, const char *xml, char *uuid, vpcError *err);
 HRESULT host_view_remove_domain(struct host_view *view, const char *host_uri, const char *uuid,

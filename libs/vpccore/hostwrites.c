@@ -266,7 +266,7 @@ setSmbios(vpcHost *host, virConnectPtr conn, virDomainPtr dom, const char *name,
     int len = 0, rc = -1;
 
     if (virDomainIsActive(dom) == 1) {
-        vpcErrorSet(err, VPC_ERR_VM_RUNNING, host->displayUri, name,
+        vpcErrorSet(err, VPC_ERR_VM_RUNNING_OR_SAVED, host->displayUri, name,
                     "the SMBIOS strings of a running virtual machine cannot be changed");
         return -1;
     }
@@ -391,7 +391,7 @@ vpcHostConfigure(vpcHost *host, const char *uuid, vpcConfigItem item, const char
             return -1;
         }
         if (known.pendingAction >= 0) {
-            vpcErrorSet(err, VPC_ERR_VM_RUNNING, host->displayUri, known.name,
+            vpcErrorSet(err, VPC_ERR_VM_RUNNING_OR_SAVED, host->displayUri, known.name,
                         "the virtual machine is busy with %s",
                         vpcActionName(known.pendingAction));
             return -1;
@@ -675,168 +675,6 @@ vpcHostCreateDomain(vpcHost *host, const char *name, const char *folder, const c
     free(fileName);
     free(escapedName);
     free(escapedFolder);
-    virConnectClose(conn);
-    return rc;
-}
-
-
-/* Networks */
-
-/* Whether the domain's configuration has an interface on the network. */
-static bool
-usesNetwork(const char *xml, const char *network)
-{
-    xmlDocPtr doc = xmlReadMemory(xml, strlen(xml), "domain.xml", NULL,
-                                  XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-    xmlNodePtr devices, iface, source;
-    bool found = false;
-
-    if (!doc)
-        return false;
-    for (devices = xmlDocGetRootElement(doc)->children; devices && !found; devices = devices->next) {
-        if (devices->type != XML_ELEMENT_NODE || xmlStrcmp(devices->name, (const xmlChar *)"devices"))
-            continue;
-        for (iface = devices->children; iface && !found; iface = iface->next) {
-            if (iface->type != XML_ELEMENT_NODE || xmlStrcmp(iface->name, (const xmlChar *)"interface"))
-                continue;
-            for (source = iface->children; source && !found; source = source->next) {
-                xmlChar *name;
-
-                if (source->type != XML_ELEMENT_NODE ||
-                    xmlStrcmp(source->name, (const xmlChar *)"source"))
-                    continue;
-                name = xmlGetProp(source, (const xmlChar *)"network");
-                found = name && strcmp((const char *)name, network) == 0;
-                xmlFree(name);
-            }
-        }
-    }
-    xmlFreeDoc(doc);
-    return found;
-}
-
-
-/* The running domains with an interface on the network, as "A, B", or NULL. */
-static char *
-runningUsers(virConnectPtr conn, const char *network)
-{
-    virDomainPtr *doms = NULL;
-    char *users = NULL, *xml, *more;
-    int n, i;
-
-    if ((n = virConnectListAllDomains(conn, &doms, VIR_CONNECT_LIST_DOMAINS_ACTIVE)) < 0) {
-        virResetLastError();
-        return NULL;
-    }
-    for (i = 0; i < n; i++) {
-        if ((xml = virDomainGetXMLDesc(doms[i], 0)) && usesNetwork(xml, network)) {
-            if (asprintf(&more, "%s%s\"%s\"", users ? users : "", users ? ", " : "",
-                         virDomainGetName(doms[i])) >= 0) {
-                free(users);
-                users = more;
-            }
-        }
-        free(xml);
-        virDomainFree(doms[i]);
-    }
-    free(doms);
-    return users;
-}
-
-
-/* A new network as Virtual Server makes one: isolated (no forwarding, no
- * address: libvirt picks the bridge), running, and started with the host.
- * A step libvirt refuses undoes those before it. */
-static int
-createNetwork(vpcHost *host, virConnectPtr conn, const char *name, vpcError *err)
-{
-    virNetworkPtr net;
-    char *escaped, *xml = NULL;
-    int rc = -1;
-
-    if ((net = virNetworkLookupByName(conn, name))) {
-        virNetworkFree(net);
-        vpcErrorSet(err, VPC_ERR_DUPLICATE_NAME, host->displayUri, NULL,
-                    "a virtual network named \"%s\" exists", name);
-        return -1;
-    }
-    virResetLastError();
-    if (!(escaped = xmlEscape(name)) || asprintf(&xml, "<network><name>%s</name></network>", escaped) < 0) {
-        free(escaped);
-        vpcErrorSet(err, VPC_ERR_NO_MEMORY, host->displayUri, NULL, NULL);
-        return -1;
-    }
-    free(escaped);
-    if (!(net = virNetworkDefineXML(conn, xml))) {
-        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, NULL,
-                            "cannot define the virtual network");
-    } else if (virNetworkCreate(net) < 0 || virNetworkSetAutostart(net, 1) < 0) {
-        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, NULL,
-                            "cannot start the virtual network");
-        if (virNetworkIsActive(net) == 1)
-            virNetworkDestroy(net);
-        virNetworkUndefine(net);
-    } else {
-        rc = 0;
-    }
-    if (net)
-        virNetworkFree(net);
-    free(xml);
-    return rc;
-}
-
-
-/* Stopped and undefined; a network running VMs use stays, as does one
- * libvirt will not undefine (started again if it was running). */
-static int
-deleteNetwork(vpcHost *host, virConnectPtr conn, const char *name, vpcError *err)
-{
-    virNetworkPtr net;
-    char *users;
-    bool wasActive;
-    int rc = -1;
-
-    if (!(net = virNetworkLookupByName(conn, name))) {
-        virResetLastError();
-        return 1;
-    }
-    if ((users = runningUsers(conn, name))) {
-        vpcErrorSet(err, VPC_ERR_BUSY, host->displayUri, NULL,
-                    "the virtual network \"%s\" is in use by running virtual machines: %s",
-                    name, users);
-        free(users);
-        virNetworkFree(net);
-        return -1;
-    }
-    wasActive = virNetworkIsActive(net) == 1;
-    if (wasActive && virNetworkDestroy(net) < 0) {
-        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, NULL,
-                            "cannot stop the virtual network");
-    } else if (virNetworkUndefine(net) < 0) {
-        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, NULL,
-                            "cannot remove the virtual network");
-        if (wasActive)
-            virNetworkCreate(net);
-    } else {
-        rc = 0;
-    }
-    virNetworkFree(net);
-    return rc;
-}
-
-
-int
-vpcHostChangeNetwork(vpcHost *host, vpcNetworkChange change, const char *name, vpcError *err)
-{
-    virConnectPtr conn;
-    int rc;
-
-    if (!(conn = vpcHostWriteConnection(host, err)))
-        return -1;
-    rc = change == VPC_NETWORK_CREATE ? createNetwork(host, conn, name, err)
-                                      : deleteNetwork(host, conn, name, err);
-    if (rc == 0)
-        vpcHostFactsInvalidate(host);
     virConnectClose(conn);
     return rc;
 }

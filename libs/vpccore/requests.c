@@ -340,13 +340,10 @@ serveStartAction(vpcService *svc, const void *args, void *result, vpcError *err)
 {
     const startActionArgs *in = args;
     taskResult *res = result;
-    vpcTaskId id = 0;
-    int rc;
 
-    /* The service refuses an action it does not know, naming the VM. */
-    rc = vpcServiceStartAction(svc, in->host, in->uuid, (vpcAction)in->action, &id, err);
-    res->taskId = id;
-    return rc;
+    /* The service refuses an action it does not know. */
+    return vpcServiceStartAction(svc, in->host, in->uuid, (vpcAction)in->action, &res->taskId,
+                                 err);
 }
 
 int
@@ -621,41 +618,62 @@ vpcBackendRemoveDomain(vpcBackend *backend, const char *hostUri, const char *uui
 }
 
 
-/* VPC_REQ_CHANGE_NETWORK: (host, change, name) -> whether the network was missing */
+/* VPC_REQ_CHANGE_NETWORK: (host, change, name, text) -> whether the network
+ * was missing, the name it has (protocol 8 added text and the name) */
 typedef struct _changeNetworkArgs {
     const char *host;
     uint32_t change;
     const char *name;
+    const char *text;
 } changeNetworkArgs;
+
+typedef struct _changeNetworkResult {
+    uint32_t missing;
+    const char *definedName;    /* a registered network's; the client owns it */
+} changeNetworkResult;
 
 static const requestField changeNetworkArgFields[] = {
     FIELD(changeNetworkArgs, FIELD_NAME, host),
-    FIELD_BELOW(changeNetworkArgs, change, VPC_NETWORK_DELETE + 1),
+    FIELD_BELOW(changeNetworkArgs, change, VPC_NETWORK_CHANGE_LAST),
     FIELD(changeNetworkArgs, FIELD_NAME, name),
+    FIELD(changeNetworkArgs, FIELD_STRING, text),
+};
+static const requestField changeNetworkResultFields[] = {
+    FIELD(changeNetworkResult, FIELD_U32, missing),
+    FIELD(changeNetworkResult, FIELD_STRING, definedName),
 };
 
 static int
 serveChangeNetwork(vpcService *svc, const void *args, void *result, vpcError *err)
 {
     const changeNetworkArgs *in = args;
-    flagResult *res = result;
-    int rc = vpcServiceChangeNetwork(svc, in->host, (vpcNetworkChange)in->change, in->name, err);
+    changeNetworkResult *res = result;
+    char *definedName = NULL;
+    int rc = vpcServiceChangeNetwork(svc, in->host, (vpcNetworkChange)in->change, in->name,
+                                     in->text, &definedName, err);
 
-    res->flag = rc == 1;
+    res->missing = rc == 1;
+    res->definedName = definedName;
     return rc < 0 ? -1 : 0;
 }
 
-/* 0 done, 1 no such network (delete), -1 failed. */
+/* 0 done, 1 no such network (delete), -1 failed; as vpcServiceChangeNetwork. */
 int
 vpcBackendChangeNetwork(vpcBackend *backend, const char *hostUri, vpcNetworkChange change,
-                        const char *name, vpcError *err)
+                        const char *name, const char *text, char **definedName, vpcError *err)
 {
-    changeNetworkArgs in = { hostUri, change, name };
-    flagResult res;
+    changeNetworkArgs in = { hostUri, change, name, text };
+    changeNetworkResult res;
 
+    if (definedName)
+        *definedName = NULL;
     if (requestCall(backend, VPC_REQ_CHANGE_NETWORK, &in, &res, err) < 0)
         return -1;
-    return res.flag ? 1 : 0;
+    if (definedName && res.definedName && *res.definedName)
+        *definedName = (char *)res.definedName;
+    else
+        free((char *)res.definedName);
+    return res.missing ? 1 : 0;
 }
 
 
@@ -775,7 +793,8 @@ static const vpcRequestEntry requestTable[VPC_REQ_LAST] = {
                                 FIELDS(flagResultFields, flagResult), serveRemoveDomain },
     [VPC_REQ_CHANGE_NETWORK] = { "change network",
                                  FIELDS(changeNetworkArgFields, changeNetworkArgs),
-                                 FIELDS(flagResultFields, flagResult), serveChangeNetwork },
+                                 FIELDS(changeNetworkResultFields, changeNetworkResult),
+                                 serveChangeNetwork },
     [VPC_REQ_WAIT_EVENTS] = { "wait events", FIELDS(waitEventsArgFields, waitEventsArgs),
                               FIELDS(waitEventsResultFields, eventBatch), serveWaitEvents },
     [VPC_REQ_SEND_KEYS] = { "send keys", FIELDS(sendKeysArgFields, sendKeysArgs), NO_FIELDS,

@@ -1738,14 +1738,12 @@ static void
 agentEvent(virConnectPtr conn, virDomainPtr domain, int state, int reason, void *opaque)
 {
     vpcHost *host = opaque;
-    unsigned char rawUUID[VIR_UUID_BUFLEN];
     vpcDomain *dom;
 
     (void)conn;
-    if (virDomainGetUUID(domain, rawUUID) < 0)
+    if (vpcHostLockEventDomain(host, domain, NULL, &dom) < 0)
         return;
-    pthread_mutex_lock(&host->lock);
-    if ((dom = vpcHostFindDomainLocked(host, rawUUID))) {
+    if (dom) {
         vpcDomainFactsInvalidate(dom);
         noteAgentState(dom, vpcNowMonotonicMs(),
                        state == VIR_CONNECT_DOMAIN_EVENT_AGENT_LIFECYCLE_STATE_CONNECTED);

@@ -198,14 +198,29 @@ int vpcThreadStart(vpcThread *thread, void *(*func)(void *), void *arg);
 void vpcThreadJoin(vpcThread *thread);
 void vpcThreadDetach(vpcThread *thread);
 
+/*
+ * Test hooks: every knob that exists only for the test suites, in one
+ * place.  Zero, as vpcConfigInit leaves them, is production behaviour.
+ * The DLL and the backend read the first two from the TestActionDelay and
+ * TestSampleInterval settings (WINE_VPC_TEST_ACTION_DELAY and
+ * WINE_VPC_TEST_SAMPLE_INTERVAL, libs/vpcwin/settings.c), which only the
+ * tests set; the third only the core's unit tests set.
+ */
+typedef struct _vpcTestHooks {
+    /* A lifecycle task waits this long first: its transitional state can be seen. */
+    int actionDelayMs;
+    /* Regular samples this far apart; 0: VPC_SAMPLE_INTERVAL_MS. */
+    int sampleIntervalMs;
+    /* Every poll takes this much longer: a slow host, polls under way. */
+    int pollDelayMs;
+} vpcTestHooks;
+
 /* Configuration of one service (a process-wide set of host monitors). */
 typedef struct _vpcConfig {
     int hostTimeoutMs;          /* bounded wait for a host's answer */
     int keepAliveInterval;      /* seconds, remote connections only */
     int keepAliveCount;
-    int actionDelayMs;          /* tests only: lets a task's transitional state be seen */
-    int sampleIntervalMs;       /* tests only: 0 means VPC_SAMPLE_INTERVAL_MS */
-    int pollDelayMs;            /* core tests only: a slow host, polls under way */
+    vpcTestHooks test;
 } vpcConfig;
 
 void vpcConfigInit(vpcConfig *config);
@@ -443,16 +458,51 @@ int vpcServiceConfigure(vpcService *svc, const char *hostUri, const char *uuid,
  * domain of that name or UUID exists: nothing is defined then. */
 int vpcServiceCreateDomain(vpcService *svc, const char *hostUri, const char *name,
                            const char *folder, const char *xml, char *uuid, vpcError *err);
-/* Virtual Server's CreateVirtualNetwork and DeleteVirtualNetwork. */
+/* Virtual Server's virtual networks and their settings (hostnetworks.c). */
 typedef enum {
     VPC_NETWORK_CREATE,         /* an isolated network, defined, started, autostarted */
     VPC_NETWORK_DELETE,         /* stopped and undefined; refused while a running VM uses it */
+    VPC_NETWORK_REGISTER,       /* 'text': libvirt network XML, named 'name' when it is not
+                                 * empty; defined, started, autostarted as CREATE */
+    VPC_NETWORK_DHCP_RANGE,     /* 'text': "NETWORK MASK START END SERVER" (vpcDhcpCheck):
+                                 * the first IPv4 <ip> and its one DHCP range */
+    VPC_NETWORK_DHCP_ENABLED,   /* 'text': "0" takes the DHCP server away, "1" needs a range */
+    VPC_NETWORK_RENAME,         /* 'text': the new name; refused while any VM's definition
+                                 * names the network */
+    VPC_NETWORK_HOST_ADAPTER,   /* 'text': the host interface a forwarding network goes out
+                                 * through ("" any): <forward dev>, a macvtap network's
+                                 * <interface>; refused for other kinds */
+    VPC_NETWORK_CHANGE_LAST
 } vpcNetworkChange;
 
 /* 0 done, 1 no such network (delete), -1 failed: VPC_ERR_DUPLICATE_NAME
- * for a name the host has, VPC_ERR_BUSY for a network running VMs use. */
+ * for a name (in any case) or UUID the host has, VPC_ERR_BUSY for a
+ * network running VMs use (delete; a setting of a running network, which
+ * libvirt applies by starting it again), VPC_ERR_NETWORK_UNKNOWN for a
+ * setting of a network the host does not have.  A change that fails
+ * leaves the network's definition as it was.  '*definedName' (may be
+ * NULL) gets the registered network's name, to free. */
 int vpcServiceChangeNetwork(vpcService *svc, const char *hostUri, vpcNetworkChange change,
-                            const char *name, vpcError *err);
+                            const char *name, const char *text, char **definedName,
+                            vpcError *err);
+
+/* ConfigureDHCPServer's addresses, dotted decimal: the mask contiguous
+ * with at least two host addresses, the network its base, the range and
+ * the server host addresses of it, the range in order and without the
+ * server.  'why' gets the first problem, naming the parameter. */
+typedef enum {
+    VPC_DHCP_OK,
+    VPC_DHCP_BAD_NETWORK,
+    VPC_DHCP_BAD_MASK,
+    VPC_DHCP_BAD_START,
+    VPC_DHCP_BAD_END,
+    VPC_DHCP_BAD_SERVER,
+    VPC_DHCP_BAD_RANGE,
+} vpcDhcpProblem;
+
+vpcDhcpProblem vpcDhcpCheck(const char *network, const char *mask, const char *start,
+                            const char *end, const char *server, char *why, size_t size);
+
 /* 0 removed, 1 not found, -1 failed (a running VM: VPC_ERR_VM_RUNNING). */
 int vpcServiceRemoveDomain(vpcService *svc, const char *hostUri, const char *uuid,
                            bool deleteAll, vpcError *err);

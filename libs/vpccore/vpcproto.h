@@ -26,8 +26,8 @@
 #include "vpcfacts.h"
 
 /* Part of the backend's pipe name: builds that differ never talk. */
-#define VPC_PROTOCOL_VERSION 7
-#define VPC_PROTOCOL_VERSION_TEXT "7"
+#define VPC_PROTOCOL_VERSION 8
+#define VPC_PROTOCOL_VERSION_TEXT "8"
 
 typedef enum {
     VPC_REQ_UPTIME = 1,
@@ -147,9 +147,10 @@ int vpcBackendConfigure(vpcBackend *backend, const char *hostUri, const char *uu
 
 int vpcBackendCreateDomain(vpcBackend *backend, const char *hostUri, const char *name,
                            const char *folder, const char *xml, char *uuid, vpcError *err);
-/* 0 done, 1 no such network (delete), -1 failed. */
+/* 0 done, 1 no such network (delete), -1 failed; as vpcServiceChangeNetwork. */
 int vpcBackendChangeNetwork(vpcBackend *backend, const char *hostUri, vpcNetworkChange change,
-                            const char *name, vpcError *err);
+                            const char *name, const char *text, char **definedName,
+                            vpcError *err);
 int vpcBackendRemoveDomain(vpcBackend *backend, const char *hostUri, const char *uuid,
                            bool deleteAll, vpcError *err);
 

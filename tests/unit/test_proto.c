@@ -267,7 +267,7 @@ test_requests_keep_their_bytes(void **state)
     vpcFactsList facts;
     vpcEventList events;
     vpcTaskId id;
-    char uuid[VPC_UUID_STRING_LEN];
+    char uuid[VPC_UUID_STRING_LEN], *definedName;
     double available;
     int64_t uptime;
     vpcError err;
@@ -352,8 +352,20 @@ test_requests_keep_their_bytes(void **state)
     vpcBufferPutString(&want, LAB_URI);
     vpcBufferPutU32(&want, VPC_NETWORK_DELETE);
     vpcBufferPutString(&want, "lab-net");
+    vpcBufferPutString(&want, NULL);
     check_request(&want, vpcBackendChangeNetwork(backend, LAB_URI, VPC_NETWORK_DELETE, "lab-net",
-                                                 &err), &err);
+                                                 NULL, NULL, &err), &err);
+
+    /* Protocol 8: the text (a registered network's XML) after the name. */
+    vpcBufferPutU32(&want, VPC_REQ_CHANGE_NETWORK);
+    vpcBufferPutString(&want, LAB_URI);
+    vpcBufferPutU32(&want, VPC_NETWORK_REGISTER);
+    vpcBufferPutString(&want, "");
+    vpcBufferPutString(&want, "<network/>");
+    definedName = (char *)"untouched";
+    check_request(&want, vpcBackendChangeNetwork(backend, LAB_URI, VPC_NETWORK_REGISTER, "",
+                                                 "<network/>", &definedName, &err), &err);
+    assert_null(definedName);
 
     vpcBufferPutU32(&want, VPC_REQ_WAIT_EVENTS);
     vpcBufferPutU32(&want, 7);

@@ -42,6 +42,7 @@
 
 #include "vpctest.h"
 #include "testutil_wine.h"
+#include "model_testutil.h"
 
 /* Virtual Server's IVMAccountant and IVMTask: other contracts, other IIDs. */
 DEFINE_GUID(IID_VS_IVMAccountant, 0x6f714316, 0xc81e, 0x4b5e, 0x94,0x10, 0x91,0xce,0x7b,0xc5,0xdf,0x4c);
@@ -58,10 +59,8 @@ DEFINE_GUID(IID_VS_IVMTask, 0x9ecd5532, 0x9189, 0x4d41, 0x95,0x44, 0x62,0xbb,0x7
 #define OTHER_ACCOUNTANT_IID IID_VS_IVMAccountant
 #define OTHER_TASK_IID IID_VS_IVMTask
 #define VM_PREFIX "vpc-"
-/* A change refused because the VM runs or is saved. */
+/* VM_E_VM_RUNNING_OR_SAVED. */
 #define VM_E_VM_RUNNING_OR_SAVED_TEST ((HRESULT)0xA004020B)
-/* A serial number put while the VM runs, as Virtual PC documents it. */
-#define SMBIOS_RUNNING_ERROR VM_E_VM_RUNNING_OR_SAVED_TEST
 
 /* The members as this model's IDL numbers them, and some it does not have. */
 static const struct member app_members[] =
@@ -446,6 +445,7 @@ static void check_devices_model_(const char *file, int line, IVMVirtualMachine *
 
 /* AddDVDROMDrive on IDE. */
 #define add_dvd_drive(vm, bus, device, dvd) IVMVirtualMachine_AddDVDROMDrive(vm, bus, device, dvd)
+
 
 #include "media_tests.h"
 

@@ -44,6 +44,7 @@
 
 #include "vpctest.h"
 #include "testutil_wine.h"
+#include "model_testutil.h"
 
 /* Windows Virtual PC's IVMAccountant and IVMTask: other contracts, other IIDs. */
 DEFINE_GUID(IID_VPC_IVMAccountant, 0x6376c067, 0x7f57, 0x4d63, 0xb7,0x54, 0x06,0xe2,0xe4,0xf5,0x1d,0x73);
@@ -60,10 +61,7 @@ DEFINE_GUID(IID_VPC_IVMTask, 0xab72b222, 0x6e9c, 0x48ae, 0xaa,0x54, 0x85,0xe3,0x
 #define OTHER_ACCOUNTANT_IID IID_VPC_IVMAccountant
 #define OTHER_TASK_IID IID_VPC_IVMTask
 #define VM_PREFIX "vs-"
-/* A serial number put while the VM runs, as Virtual Server documents it. */
-#define SMBIOS_RUNNING_ERROR VM_E_VM_RUNNING
-/* A change refused because the VM runs or is saved: Virtual Server's pages
- * give VM_E_VM_RUNNING ("running or saved"); it has no 0xA004020B. */
+/* Virtual Server's code for a VM running or saved: VM_E_VM_RUNNING. */
 #define VM_E_VM_RUNNING_OR_SAVED_TEST ((HRESULT)0xA0040500)
 
 /* The members as this model's IDL numbers them, and some it does not have. */
@@ -985,7 +983,9 @@ static void check_devices_model_(const char *file, int line, IVMVirtualMachine *
 #define add_dvd_drive(vm, bus, device, dvd) \
     IVMVirtualMachine_AddDVDROMDrive(vm, vmDriveBusType_IDE, bus, device, dvd)
 
+
 #include "media_tests.h"
+#include "vs_network_writes_tests.h"
 
 /* Virtual Server's SCSI drives: controller N is SCSI bus N; the bus type
  * is checked. */
@@ -1380,6 +1380,10 @@ START_TEST(vs)
     test_events_delivered();
     test_keyboard();
     test_create_delete();
+    test_register_network();
+    test_dhcp_writes();
+    test_rename_network();
+    test_network_host_adapter();
     test_media_devices();
     test_disk_devices();
 
