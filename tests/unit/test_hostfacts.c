@@ -36,50 +36,7 @@
 
 #define INVENTORY_URI "test://" LABS_DIR "/inventory.xml"
 
-static vpcService *svc;
-static vpcBackend *local, *remote;
-static unsigned int roundTrips;
-static size_t truncateTo;
-
-static int
-loopback(void *opaque, const vpcBuffer *request, vpcBuffer *response, vpcError *err)
-{
-    roundTrips++;
-    if (vpcServiceHandleRequest(opaque, request->data, request->len, response) < 0) {
-        vpcErrorSet(err, VPC_ERR_BACKEND, NULL, NULL, "request refused");
-        return -1;
-    }
-    if (truncateTo && response->len > truncateTo)
-        response->len = truncateTo;
-    return 0;
-}
-
-static void
-quiet(void *data, virErrorPtr err)
-{
-}
-
-static int
-setup(void **state)
-{
-    vpcConfig config;
-
-    vpcConfigInit(&config);
-    virSetErrorFunc(NULL, quiet);
-    svc = vpcServiceNew(&config);
-    local = vpcBackendNewLocal(svc);
-    remote = vpcBackendNewRemote(loopback, svc);
-    return svc && local && remote ? 0 : -1;
-}
-
-static int
-teardown(void **state)
-{
-    vpcBackendFree(local);
-    vpcBackendFree(remote);
-    vpcServiceFree(svc);
-    return 0;
-}
+#include "loopbacktest.h"
 
 static void
 check_lab_facts(const vpcHostFacts *facts)
@@ -406,5 +363,5 @@ main(void)
         cmocka_unit_test(test_parsers),
     };
 
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, loopbackSetup, loopbackTeardown);
 }

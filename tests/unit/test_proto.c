@@ -30,50 +30,7 @@
 #define DB01_UUID "0b6d3f6e-1c2a-4f3b-8e4d-5a6b7c8d9e02"
 #define XP_TEST_UUID "0b6d3f6e-1c2a-4f3b-8e4d-5a6b7c8d9e05"
 
-static vpcService *svc;
-static vpcBackend *local, *remote;
-static size_t truncateTo;       /* when non-zero, the transport cuts answers short */
-static unsigned int roundTrips;
-
-static int
-loopback(void *opaque, const vpcBuffer *request, vpcBuffer *response, vpcError *err)
-{
-    roundTrips++;
-    if (vpcServiceHandleRequest(opaque, request->data, request->len, response) < 0) {
-        vpcErrorSet(err, VPC_ERR_BACKEND, NULL, NULL, "request refused");
-        return -1;
-    }
-    if (truncateTo && response->len > truncateTo)
-        response->len = truncateTo;
-    return 0;
-}
-
-static void
-quiet(void *data, virErrorPtr err)
-{
-}
-
-static int
-setup(void **state)
-{
-    vpcConfig config;
-
-    vpcConfigInit(&config);
-    virSetErrorFunc(NULL, quiet);
-    svc = vpcServiceNew(&config);
-    local = vpcBackendNewLocal(svc);
-    remote = vpcBackendNewRemote(loopback, svc);
-    return svc && local && remote ? 0 : -1;
-}
-
-static int
-teardown(void **state)
-{
-    vpcBackendFree(local);
-    vpcBackendFree(remote);
-    vpcServiceFree(svc);
-    return 0;
-}
+#include "loopbacktest.h"
 
 static void
 test_snapshot_crosses_intact(void **state)
@@ -470,5 +427,5 @@ main(void)
         cmocka_unit_test(test_reader_and_writer_edges),
     };
 
-    return cmocka_run_group_tests_name("proto", tests, setup, teardown);
+    return cmocka_run_group_tests_name("proto", tests, loopbackSetup, loopbackTeardown);
 }
