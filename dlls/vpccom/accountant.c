@@ -35,7 +35,7 @@
 
 #include "wine/debug.h"
 
-WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
+VPCCOM_DEBUG_CHANNEL;
 
 static void decimal_from_counter(uint64_t value, VARIANT *ret)
 {

@@ -36,12 +36,13 @@
 #include "vpccom_private.h"
 #include "vpcproto.h"
 
-WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
+VPCCOM_DEBUG_CHANNEL;
 
 struct backend_pipe
 {
     SRWLOCK lock;
     HANDLE pipe;
+    HANDLE io_done;             /* the exchanges' event, made once: under lock */
     DWORD answer_timeout_ms;
 };
 
@@ -172,8 +173,11 @@ static BOOL wait_io(HANDLE pipe, OVERLAPPED *ov, BOOL ok, DWORD timeout_ms, DWOR
 }
 
 /* Sends one message and reads the one message that answers it, in chunks
- * (ERROR_MORE_DATA) when it is large. */
-static BOOL exchange(HANDLE pipe, const vpcBuffer *request, vpcBuffer *response, DWORD timeout_ms)
+ * (ERROR_MORE_DATA) when it is large.  The event is the connection's: a
+ * script reading one VM's scheduling after another makes a request per VM,
+ * and an event made and closed for each cost two more wineserver calls. */
+static BOOL exchange(HANDLE pipe, HANDLE event, const vpcBuffer *request, vpcBuffer *response,
+                     DWORD timeout_ms)
 {
     BYTE chunk[65536];
     OVERLAPPED ov;
@@ -181,7 +185,8 @@ static BOOL exchange(HANDLE pipe, const vpcBuffer *request, vpcBuffer *response,
     BOOL ok;
 
     memset(&ov, 0, sizeof(ov));
-    if (!(ov.hEvent = CreateEventW(NULL, TRUE, FALSE, NULL))) return FALSE;
+    ov.hEvent = event;
+    ResetEvent(ov.hEvent);
 
     ok = wait_io(pipe, &ov, WriteFile(pipe, request->data, request->len, NULL, &ov),
                  timeout_ms, &count);
@@ -198,7 +203,6 @@ static BOOL exchange(HANDLE pipe, const vpcBuffer *request, vpcBuffer *response,
         else if (ok) break;         /* the whole message is in */
         else ok = TRUE;             /* more of it to come */
     }
-    CloseHandle(ov.hEvent);
     return ok;
 }
 
@@ -238,8 +242,14 @@ static int pipe_transport(void *opaque, const vpcBuffer *request, vpcBuffer *res
             return -1;          /* cannot be started at all: err says why */
         }
 
+        if (!bp->io_done && !(bp->io_done = CreateEventW(NULL, TRUE, FALSE, NULL)))
+        {
+            vpcErrorSet(err, VPC_ERR_NO_MEMORY, NULL, NULL, NULL);
+            ReleaseSRWLockExclusive(&bp->lock);
+            return -1;
+        }
         response->len = 0;
-        if (exchange(bp->pipe, request, response, left))
+        if (exchange(bp->pipe, bp->io_done, request, response, left))
         {
             rc = 0;
             break;

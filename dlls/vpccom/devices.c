@@ -35,7 +35,7 @@
 
 #include "wine/debug.h"
 
-WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
+VPCCOM_DEBUG_CHANNEL;
 
 #define VM_E_NO_DISPLAY       ((HRESULT)0xA0040850)
 

@@ -45,7 +45,7 @@
 #include "olectl.h"
 #include "winuser.h"
 
-WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
+VPCCOM_DEBUG_CHANNEL;
 
 /* Asking again after the backend did not answer, until it does. */
 #define EVENT_RETRY_MS 1000

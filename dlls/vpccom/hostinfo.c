@@ -29,7 +29,6 @@
 
 #include "wine/debug.h"
 
-WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
 
 HRESULT host_fact_missing(enum object_model model, const vpcHostFacts *facts, const char *why)
 {

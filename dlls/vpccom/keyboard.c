@@ -37,7 +37,6 @@
 #include "vpccom_private.h"
 #include "resource.h"
 
-WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
 
 /* Room for a character's Shift and key beside them in one combination. */
 #define HELD_MAX (VPC_KEYS_MAX - 2)

@@ -35,7 +35,6 @@
 
 #include "wine/debug.h"
 
-WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
 
 HRESULT vm_ref_init(struct vm_ref *ref, struct host_view *view, const struct snapshot *snap,
                     size_t index)
@@ -392,6 +391,24 @@ HRESULT vm_set_name(struct vm_ref *ref, BSTR name)
         return hr;
     if (!(text = strdupWtoA_utf8(name))) return E_OUTOFMEMORY;
     hr = vm_configure(ref, VPC_CONFIG_NAME, text, 0);
+    free(text);
+    return hr;
+}
+
+/* A serial number or asset tag: 1 to 32 characters, for a VM that is off
+ * and not saved. */
+HRESULT vm_set_smbios(struct vm_ref *ref, vpcSmbiosString which, BSTR value)
+{
+    char *text;
+    HRESULT hr;
+
+    if (!value) return E_POINTER;
+    if (FAILED(hr = vm_check_exists(ref))) return hr;
+    if (!*value || lstrlenW(value) > VPC_SMBIOS_STRING_MAX)
+        return vm_ref_raise(ref, VPC_ERR_INVALID_ARG,
+                            "an SMBIOS string has 1 to 32 characters");
+    if (!(text = strdupWtoA_utf8(value))) return E_OUTOFMEMORY;
+    hr = vm_configure(ref, VPC_CONFIG_SMBIOS, text, which);
     free(text);
     return hr;
 }

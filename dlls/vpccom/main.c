@@ -32,12 +32,17 @@
 #include "wine/debug.h"
 #include "vpcwin.h"
 
-WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
+struct __wine_debug_channel vpccom_debug_channel = { 0xff, "vpccom" };
+
+VPCCOM_DEBUG_CHANNEL;
 
 static HINSTANCE vpccom_instance;
 
 BOOL WINAPI DllMain(HINSTANCE instance, DWORD reason, void *reserved)
 {
+    if (reason == DLL_PROCESS_ATTACH)
+        vpccom_debug_channel.flags = __wine_dbg_get_channel_flags(&vpccom_debug_channel);
+
     TRACE("%p, %lu, %p\n", instance, (unsigned long)reason, reserved);
 
     switch (reason)
@@ -181,33 +186,6 @@ HRESULT dispatch_get_type_info(struct typeinfo_cache *cache, unsigned int index,
     return get_typeinfo(cache, index, ret);
 }
 
-HRESULT dispatch_get_ids(struct typeinfo_cache *cache, unsigned int index, LPOLESTR *names,
-                         UINT count, DISPID *ids)
-{
-    ITypeInfo *typeinfo;
-    HRESULT hr;
-
-    if (!names || !ids) return E_POINTER;
-    if (FAILED(hr = get_typeinfo(cache, index, &typeinfo))) return hr;
-    hr = ITypeInfo_GetIDsOfNames(typeinfo, names, count, ids);
-    if (hr == DISP_E_UNKNOWNNAME)
-        WARN("no member %s in %s\n", debugstr_w(names[0]), debugstr_guid(cache->guids[index]));
-    ITypeInfo_Release(typeinfo);
-    return hr;
-}
-
-/* A member's DISPID from the type library, looked up once. */
-DISPID dispatch_member_id(struct typeinfo_cache *cache, unsigned int index, DISPID *cached,
-                          const WCHAR *name)
-{
-    DISPID id = DISPID_UNKNOWN;
-    LPOLESTR names[1] = { (LPOLESTR)name };
-
-    if (*cached != DISPID_UNKNOWN) return *cached;
-    if (SUCCEEDED(dispatch_get_ids(cache, index, names, 1, &id))) *cached = id;
-    return id;
-}
-
 /* What Invoke needs to know of each member, read once per interface from
  * its FUNCDESCs (GetFuncDesc copies one on every call). */
 struct member_shape
@@ -218,6 +196,7 @@ struct member_shape
     BOOL varargs;
     BOOL returns_object;        /* a getter of an object */
     UINT max_args;              /* without [retval] and [lcid] */
+    WCHAR name[40];             /* ASCII, lower case; empty if not (see find_member_name) */
 };
 
 struct member_shapes
@@ -241,12 +220,38 @@ static BOOL returns_object(const FUNCDESC *desc)
     return type && (type->vt == VT_USERDEFINED || type->vt == VT_DISPATCH || type->vt == VT_UNKNOWN);
 }
 
+/* A member name as the lookup below compares it: ASCII letters, digits and
+ * '_' only, lowered; FALSE for any other name or one too long. */
+static BOOL lower_ascii_name(const WCHAR *name, WCHAR *lower, size_t size)
+{
+    size_t i;
+
+    for (i = 0; name[i]; i++)
+    {
+        WCHAR c = name[i];
+
+        if (i + 1 >= size) return FALSE;
+        if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+        else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return FALSE;
+        lower[i] = c;
+    }
+    lower[i] = 0;
+    return i > 0;
+}
+
+static BOOL same_name(const WCHAR *a, const WCHAR *b)
+{
+    while (*a && *a == *b) a++, b++;
+    return *a == *b;
+}
+
 static struct member_shapes *read_shapes(ITypeInfo *typeinfo)
 {
     struct member_shapes *shapes;
     TYPEATTR *attr;
     FUNCDESC *desc;
     UINT i, n = 0;
+    BSTR name;
     SHORT p;
 
     if (FAILED(ITypeInfo_GetTypeAttr(typeinfo, &attr))) return NULL;
@@ -262,6 +267,11 @@ static struct member_shapes *read_shapes(ITypeInfo *typeinfo)
         if (FAILED(ITypeInfo_GetFuncDesc(typeinfo, i, &desc))) continue;
         shape->id = desc->memid;
         shape->invkind = desc->invkind;
+        if (SUCCEEDED(ITypeInfo_GetDocumentation(typeinfo, desc->memid, &name, NULL, NULL, NULL)))
+        {
+            if (!lower_ascii_name(name, shape->name, ARRAY_SIZE(shape->name))) shape->name[0] = 0;
+            SysFreeString(name);
+        }
         shape->callable = !(desc->wFuncFlags & FUNCFLAG_FRESTRICTED) || desc->memid == DISPID_NEWENUM;
         shape->varargs = desc->cParamsOpt == -1;
         shape->returns_object = (desc->invkind & INVOKE_PROPERTYGET) && returns_object(desc);
@@ -296,6 +306,61 @@ static const struct member_shapes *get_shapes(struct typeinfo_cache *cache, unsi
             free(shapes);
     }
     return cache->shapes[index];
+}
+
+/* Script engines look a member's name up on every call (Wine's VBScript
+ * does, for each property read).  ITypeInfo::GetIDsOfNames compares it with
+ * each member's name by lstrcmpiW, a locale-aware comparison that cost more
+ * than the rest of a property read (10 µs of 11 for a VM's Name).
+ * The type libraries' names are ASCII: such a name is found in the table
+ * read once per interface, in the order of the type information, as
+ * GetIDsOfNames would find it.  Any other name, a name not found there, and
+ * named arguments still go to GetIDsOfNames, which gives the same answer
+ * (an inherited member) or the same error. */
+static BOOL find_member_name(struct typeinfo_cache *cache, unsigned int index, const WCHAR *name,
+                             DISPID *id)
+{
+    const struct member_shapes *shapes;
+    WCHAR lower[ARRAY_SIZE(((struct member_shape *)0)->name)];
+    UINT i;
+
+    if (!name || !lower_ascii_name(name, lower, ARRAY_SIZE(lower))) return FALSE;
+    if (index >= cache->count || !(shapes = get_shapes(cache, index))) return FALSE;
+    for (i = 0; i < shapes->count; i++)
+        if (same_name(shapes->shape[i].name, lower))
+        {
+            *id = shapes->shape[i].id;
+            return TRUE;
+        }
+    return FALSE;
+}
+
+HRESULT dispatch_get_ids(struct typeinfo_cache *cache, unsigned int index, LPOLESTR *names,
+                         UINT count, DISPID *ids)
+{
+    ITypeInfo *typeinfo;
+    HRESULT hr;
+
+    if (!names || !ids) return E_POINTER;
+    if (count == 1 && find_member_name(cache, index, names[0], &ids[0])) return S_OK;
+    if (FAILED(hr = get_typeinfo(cache, index, &typeinfo))) return hr;
+    hr = ITypeInfo_GetIDsOfNames(typeinfo, names, count, ids);
+    if (hr == DISP_E_UNKNOWNNAME)
+        WARN("no member %s in %s\n", debugstr_w(names[0]), debugstr_guid(cache->guids[index]));
+    ITypeInfo_Release(typeinfo);
+    return hr;
+}
+
+/* A member's DISPID from the type library, looked up once. */
+DISPID dispatch_member_id(struct typeinfo_cache *cache, unsigned int index, DISPID *cached,
+                          const WCHAR *name)
+{
+    DISPID id = DISPID_UNKNOWN;
+    LPOLESTR names[1] = { (LPOLESTR)name };
+
+    if (*cached != DISPID_UNKNOWN) return *cached;
+    if (SUCCEEDED(dispatch_get_ids(cache, index, names, 1, &id))) *cached = id;
+    return id;
 }
 
 /* What ITypeInfo::Invoke does not check, or checks only by crashing or by

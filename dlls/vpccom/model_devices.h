@@ -86,6 +86,18 @@ static HRESULT prefix##_create(const struct vm_ref *vm, enum device_kind kind, U
 
 #define DEV(type) (&impl_from_##type(iface)->dev)
 
+/* SetBusLocation of a drive or disk: Virtual Server names the bus type,
+ * Windows Virtual PC has IDE only. */
+#ifdef VS_MODEL_H
+static HRESULT set_bus_location(struct device_ref *dev, const WCHAR *member, VMDriveBusType type,
+                                LONG bus, LONG device)
+{
+    if (type != vmDriveBusType_IDE && type != vmDriveBusType_SCSI)
+        return set_error(MODEL, E_INVALIDARG, IDS_BAD_BUS_TYPE, member);
+    return drive_set_location(dev, type == vmDriveBusType_SCSI, bus, device);
+}
+#endif
+
 /* IVMNetworkAdapter */
 
 DEVICE_OBJECT(netadapter, IVMNetworkAdapter)
@@ -251,15 +263,23 @@ static HRESULT WINAPI dvd_ReleaseImage(IVMDVDDrive *iface)
     return drive_release(DEV(IVMDVDDrive), FALSE);
 }
 
+/* The VM off: one redefinition moves it (the object follows it). */
 #ifdef VS_MODEL_H
 static HRESULT WINAPI dvd_SetBusLocation(IVMDVDDrive *iface, VMDriveBusType type, LONG bus,
                                          LONG device)
+{
+    TRACE("%p, %d, %d, %d\n", iface, type, (int)bus, (int)device);
+
+    return set_bus_location(DEV(IVMDVDDrive), L"SetBusLocation", type, bus, device);
+}
 #else
 static HRESULT WINAPI dvd_SetBusLocation(IVMDVDDrive *iface, LONG bus, LONG device)
-#endif
 {
-    return NOT_SUPPORTED(IVMDVDDrive, "SetBusLocation");
+    TRACE("%p, %d, %d\n", iface, (int)bus, (int)device);
+
+    return drive_set_location(DEV(IVMDVDDrive), FALSE, bus, device);
 }
+#endif
 
 static HRESULT WINAPI dvd_get_Attachment(IVMDVDDrive *iface, VMDVDDriveAttachmentType *attachment)
 {
@@ -567,12 +587,19 @@ DEVICE_OBJECT(hdconn, IVMHardDiskConnection)
 #ifdef VS_MODEL_H
 static HRESULT WINAPI hdconn_SetBusLocation(IVMHardDiskConnection *iface, VMDriveBusType type,
                                             LONG bus, LONG device)
+{
+    TRACE("%p, %d, %d, %d\n", iface, type, (int)bus, (int)device);
+
+    return set_bus_location(DEV(IVMHardDiskConnection), L"SetBusLocation", type, bus, device);
+}
 #else
 static HRESULT WINAPI hdconn_SetBusLocation(IVMHardDiskConnection *iface, LONG bus, LONG device)
-#endif
 {
-    return NOT_SUPPORTED(IVMHardDiskConnection, "SetBusLocation");
+    TRACE("%p, %d, %d\n", iface, (int)bus, (int)device);
+
+    return drive_set_location(DEV(IVMHardDiskConnection), FALSE, bus, device);
 }
+#endif
 
 static HRESULT WINAPI hdconn_get_BusNumber(IVMHardDiskConnection *iface, LONG *bus)
 {
@@ -804,6 +831,20 @@ struct device_ref *model_nic_device_ref(IVMNetworkAdapter *iface)
     if (!iface || iface->lpVtbl != &netadapter_vtbl) return NULL;
     return &impl_from_IVMNetworkAdapter(iface)->dev;
 }
+
+struct device_ref *model_disk_device_ref(IVMHardDiskConnection *iface)
+{
+    if (!iface || iface->lpVtbl != &hdconn_vtbl) return NULL;
+    return &impl_from_IVMHardDiskConnection(iface)->dev;
+}
+
+#ifdef VS_MODEL_H
+struct device_ref *model_scsi_device_ref(IVMSCSIController *iface)
+{
+    if (!iface || iface->lpVtbl != &scsictl_vtbl) return NULL;
+    return &impl_from_IVMSCSIController(iface)->dev;
+}
+#endif
 
 /* The collections */
 

@@ -260,6 +260,22 @@ static HRESULT machine_add_dvd_drive(IVMVirtualMachine *iface, BOOL scsi, LONG b
     return model_dvd_class.create_item(&This->vm, DEVICE_DVD, index, (IDispatch **)dvdDrive);
 }
 
+/* Connects the image 'path' at a place of the bus; both models' methods
+ * end here. */
+static HRESULT machine_add_disk(IVMVirtualMachine *iface, BSTR path, BOOL scsi, LONG busNumber,
+                                LONG deviceNumber, IVMHardDiskConnection **connection)
+{
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+    ULONG index;
+    HRESULT hr;
+
+    if (!connection) return E_POINTER;
+    *connection = NULL;
+    if (FAILED(hr = vm_add_disk(&This->vm, path, scsi, busNumber, deviceNumber, &index))) return hr;
+    return model_disk_class.create_item(&This->vm, DEVICE_DISK, index,
+                                                (IDispatch **)connection);
+}
+
 static HRESULT WINAPI machine_DiscardUndoDisks(IVMVirtualMachine *iface)
 {
     return not_supported(MODEL, L"IVMVirtualMachine", L"DiscardUndoDisks");
@@ -297,7 +313,15 @@ static HRESULT WINAPI machine_RemoveDVDROMDrive(IVMVirtualMachine *iface, IVMDVD
 static HRESULT WINAPI machine_RemoveHardDiskConnection(IVMVirtualMachine *iface,
                                                        IVMHardDiskConnection *hardDiskConnection)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"RemoveHardDiskConnection");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, hardDiskConnection);
+
+    if (!hardDiskConnection)
+        return set_error(MODEL, E_POINTER, IDS_NEEDS_DEVICE, L"RemoveHardDiskConnection",
+                         L"hard disk connection");
+    return vm_remove_device(&This->vm, model_disk_device_ref(hardDiskConnection),
+                            DEVICE_DISK, L"RemoveHardDiskConnection");
 }
 
 static HRESULT WINAPI machine_RemoveNetworkAdapter(IVMVirtualMachine *iface,
@@ -346,13 +370,17 @@ static HRESULT WINAPI machine_get_BaseBoardSerialNumber(IVMVirtualMachine *iface
 
     TRACE("%p, %p\n", iface, baseBoardSerialNumber);
 
-    return vm_get_smbios(&This->vm, SMBIOS_BASEBOARD_SERIAL, baseBoardSerialNumber);
+    return vm_get_smbios(&This->vm, VPC_SMBIOS_BASEBOARD_SERIAL, baseBoardSerialNumber);
 }
 
 static HRESULT WINAPI machine_put_BaseBoardSerialNumber(IVMVirtualMachine *iface,
                                                         BSTR baseBoardSerialNumber)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"BaseBoardSerialNumber (write)");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %s\n", iface, debugstr_w(baseBoardSerialNumber));
+
+    return vm_set_smbios(&This->vm, VPC_SMBIOS_BASEBOARD_SERIAL, baseBoardSerialNumber);
 }
 
 static HRESULT WINAPI machine_get_BIOSGUID(IVMVirtualMachine *iface, BSTR *biosGUID)
@@ -375,12 +403,16 @@ static HRESULT WINAPI machine_get_BIOSSerialNumber(IVMVirtualMachine *iface, BST
 
     TRACE("%p, %p\n", iface, biosSerialNumber);
 
-    return vm_get_smbios(&This->vm, SMBIOS_BIOS_SERIAL, biosSerialNumber);
+    return vm_get_smbios(&This->vm, VPC_SMBIOS_BIOS_SERIAL, biosSerialNumber);
 }
 
 static HRESULT WINAPI machine_put_BIOSSerialNumber(IVMVirtualMachine *iface, BSTR biosSerialNumber)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"BIOSSerialNumber (write)");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %s\n", iface, debugstr_w(biosSerialNumber));
+
+    return vm_set_smbios(&This->vm, VPC_SMBIOS_BIOS_SERIAL, biosSerialNumber);
 }
 
 static HRESULT WINAPI machine_get_ChassisAssetTag(IVMVirtualMachine *iface, BSTR *chassisAssetTag)
@@ -389,12 +421,16 @@ static HRESULT WINAPI machine_get_ChassisAssetTag(IVMVirtualMachine *iface, BSTR
 
     TRACE("%p, %p\n", iface, chassisAssetTag);
 
-    return vm_get_smbios(&This->vm, SMBIOS_CHASSIS_ASSET, chassisAssetTag);
+    return vm_get_smbios(&This->vm, VPC_SMBIOS_CHASSIS_ASSET, chassisAssetTag);
 }
 
 static HRESULT WINAPI machine_put_ChassisAssetTag(IVMVirtualMachine *iface, BSTR chassisAssetTag)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"ChassisAssetTag (write)");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %s\n", iface, debugstr_w(chassisAssetTag));
+
+    return vm_set_smbios(&This->vm, VPC_SMBIOS_CHASSIS_ASSET, chassisAssetTag);
 }
 
 static HRESULT WINAPI machine_get_ChassisSerialNumber(IVMVirtualMachine *iface,
@@ -404,13 +440,17 @@ static HRESULT WINAPI machine_get_ChassisSerialNumber(IVMVirtualMachine *iface,
 
     TRACE("%p, %p\n", iface, chassisSerialNumber);
 
-    return vm_get_smbios(&This->vm, SMBIOS_CHASSIS_SERIAL, chassisSerialNumber);
+    return vm_get_smbios(&This->vm, VPC_SMBIOS_CHASSIS_SERIAL, chassisSerialNumber);
 }
 
 static HRESULT WINAPI machine_put_ChassisSerialNumber(IVMVirtualMachine *iface,
                                                       BSTR chasisSerialNumber)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"ChassisSerialNumber (write)");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %s\n", iface, debugstr_w(chasisSerialNumber));
+
+    return vm_set_smbios(&This->vm, VPC_SMBIOS_CHASSIS_SERIAL, chasisSerialNumber);
 }
 
 static HRESULT WINAPI machine_get_Display(IVMVirtualMachine *iface, IVMDisplay **display)

@@ -44,7 +44,6 @@
 #include "vpccom_private.h"
 #include "resource.h"
 
-WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
 
 static BOOL key_is(const WCHAR *key, const WCHAR *name)
 {

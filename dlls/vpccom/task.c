@@ -32,7 +32,6 @@
 #include "vpccom_private.h"
 #include "resource.h"
 
-WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
 
 /* The backend waits for a task at most VPC_TASK_WAIT_MAX_MS per request; a
  * longer wait is several requests, each well inside the pipe's timeout. */

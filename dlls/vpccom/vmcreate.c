@@ -38,7 +38,6 @@
 
 #include "wine/debug.h"
 
-WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
 
 static HRESULT name_error(struct host_view *view, const char *host_uri, vpcErrorCode code,
                           const WCHAR *name, const char *detail)

@@ -28,6 +28,6 @@
 #include "resource.h"
 #include "wine/debug.h"
 
-WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
+VPCCOM_DEBUG_CHANNEL;
 
 #include "model_devices.h"

@@ -48,6 +48,7 @@
 #define model_create_network_collection  vpc_create_network_collection
 #define model_create_task                vpc_create_task
 #define model_disk_class                 vpc_disk_class
+#define model_disk_device_ref            vpc_disk_device_ref
 #define model_dvd_class                  vpc_dvd_class
 #define model_dvd_device_ref             vpc_dvd_device_ref
 #define model_find_network               vpc_find_network

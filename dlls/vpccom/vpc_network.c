@@ -31,7 +31,7 @@
 
 #include "wine/debug.h"
 
-WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
+VPCCOM_DEBUG_CHANNEL;
 
 #include "model_hostcoll.h"
 #include "model_network.h"

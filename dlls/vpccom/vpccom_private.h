@@ -44,6 +44,18 @@
 #include "vpcproto.h"
 #include "vpcwin.h"
 
+/*
+ * The DLL's one debug channel, whose flags DllMain reads once.  Wine never
+ * keeps the flags of a channel that WINEDEBUG names (the runner names
+ * vpccom, for its warnings): each TRACE would format its arguments, a
+ * debugstr_guid() on every QueryInterface, GetIDsOfNames and Invoke, before
+ * learning that tracing is off.  Each file says VPCCOM_DEBUG_CHANNEL where
+ * it would say WINE_DEFAULT_DEBUG_CHANNEL(vpccom).
+ */
+extern struct __wine_debug_channel vpccom_debug_channel;
+#define VPCCOM_DEBUG_CHANNEL \
+    static struct __wine_debug_channel * const __wine_dbch___default = &vpccom_debug_channel
+
 #ifndef __WINESRC__
 static inline const char *debugstr_guid(const GUID *id) { return wine_dbgstr_guid(id); }
 static inline const char *debugstr_variant(const VARIANT *v) { return wine_dbgstr_variant(v); }
@@ -105,7 +117,7 @@ struct typeinfo_cache
     const GUID *const *guids;
     ITypeLib *typelib;
     ITypeInfo **typeinfos;
-    struct member_shapes **shapes;  /* per interface, built on first Invoke (main.c) */
+    struct member_shapes **shapes;  /* per interface, built on first use (main.c) */
 };
 
 HRESULT get_typeinfo(struct typeinfo_cache *cache, unsigned int index, ITypeInfo **ret);
@@ -494,6 +506,7 @@ HRESULT host_view_remove_domain(struct host_view *view, const char *host_uri, co
 HRESULT vm_configure(struct vm_ref *ref, vpcConfigItem item, const char *text, int64_t number);
 HRESULT vm_set_notes(struct vm_ref *ref, BSTR notes);
 HRESULT vm_set_name(struct vm_ref *ref, BSTR name);
+HRESULT vm_set_smbios(struct vm_ref *ref, vpcSmbiosString which, BSTR value);
 HRESULT vm_set_memory(struct vm_ref *ref, LONG megabytes);
 HRESULT vm_set_autostart(struct vm_ref *ref, BOOL autostart);
 HRESULT vm_set_configuration_value(struct vm_ref *ref, BSTR key, VARIANT value);
@@ -566,19 +579,11 @@ WCHAR *script_path(const char *host_uri, const char *path);
 HRESULT return_utf8(const char *text, BSTR *ret);
 HRESULT return_script_path(struct vm_ref *ref, const char *path, BSTR *ret);
 
-enum vm_smbios
-{
-    SMBIOS_BIOS_SERIAL,
-    SMBIOS_BASEBOARD_SERIAL,
-    SMBIOS_CHASSIS_SERIAL,
-    SMBIOS_CHASSIS_ASSET,
-};
-
 HRESULT vm_get_account_name(struct vm_ref *ref, BSTR *name);
 HRESULT vm_get_run_as_defined_account(struct vm_ref *ref, VARIANT_BOOL *defined);
 HRESULT vm_get_autostart(struct vm_ref *ref, int *autostart);
 HRESULT vm_get_autostart_delay(struct vm_ref *ref, LONG *delay);
-HRESULT vm_get_smbios(struct vm_ref *ref, enum vm_smbios which, BSTR *value);
+HRESULT vm_get_smbios(struct vm_ref *ref, vpcSmbiosString which, BSTR *value);
 HRESULT vm_get_bios_guid(struct vm_ref *ref, BSTR *guid);
 HRESULT vm_get_file(struct vm_ref *ref, BSTR *file);
 HRESULT vm_get_cpu_feature(struct vm_ref *ref, unsigned int feature, const WCHAR *member,
@@ -681,8 +686,11 @@ HRESULT nic_set_network(struct device_ref *dev, const char *network_host_uri,
                         const WCHAR *network_name);
 HRESULT nic_set_address(struct device_ref *dev, BSTR address);
 HRESULT nic_set_dynamic(struct device_ref *dev, VARIANT_BOOL dynamic);
+HRESULT drive_set_location(struct device_ref *dev, BOOL scsi, LONG bus, LONG unit);
 HRESULT vm_add_dvd_drive(struct vm_ref *vm, BOOL scsi, LONG bus, LONG unit, ULONG *index);
+HRESULT vm_add_disk(struct vm_ref *vm, BSTR path, BOOL scsi, LONG bus, LONG unit, ULONG *index);
 HRESULT vm_add_nic(struct vm_ref *vm, ULONG *index);
+HRESULT vm_add_scsi_controller(struct vm_ref *vm, ULONG *index);
 HRESULT vm_remove_device(struct vm_ref *vm, struct device_ref *dev, enum device_kind kind,
                          const WCHAR *member);
 HRESULT vm_get_attached_drive_types(struct vm_ref *vm, VARIANT *types);

@@ -26,7 +26,7 @@
 
 #include "wine/debug.h"
 
-WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
+VPCCOM_DEBUG_CHANNEL;
 
 struct guestos
 {

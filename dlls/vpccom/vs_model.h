@@ -48,6 +48,7 @@
 #define model_create_network_collection  vs_create_network_collection
 #define model_create_task                vs_create_task
 #define model_disk_class                 vs_disk_class
+#define model_disk_device_ref            vs_disk_device_ref
 #define model_dvd_class                  vs_dvd_class
 #define model_dvd_device_ref             vs_dvd_device_ref
 #define model_find_network               vs_find_network
@@ -60,6 +61,7 @@
 #define model_nic_device_ref             vs_nic_device_ref
 #define model_parallel_class             vs_parallel_class
 #define model_scsi_class                 vs_scsi_class
+#define model_scsi_device_ref            vs_scsi_device_ref
 #define model_serial_class               vs_serial_class
 
 /* The application object's interface and class. */

@@ -24,7 +24,7 @@
 
 #include "vs_model.h"
 
-WINE_DEFAULT_DEBUG_CHANNEL(vpccom);
+VPCCOM_DEBUG_CHANNEL;
 
 #include "model_task.h"
 

@@ -210,6 +210,124 @@ setName(vpcHost *host, virConnectPtr conn, virDomainPtr dom, const char *oldName
 }
 
 
+/* parent's child element 'name' (with attr="value" when attr is given),
+ * appended when missing and 'create' is set. */
+static xmlNodePtr
+childElement(xmlNodePtr parent, const char *name, const char *attr, const char *value,
+             bool create)
+{
+    xmlNodePtr node;
+
+    for (node = parent->children; node; node = node->next) {
+        xmlChar *have;
+        bool match;
+
+        if (node->type != XML_ELEMENT_NODE || xmlStrcmp(node->name, BAD_CAST name) != 0)
+            continue;
+        if (!attr)
+            return node;
+        have = xmlGetProp(node, BAD_CAST attr);
+        match = have && xmlStrcmp(have, BAD_CAST value) == 0;
+        xmlFree(have);
+        if (match)
+            return node;
+    }
+    if (!create || !(node = xmlNewChild(parent, NULL, BAD_CAST name, NULL)))
+        return NULL;
+    if (attr && !xmlSetProp(node, BAD_CAST attr, BAD_CAST value))
+        return NULL;
+    return node;
+}
+
+
+/*
+ * One SMBIOS string of a VM that is off and not saved (a saved state keeps
+ * the strings it booted with), in its persistent definition: the
+ * <sysinfo type='smbios'> entry vmfacts.c reads, created when missing,
+ * with <smbios mode='sysinfo'/> so that QEMU passes it on.  A VM that
+ * takes its strings from the host or QEMU's defaults keeps them: that is
+ * its owner's choice, refused here.
+ */
+static int
+setSmbios(vpcHost *host, virConnectPtr conn, virDomainPtr dom, const char *name,
+          vpcSmbiosString which, const char *value, vpcError *err)
+{
+    static const struct { const char *section, *entry; } fields[VPC_SMBIOS_LAST] = {
+        [VPC_SMBIOS_BIOS_SERIAL] = { "system", "serial" },
+        [VPC_SMBIOS_BASEBOARD_SERIAL] = { "baseBoard", "serial" },
+        [VPC_SMBIOS_CHASSIS_SERIAL] = { "chassis", "serial" },
+        [VPC_SMBIOS_CHASSIS_ASSET] = { "chassis", "asset" },
+    };
+    xmlNodePtr root, os, smbios, sysinfo, section, entry;
+    xmlChar *mode = NULL, *mem = NULL;
+    xmlDocPtr doc = NULL;
+    virDomainPtr defined;
+    char *xml = NULL;
+    int len = 0, rc = -1;
+
+    if (virDomainIsActive(dom) == 1) {
+        vpcErrorSet(err, VPC_ERR_VM_RUNNING_OR_SAVED, host->displayUri, name,
+                    "the SMBIOS strings of a running virtual machine cannot be changed");
+        return -1;
+    }
+    if (virDomainHasManagedSaveImage(dom, 0) == 1) {
+        vpcErrorSet(err, VPC_ERR_VM_RUNNING_OR_SAVED, host->displayUri, name,
+                    "its saved state holds the SMBIOS strings it had when it was saved");
+        return -1;
+    }
+    virResetLastError();
+    if (!(xml = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE))) {
+        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, name,
+                            "cannot read the definition");
+        return -1;
+    }
+    if (!(doc = xmlReadMemory(xml, strlen(xml), "domain.xml", NULL,
+                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)) ||
+        !(root = xmlDocGetRootElement(doc)) || !(os = childElement(root, "os", NULL, NULL, false))) {
+        vpcErrorSet(err, VPC_ERR_OPERATION_FAILED, host->displayUri, name,
+                    "cannot parse the definition");
+        goto cleanup;
+    }
+    if ((smbios = childElement(os, "smbios", NULL, NULL, false)) &&
+        (mode = xmlGetProp(smbios, BAD_CAST "mode")) && xmlStrcmp(mode, BAD_CAST "sysinfo") != 0) {
+        vpcErrorSet(err, VPC_ERR_OPERATION_FAILED, host->displayUri, name,
+                    "the virtual machine takes its SMBIOS strings from elsewhere "
+                    "(<smbios mode='%s'/>)", (const char *)mode);
+        goto cleanup;
+    }
+    if ((!smbios && (!(smbios = childElement(os, "smbios", NULL, NULL, true)) ||
+                     !xmlSetProp(smbios, BAD_CAST "mode", BAD_CAST "sysinfo"))) ||
+        !(sysinfo = childElement(root, "sysinfo", "type", "smbios", true)) ||
+        !(section = childElement(sysinfo, fields[which].section, NULL, NULL, true)) ||
+        !(entry = childElement(section, "entry", "name", fields[which].entry, true))) {
+        vpcErrorSet(err, VPC_ERR_NO_MEMORY, host->displayUri, name, NULL);
+        goto cleanup;
+    }
+    /* Text, not markup: AddContent escapes what SetContent would parse. */
+    xmlNodeSetContent(entry, NULL);
+    xmlNodeAddContent(entry, BAD_CAST value);
+    xmlDocDumpMemory(doc, &mem, &len);
+    if (!mem) {
+        vpcErrorSet(err, VPC_ERR_NO_MEMORY, host->displayUri, name, NULL);
+        goto cleanup;
+    }
+    if (!(defined = virDomainDefineXML(conn, (const char *)mem))) {
+        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, name,
+                            "the host did not take the SMBIOS string");
+        goto cleanup;
+    }
+    virDomainFree(defined);
+    rc = 0;
+
+ cleanup:
+    xmlFree(mem);
+    xmlFree(mode);
+    xmlFreeDoc(doc);
+    free(xml);
+    return rc;
+}
+
+
 int
 vpcHostConfigure(vpcHost *host, const char *uuid, vpcConfigItem item, const char *text,
                  int64_t number, vpcError *err)
@@ -266,6 +384,19 @@ vpcHostConfigure(vpcHost *host, const char *uuid, vpcConfigItem item, const char
             return -1;
         }
         break;
+    case VPC_CONFIG_SMBIOS:
+        if (number < 0 || number >= VPC_SMBIOS_LAST || !text || !*text) {
+            vpcErrorSet(err, VPC_ERR_INVALID_ARG, host->displayUri, known.name,
+                        "an SMBIOS string is not empty");
+            return -1;
+        }
+        if (known.pendingAction >= 0) {
+            vpcErrorSet(err, VPC_ERR_VM_RUNNING_OR_SAVED, host->displayUri, known.name,
+                        "the virtual machine is busy with %s",
+                        vpcActionName(known.pendingAction));
+            return -1;
+        }
+        break;
     case VPC_CONFIG_AUTOSTART:
         if (number != 0 && number != 1) {
             vpcErrorSet(err, VPC_ERR_INVALID_ARG, host->displayUri, known.name,
@@ -315,6 +446,10 @@ vpcHostConfigure(vpcHost *host, const char *uuid, vpcConfigItem item, const char
         break;
     case VPC_CONFIG_NAME:
         if (setName(host, conn, dom, known.name, text, err) < 0)
+            goto cleanup;
+        break;
+    case VPC_CONFIG_SMBIOS:
+        if (setSmbios(host, conn, dom, known.name, (vpcSmbiosString)number, text, err) < 0)
             goto cleanup;
         break;
     case VPC_CONFIG_AUTOSTART:

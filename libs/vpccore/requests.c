@@ -340,13 +340,10 @@ serveStartAction(vpcService *svc, const void *args, void *result, vpcError *err)
 {
     const startActionArgs *in = args;
     taskResult *res = result;
-    vpcTaskId id = 0;
-    int rc;
 
-    /* The service refuses an action it does not know, naming the VM. */
-    rc = vpcServiceStartAction(svc, in->host, in->uuid, (vpcAction)in->action, &id, err);
-    res->taskId = id;
-    return rc;
+    /* The service refuses an action it does not know. */
+    return vpcServiceStartAction(svc, in->host, in->uuid, (vpcAction)in->action, &res->taskId,
+                                 err);
 }
 
 int

@@ -344,7 +344,7 @@ taskThread(void *opaque)
 
     vpcErrorClear(&err);
     rc = vpcHostRunAction(task->host, task->uuid, task->status.action,
-                          task->svc->config.actionDelayMs, &err);
+                          task->svc->config.test.actionDelayMs, &err);
 
     pthread_mutex_lock(&task->svc->lock);
     /* Already failed when its host stopped answering: that stays the

@@ -101,6 +101,8 @@ typedef enum {
     VPC_ERR_NETWORK_UNKNOWN,    /* no virtual network of that name on the VM's host */
     VPC_ERR_FILE_NOT_FOUND,     /* an image the host does not have */
     VPC_ERR_LIMIT,              /* no more devices of that kind */
+    VPC_ERR_IMAGE_IN_USE,       /* the image is a disk of the VM already */
+    VPC_ERR_CONTROLLER_LIMIT,   /* no more controllers of that kind (E_FAIL, as documented) */
 
     VPC_ERR_LAST
 } vpcErrorCode;
@@ -196,14 +198,29 @@ int vpcThreadStart(vpcThread *thread, void *(*func)(void *), void *arg);
 void vpcThreadJoin(vpcThread *thread);
 void vpcThreadDetach(vpcThread *thread);
 
+/*
+ * Test hooks: every knob that exists only for the test suites, in one
+ * place.  Zero, as vpcConfigInit leaves them, is production behaviour.
+ * The DLL and the backend read the first two from the TestActionDelay and
+ * TestSampleInterval settings (WINE_VPC_TEST_ACTION_DELAY and
+ * WINE_VPC_TEST_SAMPLE_INTERVAL, libs/vpcwin/settings.c), which only the
+ * tests set; the third only the core's unit tests set.
+ */
+typedef struct _vpcTestHooks {
+    /* A lifecycle task waits this long first: its transitional state can be seen. */
+    int actionDelayMs;
+    /* Regular samples this far apart; 0: VPC_SAMPLE_INTERVAL_MS. */
+    int sampleIntervalMs;
+    /* Every poll takes this much longer: a slow host, polls under way. */
+    int pollDelayMs;
+} vpcTestHooks;
+
 /* Configuration of one service (a process-wide set of host monitors). */
 typedef struct _vpcConfig {
     int hostTimeoutMs;          /* bounded wait for a host's answer */
     int keepAliveInterval;      /* seconds, remote connections only */
     int keepAliveCount;
-    int actionDelayMs;          /* tests only: lets a task's transitional state be seen */
-    int sampleIntervalMs;       /* tests only: 0 means VPC_SAMPLE_INTERVAL_MS */
-    int pollDelayMs;            /* core tests only: a slow host, polls under way */
+    vpcTestHooks test;
 } vpcConfig;
 
 void vpcConfigInit(vpcConfig *config);
@@ -380,21 +397,42 @@ typedef enum {
     VPC_CONFIG_NIC_REMOVE,
     VPC_CONFIG_NIC_NETWORK,     /* 'text': the host's network's name, "" for none */
     VPC_CONFIG_NIC_MAC,         /* 'text': a unicast address, "52:54:00:1a:03:01" */
+    VPC_CONFIG_DISK_ADD,        /* 'number': bus * 256 + unit; 'text': "ide:PATH" or
+                                 * "scsi:PATH", PATH the host's (a volume's on a remote host) */
+    VPC_CONFIG_DISK_REMOVE,
+    VPC_CONFIG_DVD_MOVE,        /* 'text': the new place, "ide:BUS:UNIT" or "scsi:BUS:UNIT" */
+    VPC_CONFIG_DISK_MOVE,       /* the same for a hard disk */
+    VPC_CONFIG_SCSI_ADD,        /* at the lowest free index, QEMU's default model */
+    VPC_CONFIG_SCSI_REMOVE,     /* 'number': its position among the SCSI controllers */
 
     /* The domain again (hostwrites.c). */
     VPC_CONFIG_NAME,            /* 'text': virDomainRename of a VM that is off and not saved */
+    VPC_CONFIG_SMBIOS,          /* 'number': a vpcSmbiosString, 'text': its value, in the
+                                 * <sysinfo type='smbios'> of a VM that is off and not saved */
 
     VPC_CONFIG_LAST
 } vpcConfigItem;
 
 #define VPC_MEMORY_MIN_MB 4
 
+/* The SMBIOS strings scripts set (IVMVirtualMachine's serial numbers). */
+typedef enum {
+    VPC_SMBIOS_BIOS_SERIAL,         /* <system><entry name='serial'> */
+    VPC_SMBIOS_BASEBOARD_SERIAL,    /* <baseBoard><entry name='serial'> */
+    VPC_SMBIOS_CHASSIS_SERIAL,      /* <chassis><entry name='serial'> */
+    VPC_SMBIOS_CHASSIS_ASSET,       /* <chassis><entry name='asset'> */
+
+    VPC_SMBIOS_LAST
+} vpcSmbiosString;
+
+#define VPC_SMBIOS_STRING_MAX 32    /* characters, as Virtual Server allows */
+
 /* Whether an item edits one of the domain's devices (hostdevices.c) rather
  * than the domain itself (hostwrites.c). */
 static inline bool
 vpcConfigItemIsDevice(vpcConfigItem item)
 {
-    return item >= VPC_CONFIG_DVD_MEDIA && item != VPC_CONFIG_NAME;
+    return item >= VPC_CONFIG_DVD_MEDIA && item != VPC_CONFIG_NAME && item != VPC_CONFIG_SMBIOS;
 }
 
 int vpcServiceConfigure(vpcService *svc, const char *hostUri, const char *uuid,

@@ -120,11 +120,43 @@ static void stream_bytes(struct outstream *s, const char *bytes, size_t len, BOO
         stream_flush(s);
 }
 
-static void stream_write(struct outstream *s, const WCHAR *text, int len, BOOL buffered)
+/* Bytes of text in the output's encoding, converted straight into the
+ * buffer when they fit in what is left of it (a line of Echo does): no
+ * allocation, one conversion. */
+static void stream_encode(struct outstream *s, const WCHAR *text, int len, BOOL buffered)
 {
-    WCHAR *unixed = NULL;
     char small[1024], *bytes = small;
     int size;
+
+    if (options.unicode)
+    {
+        stream_bytes(s, (const char *)text, len * sizeof(WCHAR), buffered);
+        return;
+    }
+    if (sizeof(s->buf) - s->len > (size_t)len &&
+        (size = WideCharToMultiByte(output_codepage, 0, text, len, s->buf + s->len,
+                                    (int)(sizeof(s->buf) - s->len), NULL, NULL)) > 0)
+    {
+        s->len += size;
+        if (!buffered)
+            stream_flush(s);
+        return;
+    }
+    size = WideCharToMultiByte(output_codepage, 0, text, len, NULL, 0, NULL, NULL);
+    if (size > (int)sizeof(small))
+        bytes = malloc(size);
+    if (!bytes)
+        return;
+    WideCharToMultiByte(output_codepage, 0, text, len, bytes, size, NULL, NULL);
+    stream_bytes(s, bytes, size, buffered);
+    if (bytes != small)
+        free(bytes);
+}
+
+static void stream_write(struct outstream *s, const WCHAR *text, int len, BOOL buffered)
+{
+    WCHAR small[512], *unixed = small;
+    int i, n = 0;
 
     if (len <= 0 || s->handle == INVALID_HANDLE_VALUE || !s->handle)
         return;
@@ -134,31 +166,20 @@ static void stream_write(struct outstream *s, const WCHAR *text, int len, BOOL b
         WriteConsoleW(s->handle, text, len, &written, NULL);
         return;
     }
-    if (unix_text)
+    if (!unix_text)
     {
-        /* Windows line ends become Unix ones, as the runner always gave. */
-        int i, n = 0;
-        unixed = malloc(len * sizeof(WCHAR));
-        for (i = 0; i < len; i++)
-            if (!(text[i] == '\r' && i + 1 < len && text[i + 1] == '\n'))
-                unixed[n++] = text[i];
-        text = unixed;
-        len = n;
-    }
-    if (options.unicode)
-    {
-        stream_bytes(s, (const char *)text, len * sizeof(WCHAR), buffered);
-        free(unixed);
+        stream_encode(s, text, len, buffered);
         return;
     }
-    size = WideCharToMultiByte(output_codepage, 0, text, len, NULL, 0, NULL, NULL);
-    if (size > (int)sizeof(small))
-        bytes = malloc(size);
-    WideCharToMultiByte(output_codepage, 0, text, len, bytes, size, NULL, NULL);
-    stream_bytes(s, bytes, size, buffered);
-    if (bytes != small)
-        free(bytes);
-    free(unixed);
+    /* Windows line ends become Unix ones, as the runner always gave. */
+    if (len > (int)ARRAY_SIZE(small) && !(unixed = malloc(len * sizeof(WCHAR))))
+        return;
+    for (i = 0; i < len; i++)
+        if (!(text[i] == '\r' && i + 1 < len && text[i + 1] == '\n'))
+            unixed[n++] = text[i];
+    stream_encode(s, unixed, n, buffered);
+    if (unixed != small)
+        free(unixed);
 }
 
 void output_write(BOOL to_stderr, const WCHAR *text, int len)
@@ -1822,39 +1843,71 @@ static HRESULT ws_disconnectobject(struct hostobj *obj, WORD flags, DISPPARAMS *
 static HRESULT ws_echo(struct hostobj *obj, WORD flags, DISPPARAMS *params, VARIANT *result, EXCEPINFO *excep)
 {
     unsigned int i, count = host_arg_count(params);
-    WCHAR *line = NULL;
-    size_t len = 0;
-    BSTR text;
+    const WCHAR *nl = newline();
+    size_t nl_len = lstrlenW(nl), len = 0, size = 256;
+    WCHAR small[256], *line = small, *grown;
 
+    /* The line and its end are built in one buffer, on the stack when they
+     * fit, and written in one piece: a line costs no allocation. */
     for (i = 0; i < count; i++)
     {
+        VARIANT *v = host_arg(params, i);
+        BSTR text = NULL;
+        const WCHAR *part;
         size_t n;
-        if (FAILED(echo_text(host_arg(params, i), &text)))
+
+        if (V_VT(v) == VT_BSTR)
+            part = V_BSTR(v) ? V_BSTR(v) : L"";
+        else if (FAILED(echo_text(v, &text)))
         {
-            free(line);
+            if (line != small)
+                free(line);
             return throw_vbs(excep, 13, L"WScript.Echo");
         }
-        n = SysStringLen(text);
-        line = realloc(line, (len + n + 4) * sizeof(WCHAR));
+        else
+            part = text ? text : L"";
+        /* A BSTR as its copy by SysAllocString was, up to a NUL. */
+        n = text ? SysStringLen(text) : (UINT)lstrlenW(part);
+        if (len + n + nl_len + 2 > size)
+        {
+            size = (len + n + nl_len + 2) * 2;
+            if (!(grown = line == small ? malloc(size * sizeof(WCHAR)) : realloc(line, size * sizeof(WCHAR))))
+            {
+                SysFreeString(text);
+                if (line != small)
+                    free(line);
+                return E_OUTOFMEMORY;
+            }
+            if (line == small)
+                memcpy(grown, small, len * sizeof(WCHAR));
+            line = grown;
+        }
         if (i)
             line[len++] = ' ';
-        memcpy(line + len, text, n * sizeof(WCHAR));
+        memcpy(line + len, part, n * sizeof(WCHAR));
         len += n;
         SysFreeString(text);
     }
     if (is_wscript && !headless)
     {
-        line = realloc(line, (len + 1) * sizeof(WCHAR));
         line[len] = 0;
         show_message(FALSE, line);
-        free(line);
-        return S_OK;
     }
-    EnterCriticalSection(&output_lock);
-    output_write(FALSE, line ? line : L"", len);
-    output_write(FALSE, newline(), -1);
-    LeaveCriticalSection(&output_lock);
-    free(line);
+    else if (unix_text)
+    {
+        /* Apart: a CR that ends the text is not half of a line end. */
+        EnterCriticalSection(&output_lock);
+        output_write(FALSE, line, (int)len);
+        output_write(FALSE, nl, (int)nl_len);
+        LeaveCriticalSection(&output_lock);
+    }
+    else
+    {
+        memcpy(line + len, nl, nl_len * sizeof(WCHAR));
+        output_write(FALSE, line, (int)(len + nl_len));
+    }
+    if (line != small)
+        free(line);
     return S_OK;
 }
 

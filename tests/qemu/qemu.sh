@@ -143,6 +143,20 @@ vpc() {
         timeout 120 "$runner" run --hosts "$uri" "$script" "$@" > "$state/out" 2> "$state/err"
 }
 
+# vpc_listening NAME ARGS...: tests/qemu/NAME.vbs in the background (its
+# pid in $!), output in $state/NAME.out and .err; returns once it says
+# "ready" (its event sinks are connected), or after 30 s.
+vpc_listening() {
+    local name=$1 i
+    shift
+    LC_ALL=C.UTF-8 timeout 300 "$runner" run --hosts "$uri" "$here/$name.vbs" "$@" \
+        > "$state/$name.out" 2> "$state/$name.err" &
+    for i in $(seq 150); do
+        grep -qx ready "$state/$name.out" && return 0
+        sleep 0.2
+    done
+}
+
 # The accountant's line for VM NAME from the last read.vbs.
 vline() { grep "^$1 " "$state/out"; }
 
@@ -336,13 +350,8 @@ part "Startup"
 # A script connected to the VM's events meanwhile hears each reset once
 # (IVMVirtualMachineEvents::OnReset, from the REBOOT event), and no state
 # change: the VM runs throughout.
-LC_ALL=C.UTF-8 timeout 300 "$runner" run --hosts "$uri" "$here/events.vbs" vpcq-br 3 240 \
-    > "$state/events.out" 2> "$state/events.err" &
+vpc_listening events vpcq-br 3 240
 events_pid=$!
-for i in $(seq 100); do
-    grep -qx ready "$state/events.out" && break
-    sleep 0.2
-done
 for kind in "Reset (the script's)" "reboot -f (the guest's)" "virsh reset (another client's)"; do
     reset_asked=$(now)
     case $kind in
@@ -415,13 +424,8 @@ part "keys"
 
 agent=$(guest "$dir" vpcq-eth agent open 2>&1)
 sleep 1
-LC_ALL=C.UTF-8 timeout 120 "$runner" run --hosts "$uri" "$here/heartbeat.vbs" vpcq-eth 30 \
-    > "$state/heartbeat.out" 2> "$state/heartbeat.err" &
+vpc_listening heartbeat vpcq-eth 30
 heartbeat_pid=$!
-for i in $(seq 150); do
-    grep -qx ready "$state/heartbeat.out" && break
-    sleep 0.2
-done
 guest "$dir" vpcq-eth agent close >/dev/null
 wait "$heartbeat_pid"
 heard=$(tr '\n' '|' < "$state/heartbeat.out")
@@ -862,7 +866,7 @@ VBS
         "grep -qx 'released 0' '$state/out' && [[ \"\$live\" != *file=* ]] && [ -z \"\$inactive\" ]"
     vpc "$state/media.vbs" remove
     expect "media: RemoveDVDROMDrive refused while it runs ($(said))" \
-        "grep -q '^A004020B ' '$state/out'"
+        "grep -q '^A0040500 ' '$state/out'"
 
     virsh -q -c "$uri" destroy vpcq-eth >/dev/null
     vpc "$state/media.vbs" remove

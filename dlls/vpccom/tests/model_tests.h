@@ -406,6 +406,13 @@ static void test_dispatch(void)
     /* The application object: DISPIDs are fixed by the IDL. */
     check_members(app, app_members);
     check_unknown_name(app, L"NoSuchMember");
+    /* Names outside the DLL's own table (ASCII letters, digits and '_', up
+     * to 39 of them) are the type information's to answer. */
+    check_unknown_name(app, L"N\x00e4me");
+    check_unknown_name(app, L"Name ");
+    check_unknown_name(app, L"");
+    check_unknown_name(app, L"NameNameNameNameNameNameNameNameNameNameName");
+    check_names_as_typeinfo(app);
     names[0] = (LPOLESTR)L"Name";
     hr = APP_(GetIDsOfNames)(app, &IID_NULL, names, 1, LOCALE_USER_DEFAULT, NULL);
     ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
@@ -471,6 +478,7 @@ static void test_dispatch(void)
     if (!(vm = find_vm(app, L"test"))) goto done;
     check_dispid(vm, L"Name", DISPID_VALUE);
     check_members(vm, vm_members);
+    check_names_as_typeinfo(vm);
 
     hr = invoke_id((IDispatch *)vm, DISPID_VALUE, DISPATCH_PROPERTYGET, NULL, 0, &result,
                    &excepinfo);
@@ -511,6 +519,7 @@ static void test_dispatch(void)
     if ((acct = get_accountant(vm)))
     {
         check_members(acct, accountant_members);
+        check_names_as_typeinfo(acct);
         IVMAccountant_Release(acct);
     }
     IVMVirtualMachine_Release(vm);
