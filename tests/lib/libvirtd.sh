@@ -65,8 +65,18 @@ daemon_uri() {
 
 # daemon_hold URI FIFO: keeps a virsh connected to URI until the caller
 # closes its fd 9 (test:///default lives while a connection holds it).
+# virsh connects only after it opened the FIFO: its first prompt says it
+# holds the driver, before the caller changes it (else, under load, the
+# caller's own virsh could be the only connection and its changes go
+# with it: scripts/media saw the domain "test" it had removed).
 daemon_hold() {
+    local i
     mkfifo "$2"
-    virsh -c "$1" < "$2" > /dev/null 2>&1 &
+    virsh -c "$1" < "$2" > "$2.out" 2>&1 &
     exec 9> "$2"
+    for i in $(seq 300); do
+        grep -q '^virsh # ' "$2.out" 2>/dev/null && return 0
+        sleep 0.1
+    done
+    return 1
 }
