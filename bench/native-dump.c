@@ -305,7 +305,7 @@ formatUUID(const unsigned char *raw, char *out)
     *out = '\0';
 }
 
-/* What ensureScheduling + fetchScheduling (libs/vpccore/hostops.c) ask. */
+/* What ensureScheduling + fetchScheduling (libs/vpccore/hostsched.c) ask. */
 static void
 fetchScheduling(virConnectPtr conn, domState *st)
 {

@@ -1,7 +1,8 @@
 /*
  * Changes a script makes to a VM's devices, what both models share: media
- * in and out of drives, drives and network adapters added and removed,
- * the network an adapter is on.  The backend applies them
+ * in and out of drives, drives, hard disks, SCSI controllers and network
+ * adapters added and removed, drives and disks moved, the network an
+ * adapter is on.  The backend applies them
  * (libs/vpccore/hostdevices.c); this side turns the script's Windows
  * paths and drive letters into the host's.
  *
@@ -60,9 +61,9 @@ static char *unix_real_path(const WCHAR *path)
  * ImageFile shows it (\\node2\srv\iso\x.iso) or its Unix path
  * (/srv/iso/x.iso), which the backend checks among the host's storage
  * volumes. */
-static HRESULT image_host_path(struct device_ref *dev, const WCHAR *path, char **host_path)
+static HRESULT image_host_path(struct vm_ref *vm, const WCHAR *path, char **host_path)
 {
-    char *remote = vpcUriRemoteHost(dev->vm.host_uri), *utf8 = NULL, *p;
+    char *remote = vpcUriRemoteHost(vm->host_uri), *utf8 = NULL, *p;
     size_t len;
     struct stat st;
     HRESULT hr = S_OK;
@@ -81,7 +82,7 @@ static HRESULT image_host_path(struct device_ref *dev, const WCHAR *path, char *
                 for (p = *host_path; *p; p++) if (*p == '\\') *p = '/';
         }
         else
-            hr = vm_fact_error(&dev->vm, E_INVALIDARG, IDS_REMOTE_IMAGE_PATH, path);
+            hr = vm_fact_error(vm, E_INVALIDARG, IDS_REMOTE_IMAGE_PATH, path);
         if (SUCCEEDED(hr) && !*host_path) hr = E_OUTOFMEMORY;
         free(utf8);
         free(remote);
@@ -92,13 +93,13 @@ static HRESULT image_host_path(struct device_ref *dev, const WCHAR *path, char *
      * '\' too. */
     if (!((is_letter(path[0]) && path[1] == ':' && (path[2] == '\\' || path[2] == '/')) ||
           (path[0] == '\\' && path[1] == '\\' && path[2] && path[2] != '\\')))
-        return vm_fact_error(&dev->vm, E_INVALIDARG, IDS_LOCAL_IMAGE_PATH, path);
+        return vm_fact_error(vm, E_INVALIDARG, IDS_LOCAL_IMAGE_PATH, path);
     if (!(*host_path = unix_real_path(path)) || stat(*host_path, &st) || !S_ISREG(st.st_mode))
     {
         free(*host_path);
         *host_path = NULL;
-        return vm_fact_error(&dev->vm, HRESULT_FROM_WIN32(ERROR_FILE_NOT_FOUND),
-                             IDS_IMAGE_NOT_FOUND, path);
+        return vm_fact_error(vm, HRESULT_FROM_WIN32(ERROR_FILE_NOT_FOUND), IDS_IMAGE_NOT_FOUND,
+                             path);
     }
     return S_OK;
 }
@@ -186,7 +187,7 @@ HRESULT drive_attach_image(struct device_ref *dev, BSTR path)
      * passing "" would get that, without a description): no path. */
     if (!path) path = (BSTR)L"";
     if (FAILED(hr = vm_check_exists(&dev->vm))) return hr;
-    if (FAILED(hr = image_host_path(dev, path, &host_path))) return hr;
+    if (FAILED(hr = image_host_path(&dev->vm, path, &host_path))) return hr;
     hr = change_media(dev, "file:", host_path);
     free(host_path);
     return hr;
@@ -260,45 +261,111 @@ HRESULT nic_set_dynamic(struct device_ref *dev, VARIANT_BOOL dynamic)
     return vm_fact_error(&dev->vm, E_INVALIDARG, IDS_ADDRESS_NOT_DYNAMIC, L"IsEthernetAddressDynamic");
 }
 
-/* A new empty CD/DVD drive at a place of the bus ('scsi' or IDE); *index
- * receives its position among the VM's CD/DVD drives. */
-HRESULT vm_add_dvd_drive(struct vm_ref *vm, BOOL scsi, LONG bus, LONG unit, ULONG *index)
+/* The backend checks the place; these would not fit its field. */
+static HRESULT check_place(struct vm_ref *vm, BOOL scsi, LONG bus, LONG unit)
+{
+    WCHAR *place;
+    char text[64];
+    HRESULT hr;
+
+    if (bus >= 0 && bus <= 255 && unit >= 0 && unit <= 255) return S_OK;
+    snprintf(text, sizeof(text), "%s bus %d, device %d", scsi ? "SCSI" : "IDE", (int)bus, (int)unit);
+    if (!(place = strdupAtoW_utf8(text))) return E_OUTOFMEMORY;
+    hr = vm_fact_error(vm, E_INVALIDARG, IDS_BAD_DRIVE_PLACE, place);
+    free(place);
+    return hr;
+}
+
+/* *index receives the position among the VM's drives of 'kind' of the one
+ * now at the place. */
+static HRESULT find_placed_drive(struct vm_ref *vm, vpcDriveKind kind, BOOL scsi, LONG bus,
+                                 LONG unit, const WCHAR *what, ULONG *index)
 {
     struct vm_facts facts;
     const vpcDriveFacts *drive;
-    WCHAR *place;
-    char text[64];
     BOOL found = FALSE;
     ULONG n = 0;
     size_t i;
     HRESULT hr;
 
-    *index = 0;
-    /* The backend checks the place; these would not fit its field. */
-    if (bus < 0 || bus > 255 || unit < 0 || unit > 255)
-    {
-        snprintf(text, sizeof(text), "%s bus %d, device %d", scsi ? "SCSI" : "IDE", (int)bus,
-                 (int)unit);
-        if (!(place = strdupAtoW_utf8(text))) return E_OUTOFMEMORY;
-        hr = vm_fact_error(vm, E_INVALIDARG, IDS_BAD_DRIVE_PLACE, place);
-        free(place);
-        return hr;
-    }
-    if (FAILED(hr = vm_configure(vm, VPC_CONFIG_DVD_ADD, scsi ? "scsi" : "ide",
-                                 (int64_t)bus * 256 + unit)))
-        return hr;
     if (FAILED(hr = vm_facts_get(vm, &facts))) return hr;
     for (i = 0; i < facts.facts->ndrives && !found; i++)
     {
         drive = &facts.facts->drives[i];
-        if (drive->kind != VPC_DRIVE_CDROM) continue;
+        if (drive->kind != kind) continue;
         found = drive->bus == (scsi ? VPC_BUS_SCSI : VPC_BUS_IDE) && drive->busNumber == bus &&
                 drive->unit == unit;
         if (!found) n++;
     }
     vm_facts_release(&facts);
-    if (!found) return vm_fact_error(vm, DISP_E_EXCEPTION, IDS_VM_NOT_REPORTED, L"the new drive");
+    if (!found) return vm_fact_error(vm, DISP_E_EXCEPTION, IDS_VM_NOT_REPORTED, what);
     *index = n;
+    return S_OK;
+}
+
+/* A new empty CD/DVD drive at a place of the bus ('scsi' or IDE); *index
+ * receives its position among the VM's CD/DVD drives. */
+HRESULT vm_add_dvd_drive(struct vm_ref *vm, BOOL scsi, LONG bus, LONG unit, ULONG *index)
+{
+    HRESULT hr;
+
+    *index = 0;
+    if (FAILED(hr = check_place(vm, scsi, bus, unit))) return hr;
+    if (FAILED(hr = vm_configure(vm, VPC_CONFIG_DVD_ADD, scsi ? "scsi" : "ide",
+                                 (int64_t)bus * 256 + unit)))
+        return hr;
+    /* libvirt keeps a bus's drives in target order. */
+    return find_placed_drive(vm, VPC_DRIVE_CDROM, scsi, bus, unit, L"the new drive", index);
+}
+
+/* A new hard disk holding the image 'path' (mapped as media paths are) at
+ * a place of the bus; the backend reads the image's format. */
+HRESULT vm_add_disk(struct vm_ref *vm, BSTR path, BOOL scsi, LONG bus, LONG unit, ULONG *index)
+{
+    char *host_path, *text;
+    size_t len;
+    HRESULT hr;
+
+    *index = 0;
+    if (!path) path = (BSTR)L"";      /* COM's NULL BSTR, as for AttachImage */
+    if (FAILED(hr = vm_check_exists(vm))) return hr;
+    if (FAILED(hr = check_place(vm, scsi, bus, unit))) return hr;
+    if (FAILED(hr = image_host_path(vm, path, &host_path))) return hr;
+    len = strlen(host_path) + 6;
+    if (!(text = malloc(len)))
+    {
+        free(host_path);
+        return E_OUTOFMEMORY;
+    }
+    snprintf(text, len, "%s:%s", scsi ? "scsi" : "ide", host_path);
+    free(host_path);
+    hr = vm_configure(vm, VPC_CONFIG_DISK_ADD, text, (int64_t)bus * 256 + unit);
+    free(text);
+    if (FAILED(hr)) return hr;
+    return find_placed_drive(vm, VPC_DRIVE_DISK, scsi, bus, unit, L"the new hard disk", index);
+}
+
+/* The drive or disk goes to another place in one redefinition; the object
+ * then names the device at its new position (libvirt keeps a bus's drives
+ * in target order). */
+HRESULT drive_set_location(struct device_ref *dev, BOOL scsi, LONG bus, LONG unit)
+{
+    BOOL disk = dev->kind == DEVICE_DISK;
+    char text[64];
+    ULONG index;
+    HRESULT hr;
+
+    if (FAILED(hr = vm_check_exists(&dev->vm))) return hr;
+    if (FAILED(hr = check_place(&dev->vm, scsi, bus, unit))) return hr;
+    snprintf(text, sizeof(text), "%s:%d:%d", scsi ? "scsi" : "ide", (int)bus, (int)unit);
+    if (FAILED(hr = vm_configure(&dev->vm, disk ? VPC_CONFIG_DISK_MOVE : VPC_CONFIG_DVD_MOVE, text,
+                                 dev->index)))
+        return hr;
+    if (FAILED(hr = find_placed_drive(&dev->vm, disk ? VPC_DRIVE_DISK : VPC_DRIVE_CDROM, scsi, bus,
+                                      unit, disk ? L"the moved hard disk" : L"the moved drive",
+                                      &index)))
+        return hr;
+    InterlockedExchange((LONG *)&dev->index, index);
     return S_OK;
 }
 
@@ -317,16 +384,57 @@ HRESULT vm_add_nic(struct vm_ref *vm, ULONG *index)
     return hr;
 }
 
+/* The backend gives the new controller the lowest free index; libvirt
+ * keeps a definition's controllers in index order, so those of lower
+ * index come before it. */
+HRESULT vm_add_scsi_controller(struct vm_ref *vm, ULONG *index)
+{
+    struct vm_facts facts;
+    uint32_t before, after, added, bit;
+    HRESULT hr;
+
+    *index = 0;
+    if (FAILED(hr = vm_facts_get(vm, &facts))) return hr;
+    before = facts.facts->scsiIndexes;
+    vm_facts_release(&facts);
+    if (FAILED(hr = vm_configure(vm, VPC_CONFIG_SCSI_ADD, NULL, 0))) return hr;
+    if (FAILED(hr = vm_facts_get(vm, &facts))) return hr;
+    after = facts.facts->scsiIndexes;
+    vm_facts_release(&facts);
+    /* Exactly one new index, else another client changed them meanwhile. */
+    added = after & ~before;
+    if (!added || (added & (added - 1)))
+        return vm_fact_error(vm, DISP_E_EXCEPTION, IDS_VM_NOT_REPORTED, L"the new SCSI controller");
+    for (bit = 1; bit != added; bit <<= 1)
+        if (after & bit) ++*index;
+    return S_OK;
+}
+
 /* 'dev' must be one of 'vm''s own devices of 'kind' (NULL: another
  * object). */
 HRESULT vm_remove_device(struct vm_ref *vm, struct device_ref *dev, enum device_kind kind,
                          const WCHAR *member)
 {
-    const WCHAR *what = kind == DEVICE_NIC ? L"network adapter" : L"CD/DVD drive";
+    static const struct
+    {
+        enum device_kind kind;
+        vpcConfigItem item;
+        const WCHAR *what;
+    }
+    removals[] =
+    {
+        { DEVICE_NIC, VPC_CONFIG_NIC_REMOVE, L"network adapter" },
+        { DEVICE_DVD, VPC_CONFIG_DVD_REMOVE, L"CD/DVD drive" },
+        { DEVICE_DISK, VPC_CONFIG_DISK_REMOVE, L"hard disk connection" },
+        { DEVICE_SCSI, VPC_CONFIG_SCSI_REMOVE, L"SCSI controller" },
+    };
+    unsigned int i;
 
+    for (i = 0; i < ARRAY_SIZE(removals) - 1 && removals[i].kind != kind; i++)
+        ;
     if (!dev || dev->kind != kind || strcmp(dev->vm.host_uri, vm->host_uri) ||
         strcmp(dev->vm.uuid, vm->uuid))
-        return set_error(host_view_model(vm->view), E_INVALIDARG, IDS_NEEDS_DEVICE, member, what);
-    return vm_configure(vm, kind == DEVICE_NIC ? VPC_CONFIG_NIC_REMOVE : VPC_CONFIG_DVD_REMOVE,
-                        NULL, dev->index);
+        return set_error(host_view_model(vm->view), E_INVALIDARG, IDS_NEEDS_DEVICE, member,
+                         removals[i].what);
+    return vm_configure(vm, removals[i].item, NULL, dev->index);
 }

@@ -47,8 +47,7 @@ static void set_error_info(enum object_model model, const WCHAR *text)
 
     if (FAILED(CreateErrorInfo(&create))) return;
     ICreateErrorInfo_SetDescription(create, (WCHAR *)text);
-    ICreateErrorInfo_SetSource(create, model == MODEL_VIRTUAL_PC ? (WCHAR *)L"VirtualPC.Application"
-                                                                 : (WCHAR *)L"VirtualServer.Application");
+    ICreateErrorInfo_SetSource(create, (WCHAR *)identity_of(model)->progid);
     if (SUCCEEDED(ICreateErrorInfo_QueryInterface(create, &IID_IErrorInfo, (void **)&info)))
     {
         SetErrorInfo(0, info);
@@ -200,6 +199,8 @@ HRESULT hresult_from_core(vpcErrorCode code)
     case VPC_ERR_NETWORK_UNKNOWN: return VM_E_INVALID_VIRTUAL_NETWORK_ID;
     case VPC_ERR_FILE_NOT_FOUND: return HRESULT_FROM_WIN32(ERROR_FILE_NOT_FOUND);
     case VPC_ERR_LIMIT: return VM_E_PREF_ILLEGAL_VALUE;
+    case VPC_ERR_IMAGE_IN_USE: return HRESULT_FROM_WIN32(ERROR_SHARING_VIOLATION);
+    case VPC_ERR_CONTROLLER_LIMIT: return E_FAIL;
     default: return DISP_E_EXCEPTION;
     }
 }
@@ -237,6 +238,8 @@ core_messages[] =
     { VPC_ERR_NETWORK_UNKNOWN, IDS_INVALID_ARGUMENT, IDS_VM_INVALID_ARGUMENT },
     { VPC_ERR_FILE_NOT_FOUND, IDS_INVALID_ARGUMENT, IDS_VM_INVALID_ARGUMENT },
     { VPC_ERR_LIMIT, IDS_INVALID_ARGUMENT, IDS_VM_INVALID_ARGUMENT },
+    { VPC_ERR_IMAGE_IN_USE, IDS_INVALID_ARGUMENT, IDS_VM_INVALID_ARGUMENT },
+    { VPC_ERR_CONTROLLER_LIMIT, IDS_INVALID_ARGUMENT, IDS_VM_INVALID_ARGUMENT },
 };
 
 /* What a core error means, in the script's language; LocalAlloc'ed. */
@@ -296,12 +299,22 @@ WCHAR *describe_core_error(const vpcError *err)
     return describe_vm_error(err, NULL);
 }
 
+/* Virtual Server documents VM_E_VM_RUNNING ("running or saved") where
+ * Windows Virtual PC has VM_E_VM_RUNNING_OR_SAVED, a code Virtual Server
+ * does not define. */
+static HRESULT model_hresult(enum object_model model, vpcErrorCode code)
+{
+    if (model == MODEL_VIRTUAL_SERVER && code == VPC_ERR_VM_RUNNING_OR_SAVED)
+        return VPC_E_VM_RUNNING;
+    return hresult_from_core(code);
+}
+
 HRESULT raise_vm_error(enum object_model model, const vpcError *err, const WCHAR *vm_name)
 {
     WCHAR *text = describe_vm_error(err, vm_name);
 
     if (!text) return set_error(model, E_OUTOFMEMORY, IDS_OUT_OF_MEMORY);
-    return report_error(model, hresult_from_core(err->code), text);
+    return report_error(model, model_hresult(model, err->code), text);
 }
 
 HRESULT raise_core_error(enum object_model model, const vpcError *err)
@@ -309,5 +322,13 @@ HRESULT raise_core_error(enum object_model model, const vpcError *err)
     WCHAR *text = describe_core_error(err);
 
     if (!text) return set_error(model, E_OUTOFMEMORY, IDS_OUT_OF_MEMORY);
-    return report_error(model, hresult_from_core(err->code), text);
+    return report_error(model, model_hresult(model, err->code), text);
+}
+
+HRESULT raise_core_error_as(enum object_model model, HRESULT hr, const vpcError *err)
+{
+    WCHAR *text = describe_core_error(err);
+
+    if (!text) return set_error(model, E_OUTOFMEMORY, IDS_OUT_OF_MEMORY);
+    return report_error(model, hr, text);
 }

@@ -146,6 +146,10 @@ static void deliver(struct delivery *delivery)
     }
     params.rgvarg = params.cArgs ? args : NULL;
 
+    /* What the sink reads next must show what the event said (a stopped
+     * heartbeat reads IsHeartbeating FALSE), not the snapshot from before. */
+    host_view_note_change();
+
     AcquireSRWLockExclusive(&pump.lock);
     if (source->alive && source->count && member != DISPID_UNKNOWN &&
         (copy = malloc(source->count * sizeof(*copy))))

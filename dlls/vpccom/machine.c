@@ -380,6 +380,39 @@ HRESULT vm_set_notes(struct vm_ref *ref, BSTR notes)
     return hr;
 }
 
+HRESULT vm_set_name(struct vm_ref *ref, BSTR name)
+{
+    char *text;
+    HRESULT hr;
+
+    if (!name) return E_POINTER;
+    if (FAILED(hr = vm_check_exists(ref)) ||
+        FAILED(hr = check_vm_name(ref->view, ref->host_uri, name, FALSE)))
+        return hr;
+    if (!(text = strdupWtoA_utf8(name))) return E_OUTOFMEMORY;
+    hr = vm_configure(ref, VPC_CONFIG_NAME, text, 0);
+    free(text);
+    return hr;
+}
+
+/* A serial number or asset tag: 1 to 32 characters, for a VM that is off
+ * and not saved. */
+HRESULT vm_set_smbios(struct vm_ref *ref, vpcSmbiosString which, BSTR value)
+{
+    char *text;
+    HRESULT hr;
+
+    if (!value) return E_POINTER;
+    if (FAILED(hr = vm_check_exists(ref))) return hr;
+    if (!*value || lstrlenW(value) > VPC_SMBIOS_STRING_MAX)
+        return vm_ref_raise(ref, VPC_ERR_INVALID_ARG,
+                            "an SMBIOS string has 1 to 32 characters");
+    if (!(text = strdupWtoA_utf8(value))) return E_OUTOFMEMORY;
+    hr = vm_configure(ref, VPC_CONFIG_SMBIOS, text, which);
+    free(text);
+    return hr;
+}
+
 HRESULT vm_set_memory(struct vm_ref *ref, LONG megabytes)
 {
     return vm_configure(ref, VPC_CONFIG_MEMORY_MB, NULL, megabytes);

@@ -423,8 +423,7 @@ static HRESULT describe_overflow(struct typeinfo_cache *cache, ITypeInfo *typein
                                  const DISPPARAMS *params, EXCEPINFO *excepinfo, const UINT *argerr)
 {
     /* Each model's objects, inventory included, come from its own library. */
-    enum object_model model = IsEqualGUID(cache->libid, vpc_typeinfo.libid) ? MODEL_VIRTUAL_PC
-                                                                             : MODEL_VIRTUAL_SERVER;
+    enum object_model model = cache->model;
     WCHAR position[16];
     IErrorInfo *info;
     BSTR name = NULL;

@@ -20,7 +20,7 @@
  * Compiled twice, by vpc_accountant.c and vs_accountant.c: the two models'
  * headers give these interfaces the same C names with different GUIDs, so
  * one text serves both.  The including file first defines MODEL,
- * MODEL_TYPEINFO, MODEL_TID(name) and MODEL_SYMBOL(name), then adds the
+ * MODEL_TYPEINFO, MODEL_TID(name) and the model_* names, then adds the
  * members only its model has and the vtables, whose member lists differ.
  */
 
@@ -157,7 +157,7 @@ static HRESULT WINAPI accountant_get_UpTime(IVMAccountant *iface, LONG *seconds)
     return accountant_get_uptime(&This->vm, seconds);
 }
 
-HRESULT MODEL_SYMBOL(create_accountant)(const struct vm_ref *ref, IVMAccountant **ret)
+HRESULT model_create_accountant(const struct vm_ref *ref, IVMAccountant **ret)
 {
     struct accountant *accountant;
     HRESULT hr;

@@ -21,7 +21,7 @@
  * Compiled twice, by vpc_app.c and vs_app.c: the two models' headers give
  * these interfaces the same C names with different GUIDs, so one text serves
  * both.  The including file first defines MODEL, MODEL_TYPEINFO,
- * MODEL_TID(name) and MODEL_SYMBOL(name), and IVMApplication as the model's
+ * MODEL_TID(name) and the model_* names, and IVMApplication as the model's
  * application interface (IVMVirtualPC or IVMVirtualServer), then adds the
  * members only its model has and the vtables, whose member lists differ.
  */
@@ -74,7 +74,12 @@ static ITypeInfo *model_typeinfos[MODEL_TID(LAST)];
 
 struct typeinfo_cache MODEL_TYPEINFO =
 {
-    &MODEL_LIBID, MODEL_TID(LAST), model_guids, NULL, model_typeinfos
+    MODEL, &MODEL_LIBID, MODEL_TID(LAST), model_guids, NULL, model_typeinfos
+};
+
+const struct object_model_identity model_identity =
+{
+    MODEL, MODEL_PROGID, MODEL_PRODUCT_NAME, MODEL_PRODUCT_VERSION, &MODEL_TYPEINFO
 };
 
 struct application
@@ -127,7 +132,7 @@ static HRESULT WINAPI app_get_Name(IVMApplication *iface, BSTR *name)
     TRACE("%p, %p\n", iface, name);
 
     if (!name) return E_POINTER;
-    return (*name = SysAllocString(MODEL_PRODUCT_NAME)) ? S_OK : E_OUTOFMEMORY;
+    return (*name = SysAllocString(model_identity.product_name)) ? S_OK : E_OUTOFMEMORY;
 }
 
 static HRESULT WINAPI app_get_Version(IVMApplication *iface, BSTR *version)
@@ -135,7 +140,7 @@ static HRESULT WINAPI app_get_Version(IVMApplication *iface, BSTR *version)
     TRACE("%p, %p\n", iface, version);
 
     if (!version) return E_POINTER;
-    return (*version = SysAllocString(MODEL_PRODUCT_VERSION)) ? S_OK : E_OUTOFMEMORY;
+    return (*version = SysAllocString(model_identity.product_version)) ? S_OK : E_OUTOFMEMORY;
 }
 
 static HRESULT WINAPI app_FindVirtualMachine(IVMApplication *iface, BSTR name,
@@ -155,7 +160,7 @@ static HRESULT WINAPI app_FindVirtualMachine(IVMApplication *iface, BSTR name,
 
     hr = find_vm_index(app->view, name, &snap, &index);
     if (hr != S_OK) return hr;
-    hr = MODEL_SYMBOL(create_machine)(app->view, snap, index, vm);
+    hr = model_create_machine(app->view, snap, index, vm);
     snapshot_release(snap);
     return hr;
 }
@@ -179,7 +184,7 @@ static HRESULT WINAPI app_get_VirtualMachines(IVMApplication *iface,
     TRACE("%p, %p\n", iface, ret);
 
     if (!ret) return E_POINTER;
-    return MODEL_SYMBOL(create_machine_collection)(app->view, ret);
+    return model_create_machine_collection(app->view, ret);
 }
 
 static HRESULT WINAPI app_GetConfigurationValue(IVMApplication *iface, BSTR key, VARIANT *value)
@@ -222,7 +227,7 @@ static HRESULT new_vm(IVMApplication *iface, BSTR name, BSTR path, IVMVirtualMac
     if (!vm) return E_POINTER;
     *vm = NULL;
     if (FAILED(hr = define(app->view, name, path, &snap, &index))) return hr;
-    hr = MODEL_SYMBOL(create_machine)(app->view, snap, index, vm);
+    hr = model_create_machine(app->view, snap, index, vm);
     snapshot_release(snap);
     return hr;
 }
@@ -247,7 +252,7 @@ static HRESULT WINAPI app_RegisterVirtualMachine(IVMApplication *iface, BSTR con
     return new_vm(iface, configurationName, configurationPath, virtualMachine, app_register_vm);
 }
 
-struct vm_ref *MODEL_SYMBOL(machine_vm_ref)(IVMVirtualMachine *iface);
+struct vm_ref *model_machine_vm_ref(IVMVirtualMachine *iface);
 
 /* Only this DLL's VM objects name a domain. */
 static HRESULT remove_vm(IVMVirtualMachine *vm, BOOL delete_all)
@@ -257,7 +262,7 @@ static HRESULT remove_vm(IVMVirtualMachine *vm, BOOL delete_all)
 
     /* Nothing from a script arrives as NULL: it gets a description too. */
     if (!vm) return set_error(MODEL, E_POINTER, IDS_NEEDS_VM, member);
-    if (!(ref = MODEL_SYMBOL(machine_vm_ref)(vm))) return set_error(MODEL, E_INVALIDARG, IDS_NEEDS_VM, member);
+    if (!(ref = model_machine_vm_ref(vm))) return set_error(MODEL, E_INVALIDARG, IDS_NEEDS_VM, member);
     return app_remove_vm(ref, delete_all);
 }
 
@@ -281,7 +286,7 @@ static HRESULT WINAPI app_FindVirtualNetwork(IVMApplication *iface, BSTR virtual
     if (!virtualNetwork) return E_POINTER;
     *virtualNetwork = NULL;
     if (!virtualNetworkName) return E_POINTER;
-    return MODEL_SYMBOL(find_network)(app->view, virtualNetworkName, (IDispatch **)virtualNetwork);
+    return model_find_network(app->view, virtualNetworkName, (IDispatch **)virtualNetwork);
 }
 
 static HRESULT WINAPI app_GetDVDFiles(IVMApplication *iface, VARIANT inAdditionalSearchPaths,
@@ -362,7 +367,7 @@ static HRESULT WINAPI app_get_HostInfo(IVMApplication *iface, IVMHostInfo **host
     TRACE("%p, %p\n", iface, hostInfo);
 
     if (!hostInfo) return E_POINTER;
-    return MODEL_SYMBOL(create_hostinfo)(app->view, (IDispatch **)hostInfo);
+    return model_create_hostinfo(app->view, (IDispatch **)hostInfo);
 }
 
 static HRESULT WINAPI app_get_MaximumFloppyDrivesPerVM(IVMApplication *iface, LONG *maxDrives)
@@ -466,7 +471,7 @@ static HRESULT WINAPI app_get_UnconnectedNetworkAdapters(IVMApplication *iface,
 
     TRACE("%p, %p\n", iface, unconnectedNetworkAdapterCollection);
 
-    return create_network_nic_collection(app->view, &MODEL_SYMBOL(nic_class), 0, NULL,
+    return create_network_nic_collection(app->view, &model_nic_class, 0, NULL,
                                          (void **)unconnectedNetworkAdapterCollection);
 }
 
@@ -478,11 +483,11 @@ static HRESULT WINAPI app_get_VirtualNetworks(IVMApplication *iface,
     TRACE("%p, %p\n", iface, virtualNetworkCollection);
 
     if (!virtualNetworkCollection) return E_POINTER;
-    return MODEL_SYMBOL(create_network_collection)(app->view,
+    return model_create_network_collection(app->view,
                                                    (IDispatch **)virtualNetworkCollection);
 }
 
-static HRESULT MODEL_SYMBOL(create_application)(IUnknown *outer, REFIID riid, void **obj)
+static HRESULT model_create_application(IUnknown *outer, REFIID riid, void **obj)
 {
     struct application *app;
     HRESULT hr;
@@ -537,7 +542,7 @@ static HRESULT WINAPI factory_CreateInstance(IClassFactory *iface, IUnknown *out
                                              REFIID riid, void **obj)
 {
     if (!obj) return E_POINTER;
-    return MODEL_SYMBOL(create_application)(outer, riid, obj);
+    return model_create_application(outer, riid, obj);
 }
 
 static HRESULT WINAPI factory_LockServer(IClassFactory *iface, BOOL lock)
@@ -557,7 +562,7 @@ static const IClassFactoryVtbl factory_vtbl =
 
 static IClassFactory factory = { &factory_vtbl };
 
-HRESULT MODEL_SYMBOL(get_class_object)(REFCLSID clsid, REFIID riid, void **obj)
+HRESULT model_get_class_object(REFCLSID clsid, REFIID riid, void **obj)
 {
     if (!IsEqualCLSID(clsid, &MODEL_APP_CLSID)) return CLASS_E_CLASSNOTAVAILABLE;
     return IClassFactory_QueryInterface(&factory, riid, obj);

@@ -86,6 +86,18 @@ static HRESULT prefix##_create(const struct vm_ref *vm, enum device_kind kind, U
 
 #define DEV(type) (&impl_from_##type(iface)->dev)
 
+/* SetBusLocation of a drive or disk: Virtual Server names the bus type,
+ * Windows Virtual PC has IDE only. */
+#ifdef VS_MODEL_H
+static HRESULT set_bus_location(struct device_ref *dev, const WCHAR *member, VMDriveBusType type,
+                                LONG bus, LONG device)
+{
+    if (type != vmDriveBusType_IDE && type != vmDriveBusType_SCSI)
+        return set_error(MODEL, E_INVALIDARG, IDS_BAD_BUS_TYPE, member);
+    return drive_set_location(dev, type == vmDriveBusType_SCSI, bus, device);
+}
+#endif
+
 /* IVMNetworkAdapter */
 
 DEVICE_OBJECT(netadapter, IVMNetworkAdapter)
@@ -102,7 +114,7 @@ static HRESULT WINAPI netadapter_AttachToVirtualNetwork(IVMNetworkAdapter *iface
     TRACE("%p, %p\n", iface, network);
 
     if (!network) return set_error(MODEL, E_POINTER, IDS_NEEDS_NETWORK, L"AttachToVirtualNetwork");
-    if (FAILED(hr = MODEL_SYMBOL(network_identity)(network, &host_uri, &name)))
+    if (FAILED(hr = model_network_identity(network, &host_uri, &name)))
         return hr == E_INVALIDARG ? set_error(MODEL, hr, IDS_NEEDS_NETWORK, L"AttachToVirtualNetwork")
                                   : hr;
     hr = nic_set_network(DEV(IVMNetworkAdapter), host_uri, name);
@@ -168,7 +180,7 @@ static HRESULT WINAPI netadapter_get_VirtualMachine(IVMNetworkAdapter *iface,
     if (!vm) return E_POINTER;
     *vm = NULL;
     if (FAILED(hr = vm_ref_lookup(&dev->vm, &snap, &rec))) return hr;
-    hr = MODEL_SYMBOL(create_machine)(dev->vm.view, snap, rec - snap->data->vms, vm);
+    hr = model_create_machine(dev->vm.view, snap, rec - snap->data->vms, vm);
     snapshot_release(snap);
     return hr;
 }
@@ -188,7 +200,7 @@ static HRESULT WINAPI netadapter_get_VirtualNetwork(IVMNetworkAdapter *iface,
     *network = NULL;
     if (FAILED(hr = nic_get_network_name(dev, &name))) return hr;
     if (!name) return S_FALSE;
-    hr = MODEL_SYMBOL(find_network)(dev->vm.view, name, (IDispatch **)network);
+    hr = model_find_network(dev->vm.view, name, (IDispatch **)network);
     free(name);
     return hr;
 }
@@ -251,15 +263,23 @@ static HRESULT WINAPI dvd_ReleaseImage(IVMDVDDrive *iface)
     return drive_release(DEV(IVMDVDDrive), FALSE);
 }
 
+/* The VM off: one redefinition moves it (the object follows it). */
 #ifdef VS_MODEL_H
 static HRESULT WINAPI dvd_SetBusLocation(IVMDVDDrive *iface, VMDriveBusType type, LONG bus,
                                          LONG device)
+{
+    TRACE("%p, %d, %d, %d\n", iface, type, (int)bus, (int)device);
+
+    return set_bus_location(DEV(IVMDVDDrive), L"SetBusLocation", type, bus, device);
+}
 #else
 static HRESULT WINAPI dvd_SetBusLocation(IVMDVDDrive *iface, LONG bus, LONG device)
-#endif
 {
-    return NOT_SUPPORTED(IVMDVDDrive, "SetBusLocation");
+    TRACE("%p, %d, %d\n", iface, (int)bus, (int)device);
+
+    return drive_set_location(DEV(IVMDVDDrive), FALSE, bus, device);
 }
+#endif
 
 static HRESULT WINAPI dvd_get_Attachment(IVMDVDDrive *iface, VMDVDDriveAttachmentType *attachment)
 {
@@ -567,12 +587,19 @@ DEVICE_OBJECT(hdconn, IVMHardDiskConnection)
 #ifdef VS_MODEL_H
 static HRESULT WINAPI hdconn_SetBusLocation(IVMHardDiskConnection *iface, VMDriveBusType type,
                                             LONG bus, LONG device)
+{
+    TRACE("%p, %d, %d, %d\n", iface, type, (int)bus, (int)device);
+
+    return set_bus_location(DEV(IVMHardDiskConnection), L"SetBusLocation", type, bus, device);
+}
 #else
 static HRESULT WINAPI hdconn_SetBusLocation(IVMHardDiskConnection *iface, LONG bus, LONG device)
-#endif
 {
-    return NOT_SUPPORTED(IVMHardDiskConnection, "SetBusLocation");
+    TRACE("%p, %d, %d\n", iface, (int)bus, (int)device);
+
+    return drive_set_location(DEV(IVMHardDiskConnection), FALSE, bus, device);
 }
+#endif
 
 static HRESULT WINAPI hdconn_get_BusNumber(IVMHardDiskConnection *iface, LONG *bus)
 {
@@ -793,52 +820,66 @@ static const IVMSCSIControllerVtbl scsictl_vtbl =
 
 /* The device a script passes back (RemoveDVDROMDrive...): only this
  * model's own objects name one; NULL for any other object. */
-struct device_ref *MODEL_SYMBOL(dvd_device_ref)(IVMDVDDrive *iface)
+struct device_ref *model_dvd_device_ref(IVMDVDDrive *iface)
 {
     if (!iface || iface->lpVtbl != &dvd_vtbl) return NULL;
     return &impl_from_IVMDVDDrive(iface)->dev;
 }
 
-struct device_ref *MODEL_SYMBOL(nic_device_ref)(IVMNetworkAdapter *iface)
+struct device_ref *model_nic_device_ref(IVMNetworkAdapter *iface)
 {
     if (!iface || iface->lpVtbl != &netadapter_vtbl) return NULL;
     return &impl_from_IVMNetworkAdapter(iface)->dev;
 }
 
+struct device_ref *model_disk_device_ref(IVMHardDiskConnection *iface)
+{
+    if (!iface || iface->lpVtbl != &hdconn_vtbl) return NULL;
+    return &impl_from_IVMHardDiskConnection(iface)->dev;
+}
+
+#ifdef VS_MODEL_H
+struct device_ref *model_scsi_device_ref(IVMSCSIController *iface)
+{
+    if (!iface || iface->lpVtbl != &scsictl_vtbl) return NULL;
+    return &impl_from_IVMSCSIController(iface)->dev;
+}
+#endif
+
 /* The collections */
 
-const struct device_class MODEL_SYMBOL(nic_class) =
+const struct device_class model_nic_class =
 {
     &MODEL_TYPEINFO, MODEL_TID(IVMNetworkAdapterCollection), &IID_IVMNetworkAdapterCollection,
     DEVICE_NIC, netadapter_create
 };
-const struct device_class MODEL_SYMBOL(dvd_class) =
+const struct device_class model_dvd_class =
 {
     &MODEL_TYPEINFO, MODEL_TID(IVMDVDDriveCollection), &IID_IVMDVDDriveCollection,
     DEVICE_DVD, dvd_create
 };
-const struct device_class MODEL_SYMBOL(floppy_class) =
+const struct device_class model_floppy_class =
 {
     &MODEL_TYPEINFO, MODEL_TID(IVMFloppyDriveCollection), &IID_IVMFloppyDriveCollection,
     DEVICE_FLOPPY, floppy_create
 };
-const struct device_class MODEL_SYMBOL(disk_class) =
+const struct device_class model_disk_class =
 {
     &MODEL_TYPEINFO, MODEL_TID(IVMHardDiskConnectionCollection),
     &IID_IVMHardDiskConnectionCollection, DEVICE_DISK, hdconn_create
 };
-const struct device_class MODEL_SYMBOL(serial_class) =
+const struct device_class model_serial_class =
 {
     &MODEL_TYPEINFO, MODEL_TID(IVMSerialPortCollection), &IID_IVMSerialPortCollection,
     DEVICE_SERIAL, serialport_create
 };
-const struct device_class MODEL_SYMBOL(parallel_class) =
+const struct device_class model_parallel_class =
 {
     &MODEL_TYPEINFO, MODEL_TID(IVMParallelPortCollection), &IID_IVMParallelPortCollection,
     DEVICE_PARALLEL, parport_create
 };
 #ifdef VS_MODEL_H
-const struct device_class MODEL_SYMBOL(scsi_class) =
+const struct device_class model_scsi_class =
 {
     &MODEL_TYPEINFO, MODEL_TID(IVMSCSIControllerCollection), &IID_IVMSCSIControllerCollection,
     DEVICE_SCSI, scsictl_create
@@ -931,7 +972,7 @@ static const IVMDisplayVtbl display_vtbl =
     display_get_Width,
 };
 
-HRESULT MODEL_SYMBOL(create_display)(const struct vm_ref *vm, IVMDisplay **ret)
+HRESULT model_create_display(const struct vm_ref *vm, IVMDisplay **ret)
 {
     struct display *display;
     HRESULT hr;
@@ -1046,7 +1087,7 @@ static const IVMMouseVtbl mouse_vtbl =
     mouse_put_VerticalPosition,
 };
 
-HRESULT MODEL_SYMBOL(create_mouse)(const struct vm_ref *vm, IVMMouse **ret)
+HRESULT model_create_mouse(const struct vm_ref *vm, IVMMouse **ret)
 {
     struct mouse *mouse;
     HRESULT hr;
@@ -1157,7 +1198,7 @@ static const IVMKeyboardVtbl keyboard_vtbl =
     keyboard_put_HasExclusiveAccess,
 };
 
-HRESULT MODEL_SYMBOL(create_keyboard)(const struct vm_ref *vm, IVMKeyboard **ret)
+HRESULT model_create_keyboard(const struct vm_ref *vm, IVMKeyboard **ret)
 {
     struct keyboard *keyboard;
     HRESULT hr;

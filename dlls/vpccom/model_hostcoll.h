@@ -33,7 +33,7 @@
 #endif
 
 #ifndef MODEL_HOST_TYPEINFO
-#define MODEL_HOST_TYPEINFO MODEL_SYMBOL(host_typeinfo)
+#define MODEL_HOST_TYPEINFO model_host_typeinfo
 #endif
 
 #define HOST_COLLECTION_IMPL(prefix, collection, item, tid, coclass_tid, create_item) \

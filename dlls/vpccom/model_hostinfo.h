@@ -30,7 +30,7 @@
 #endif
 
 #ifndef MODEL_HOST_TYPEINFO
-#define MODEL_HOST_TYPEINFO MODEL_SYMBOL(host_typeinfo)
+#define MODEL_HOST_TYPEINFO model_host_typeinfo
 #endif
 
 static const IVMHostInfoVtbl hostinfo_vtbl;
@@ -443,7 +443,7 @@ static HRESULT WINAPI hostinfo_get_UTCTime(IVMHostInfo *iface, DATE *time)
     return S_OK;
 }
 
-static HRESULT MODEL_SYMBOL(create_hostinfo_object)(struct host_view *view, IVMHostInfo **ret)
+static HRESULT model_create_hostinfo_object(struct host_view *view, IVMHostInfo **ret)
 {
     struct hostinfo *obj;
     const vpcHostFacts *facts;
@@ -463,7 +463,7 @@ static HRESULT MODEL_SYMBOL(create_hostinfo_object)(struct host_view *view, IVMH
     return S_OK;
 }
 
-HRESULT MODEL_SYMBOL(create_hostinfo)(struct host_view *view, IDispatch **ret)
+HRESULT model_create_hostinfo(struct host_view *view, IDispatch **ret)
 {
-    return MODEL_SYMBOL(create_hostinfo_object)(view, (IVMHostInfo **)ret);
+    return model_create_hostinfo_object(view, (IVMHostInfo **)ret);
 }

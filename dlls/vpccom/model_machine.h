@@ -20,7 +20,7 @@
  * Compiled twice, by vpc_machine.c and vs_machine.c: the two models' headers
  * give these interfaces the same C names with different GUIDs, so one text
  * serves both.  The including file first defines MODEL, MODEL_TYPEINFO,
- * MODEL_TID(name) and MODEL_SYMBOL(name), then adds the members only its
+ * MODEL_TID(name) and the model_* names, then adds the members only its
  * model has and the vtables, whose member lists differ.
  */
 
@@ -87,7 +87,7 @@ static HRESULT WINAPI machine_get_Accountant(IVMVirtualMachine *iface, IVMAccoun
     if (!accountant) return E_POINTER;
     *accountant = NULL;
     if (FAILED(hr = vm_check_exists(&This->vm))) return hr;
-    return MODEL_SYMBOL(create_accountant)(&This->vm, accountant);
+    return model_create_accountant(&This->vm, accountant);
 }
 
 static HRESULT WINAPI machine_get_ConfigID(IVMVirtualMachine *iface, BSTR *id)
@@ -161,7 +161,7 @@ static HRESULT machine_start_task(struct machine *This, vpcAction action, IVMTas
     if (!task) return E_POINTER;
     *task = NULL;
     if (FAILED(hr = vm_start_action(&This->vm, action, &id))) return hr;
-    return MODEL_SYMBOL(create_task)(&This->vm, id, action, task);
+    return model_create_task(&This->vm, id, action, task);
 }
 
 static HRESULT WINAPI machine_Startup(IVMVirtualMachine *iface, IVMTask **task)
@@ -241,7 +241,7 @@ static HRESULT WINAPI machine_AddNetworkAdapter(IVMVirtualMachine *iface,
     if (!networkAdapter) return E_POINTER;
     *networkAdapter = NULL;
     if (FAILED(hr = vm_add_nic(&This->vm, &index))) return hr;
-    return MODEL_SYMBOL(nic_class).create_item(&This->vm, DEVICE_NIC, index,
+    return model_nic_class.create_item(&This->vm, DEVICE_NIC, index,
                                                (IDispatch **)networkAdapter);
 }
 
@@ -257,7 +257,23 @@ static HRESULT machine_add_dvd_drive(IVMVirtualMachine *iface, BOOL scsi, LONG b
     if (!dvdDrive) return E_POINTER;
     *dvdDrive = NULL;
     if (FAILED(hr = vm_add_dvd_drive(&This->vm, scsi, busNumber, deviceNumber, &index))) return hr;
-    return MODEL_SYMBOL(dvd_class).create_item(&This->vm, DEVICE_DVD, index, (IDispatch **)dvdDrive);
+    return model_dvd_class.create_item(&This->vm, DEVICE_DVD, index, (IDispatch **)dvdDrive);
+}
+
+/* Connects the image 'path' at a place of the bus; both models' methods
+ * end here. */
+static HRESULT machine_add_disk(IVMVirtualMachine *iface, BSTR path, BOOL scsi, LONG busNumber,
+                                LONG deviceNumber, IVMHardDiskConnection **connection)
+{
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+    ULONG index;
+    HRESULT hr;
+
+    if (!connection) return E_POINTER;
+    *connection = NULL;
+    if (FAILED(hr = vm_add_disk(&This->vm, path, scsi, busNumber, deviceNumber, &index))) return hr;
+    return model_disk_class.create_item(&This->vm, DEVICE_DISK, index,
+                                                (IDispatch **)connection);
 }
 
 static HRESULT WINAPI machine_DiscardUndoDisks(IVMVirtualMachine *iface)
@@ -290,14 +306,22 @@ static HRESULT WINAPI machine_RemoveDVDROMDrive(IVMVirtualMachine *iface, IVMDVD
 
     if (!dvdDrive)
         return set_error(MODEL, E_POINTER, IDS_NEEDS_DEVICE, L"RemoveDVDROMDrive", L"CD/DVD drive");
-    return vm_remove_device(&This->vm, MODEL_SYMBOL(dvd_device_ref)(dvdDrive), DEVICE_DVD,
+    return vm_remove_device(&This->vm, model_dvd_device_ref(dvdDrive), DEVICE_DVD,
                             L"RemoveDVDROMDrive");
 }
 
 static HRESULT WINAPI machine_RemoveHardDiskConnection(IVMVirtualMachine *iface,
                                                        IVMHardDiskConnection *hardDiskConnection)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"RemoveHardDiskConnection");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, hardDiskConnection);
+
+    if (!hardDiskConnection)
+        return set_error(MODEL, E_POINTER, IDS_NEEDS_DEVICE, L"RemoveHardDiskConnection",
+                         L"hard disk connection");
+    return vm_remove_device(&This->vm, model_disk_device_ref(hardDiskConnection),
+                            DEVICE_DISK, L"RemoveHardDiskConnection");
 }
 
 static HRESULT WINAPI machine_RemoveNetworkAdapter(IVMVirtualMachine *iface,
@@ -310,7 +334,7 @@ static HRESULT WINAPI machine_RemoveNetworkAdapter(IVMVirtualMachine *iface,
     if (!networkAdapter)
         return set_error(MODEL, E_POINTER, IDS_NEEDS_DEVICE, L"RemoveNetworkAdapter",
                          L"network adapter");
-    return vm_remove_device(&This->vm, MODEL_SYMBOL(nic_device_ref)(networkAdapter), DEVICE_NIC,
+    return vm_remove_device(&This->vm, model_nic_device_ref(networkAdapter), DEVICE_NIC,
                             L"RemoveNetworkAdapter");
 }
 
@@ -346,13 +370,17 @@ static HRESULT WINAPI machine_get_BaseBoardSerialNumber(IVMVirtualMachine *iface
 
     TRACE("%p, %p\n", iface, baseBoardSerialNumber);
 
-    return vm_get_smbios(&This->vm, SMBIOS_BASEBOARD_SERIAL, baseBoardSerialNumber);
+    return vm_get_smbios(&This->vm, VPC_SMBIOS_BASEBOARD_SERIAL, baseBoardSerialNumber);
 }
 
 static HRESULT WINAPI machine_put_BaseBoardSerialNumber(IVMVirtualMachine *iface,
                                                         BSTR baseBoardSerialNumber)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"BaseBoardSerialNumber (write)");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %s\n", iface, debugstr_w(baseBoardSerialNumber));
+
+    return vm_set_smbios(&This->vm, VPC_SMBIOS_BASEBOARD_SERIAL, baseBoardSerialNumber);
 }
 
 static HRESULT WINAPI machine_get_BIOSGUID(IVMVirtualMachine *iface, BSTR *biosGUID)
@@ -375,12 +403,16 @@ static HRESULT WINAPI machine_get_BIOSSerialNumber(IVMVirtualMachine *iface, BST
 
     TRACE("%p, %p\n", iface, biosSerialNumber);
 
-    return vm_get_smbios(&This->vm, SMBIOS_BIOS_SERIAL, biosSerialNumber);
+    return vm_get_smbios(&This->vm, VPC_SMBIOS_BIOS_SERIAL, biosSerialNumber);
 }
 
 static HRESULT WINAPI machine_put_BIOSSerialNumber(IVMVirtualMachine *iface, BSTR biosSerialNumber)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"BIOSSerialNumber (write)");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %s\n", iface, debugstr_w(biosSerialNumber));
+
+    return vm_set_smbios(&This->vm, VPC_SMBIOS_BIOS_SERIAL, biosSerialNumber);
 }
 
 static HRESULT WINAPI machine_get_ChassisAssetTag(IVMVirtualMachine *iface, BSTR *chassisAssetTag)
@@ -389,12 +421,16 @@ static HRESULT WINAPI machine_get_ChassisAssetTag(IVMVirtualMachine *iface, BSTR
 
     TRACE("%p, %p\n", iface, chassisAssetTag);
 
-    return vm_get_smbios(&This->vm, SMBIOS_CHASSIS_ASSET, chassisAssetTag);
+    return vm_get_smbios(&This->vm, VPC_SMBIOS_CHASSIS_ASSET, chassisAssetTag);
 }
 
 static HRESULT WINAPI machine_put_ChassisAssetTag(IVMVirtualMachine *iface, BSTR chassisAssetTag)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"ChassisAssetTag (write)");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %s\n", iface, debugstr_w(chassisAssetTag));
+
+    return vm_set_smbios(&This->vm, VPC_SMBIOS_CHASSIS_ASSET, chassisAssetTag);
 }
 
 static HRESULT WINAPI machine_get_ChassisSerialNumber(IVMVirtualMachine *iface,
@@ -404,13 +440,17 @@ static HRESULT WINAPI machine_get_ChassisSerialNumber(IVMVirtualMachine *iface,
 
     TRACE("%p, %p\n", iface, chassisSerialNumber);
 
-    return vm_get_smbios(&This->vm, SMBIOS_CHASSIS_SERIAL, chassisSerialNumber);
+    return vm_get_smbios(&This->vm, VPC_SMBIOS_CHASSIS_SERIAL, chassisSerialNumber);
 }
 
 static HRESULT WINAPI machine_put_ChassisSerialNumber(IVMVirtualMachine *iface,
                                                       BSTR chasisSerialNumber)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"ChassisSerialNumber (write)");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %s\n", iface, debugstr_w(chasisSerialNumber));
+
+    return vm_set_smbios(&This->vm, VPC_SMBIOS_CHASSIS_SERIAL, chasisSerialNumber);
 }
 
 static HRESULT WINAPI machine_get_Display(IVMVirtualMachine *iface, IVMDisplay **display)
@@ -423,7 +463,7 @@ static HRESULT WINAPI machine_get_Display(IVMVirtualMachine *iface, IVMDisplay *
     if (!display) return E_POINTER;
     *display = NULL;
     if (FAILED(hr = vm_check_exists(&This->vm))) return hr;
-    return MODEL_SYMBOL(create_display)(&This->vm, display);
+    return model_create_display(&This->vm, display);
 }
 
 static HRESULT WINAPI machine_get_DVDROMDrives(IVMVirtualMachine *iface,
@@ -433,7 +473,7 @@ static HRESULT WINAPI machine_get_DVDROMDrives(IVMVirtualMachine *iface,
 
     TRACE("%p, %p\n", iface, dvdROMCollection);
 
-    return create_device_collection(&This->vm, &MODEL_SYMBOL(dvd_class), (void **)dvdROMCollection);
+    return create_device_collection(&This->vm, &model_dvd_class, (void **)dvdROMCollection);
 }
 
 static HRESULT WINAPI machine_get_File(IVMVirtualMachine *iface, BSTR *virtualMachineXMLFile)
@@ -452,7 +492,7 @@ static HRESULT WINAPI machine_get_FloppyDrives(IVMVirtualMachine *iface,
 
     TRACE("%p, %p\n", iface, floppyCollection);
 
-    return create_device_collection(&This->vm, &MODEL_SYMBOL(floppy_class), (void **)floppyCollection);
+    return create_device_collection(&This->vm, &model_floppy_class, (void **)floppyCollection);
 }
 
 static HRESULT WINAPI machine_get_GuestOS(IVMVirtualMachine *iface, IVMGuestOS **guestOS)
@@ -465,7 +505,7 @@ static HRESULT WINAPI machine_get_GuestOS(IVMVirtualMachine *iface, IVMGuestOS *
     if (!guestOS) return E_POINTER;
     *guestOS = NULL;
     if (FAILED(hr = vm_check_exists(&This->vm))) return hr;
-    return MODEL_SYMBOL(create_guestos)(&This->vm, guestOS);
+    return model_create_guestos(&This->vm, guestOS);
 }
 
 static HRESULT WINAPI machine_get_HardDiskConnections(IVMVirtualMachine *iface,
@@ -475,7 +515,7 @@ static HRESULT WINAPI machine_get_HardDiskConnections(IVMVirtualMachine *iface,
 
     TRACE("%p, %p\n", iface, hardDiskConnectionCollection);
 
-    return create_device_collection(&This->vm, &MODEL_SYMBOL(disk_class), (void **)hardDiskConnectionCollection);
+    return create_device_collection(&This->vm, &model_disk_class, (void **)hardDiskConnectionCollection);
 }
 
 static HRESULT WINAPI machine_get_Has3DNow(IVMVirtualMachine *iface, VARIANT_BOOL *threeDNowEnabled)
@@ -524,7 +564,7 @@ static HRESULT WINAPI machine_get_Keyboard(IVMVirtualMachine *iface, IVMKeyboard
     if (!keyboard) return E_POINTER;
     *keyboard = NULL;
     if (FAILED(hr = vm_check_exists(&This->vm))) return hr;
-    return MODEL_SYMBOL(create_keyboard)(&This->vm, keyboard);
+    return model_create_keyboard(&This->vm, keyboard);
 }
 
 static HRESULT WINAPI machine_put_Memory(IVMVirtualMachine *iface, LONG megabytesOfMemory)
@@ -546,12 +586,16 @@ static HRESULT WINAPI machine_get_Mouse(IVMVirtualMachine *iface, IVMMouse **mou
     if (!mouse) return E_POINTER;
     *mouse = NULL;
     if (FAILED(hr = vm_check_exists(&This->vm))) return hr;
-    return MODEL_SYMBOL(create_mouse)(&This->vm, mouse);
+    return model_create_mouse(&This->vm, mouse);
 }
 
 static HRESULT WINAPI machine_put_Name(IVMVirtualMachine *iface, BSTR virtualMachineName)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"Name (write)");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %s\n", iface, debugstr_w(virtualMachineName));
+
+    return vm_set_name(&This->vm, virtualMachineName);
 }
 
 static HRESULT WINAPI machine_get_NetworkAdapters(IVMVirtualMachine *iface,
@@ -561,7 +605,7 @@ static HRESULT WINAPI machine_get_NetworkAdapters(IVMVirtualMachine *iface,
 
     TRACE("%p, %p\n", iface, networkAdapterCollection);
 
-    return create_device_collection(&This->vm, &MODEL_SYMBOL(nic_class), (void **)networkAdapterCollection);
+    return create_device_collection(&This->vm, &model_nic_class, (void **)networkAdapterCollection);
 }
 
 static HRESULT WINAPI machine_put_Notes(IVMVirtualMachine *iface, BSTR virtualMachineNotes)
@@ -580,7 +624,7 @@ static HRESULT WINAPI machine_get_ParallelPorts(IVMVirtualMachine *iface,
 
     TRACE("%p, %p\n", iface, parallelPortCollection);
 
-    return create_device_collection(&This->vm, &MODEL_SYMBOL(parallel_class), (void **)parallelPortCollection);
+    return create_device_collection(&This->vm, &model_parallel_class, (void **)parallelPortCollection);
 }
 
 static HRESULT WINAPI machine_get_ProcessorSpeed(IVMVirtualMachine *iface, LONG *processorSpeed)
@@ -609,7 +653,7 @@ static HRESULT WINAPI machine_get_SerialPorts(IVMVirtualMachine *iface,
 
     TRACE("%p, %p\n", iface, serialPortCollection);
 
-    return create_device_collection(&This->vm, &MODEL_SYMBOL(serial_class), (void **)serialPortCollection);
+    return create_device_collection(&This->vm, &model_serial_class, (void **)serialPortCollection);
 }
 
 static HRESULT WINAPI machine_get_ShutdownActionOnQuit(IVMVirtualMachine *iface,
@@ -657,7 +701,7 @@ static HRESULT WINAPI machine_put_UndoAction(IVMVirtualMachine *iface, VMUndoAct
     return not_supported(MODEL, L"IVMVirtualMachine", L"UndoAction (write)");
 }
 
-HRESULT MODEL_SYMBOL(create_machine)(struct host_view *view, const struct snapshot *snap,
+HRESULT model_create_machine(struct host_view *view, const struct snapshot *snap,
                                      size_t index, IVMVirtualMachine **ret)
 {
     struct machine *machine;
@@ -721,7 +765,7 @@ static HRESULT machines_item(IUnknown *collection, ULONG index, IDispatch **item
     struct machines *This =
         impl_from_IVMVirtualMachineCollection((IVMVirtualMachineCollection *)collection);
 
-    return MODEL_SYMBOL(create_machine)(This->view, This->snap, index, (IVMVirtualMachine **)item);
+    return model_create_machine(This->view, This->snap, index, (IVMVirtualMachine **)item);
 }
 
 static HRESULT WINAPI machines_get__NewEnum(IVMVirtualMachineCollection *iface, IUnknown **ret)
@@ -756,7 +800,7 @@ static HRESULT WINAPI machines_get_Item(IVMVirtualMachineCollection *iface, LONG
     *vm = NULL;
     if (index < 1 || (size_t)index > This->snap->data->nvms)
         return bad_index(host_view_model(This->view), index, This->snap->data->nvms);
-    return MODEL_SYMBOL(create_machine)(This->view, This->snap, index - 1, vm);
+    return model_create_machine(This->view, This->snap, index - 1, vm);
 }
 
 static const IVMVirtualMachineCollectionVtbl machines_vtbl =
@@ -773,7 +817,7 @@ static const IVMVirtualMachineCollectionVtbl machines_vtbl =
     machines_get_Item,
 };
 
-HRESULT MODEL_SYMBOL(create_machine_collection)(struct host_view *view,
+HRESULT model_create_machine_collection(struct host_view *view,
                                                 IVMVirtualMachineCollection **ret)
 {
     struct machines *collection;
@@ -799,7 +843,7 @@ HRESULT MODEL_SYMBOL(create_machine_collection)(struct host_view *view,
 
 /* The domain one of this model's VM objects names; NULL for any other
  * object. */
-struct vm_ref *MODEL_SYMBOL(machine_vm_ref)(IVMVirtualMachine *iface)
+struct vm_ref *model_machine_vm_ref(IVMVirtualMachine *iface)
 {
     if (!iface || iface->lpVtbl != &machine_vtbl) return NULL;
     return &impl_from_IVMVirtualMachine(iface)->vm;

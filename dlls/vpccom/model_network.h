@@ -32,7 +32,7 @@
 #endif
 
 #ifndef MODEL_HOST_TYPEINFO
-#define MODEL_HOST_TYPEINFO MODEL_SYMBOL(host_typeinfo)
+#define MODEL_HOST_TYPEINFO model_host_typeinfo
 #endif
 
 static const IVMVirtualNetworkVtbl network_vtbl;
@@ -105,7 +105,7 @@ static HRESULT WINAPI network_get_NetworkAdapters(IVMVirtualNetwork *iface,
 
     TRACE("%p, %p\n", iface, adapters);
 
-    return create_network_nic_collection(This->view, &MODEL_SYMBOL(nic_class), This->item.host,
+    return create_network_nic_collection(This->view, &model_nic_class, This->item.host,
                                          This->facts->networks[This->item.index].name,
                                          (void **)adapters);
 }
@@ -135,7 +135,7 @@ static HRESULT network_create(struct host_view *view, const struct host_item *it
 
 /* The host and name of one of this model's network objects (the caller
  * frees *name); E_INVALIDARG for another object. */
-HRESULT MODEL_SYMBOL(network_identity)(IVMVirtualNetwork *iface, const char **host_uri,
+HRESULT model_network_identity(IVMVirtualNetwork *iface, const char **host_uri,
                                        WCHAR **name)
 {
     struct network *This;
@@ -160,7 +160,7 @@ static size_t count_networks(const vpcHostFacts *facts)
     return facts->nnetworks;
 }
 
-HRESULT MODEL_SYMBOL(create_network_collection)(struct host_view *view, IDispatch **ret)
+HRESULT model_create_network_collection(struct host_view *view, IDispatch **ret)
 {
     struct host_item *items;
     size_t count;
@@ -173,7 +173,7 @@ HRESULT MODEL_SYMBOL(create_network_collection)(struct host_view *view, IDispatc
 
 /* By name, case-insensitive, the first host's first; not found: S_FALSE
  * and Nothing, as FindVirtualMachine. */
-HRESULT MODEL_SYMBOL(find_network)(struct host_view *view, const WCHAR *name, IDispatch **ret)
+HRESULT model_find_network(struct host_view *view, const WCHAR *name, IDispatch **ret)
 {
     const vpcHostFacts *facts;
     struct host_item item;

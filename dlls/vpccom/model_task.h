@@ -20,7 +20,7 @@
  * Compiled twice, by vpc_task.c and vs_task.c: the two models' headers give
  * these interfaces the same C names with different GUIDs, so one text serves
  * both.  The including file first defines MODEL, MODEL_TYPEINFO,
- * MODEL_TID(name) and MODEL_SYMBOL(name), then adds the members only its
+ * MODEL_TID(name) and the model_* names, then adds the members only its
  * model has and the vtables, whose member lists differ.
  */
 
@@ -140,7 +140,7 @@ static HRESULT WINAPI task_get_Result(IVMTask *iface, VMTaskResult *result)
     return hr;
 }
 
-HRESULT MODEL_SYMBOL(create_task)(struct vm_ref *vm, vpcTaskId id, vpcAction action,
+HRESULT model_create_task(struct vm_ref *vm, vpcTaskId id, vpcAction action,
                                   IVMTask **ret)
 {
     struct task *task;

@@ -482,14 +482,16 @@ static void host_view_renew_host_facts(struct host_view *view, size_t index)
     LeaveCriticalSection(&view->cs);
 }
 
-/* S_FALSE for a network to delete that the host does not have. */
 HRESULT host_view_change_network(struct host_view *view, size_t index, vpcNetworkChange change,
-                                 const char *name, vpcError *err)
+                                 const char *name, const char *text, char **defined_name,
+                                 vpcError *err)
 {
     int rc;
 
+    if (defined_name) *defined_name = NULL;
     if (index >= host_view_host_count(view)) return E_INVALIDARG;
-    rc = vpcBackendChangeNetwork(view->backend, view->settings.hosts.uris[index], change, name, err);
+    rc = vpcBackendChangeNetwork(view->backend, view->settings.hosts.uris[index], change, name,
+                                 text, defined_name, err);
     if (rc < 0) return hresult_from_core(err->code);
     host_view_renew_host_facts(view, index);
     return rc ? S_FALSE : S_OK;

@@ -60,8 +60,9 @@ BOOL name_has_invalid_char(const WCHAR *name)
     return FALSE;
 }
 
-/* The VM's name: 'name', or without one the file name of the .vmc path. */
-static WCHAR *configuration_name(BSTR name, BSTR path)
+/* The VM's or network's name: 'name', or without one the file name of
+ * the path, without the extension 'ext' (".vmc", ".vnc"). */
+WCHAR *configuration_name(BSTR name, BSTR path, const WCHAR *ext)
 {
     const WCHAR *start, *p;
     WCHAR *ret;
@@ -76,15 +77,15 @@ static WCHAR *configuration_name(BSTR name, BSTR path)
     }
     if (!(ret = strdupW(start))) return NULL;
     len = lstrlenW(ret);
-    if (len > 4 && CompareStringOrdinal(ret + len - 4, -1, L".vmc", -1, TRUE) == CSTR_EQUAL)
+    if (len > 4 && CompareStringOrdinal(ret + len - 4, -1, ext, -1, TRUE) == CSTR_EQUAL)
         ret[len - 4] = 0;
     return ret;
 }
 
 /* A name the script gives: not empty (unless the file names the VM), none
  * of the characters Virtual PC forbids, not too long. */
-static HRESULT check_name(struct host_view *view, const char *host_uri, const WCHAR *vm_name,
-                          BOOL may_be_empty)
+HRESULT check_vm_name(struct host_view *view, const char *host_uri, const WCHAR *vm_name,
+                      BOOL may_be_empty)
 {
     size_t max = host_view_model(view) == MODEL_VIRTUAL_PC ? 80 : 256;
 
@@ -142,15 +143,15 @@ HRESULT app_create_vm(struct host_view *view, BSTR name, BSTR path, struct snaps
     HRESULT hr;
 
     *ret_snap = NULL;
-    if (!(vm_name = configuration_name(name, path))) return E_OUTOFMEMORY;
-    if (SUCCEEDED(hr = check_name(view, host_view_host_uri(view, 0), vm_name, FALSE)))
+    if (!(vm_name = configuration_name(name, path, L".vmc"))) return E_OUTOFMEMORY;
+    if (SUCCEEDED(hr = check_vm_name(view, host_view_host_uri(view, 0), vm_name, FALSE)))
         hr = define_vm(view, vm_name, path, NULL, ret_snap, index);
     free(vm_name);
     return hr;
 }
 
 /* A Win32 error reading the configuration file, with the system's words. */
-static HRESULT file_error(struct host_view *view, const WCHAR *file, DWORD error)
+HRESULT configuration_file_error(struct host_view *view, const WCHAR *file, DWORD error)
 {
     WCHAR *reason = NULL;
     HRESULT hr;
@@ -169,7 +170,7 @@ static HRESULT file_error(struct host_view *view, const WCHAR *file, DWORD error
 }
 
 /* An absolute Windows path: a drive's root (C:\) or a share (\\server\share). */
-static BOOL is_absolute(const WCHAR *path)
+BOOL path_is_absolute(const WCHAR *path)
 {
     return (path[0] && path[1] == ':' && (path[2] == '\\' || path[2] == '/')) ||
            ((path[0] == '\\' || path[0] == '/') && (path[1] == '\\' || path[1] == '/'));
@@ -178,7 +179,7 @@ static BOOL is_absolute(const WCHAR *path)
 /* The configuration file as UTF-8: UTF-16 with its byte order mark (as
  * Virtual PC writes .vmc files), or UTF-8 with or without one. */
 #define MAX_CONFIG_FILE_SIZE (4 * 1024 * 1024)
-static HRESULT read_config_file(struct host_view *view, const WCHAR *file, char **text)
+HRESULT read_configuration_file(struct host_view *view, const WCHAR *file, char **text)
 {
     LARGE_INTEGER size;
     DWORD got = 0;
@@ -189,13 +190,14 @@ static HRESULT read_config_file(struct host_view *view, const WCHAR *file, char 
     *text = NULL;
     handle = CreateFileW(file, GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE, NULL,
                          OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, NULL);
-    if (handle == INVALID_HANDLE_VALUE) return file_error(view, file, GetLastError());
-    if (!GetFileSizeEx(handle, &size)) hr = file_error(view, file, GetLastError());
-    else if (size.QuadPart > MAX_CONFIG_FILE_SIZE) hr = file_error(view, file, ERROR_FILE_TOO_LARGE);
+    if (handle == INVALID_HANDLE_VALUE) return configuration_file_error(view, file, GetLastError());
+    if (!GetFileSizeEx(handle, &size)) hr = configuration_file_error(view, file, GetLastError());
+    else if (size.QuadPart > MAX_CONFIG_FILE_SIZE)
+        hr = configuration_file_error(view, file, ERROR_FILE_TOO_LARGE);
     else if (!(bytes = calloc(1, size.QuadPart + 2))) hr = E_OUTOFMEMORY;
     else if (!ReadFile(handle, bytes, size.LowPart, &got, NULL))
     {
-        hr = file_error(view, file, GetLastError());
+        hr = configuration_file_error(view, file, GetLastError());
         free(bytes);
     }
     else if (got >= 2 && (unsigned char)bytes[0] == 0xff && (unsigned char)bytes[1] == 0xfe)
@@ -214,6 +216,21 @@ static HRESULT read_config_file(struct host_view *view, const WCHAR *file, char 
     return hr;
 }
 
+/* folder\name.ext, or without a name the file 'path' names. */
+WCHAR *configuration_file_path(const WCHAR *path, const WCHAR *name, const WCHAR *ext)
+{
+    size_t len = lstrlenW(path);
+    WCHAR *file;
+
+    if (!*name) return strdupW(path);
+    if (!(file = malloc((len + lstrlenW(name) + lstrlenW(ext) + 2) * sizeof(WCHAR)))) return NULL;
+    lstrcpyW(file, path);
+    if (len && path[len - 1] != '\\' && path[len - 1] != '/') lstrcatW(file, L"\\");
+    lstrcatW(file, name);
+    lstrcatW(file, ext);
+    return file;
+}
+
 /*
  * RegisterVirtualMachine(name, folder) reads folder\name.vmc, or the file
  * 'folder' names when there is no name, on this machine (through Wine's
@@ -226,25 +243,15 @@ HRESULT app_register_vm(struct host_view *view, BSTR name, BSTR path, struct sna
     const char *host_uri = host_view_host_uri(view, 0);
     WCHAR *vm_name = NULL, *file = NULL;
     char *xml = NULL;
-    size_t len;
     HRESULT hr;
 
     *ret_snap = NULL;
-    if (!path || !*path || !is_absolute(path))
-        return file_error(view, path ? path : L"", ERROR_BAD_PATHNAME);
-    if (!(vm_name = configuration_name(name, NULL))) return E_OUTOFMEMORY;
-    if (FAILED(hr = check_name(view, host_uri, vm_name, TRUE))) goto done;
-    len = lstrlenW(path);
-    if (!*vm_name) file = strdupW(path);
-    else if ((file = malloc((len + lstrlenW(vm_name) + 6) * sizeof(WCHAR))))
-    {
-        lstrcpyW(file, path);
-        if (len && path[len - 1] != '\\' && path[len - 1] != '/') lstrcatW(file, L"\\");
-        lstrcatW(file, vm_name);
-        lstrcatW(file, L".vmc");
-    }
-    if (!file) hr = E_OUTOFMEMORY;
-    else if (SUCCEEDED(hr = read_config_file(view, file, &xml)))
+    if (!path || !*path || !path_is_absolute(path))
+        return configuration_file_error(view, path ? path : L"", ERROR_BAD_PATHNAME);
+    if (!(vm_name = configuration_name(name, NULL, L".vmc"))) return E_OUTOFMEMORY;
+    if (FAILED(hr = check_vm_name(view, host_uri, vm_name, TRUE))) goto done;
+    if (!(file = configuration_file_path(path, vm_name, L".vmc"))) hr = E_OUTOFMEMORY;
+    else if (SUCCEEDED(hr = read_configuration_file(view, file, &xml)))
         hr = define_vm(view, vm_name, NULL, xml, ret_snap, index);
 done:
     free(xml);

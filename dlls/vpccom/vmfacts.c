@@ -290,7 +290,7 @@ HRESULT vm_get_autostart_delay(struct vm_ref *ref, LONG *delay)
     return S_OK;
 }
 
-HRESULT vm_get_smbios(struct vm_ref *ref, enum vm_smbios which, BSTR *value)
+HRESULT vm_get_smbios(struct vm_ref *ref, vpcSmbiosString which, BSTR *value)
 {
     struct vm_facts facts;
     const char *text;
@@ -301,9 +301,9 @@ HRESULT vm_get_smbios(struct vm_ref *ref, enum vm_smbios which, BSTR *value)
     if (FAILED(hr = vm_facts_get(ref, &facts))) return hr;
     switch (which)
     {
-    case SMBIOS_BIOS_SERIAL: text = facts.facts->biosSerial; break;
-    case SMBIOS_BASEBOARD_SERIAL: text = facts.facts->baseBoardSerial; break;
-    case SMBIOS_CHASSIS_SERIAL: text = facts.facts->chassisSerial; break;
+    case VPC_SMBIOS_BIOS_SERIAL: text = facts.facts->biosSerial; break;
+    case VPC_SMBIOS_BASEBOARD_SERIAL: text = facts.facts->baseBoardSerial; break;
+    case VPC_SMBIOS_CHASSIS_SERIAL: text = facts.facts->chassisSerial; break;
     default: text = facts.facts->chassisAsset; break;
     }
     hr = return_utf8(text, value);

@@ -52,7 +52,7 @@ static ITypeInfo *host_typeinfos[HOST_LAST_tid];
 
 struct typeinfo_cache vpc_host_typeinfo =
 {
-    &LIBID_VirtualPC, HOST_LAST_tid, host_guids, NULL, host_typeinfos
+    MODEL_VIRTUAL_PC, &LIBID_VirtualPC, HOST_LAST_tid, host_guids, NULL, host_typeinfos
 };
 
 #include "model_hostinfo.h"

@@ -69,7 +69,10 @@ static HRESULT WINAPI machine_AddHardDiskConnection(IVMVirtualMachine *iface, BS
                                                     LONG busNumber, LONG deviceNumber,
                                                     IVMHardDiskConnection **hardDiskConnection)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"AddHardDiskConnection");
+    TRACE("%p, %s, %d, %d, %p\n", iface, debugstr_w(hardDiskPath), (int)busNumber,
+          (int)deviceNumber, hardDiskConnection);
+
+    return machine_add_disk(iface, hardDiskPath, FALSE, busNumber, deviceNumber, hardDiskConnection);
 }
 
 static HRESULT WINAPI machine_AttachUSBDevice(IVMVirtualMachine *iface, IVMUSBDevice *inUSBDevice)

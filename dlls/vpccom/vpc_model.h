@@ -26,10 +26,41 @@
 #define MODEL MODEL_VIRTUAL_PC
 #define MODEL_TYPEINFO vpc_typeinfo
 #define MODEL_TID(name) VPC_##name##_tid
-#define MODEL_SYMBOL(name) vpc_##name
 #define MODEL_LIBID LIBID_VirtualPC
-#define MODEL_PRODUCT_NAME VPC_PRODUCT_NAME
-#define MODEL_PRODUCT_VERSION VPC_PRODUCT_VERSION
+#define MODEL_PROGID L"VirtualPC.Application"
+#define MODEL_PRODUCT_NAME L"Windows Virtual PC"
+#define MODEL_PRODUCT_VERSION L"6.1.7601.0"
+
+/* The functions and objects the model_*.h texts name model_xxx are this
+ * model's vpc_xxx, declared in vpc_private.h and host_private.h: grep finds
+ * them by these names. */
+#define model_identity                   vpc_identity
+#define model_create_accountant          vpc_create_accountant
+#define model_create_application         vpc_create_application
+#define model_create_display             vpc_create_display
+#define model_create_guestos             vpc_create_guestos
+#define model_create_hostinfo            vpc_create_hostinfo
+#define model_create_hostinfo_object     vpc_create_hostinfo_object
+#define model_create_keyboard            vpc_create_keyboard
+#define model_create_machine             vpc_create_machine
+#define model_create_machine_collection  vpc_create_machine_collection
+#define model_create_mouse               vpc_create_mouse
+#define model_create_network_collection  vpc_create_network_collection
+#define model_create_task                vpc_create_task
+#define model_disk_class                 vpc_disk_class
+#define model_disk_device_ref            vpc_disk_device_ref
+#define model_dvd_class                  vpc_dvd_class
+#define model_dvd_device_ref             vpc_dvd_device_ref
+#define model_find_network               vpc_find_network
+#define model_floppy_class               vpc_floppy_class
+#define model_get_class_object           vpc_get_class_object
+#define model_host_typeinfo              vpc_host_typeinfo
+#define model_machine_vm_ref             vpc_machine_vm_ref
+#define model_network_identity           vpc_network_identity
+#define model_nic_class                  vpc_nic_class
+#define model_nic_device_ref             vpc_nic_device_ref
+#define model_parallel_class             vpc_parallel_class
+#define model_serial_class               vpc_serial_class
 
 /* The application object's interface and class. */
 #define IVMApplication IVMVirtualPC

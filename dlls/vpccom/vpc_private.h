@@ -67,6 +67,7 @@ extern const struct device_class vpc_nic_class, vpc_dvd_class, vpc_floppy_class,
                                  vpc_serial_class, vpc_parallel_class;
 struct device_ref *vpc_dvd_device_ref(IVMDVDDrive *iface);
 struct device_ref *vpc_nic_device_ref(IVMNetworkAdapter *iface);
+struct device_ref *vpc_disk_device_ref(IVMHardDiskConnection *iface);
 HRESULT vpc_network_identity(IVMVirtualNetwork *iface, const char **host_uri, WCHAR **name);
 HRESULT vpc_create_guestos(const struct vm_ref *vm, IVMGuestOS **ret);
 HRESULT vpc_create_task(struct vm_ref *vm, vpcTaskId id, vpcAction action, IVMTask **ret);

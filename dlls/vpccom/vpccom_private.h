@@ -86,11 +86,32 @@ enum object_model
     MODEL_VIRTUAL_SERVER,
 };
 
+/* What a model is called, to scripts and in its errors: one per model,
+ * defined where model_app.h is compiled for it (vpc_app.c, vs_app.c). */
+struct typeinfo_cache;
+struct object_model_identity
+{
+    enum object_model model;
+    const WCHAR *progid;            /* the application's; also its errors' source */
+    const WCHAR *product_name;      /* IVMVirtualPC/IVMVirtualServer::Name */
+    const WCHAR *product_version;   /* ::Version */
+    struct typeinfo_cache *typeinfo;
+};
+
+extern const struct object_model_identity vpc_identity;
+extern const struct object_model_identity vs_identity;
+
+static inline const struct object_model_identity *identity_of(enum object_model model)
+{
+    return model == MODEL_VIRTUAL_PC ? &vpc_identity : &vs_identity;
+}
+
 /* Type information: one lazily loaded ITypeInfo per interface. */
 struct member_shapes;
 
 struct typeinfo_cache
 {
+    enum object_model model;        /* whose library this is */
     const GUID *libid;
     unsigned int count;
     const GUID *const *guids;
@@ -280,6 +301,8 @@ void init_classinfo(struct typeinfo_cache *cache, unsigned int index, IUnknown *
 HRESULT set_error(enum object_model model, HRESULT hr, UINT string_id, ...);
 HRESULT raise_core_error(enum object_model model, const vpcError *err);
 HRESULT raise_vm_error(enum object_model model, const vpcError *err, const WCHAR *vm_name);
+/* A core error's description with a more precise HRESULT than its code's. */
+HRESULT raise_core_error_as(enum object_model model, HRESULT hr, const vpcError *err);
 HRESULT not_supported(enum object_model model, const WCHAR *iface, const WCHAR *member);
 HRESULT bad_index(enum object_model model, LONG index, ULONG count);
 HRESULT hresult_from_core(vpcErrorCode code);
@@ -454,11 +477,26 @@ const char *host_view_host_uri(struct host_view *view, size_t index);
 HRESULT app_create_vm(struct host_view *view, BSTR name, BSTR path, struct snapshot **ret_snap,
                       size_t *index);
 BOOL name_has_invalid_char(const WCHAR *name);
+HRESULT check_vm_name(struct host_view *view, const char *host_uri, const WCHAR *vm_name,
+                      BOOL may_be_empty);
 HRESULT app_register_vm(struct host_view *view, BSTR name, BSTR path, struct snapshot **snap,
                         size_t *index);
+/* What RegisterVirtualMachine and RegisterVirtualNetwork share: the
+ * object's name from 'name' or the path, without 'ext'; the file
+ * (folder\name.ext, or the path itself without a name), which must be an
+ * absolute Windows path; its text as UTF-8; Win32 errors reading it. */
+WCHAR *configuration_name(BSTR name, BSTR path, const WCHAR *ext);
+WCHAR *configuration_file_path(const WCHAR *path, const WCHAR *name, const WCHAR *ext);
+BOOL path_is_absolute(const WCHAR *path);
+HRESULT read_configuration_file(struct host_view *view, const WCHAR *file, char **text);
+HRESULT configuration_file_error(struct host_view *view, const WCHAR *file, DWORD error);
 HRESULT app_remove_vm(struct vm_ref *ref, BOOL delete_all);
+/* A change of a virtual network of host 'index' (vpcServiceChangeNetwork);
+ * S_FALSE for a network to delete that the host does not have.
+ * '*defined_name' (may be NULL) gets a registered network's name. */
 HRESULT host_view_change_network(struct host_view *view, size_t index, vpcNetworkChange change,
-                                 const char *name, vpcError *err);
+                                 const char *name, const char *text, char **defined_name,
+                                 vpcError *err);
 HRESULT host_view_create_domain(struct host_view *view, const char *host_uri, const char *name,
                                 const char *folder, const char *xml, char *uuid, vpcError *err);
 HRESULT host_view_remove_domain(struct host_view *view, const char *host_uri, const char *uuid,
@@ -467,6 +505,8 @@ HRESULT host_view_remove_domain(struct host_view *view, const char *host_uri, co
  * change through the backend, its error naming the VM. */
 HRESULT vm_configure(struct vm_ref *ref, vpcConfigItem item, const char *text, int64_t number);
 HRESULT vm_set_notes(struct vm_ref *ref, BSTR notes);
+HRESULT vm_set_name(struct vm_ref *ref, BSTR name);
+HRESULT vm_set_smbios(struct vm_ref *ref, vpcSmbiosString which, BSTR value);
 HRESULT vm_set_memory(struct vm_ref *ref, LONG megabytes);
 HRESULT vm_set_autostart(struct vm_ref *ref, BOOL autostart);
 HRESULT vm_set_configuration_value(struct vm_ref *ref, BSTR key, VARIANT value);
@@ -514,12 +554,6 @@ typedef HRESULT (*enum_item_func)(IUnknown *collection, ULONG index, IDispatch *
 HRESULT create_enumvariant(IUnknown *collection, ULONG count, enum_item_func get_item,
                            IUnknown **ret);
 
-/* Product identity reported by the application objects. */
-#define VPC_PRODUCT_NAME L"Windows Virtual PC"
-#define VPC_PRODUCT_VERSION L"6.1.7601.0"
-#define VS_PRODUCT_NAME L"Microsoft Virtual Server"
-#define VS_PRODUCT_VERSION L"1.1.653.0 EE R2 SP1"
-
 HINSTANCE get_vpccom_instance(void);
 
 /* Inventory (docs/inventory-mapping.md): a VM's facts, from the backend's
@@ -545,19 +579,11 @@ WCHAR *script_path(const char *host_uri, const char *path);
 HRESULT return_utf8(const char *text, BSTR *ret);
 HRESULT return_script_path(struct vm_ref *ref, const char *path, BSTR *ret);
 
-enum vm_smbios
-{
-    SMBIOS_BIOS_SERIAL,
-    SMBIOS_BASEBOARD_SERIAL,
-    SMBIOS_CHASSIS_SERIAL,
-    SMBIOS_CHASSIS_ASSET,
-};
-
 HRESULT vm_get_account_name(struct vm_ref *ref, BSTR *name);
 HRESULT vm_get_run_as_defined_account(struct vm_ref *ref, VARIANT_BOOL *defined);
 HRESULT vm_get_autostart(struct vm_ref *ref, int *autostart);
 HRESULT vm_get_autostart_delay(struct vm_ref *ref, LONG *delay);
-HRESULT vm_get_smbios(struct vm_ref *ref, enum vm_smbios which, BSTR *value);
+HRESULT vm_get_smbios(struct vm_ref *ref, vpcSmbiosString which, BSTR *value);
 HRESULT vm_get_bios_guid(struct vm_ref *ref, BSTR *guid);
 HRESULT vm_get_file(struct vm_ref *ref, BSTR *file);
 HRESULT vm_get_cpu_feature(struct vm_ref *ref, unsigned int feature, const WCHAR *member,
@@ -660,8 +686,11 @@ HRESULT nic_set_network(struct device_ref *dev, const char *network_host_uri,
                         const WCHAR *network_name);
 HRESULT nic_set_address(struct device_ref *dev, BSTR address);
 HRESULT nic_set_dynamic(struct device_ref *dev, VARIANT_BOOL dynamic);
+HRESULT drive_set_location(struct device_ref *dev, BOOL scsi, LONG bus, LONG unit);
 HRESULT vm_add_dvd_drive(struct vm_ref *vm, BOOL scsi, LONG bus, LONG unit, ULONG *index);
+HRESULT vm_add_disk(struct vm_ref *vm, BSTR path, BOOL scsi, LONG bus, LONG unit, ULONG *index);
 HRESULT vm_add_nic(struct vm_ref *vm, ULONG *index);
+HRESULT vm_add_scsi_controller(struct vm_ref *vm, ULONG *index);
 HRESULT vm_remove_device(struct vm_ref *vm, struct device_ref *dev, enum device_kind kind,
                          const WCHAR *member);
 HRESULT vm_get_attached_drive_types(struct vm_ref *vm, VARIANT *types);

@@ -120,7 +120,7 @@ static HRESULT WINAPI app_CreateVirtualNetwork(IVMApplication *iface, BSTR virtu
     }
     if (FAILED(hr)) return hr;
     if (!(name = strdupWtoA_utf8(virtualNetworkName))) return E_OUTOFMEMORY;
-    hr = host_view_change_network(app->view, 0, VPC_NETWORK_CREATE, name, &err);
+    hr = host_view_change_network(app->view, 0, VPC_NETWORK_CREATE, name, NULL, NULL, &err);
     free(name);
     if (FAILED(hr)) return raise_core_error(MODEL, &err);
     hr = vs_find_network(app->view, virtualNetworkName, (IDispatch **)virtualNetwork);
@@ -130,31 +130,123 @@ static HRESULT WINAPI app_CreateVirtualNetwork(IVMApplication *iface, BSTR virtu
     return hr;
 }
 
-/* Stopped and undefined, unless running VMs use it; S_FALSE when the host
- * no longer has it. */
-static HRESULT WINAPI app_DeleteVirtualNetwork(IVMApplication *iface,
-                                               IVMVirtualNetwork *virtualNetworkName)
+/* Stopped and undefined, unless running VMs use it.  The host no longer
+ * having it is S_FALSE for Delete, an error for Unregister (as each is
+ * documented). */
+static HRESULT remove_network(struct application *app, IVMVirtualNetwork *network,
+                              const WCHAR *member, BOOL missing_is_error)
 {
-    struct application *app = impl_from_IVMApplication(iface);
     const char *host_uri;
     WCHAR *wide;
     char *name;
     vpcError err;
     HRESULT hr;
 
-    TRACE("%p, %p\n", iface, virtualNetworkName);
-
-    if (!virtualNetworkName)
-        return set_error(MODEL, E_POINTER, IDS_NEEDS_NETWORK, L"DeleteVirtualNetwork");
-    if (FAILED(vs_network_identity(virtualNetworkName, &host_uri, &wide)))
-        return set_error(MODEL, E_INVALIDARG, IDS_NEEDS_NETWORK, L"DeleteVirtualNetwork");
+    if (!network) return set_error(MODEL, E_POINTER, IDS_NEEDS_NETWORK, member);
+    if (FAILED(vs_network_identity(network, &host_uri, &wide)))
+        return set_error(MODEL, E_INVALIDARG, IDS_NEEDS_NETWORK, member);
     name = strdupWtoA_utf8(wide);
     free(wide);
     if (!name) return E_OUTOFMEMORY;
     hr = host_view_change_network(app->view, host_view_host_index(app->view, host_uri),
-                                  VPC_NETWORK_DELETE, name, &err);
+                                  VPC_NETWORK_DELETE, name, NULL, NULL, &err);
+    if (FAILED(hr)) hr = raise_core_error(MODEL, &err);
+    else if (hr == S_FALSE && missing_is_error)
+    {
+        char *display = vpcUriSanitize(host_uri);
+
+        vpcErrorSet(&err, VPC_ERR_NETWORK_UNKNOWN, display ? display : "", NULL,
+                    "the host no longer has the virtual network \"%s\"", name);
+        free(display);
+        hr = raise_core_error(MODEL, &err);
+    }
     free(name);
-    return FAILED(hr) ? raise_core_error(MODEL, &err) : hr;
+    return hr;
+}
+
+static HRESULT WINAPI app_DeleteVirtualNetwork(IVMApplication *iface,
+                                               IVMVirtualNetwork *virtualNetworkName)
+{
+    TRACE("%p, %p\n", iface, virtualNetworkName);
+
+    return remove_network(impl_from_IVMApplication(iface), virtualNetworkName,
+                          L"DeleteVirtualNetwork", FALSE);
+}
+
+/* Virtual Server keeps the .vnc file; libvirt deletes its own file with
+ * the definition, as for UnregisterVirtualMachine: virsh net-dumpxml
+ * keeps a copy to register again. */
+static HRESULT WINAPI app_UnregisterVirtualNetwork(IVMApplication *iface,
+                                                   IVMVirtualNetwork *virtualNetwork)
+{
+    TRACE("%p, %p\n", iface, virtualNetwork);
+
+    return remove_network(impl_from_IVMApplication(iface), virtualNetwork,
+                          L"UnregisterVirtualNetwork", TRUE);
+}
+
+/*
+ * RegisterVirtualNetwork(name, folder) reads folder\name.vnc (.vnc added
+ * when the name has none), or without a name the file 'folder' names, on
+ * this machine through Wine's drives, and defines the libvirt network XML
+ * it holds on the application's host, named 'name' when one is given,
+ * running and autostarted as CreateVirtualNetwork makes them.
+ */
+static HRESULT WINAPI app_RegisterVirtualNetwork(IVMApplication *iface, BSTR virtualNetworkName,
+                                                 BSTR virtualNetworkPath,
+                                                 IVMVirtualNetwork **virtualNetwork)
+{
+    struct application *app = impl_from_IVMApplication(iface);
+    WCHAR *net_name = NULL, *file = NULL, *defined_wide = NULL;
+    char *xml = NULL, *name = NULL, *defined = NULL;
+    vpcError err;
+    HRESULT hr;
+
+    TRACE("%p, %s, %s, %p\n", iface, debugstr_w(virtualNetworkName),
+          debugstr_w(virtualNetworkPath), virtualNetwork);
+
+    if (!virtualNetwork) return E_POINTER;
+    *virtualNetwork = NULL;
+    if (!virtualNetworkPath || !*virtualNetworkPath || !path_is_absolute(virtualNetworkPath))
+        return configuration_file_error(app->view, virtualNetworkPath ? virtualNetworkPath : L"",
+                                        ERROR_BAD_PATHNAME);
+    if (!(net_name = configuration_name(virtualNetworkName, NULL, L".vnc"))) return E_OUTOFMEMORY;
+    if (name_has_invalid_char(net_name))
+    {
+        hr = network_refused(app->view, VPC_ERR_NAME_INVALID,
+                             "a name may not contain * ? : < > / | \\ \"");
+        goto done;
+    }
+    if (!(file = configuration_file_path(virtualNetworkPath, net_name, L".vnc")) ||
+        !(name = strdupWtoA_utf8(net_name)))
+    {
+        hr = E_OUTOFMEMORY;
+        goto done;
+    }
+    if (FAILED(hr = read_configuration_file(app->view, file, &xml))) goto done;
+    hr = host_view_change_network(app->view, 0, VPC_NETWORK_REGISTER, name, xml, &defined, &err);
+    if (FAILED(hr))
+    {
+        hr = raise_core_error(MODEL, &err);
+        goto done;
+    }
+    if (!defined || !(defined_wide = strdupAtoW_utf8(defined)))
+    {
+        hr = E_OUTOFMEMORY;
+        goto done;
+    }
+    hr = vs_find_network(app->view, defined_wide, (IDispatch **)virtualNetwork);
+    if (hr == S_FALSE)
+        hr = network_refused(app->view, VPC_ERR_OPERATION_FAILED,
+                             "the registered virtual network is not listed by its host");
+done:
+    free(net_name);
+    free(file);
+    free(defined_wide);
+    free(xml);
+    free(name);
+    free(defined);
+    return hr;
 }
 
 static HRESULT WINAPI app_FetchScriptByEvent(IVMApplication *iface, VMEventType eventType,
@@ -189,22 +281,9 @@ static HRESULT WINAPI app_QueryLocale(IVMApplication *iface, BSTR inLanguage, LO
     return not_supported(MODEL, MODEL_APP_NAME, L"QueryLocale");
 }
 
-static HRESULT WINAPI app_RegisterVirtualNetwork(IVMApplication *iface, BSTR virtualNetworkName,
-                                                 BSTR virtualNetworkPath,
-                                                 IVMVirtualNetwork **virtualNetwork)
-{
-    return not_supported(MODEL, MODEL_APP_NAME, L"RegisterVirtualNetwork");
-}
-
 static HRESULT WINAPI app_RemoveScriptFromEvent(IVMApplication *iface, VMEventType eventType)
 {
     return not_supported(MODEL, MODEL_APP_NAME, L"RemoveScriptFromEvent");
-}
-
-static HRESULT WINAPI app_UnregisterVirtualNetwork(IVMApplication *iface,
-                                                   IVMVirtualNetwork *virtualNetwork)
-{
-    return not_supported(MODEL, MODEL_APP_NAME, L"UnregisterVirtualNetwork");
 }
 
 static HRESULT WINAPI app_VMRCCreateEncryptionCertificateRequest(IVMApplication *iface,

@@ -59,7 +59,7 @@ static ITypeInfo *host_typeinfos[HOST_LAST_tid];
 
 struct typeinfo_cache vs_host_typeinfo =
 {
-    &LIBID_VirtualServer, HOST_LAST_tid, host_guids, NULL, host_typeinfos
+    MODEL_VIRTUAL_SERVER, &LIBID_VirtualServer, HOST_LAST_tid, host_guids, NULL, host_typeinfos
 };
 
 #include "model_hostinfo.h"

@@ -51,13 +51,30 @@ static HRESULT WINAPI machine_AddHardDiskConnection(IVMVirtualMachine *iface, BS
                                                     LONG deviceNumber,
                                                     IVMHardDiskConnection **hardDiskConnection)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"AddHardDiskConnection");
+    TRACE("%p, %s, %d, %d, %d, %p\n", iface, debugstr_w(hardDiskPath), busType, (int)busNumber,
+          (int)deviceNumber, hardDiskConnection);
+
+    if (hardDiskConnection) *hardDiskConnection = NULL;
+    if (busType != vmDriveBusType_IDE && busType != vmDriveBusType_SCSI)
+        return set_error(MODEL, E_INVALIDARG, IDS_BAD_BUS_TYPE, L"AddHardDiskConnection");
+    return machine_add_disk(iface, hardDiskPath, busType == vmDriveBusType_SCSI, busNumber,
+                            deviceNumber, hardDiskConnection);
 }
 
+/* The VM off, at most four (E_FAIL, as documented), QEMU's LSI Logic. */
 static HRESULT WINAPI machine_AddSCSIController(IVMVirtualMachine *iface,
                                                 IVMSCSIController **controller)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"AddSCSIController");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+    ULONG index;
+    HRESULT hr;
+
+    TRACE("%p, %p\n", iface, controller);
+
+    if (!controller) return E_POINTER;
+    *controller = NULL;
+    if (FAILED(hr = vm_add_scsi_controller(&This->vm, &index))) return hr;
+    return vs_scsi_class.create_item(&This->vm, DEVICE_SCSI, index, (IDispatch **)controller);
 }
 
 static HRESULT WINAPI machine_AttachScriptToEvent(IVMVirtualMachine *iface, VMEventType eventType,
@@ -83,10 +100,19 @@ static HRESULT WINAPI machine_RemoveScriptFromEvent(IVMVirtualMachine *iface, VM
     return not_supported(MODEL, L"IVMVirtualMachine", L"RemoveScriptFromEvent");
 }
 
+/* Only an empty controller (README). */
 static HRESULT WINAPI machine_RemoveSCSIController(IVMVirtualMachine *iface,
                                                    IVMSCSIController *controller)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"RemoveSCSIController");
+    struct machine *This = impl_from_IVMVirtualMachine(iface);
+
+    TRACE("%p, %p\n", iface, controller);
+
+    if (!controller)
+        return set_error(MODEL, E_POINTER, IDS_NEEDS_DEVICE, L"RemoveSCSIController",
+                         L"SCSI controller");
+    return vm_remove_device(&This->vm, vs_scsi_device_ref(controller), DEVICE_SCSI,
+                            L"RemoveSCSIController");
 }
 
 static HRESULT WINAPI machine_SetAccountNameAndPassword(IVMVirtualMachine *iface, BSTR userName,

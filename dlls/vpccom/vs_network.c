@@ -46,7 +46,7 @@ struct dhcp
     struct provideclassinfo classinfo;
     LONG ref;
     struct host_view *view;
-    const vpcHostNetwork *net;  /* in facts that live as long as the view */
+    struct network *network;    /* whose facts it shows, held */
 };
 
 static const IVMDHCPVirtualNetworkServerVtbl dhcp_vtbl;
@@ -58,14 +58,18 @@ static inline struct dhcp *impl_from_IVMDHCPVirtualNetworkServer(IVMDHCPVirtualN
 
 AUTOMATION_UNKNOWN_IMPL(dhcp, IVMDHCPVirtualNetworkServer, struct dhcp)
 
-HOST_VIEW_RELEASE_IMPL(dhcp, IVMDHCPVirtualNetworkServer, struct dhcp)
+OBJECT_RELEASE_IMPL(dhcp, IVMDHCPVirtualNetworkServer, struct dhcp,
+                    (IVMVirtualNetwork_Release(&This->network->IVMVirtualNetwork_iface),
+                     host_view_release(This->view)))
 
 AUTOMATION_DISPATCH_IMPL(dhcp, IVMDHCPVirtualNetworkServer, &MODEL_HOST_TYPEINFO,
                          HOST_IVMDHCPVirtualNetworkServer_tid)
 
 static HRESULT dhcp_network(IVMDHCPVirtualNetworkServer *iface, const vpcHostNetwork **net)
 {
-    *net = impl_from_IVMDHCPVirtualNetworkServer(iface)->net;
+    struct network *network = impl_from_IVMDHCPVirtualNetworkServer(iface)->network;
+
+    *net = &network->facts->networks[network->item.index];
     return S_OK;
 }
 
@@ -130,10 +134,101 @@ static HRESULT WINAPI dhcp_ConfigureDHCPLeaseTimes(IVMDHCPVirtualNetworkServer *
     return not_supported(MODEL, L"IVMDHCPVirtualNetworkServer", L"ConfigureDHCPLeaseTimes");
 }
 
+/* After a change made through it, a network object shows the network as
+ * its host reports it then (objects the change did not go through keep
+ * what they were made from). */
+static void network_renew_facts(struct network *This, const char *new_name)
+{
+    const char *name = new_name ? new_name : This->facts->networks[This->item.index].name;
+    const vpcHostFacts *facts;
+    size_t i;
+
+    if (FAILED(host_view_host_facts(This->view, This->item.host, &facts))) return;
+    for (i = 0; i < facts->nnetworks; i++)
+    {
+        if (strcmp(facts->networks[i].name, name)) continue;
+        This->facts = facts;
+        This->item.index = i;
+        return;
+    }
+}
+
+/* A change of the server's network ('invalid_hr' for values the host
+ * refuses as invalid). */
+static HRESULT dhcp_change(struct dhcp *This, vpcNetworkChange change, const char *text,
+                           HRESULT invalid_hr)
+{
+    struct network *network = This->network;
+    vpcError err;
+    HRESULT hr;
+
+    hr = host_view_change_network(This->view, network->item.host, change,
+                                  network->facts->networks[network->item.index].name, text, NULL,
+                                  &err);
+    if (FAILED(hr))
+        return err.code == VPC_ERR_INVALID_ARG ? raise_core_error_as(MODEL, invalid_hr, &err)
+                                               : raise_core_error(MODEL, &err);
+    network_renew_facts(network, NULL);
+    return S_OK;
+}
+
+/* Which parameter Virtual Server's own codes blame. */
+static HRESULT dhcp_problem_hresult(vpcDhcpProblem problem)
+{
+    switch (problem)
+    {
+    case VPC_DHCP_BAD_NETWORK: return VM_E_INVALID_NETWORK_ADDRESS;
+    case VPC_DHCP_BAD_MASK: return VM_E_INVALID_NETWORK_MASK;
+    case VPC_DHCP_BAD_START: return VM_E_INVALID_STARTING_ADDRESS;
+    case VPC_DHCP_BAD_END: return VM_E_INVALID_ENDING_ADDRESS;
+    case VPC_DHCP_BAD_SERVER: return VM_E_INVALID_IP_ADDRESS;
+    case VPC_DHCP_BAD_RANGE: return VM_E_INVALID_ADDRESS_RANGE;
+    default: return E_INVALIDARG;
+    }
+}
+
+/* The network's first IPv4 <ip> gets the server's address and the mask,
+ * its DHCP server the range: libvirt serves from the host's address on
+ * the network, so the server's address is the host's.  A running network
+ * is started again to apply it, so running VMs on it refuse the change. */
 static HRESULT WINAPI dhcp_ConfigureDHCPServer(IVMDHCPVirtualNetworkServer *iface, BSTR network,
                                                BSTR mask, BSTR start, BSTR end, BSTR server)
 {
-    return not_supported(MODEL, L"IVMDHCPVirtualNetworkServer", L"ConfigureDHCPServer");
+    struct dhcp *This = impl_from_IVMDHCPVirtualNetworkServer(iface);
+    char *args[5] = { NULL }, why[VPC_ERROR_TEXT_MAX], *text = NULL;
+    BSTR params[5] = { network, mask, start, end, server };
+    vpcDhcpProblem problem;
+    unsigned int i;
+    vpcError err;
+    HRESULT hr = S_OK;
+
+    TRACE("%p, %s, %s, %s, %s, %s\n", iface, debugstr_w(network), debugstr_w(mask),
+          debugstr_w(start), debugstr_w(end), debugstr_w(server));
+
+    for (i = 0; i < ARRAY_SIZE(params) && hr == S_OK; i++)
+        if (!(args[i] = strdupWtoA_utf8(params[i] ? params[i] : L""))) hr = E_OUTOFMEMORY;
+    if (hr != S_OK) goto done;
+    problem = vpcDhcpCheck(args[0], args[1], args[2], args[3], args[4], why, sizeof(why));
+    if (problem != VPC_DHCP_OK)
+    {
+        char *display = vpcUriSanitize(host_view_host_uri(This->view, This->network->item.host));
+
+        vpcErrorSet(&err, VPC_ERR_INVALID_ARG, display ? display : "", NULL, "%s", why);
+        free(display);
+        hr = raise_core_error_as(MODEL, dhcp_problem_hresult(problem), &err);
+        goto done;
+    }
+    if (asprintf(&text, "%s %s %s %s %s", args[0], args[1], args[2], args[3], args[4]) < 0)
+    {
+        text = NULL;
+        hr = E_OUTOFMEMORY;
+        goto done;
+    }
+    hr = dhcp_change(This, VPC_NETWORK_DHCP_RANGE, text, E_INVALIDARG);
+done:
+    for (i = 0; i < ARRAY_SIZE(args); i++) free(args[i]);
+    free(text);
+    return hr;
 }
 
 static HRESULT WINAPI dhcp_get_DefaultGatewayAddress(IVMDHCPVirtualNetworkServer *iface, BSTR *ret)
@@ -178,9 +273,15 @@ static HRESULT WINAPI dhcp_get_IsEnabled(IVMDHCPVirtualNetworkServer *iface, VAR
     return S_OK;
 }
 
+/* False takes the network's DHCP server away (libvirt keeps no range of
+ * a server that does not serve); True keeps one that serves and refuses
+ * where there is no range to serve: ConfigureDHCPServer sets one. */
 static HRESULT WINAPI dhcp_put_IsEnabled(IVMDHCPVirtualNetworkServer *iface, VARIANT_BOOL enabled)
 {
-    return not_supported(MODEL, L"IVMDHCPVirtualNetworkServer", L"IsEnabled (write)");
+    TRACE("%p, %d\n", iface, enabled);
+
+    return dhcp_change(impl_from_IVMDHCPVirtualNetworkServer(iface), VPC_NETWORK_DHCP_ENABLED,
+                       enabled ? "1" : "0", VM_E_INVALID_ADDRESS_RANGE);
 }
 
 static HRESULT WINAPI dhcp_get_LeaseRebindingTime(IVMDHCPVirtualNetworkServer *iface, VARIANT *ret)
@@ -324,7 +425,8 @@ static HRESULT WINAPI network_get_DHCPVirtualNetworkServer(IVMVirtualNetwork *if
     obj->ref = 1;
     obj->view = This->view;
     host_view_addref(This->view);
-    obj->net = &This->facts->networks[This->item.index];
+    obj->network = This;
+    IVMVirtualNetwork_AddRef(&This->IVMVirtualNetwork_iface);
     init_classinfo(&MODEL_HOST_TYPEINFO, HOST_VMDHCPVirtualNetworkServer_tid,
                    (IUnknown *)&obj->IVMDHCPVirtualNetworkServer_iface, &obj->classinfo);
     *ret = &obj->IVMDHCPVirtualNetworkServer_iface;
@@ -352,14 +454,42 @@ static HRESULT WINAPI network_get_File(IVMVirtualNetwork *iface, BSTR *file)
     return hr;
 }
 
-static HRESULT WINAPI network_put_HostAdapter(IVMVirtualNetwork *iface, BSTR adapter)
+/* A refusal of a change to the network, before anything changed. */
+static HRESULT network_refused(struct network *This, vpcErrorCode code, const char *detail)
 {
-    return not_supported(MODEL, L"IVMVirtualNetwork", L"HostAdapter (write)");
+    char *display = vpcUriSanitize(host_view_host_uri(This->view, This->item.host));
+    vpcError err;
+
+    vpcErrorSet(&err, code, display ? display : "", NULL, "%s", detail);
+    free(display);
+    return raise_core_error(MODEL, &err);
 }
 
+/* libvirt cannot rename a network: hostnetworks.c defines it again under
+ * the new name, which it refuses for a network a VM's definition names. */
 static HRESULT WINAPI network_put_Name(IVMVirtualNetwork *iface, BSTR name)
 {
-    return not_supported(MODEL, L"IVMVirtualNetwork", L"Name (write)");
+    struct network *This = impl_from_IVMVirtualNetwork(iface);
+    char *utf8;
+    vpcError err;
+    HRESULT hr;
+
+    TRACE("%p, %s\n", iface, debugstr_w(name));
+
+    if (!name || !*name)
+        return network_refused(This, VPC_ERR_INVALID_ARG, "a virtual network needs a name");
+    if (name_has_invalid_char(name))
+        return network_refused(This, VPC_ERR_NAME_INVALID,
+                               "a name may not contain * ? : < > / | \\ \"");
+    if (lstrlenW(name) > 256)
+        return network_refused(This, VPC_ERR_INVALID_ARG, "the name is too long");
+    if (!(utf8 = strdupWtoA_utf8(name))) return E_OUTOFMEMORY;
+    hr = host_view_change_network(This->view, This->item.host, VPC_NETWORK_RENAME,
+                                  This->facts->networks[This->item.index].name, utf8, NULL, &err);
+    if (FAILED(hr)) hr = raise_core_error(MODEL, &err);
+    else network_renew_facts(This, utf8);
+    free(utf8);
+    return FAILED(hr) ? hr : S_OK;
 }
 
 /* libvirt 9.0's networks have no description. */
@@ -381,6 +511,43 @@ static HRESULT WINAPI network_get_Security(IVMVirtualNetwork *iface, IVMSecurity
 static HRESULT WINAPI network_put_Security(IVMVirtualNetwork *iface, IVMSecurity *security)
 {
     return not_supported(MODEL, L"IVMVirtualNetwork", L"Security (write)");
+}
+
+/* The host interface a forwarding network goes out through, one the host
+ * lists (HostInfo's NetworkAdapters), "" for any (hostnetworks.c says
+ * which networks take one). */
+static HRESULT WINAPI network_put_HostAdapter(IVMVirtualNetwork *iface, BSTR adapter)
+{
+    struct network *This = impl_from_IVMVirtualNetwork(iface);
+    const vpcHostFacts *facts;
+    char *utf8;
+    vpcError err;
+    BOOL listed = FALSE;
+    size_t i;
+    HRESULT hr;
+
+    TRACE("%p, %s\n", iface, debugstr_w(adapter));
+
+    if (!(utf8 = strdupWtoA_utf8(adapter ? adapter : L""))) return E_OUTOFMEMORY;
+    if (*utf8 && SUCCEEDED(host_view_host_facts(This->view, This->item.host, &facts)))
+    {
+        for (i = 0; i < facts->interfaces.count && !listed; i++)
+            listed = !strcmp(facts->interfaces.items[i], utf8);
+        if (!listed)
+        {
+            char detail[VPC_ERROR_TEXT_MAX];
+
+            snprintf(detail, sizeof(detail), "the host has no network adapter \"%s\"", utf8);
+            free(utf8);
+            return network_refused(This, VPC_ERR_INVALID_ARG, detail);
+        }
+    }
+    hr = host_view_change_network(This->view, This->item.host, VPC_NETWORK_HOST_ADAPTER,
+                                  This->facts->networks[This->item.index].name, utf8, NULL, &err);
+    free(utf8);
+    if (FAILED(hr)) return raise_core_error(MODEL, &err);
+    network_renew_facts(This, NULL);
+    return S_OK;
 }
 
 static const IVMVirtualNetworkVtbl network_vtbl =

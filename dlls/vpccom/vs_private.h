@@ -74,9 +74,10 @@ extern const struct device_class vs_nic_class, vs_dvd_class, vs_floppy_class, vs
 extern const struct device_class vs_scsi_class;
 struct device_ref *vs_dvd_device_ref(IVMDVDDrive *iface);
 struct device_ref *vs_nic_device_ref(IVMNetworkAdapter *iface);
+struct device_ref *vs_disk_device_ref(IVMHardDiskConnection *iface);
+struct device_ref *vs_scsi_device_ref(IVMSCSIController *iface);
 HRESULT vs_network_identity(IVMVirtualNetwork *iface, const char **host_uri, WCHAR **name);
 HRESULT vs_create_guestos(const struct vm_ref *vm, IVMGuestOS **ret);
 HRESULT vs_create_task(struct vm_ref *vm, vpcTaskId id, vpcAction action, IVMTask **ret);
-HRESULT vs_network_identity(IVMVirtualNetwork *iface, const char **host_uri, WCHAR **name);
 
 #endif /* VS_PRIVATE_H */

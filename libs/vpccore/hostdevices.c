@@ -1,6 +1,7 @@
 /*
  * Device changes a script makes on a domain: the media in its CD/DVD and
- * floppy drives, drives and network adapters added or removed, the
+ * floppy drives, drives, hard disks, SCSI controllers and network
+ * adapters added or removed, drives and disks moved to another place, the
  * network an adapter is on.  Each goes through the host's read-write
  * connection and applies whole or not at all.
  *
@@ -31,16 +32,20 @@
  * - a running (or paused) VM: the device's live XML, edited, goes to
  *   virDomainUpdateDeviceFlags with LIVE and CONFIG, so that both
  *   definitions agree; libvirt applies neither when it refuses.  Adding
- *   and removing devices needs the VM off, as Virtual PC and Virtual
- *   Server document.
+ *   and removing devices, or moving them to another bus location, needs
+ *   the VM off, as Virtual PC and Virtual Server document.
  * - a saved VM: refused; its saved state holds the devices it had.
  */
 
 #include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -55,6 +60,8 @@
 static pthread_mutex_t editLock = PTHREAD_MUTEX_INITIALIZER;
 
 #define VPC_MAX_NICS 4
+/* Virtual Server's limit, and SCSI bus numbers 0-3 are its controllers. */
+#define VPC_MAX_SCSI_CONTROLLERS 4
 
 typedef struct _vpcDeviceEdit {
     vpcHost *host;
@@ -70,7 +77,36 @@ static bool
 isDriveItem(vpcConfigItem item)
 {
     return item == VPC_CONFIG_DVD_MEDIA || item == VPC_CONFIG_FLOPPY_MEDIA ||
-           item == VPC_CONFIG_DVD_REMOVE;
+           item == VPC_CONFIG_DVD_REMOVE || item == VPC_CONFIG_DVD_MOVE;
+}
+
+
+static bool
+isDiskItem(vpcConfigItem item)
+{
+    return item == VPC_CONFIG_DISK_REMOVE || item == VPC_CONFIG_DISK_MOVE;
+}
+
+
+/* Changes of what devices the VM has, or where: the VM must be off. */
+static bool
+isLayoutItem(vpcConfigItem item)
+{
+    switch (item) {
+    case VPC_CONFIG_DVD_ADD:
+    case VPC_CONFIG_DVD_REMOVE:
+    case VPC_CONFIG_DVD_MOVE:
+    case VPC_CONFIG_NIC_ADD:
+    case VPC_CONFIG_NIC_REMOVE:
+    case VPC_CONFIG_DISK_ADD:
+    case VPC_CONFIG_DISK_REMOVE:
+    case VPC_CONFIG_DISK_MOVE:
+    case VPC_CONFIG_SCSI_ADD:
+    case VPC_CONFIG_SCSI_REMOVE:
+        return true;
+    default:
+        return false;
+    }
 }
 
 
@@ -105,6 +141,9 @@ nthDevice(xmlDocPtr doc, vpcConfigItem item, int64_t index)
 {
     const char *expr = item == VPC_CONFIG_FLOPPY_MEDIA ? "/domain/devices/disk[@device='floppy']" :
                        isDriveItem(item) ? "/domain/devices/disk[@device='cdrom']" :
+                       isDiskItem(item) ? "/domain/devices/disk[not(@device) or @device='' or "
+                                          "@device='disk']" :
+                       item == VPC_CONFIG_SCSI_REMOVE ? "/domain/devices/controller[@type='scsi']" :
                        "/domain/devices/interface";
     xmlXPathContextPtr ctxt = xmlXPathNewContext(doc);
     xmlXPathObjectPtr obj = ctxt ? xmlXPathEvalExpression((const xmlChar *)expr, ctxt) : NULL;
@@ -284,67 +323,328 @@ editMac(vpcDeviceEdit *edit, const vpcVMFacts *facts, xmlNodePtr nic)
 }
 
 
-/* A new CD/DVD drive at (bus, unit) of 'text''s bus kind, empty; the
- * address and target name are libvirt's for that place. */
-static int
-addDrive(vpcDeviceEdit *edit, xmlDocPtr doc, const vpcVMFacts *facts)
-{
-    bool scsi = strcmp(edit->text, "scsi") == 0;
-    int bus = (int)(edit->number >> 8), unit = (int)(edit->number & 0xff);
-    int maxBus = scsi ? 4 : 2, maxUnit = scsi ? 7 : 2;
-    xmlNodePtr devices, disk, child;
-    char target[8], controller[16], busText[16], unitText[16];
-    size_t i;
-    int letter;
+/* A place for a drive: its bus kind, bus and unit, and the target name
+ * libvirt gives that place. */
+typedef struct _vpcDrivePlace {
+    bool scsi;
+    int bus;
+    int unit;
+    char target[8];
+} vpcDrivePlace;
 
-    if (bus < 0 || bus >= maxBus || unit < 0 || unit >= maxUnit) {
+
+/* 'place' exists and no drive but 'self' (NULL: none) is there; its
+ * target name is set. */
+static int
+checkPlace(vpcDeviceEdit *edit, const vpcVMFacts *facts, vpcDrivePlace *place,
+           const vpcDriveFacts *self)
+{
+    int maxBus = place->scsi ? VPC_MAX_SCSI_CONTROLLERS : 2, maxUnit = place->scsi ? 7 : 2;
+    size_t i;
+
+    if (place->bus < 0 || place->bus >= maxBus || place->unit < 0 || place->unit >= maxUnit) {
         vpcErrorSet(edit->err, VPC_ERR_INVALID_ARG, edit->host->displayUri, edit->name,
                     "%s bus %d, device %d is no place for a drive (buses 0-%d, devices 0-%d)",
-                    scsi ? "SCSI" : "IDE", bus, unit, maxBus - 1, maxUnit - 1);
+                    place->scsi ? "SCSI" : "IDE", place->bus, place->unit, maxBus - 1,
+                    maxUnit - 1);
         return -1;
     }
-    letter = scsi ? bus * 7 + unit : bus * 2 + unit;
-    snprintf(target, sizeof(target), "%s%c", scsi ? "sd" : "hd", 'a' + letter);
+    /* libvirt's names: IDE two units a bus, SCSI seven a controller. */
+    snprintf(place->target, sizeof(place->target), "%s%c", place->scsi ? "sd" : "hd",
+             'a' + (place->scsi ? place->bus * 7 : place->bus * 2) + place->unit);
     for (i = 0; i < facts->ndrives; i++) {
         const vpcDriveFacts *drive = &facts->drives[i];
 
-        if ((drive->bus == (scsi ? VPC_BUS_SCSI : VPC_BUS_IDE) && drive->busNumber == bus &&
-             drive->unit == unit) || strcmp(drive->target, target) == 0) {
+        if (drive == self)
+            continue;
+        if ((drive->bus == (place->scsi ? VPC_BUS_SCSI : VPC_BUS_IDE) &&
+             drive->busNumber == place->bus && drive->unit == place->unit) ||
+            strcmp(drive->target, place->target) == 0) {
             vpcErrorSet(edit->err, VPC_ERR_LOCATION_IN_USE, edit->host->displayUri, edit->name,
-                        "%s bus %d, device %d holds %s", scsi ? "SCSI" : "IDE", bus, unit,
-                        drive->target);
+                        "%s bus %d, device %d holds %s", place->scsi ? "SCSI" : "IDE",
+                        place->bus, place->unit, drive->target);
             return -1;
         }
     }
+    return 0;
+}
+
+
+/* The drive's target and address become those of 'place': libvirt's
+ * address for it, IDE buses being buses of controller 0 and SCSI buses
+ * controllers of their own.  -1: out of memory. */
+static int
+placeDrive(xmlNodePtr disk, const vpcDrivePlace *place)
+{
+    xmlNodePtr target = lastChildNamed(disk, "target"), address;
+    char controller[16], bus[16], unit[16];
+
+    /* Any other address (a virtio disk's PCI slot) means nothing there. */
+    removeChildren(disk, "address");
+    if (!target && !(target = xmlNewChild(disk, NULL, (const xmlChar *)"target", NULL)))
+        return -1;
+    snprintf(controller, sizeof(controller), "%d", place->scsi ? place->bus : 0);
+    snprintf(bus, sizeof(bus), "%d", place->scsi ? 0 : place->bus);
+    snprintf(unit, sizeof(unit), "%d", place->unit);
+    if (!xmlSetProp(target, (const xmlChar *)"dev", (const xmlChar *)place->target) ||
+        !xmlSetProp(target, (const xmlChar *)"bus", (const xmlChar *)(place->scsi ? "scsi" : "ide")) ||
+        !(address = xmlNewChild(disk, NULL, (const xmlChar *)"address", NULL)) ||
+        !xmlSetProp(address, (const xmlChar *)"type", (const xmlChar *)"drive") ||
+        !xmlSetProp(address, (const xmlChar *)"controller", (const xmlChar *)controller) ||
+        !xmlSetProp(address, (const xmlChar *)"bus", (const xmlChar *)bus) ||
+        !xmlSetProp(address, (const xmlChar *)"target", (const xmlChar *)"0") ||
+        !xmlSetProp(address, (const xmlChar *)"unit", (const xmlChar *)unit))
+        return -1;
+    return 0;
+}
+
+
+/* A new <disk type='file'> of 'device' kind after the other disks, before
+ * whatever follows them. */
+static xmlNodePtr
+insertDisk(vpcDeviceEdit *edit, xmlDocPtr doc, const char *device)
+{
+    xmlNodePtr devices, disk;
 
     if (!(devices = devicesNode(edit, doc)))
-        return -1;
-    /* After the other disks, before whatever follows them.  libvirt's
-     * address for the place: IDE buses are buses of controller 0, SCSI
-     * buses controllers of their own. */
+        return NULL;
     if (!(disk = insertChild(devices, "disk", "disk")) ||
         !xmlSetProp(disk, (const xmlChar *)"type", (const xmlChar *)"file") ||
-        !xmlSetProp(disk, (const xmlChar *)"device", (const xmlChar *)"cdrom") ||
-        !(child = xmlNewChild(disk, NULL, (const xmlChar *)"target", NULL)) ||
-        !xmlSetProp(child, (const xmlChar *)"dev", (const xmlChar *)target) ||
-        !xmlSetProp(child, (const xmlChar *)"bus", (const xmlChar *)(scsi ? "scsi" : "ide")) ||
-        !xmlNewChild(disk, NULL, (const xmlChar *)"readonly", NULL) ||
-        !(child = xmlNewChild(disk, NULL, (const xmlChar *)"address", NULL)) ||
-        !xmlSetProp(child, (const xmlChar *)"type", (const xmlChar *)"drive"))
-        goto oom;
-    snprintf(controller, sizeof(controller), "%d", scsi ? bus : 0);
-    snprintf(busText, sizeof(busText), "%d", scsi ? 0 : bus);
-    snprintf(unitText, sizeof(unitText), "%d", unit);
-    if (!xmlSetProp(child, (const xmlChar *)"controller", (const xmlChar *)controller) ||
-        !xmlSetProp(child, (const xmlChar *)"bus", (const xmlChar *)busText) ||
-        !xmlSetProp(child, (const xmlChar *)"target", (const xmlChar *)"0") ||
-        !xmlSetProp(child, (const xmlChar *)"unit", (const xmlChar *)unitText))
-        goto oom;
-    return 0;
+        !xmlSetProp(disk, (const xmlChar *)"device", (const xmlChar *)device)) {
+        vpcErrorSet(edit->err, VPC_ERR_NO_MEMORY, edit->host->displayUri, edit->name, NULL);
+        return NULL;
+    }
+    return disk;
+}
 
- oom:
-    vpcErrorSet(edit->err, VPC_ERR_NO_MEMORY, edit->host->displayUri, edit->name, NULL);
-    return -1;
+
+/* A new CD/DVD drive at (bus, unit) of 'text''s bus kind, empty. */
+static int
+addDrive(vpcDeviceEdit *edit, xmlDocPtr doc, const vpcVMFacts *facts)
+{
+    vpcDrivePlace place = { strcmp(edit->text, "scsi") == 0, (int)(edit->number >> 8),
+                            (int)(edit->number & 0xff), "" };
+    xmlNodePtr disk;
+
+    if (checkPlace(edit, facts, &place, NULL) < 0 || !(disk = insertDisk(edit, doc, "cdrom")))
+        return -1;
+    if (!xmlNewChild(disk, NULL, (const xmlChar *)"readonly", NULL) || placeDrive(disk, &place) < 0) {
+        vpcErrorSet(edit->err, VPC_ERR_NO_MEMORY, edit->host->displayUri, edit->name, NULL);
+        return -1;
+    }
+    return 0;
+}
+
+
+/* QEMU's format of a host file, from its first and last 512 bytes: a VHD
+ * ("conectix" in its footer, which dynamic VHDs copy to their start) is
+ * QEMU's "vpc", a QCOW image (magic "QFI\xfb") "qcow" or "qcow2" by its
+ * version, anything else raw.  Never from the name: a raw image named
+ * .vhd stays raw. */
+static int
+fileImageFormat(vpcDeviceEdit *edit, const char *path, const char **format)
+{
+    unsigned char head[512], foot[512];
+    ssize_t headLen, footLen = 0;
+    struct stat st;
+    int fd, saved;
+
+    if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) < 0 || fstat(fd, &st) < 0 ||
+        !S_ISREG(st.st_mode)) {
+        saved = fd < 0 ? errno : ENOENT;
+        if (fd >= 0)
+            close(fd);
+        vpcErrorSet(edit->err, saved == EACCES ? VPC_ERR_ACCESS_DENIED :
+                               saved == ENOENT || saved == ENOTDIR ? VPC_ERR_FILE_NOT_FOUND :
+                               VPC_ERR_OPERATION_FAILED,
+                    edit->host->displayUri, edit->name, "cannot read the image %s: %s", path,
+                    saved == ENOENT ? "no such file" : strerror(saved));
+        return -1;
+    }
+    headLen = pread(fd, head, sizeof(head), 0);
+    if (st.st_size >= (off_t)sizeof(foot))
+        footLen = pread(fd, foot, sizeof(foot), st.st_size - sizeof(foot));
+    saved = errno;
+    close(fd);
+    if (headLen < 0 || footLen < 0) {
+        vpcErrorSet(edit->err, VPC_ERR_OPERATION_FAILED, edit->host->displayUri, edit->name,
+                    "cannot read the image %s: %s", path, strerror(saved));
+        return -1;
+    }
+    if ((headLen >= 8 && memcmp(head, "conectix", 8) == 0) ||
+        (footLen >= 8 && memcmp(foot, "conectix", 8) == 0))
+        *format = "vpc";
+    else if (headLen >= 8 && memcmp(head, "QFI\xfb", 4) == 0)
+        *format = head[4] == 0 && head[5] == 0 && head[6] == 0 && head[7] == 1 ? "qcow" : "qcow2";
+    else
+        *format = "raw";
+    return 0;
+}
+
+
+/* On a remote host only the host can read the image: it must be one of
+ * its storage volumes, whose format libvirt's pool read from its content. */
+static int
+volumeImageFormat(vpcDeviceEdit *edit, virConnectPtr conn, const char *path, const char **format)
+{
+    static const char *const known[] = { "vpc", "qcow2", "qcow", "vmdk", "vdi", "qed", "vhdx" };
+    virStorageVolPtr vol;
+    char *xml = NULL;
+    xmlDocPtr doc = NULL;
+    xmlXPathContextPtr ctxt = NULL;
+    xmlXPathObjectPtr obj = NULL;
+    size_t i;
+
+    if (!(vol = virStorageVolLookupByPath(conn, path))) {
+        virResetLastError();
+        vpcErrorSet(edit->err, VPC_ERR_FILE_NOT_FOUND, edit->host->displayUri, edit->name,
+                    "%s is no storage volume of the host (images on a remote host must be in one "
+                    "of its storage pools)", path);
+        return -1;
+    }
+    xml = virStorageVolGetXMLDesc(vol, 0);
+    virStorageVolFree(vol);
+    if (!xml) {
+        vpcErrorFromLibvirt(edit->err, VPC_ERR_OPERATION_FAILED, edit->host->uri,
+                            edit->host->displayUri, edit->name, "cannot read the volume");
+        return -1;
+    }
+    *format = "raw";
+    if ((doc = xmlReadMemory(xml, strlen(xml), "volume.xml", NULL,
+                             XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)) &&
+        (ctxt = xmlXPathNewContext(doc)) &&
+        (obj = xmlXPathEvalExpression((const xmlChar *)"string(/volume/target/format/@type)", ctxt)) &&
+        obj->type == XPATH_STRING) {
+        for (i = 0; i < sizeof(known) / sizeof(known[0]); i++)
+            if (strcmp((const char *)obj->stringval, known[i]) == 0)
+                *format = known[i];
+    }
+    xmlXPathFreeObject(obj);
+    xmlXPathFreeContext(ctxt);
+    if (doc)
+        xmlFreeDoc(doc);
+    free(xml);
+    return 0;
+}
+
+
+/* A new hard disk at (bus, unit) of 'text''s bus kind holding the image
+ * after the kind: "ide:/srv/vhd/web.vhd". */
+static int
+addDisk(vpcDeviceEdit *edit, virConnectPtr conn, xmlDocPtr doc, const vpcVMFacts *facts)
+{
+    vpcDrivePlace place = { strncmp(edit->text, "scsi:", 5) == 0, (int)(edit->number >> 8),
+                            (int)(edit->number & 0xff), "" };
+    const char *path = strchr(edit->text, ':') + 1, *format;
+    char *remote = vpcUriRemoteHost(edit->host->uri);
+    xmlNodePtr disk, child;
+    size_t i;
+    int rc;
+
+    if (checkPlace(edit, facts, &place, NULL) < 0) {
+        free(remote);
+        return -1;
+    }
+    /* Two connections of one file would be two writers of one image. */
+    for (i = 0; i < facts->ndrives; i++) {
+        if (facts->drives[i].kind == VPC_DRIVE_DISK && strcmp(facts->drives[i].source, path) == 0) {
+            vpcErrorSet(edit->err, VPC_ERR_IMAGE_IN_USE, edit->host->displayUri, edit->name,
+                        "%s is connected as %s already", path, facts->drives[i].target);
+            free(remote);
+            return -1;
+        }
+    }
+    rc = remote ? volumeImageFormat(edit, conn, path, &format) : fileImageFormat(edit, path, &format);
+    free(remote);
+    if (rc < 0 || !(disk = insertDisk(edit, doc, "disk")))
+        return -1;
+    if (!(child = xmlNewChild(disk, NULL, (const xmlChar *)"driver", NULL)) ||
+        !xmlSetProp(child, (const xmlChar *)"type", (const xmlChar *)format) ||
+        !(child = xmlNewChild(disk, NULL, (const xmlChar *)"source", NULL)) ||
+        !xmlSetProp(child, (const xmlChar *)"file", (const xmlChar *)path) ||
+        placeDrive(disk, &place) < 0) {
+        vpcErrorSet(edit->err, VPC_ERR_NO_MEMORY, edit->host->displayUri, edit->name, NULL);
+        return -1;
+    }
+    return 0;
+}
+
+
+/* A drive or disk at the place 'text' names, "ide:1:0": its target and
+ * address change in the one definition, nothing else. */
+static int
+moveDrive(vpcDeviceEdit *edit, xmlNodePtr disk, const vpcVMFacts *facts,
+          const vpcDriveFacts *self)
+{
+    vpcDrivePlace place = { strncmp(edit->text, "scsi:", 5) == 0, -1, -1, "" };
+
+    sscanf(strchr(edit->text, ':') + 1, "%d:%d", &place.bus, &place.unit);
+    if (checkPlace(edit, facts, &place, self) < 0)
+        return -1;
+    if (placeDrive(disk, &place) < 0) {
+        vpcErrorSet(edit->err, VPC_ERR_NO_MEMORY, edit->host->displayUri, edit->name, NULL);
+        return -1;
+    }
+    return 0;
+}
+
+
+/* A new SCSI controller at the lowest index free (the bus number scripts
+ * give), QEMU's default model for x86 made explicit.  libvirt puts it in
+ * index order among the others. */
+static int
+addScsiController(vpcDeviceEdit *edit, xmlDocPtr doc, const vpcVMFacts *facts)
+{
+    xmlNodePtr devices, controller;
+    char index[16];
+    int lowest;
+
+    if (facts->scsiControllers >= VPC_MAX_SCSI_CONTROLLERS) {
+        vpcErrorSet(edit->err, VPC_ERR_CONTROLLER_LIMIT, edit->host->displayUri, edit->name,
+                    "a virtual machine has at most %d SCSI controllers", VPC_MAX_SCSI_CONTROLLERS);
+        return -1;
+    }
+    for (lowest = 0; lowest < VPC_MAX_SCSI_CONTROLLERS && (facts->scsiIndexes & (1u << lowest));
+         lowest++)
+        ;
+    snprintf(index, sizeof(index), "%d", lowest);
+    if (!(devices = devicesNode(edit, doc)))
+        return -1;
+    if (!(controller = insertChild(devices, "controller",
+                                   lastChildNamed(devices, "controller") ? "controller" : "disk")) ||
+        !xmlSetProp(controller, (const xmlChar *)"type", (const xmlChar *)"scsi") ||
+        !xmlSetProp(controller, (const xmlChar *)"index", (const xmlChar *)index) ||
+        !xmlSetProp(controller, (const xmlChar *)"model", (const xmlChar *)"lsilogic")) {
+        vpcErrorSet(edit->err, VPC_ERR_NO_MEMORY, edit->host->displayUri, edit->name, NULL);
+        return -1;
+    }
+    return 0;
+}
+
+
+/* Only an empty controller goes.  libvirt gives a VM every SCSI controller
+ * up to the highest one a drive is on, so one below a used bus would come
+ * back at once: refused too. */
+static int
+checkScsiControllerEmpty(vpcDeviceEdit *edit, xmlNodePtr controller, const vpcVMFacts *facts)
+{
+    xmlChar *text = xmlGetProp(controller, (const xmlChar *)"index");
+    int index = text ? atoi((const char *)text) : -1;
+    size_t i;
+
+    xmlFree(text);
+    for (i = 0; i < facts->ndrives; i++) {
+        const vpcDriveFacts *drive = &facts->drives[i];
+
+        if (drive->bus == VPC_BUS_SCSI && drive->busNumber >= index) {
+            vpcErrorSet(edit->err, VPC_ERR_LOCATION_IN_USE, edit->host->displayUri, edit->name,
+                        drive->busNumber == index ? "SCSI controller %d holds %s" :
+                        "SCSI controller %d is needed while %s is on a SCSI bus after it",
+                        index, drive->target);
+            return -1;
+        }
+    }
+    return 0;
 }
 
 
@@ -407,7 +707,9 @@ editDefinition(vpcDeviceEdit *edit, virConnectPtr conn, xmlDocPtr doc, const vpc
                xmlNodePtr *node)
 {
     const vpcDriveFacts *drive = NULL;
-    vpcDriveKind kind = edit->item == VPC_CONFIG_FLOPPY_MEDIA ? VPC_DRIVE_FLOPPY : VPC_DRIVE_CDROM;
+    vpcDriveKind kind = edit->item == VPC_CONFIG_FLOPPY_MEDIA ? VPC_DRIVE_FLOPPY :
+                        isDiskItem(edit->item) ? VPC_DRIVE_DISK : VPC_DRIVE_CDROM;
+    bool byArgument = isNicItem(edit->item) || edit->item == VPC_CONFIG_SCSI_REMOVE;
     int64_t n = 0;
     size_t i;
 
@@ -417,15 +719,22 @@ editDefinition(vpcDeviceEdit *edit, virConnectPtr conn, xmlDocPtr doc, const vpc
         return addDrive(edit, doc, facts);
     case VPC_CONFIG_NIC_ADD:
         return addNic(edit, doc, facts);
+    case VPC_CONFIG_DISK_ADD:
+        return addDisk(edit, conn, doc, facts);
+    case VPC_CONFIG_SCSI_ADD:
+        return addScsiController(edit, doc, facts);
     default:
         break;
     }
 
     if (!(*node = nthDevice(doc, edit->item, edit->number))) {
-        vpcErrorSet(edit->err, isNicItem(edit->item) ? VPC_ERR_INVALID_ARG : VPC_ERR_DRIVE_INVALID,
+        vpcErrorSet(edit->err, byArgument ? VPC_ERR_INVALID_ARG : VPC_ERR_DRIVE_INVALID,
                     edit->host->displayUri, edit->name, "the virtual machine has no %s %lld",
-                    isNicItem(edit->item) ? "network adapter" : kind == VPC_DRIVE_FLOPPY ?
-                    "floppy drive" : "CD/DVD drive", (long long)edit->number + 1);
+                    isNicItem(edit->item) ? "network adapter" :
+                    edit->item == VPC_CONFIG_SCSI_REMOVE ? "SCSI controller" :
+                    kind == VPC_DRIVE_FLOPPY ? "floppy drive" :
+                    kind == VPC_DRIVE_DISK ? "hard disk" : "CD/DVD drive",
+                    (long long)edit->number + 1);
         return -1;
     }
     for (i = 0; i < facts->ndrives && !drive; i++)
@@ -445,6 +754,18 @@ editDefinition(vpcDeviceEdit *edit, virConnectPtr conn, xmlDocPtr doc, const vpc
         return editNetwork(edit, conn, *node);
     case VPC_CONFIG_NIC_MAC:
         return editMac(edit, facts, *node);
+    case VPC_CONFIG_DVD_MOVE:
+    case VPC_CONFIG_DISK_MOVE:
+        if (!drive) {
+            vpcErrorSet(edit->err, VPC_ERR_DRIVE_INVALID, edit->host->displayUri, edit->name,
+                        "the drive cannot be read");
+            return -1;
+        }
+        return moveDrive(edit, *node, facts, drive);
+    case VPC_CONFIG_SCSI_REMOVE:
+        if (checkScsiControllerEmpty(edit, *node, facts) < 0)
+            return -1;
+        /* fall through */
     default:
         /* Removals: the device goes from the definition. */
         xmlUnlinkNode(*node);
@@ -483,8 +804,6 @@ checkRemoteImage(vpcDeviceEdit *edit, virConnectPtr conn)
 static int
 changeDevice(vpcDeviceEdit *edit, virConnectPtr conn, virDomainPtr dom)
 {
-    bool adding = edit->item == VPC_CONFIG_DVD_ADD || edit->item == VPC_CONFIG_NIC_ADD;
-    bool removing = edit->item == VPC_CONFIG_DVD_REMOVE || edit->item == VPC_CONFIG_NIC_REMOVE;
     int active = virDomainIsActive(dom), saved = 0;
     unsigned int flags;
     char *xml = NULL, *changed = NULL;
@@ -500,10 +819,10 @@ changeDevice(vpcDeviceEdit *edit, virConnectPtr conn, virDomainPtr dom)
                             edit->host->displayUri, edit->name, "cannot read the state");
         return -1;
     }
-    if (saved || (active && (adding || removing))) {
+    if (saved || (active && isLayoutItem(edit->item))) {
         vpcErrorSet(edit->err, VPC_ERR_VM_RUNNING_OR_SAVED, edit->host->displayUri, edit->name,
                     saved ? "its saved state holds the devices it had when it was saved"
-                          : "devices are added and removed while it is off");
+                          : "devices are added, removed and moved while it is off");
         return -1;
     }
     if (checkRemoteImage(edit, conn) < 0)
@@ -599,7 +918,28 @@ checkArguments(vpcDeviceEdit *edit)
             return -1;
         }
         return 0;
+    case VPC_CONFIG_DISK_ADD:
+        if (strncmp(text, "ide:/", 5) != 0 && strncmp(text, "scsi:/", 6) != 0) {
+            vpcErrorSet(edit->err, VPC_ERR_INVALID_ARG, edit->host->displayUri, edit->name,
+                        "\"%s\" is no IDE or SCSI place with an absolute host path", text);
+            return -1;
+        }
+        return 0;
+    case VPC_CONFIG_DVD_MOVE:
+    case VPC_CONFIG_DISK_MOVE: {
+        char kind[8];
+        int bus, unit, end = 0;
+
+        if (sscanf(text, "%7[a-z]:%d:%d%n", kind, &bus, &unit, &end) != 3 || text[end] ||
+            (strcmp(kind, "ide") != 0 && strcmp(kind, "scsi") != 0)) {
+            vpcErrorSet(edit->err, VPC_ERR_INVALID_ARG, edit->host->displayUri, edit->name,
+                        "\"%s\" is no place on an IDE or SCSI bus", text);
+            return -1;
+        }
+        break;
+    }
     case VPC_CONFIG_NIC_ADD:
+    case VPC_CONFIG_SCSI_ADD:
         return 0;
     case VPC_CONFIG_NIC_MAC:
         if (!isUnicastMac(text)) {

@@ -142,6 +142,192 @@ setMemory(vpcHost *host, virDomainPtr dom, const char *name, uint64_t megabytes,
 }
 
 
+/* Virtual Server's names are case-insensitive: 'name' may not be another
+ * domain's but for case ('self' may have it).  The other's name goes to
+ * 'other'; -1 when the host's domains cannot be listed. */
+static int
+nameTakenByOther(virConnectPtr conn, virDomainPtr self, const char *name, char *other,
+                 size_t size)
+{
+    virDomainPtr *domains = NULL;
+    unsigned char selfUUID[VIR_UUID_BUFLEN], uuid[VIR_UUID_BUFLEN];
+    int n, i, taken = 0;
+
+    if (virDomainGetUUID(self, selfUUID) < 0 ||
+        (n = virConnectListAllDomains(conn, &domains, 0)) < 0)
+        return -1;
+    for (i = 0; i < n; i++) {
+        const char *theirs = virDomainGetName(domains[i]);
+
+        if (!taken && theirs && strcasecmp(theirs, name) == 0 &&
+            virDomainGetUUID(domains[i], uuid) == 0 && memcmp(uuid, selfUUID, sizeof(uuid)) != 0) {
+            snprintf(other, size, "%s", theirs);
+            taken = 1;
+        }
+        virDomainFree(domains[i]);
+    }
+    free(domains);
+    return taken;
+}
+
+
+/*
+ * A new name: libvirt renames only a domain that is off (and QEMU's not
+ * while a managed save image holds the old one), as Virtual PC refuses a
+ * running or saved VM.  The same name is no change.
+ */
+static int
+setName(vpcHost *host, virConnectPtr conn, virDomainPtr dom, const char *oldName,
+        const char *name, vpcError *err)
+{
+    char other[VPC_ERROR_TEXT_MAX];
+    int taken;
+
+    if (virDomainIsActive(dom) == 1 || virDomainHasManagedSaveImage(dom, 0) == 1) {
+        vpcErrorSet(err, VPC_ERR_VM_ACTIVE, host->displayUri, oldName,
+                    "a running or saved virtual machine cannot be renamed");
+        return -1;
+    }
+    virResetLastError();
+    if (strcmp(virDomainGetName(dom), name) == 0)
+        return 0;
+    if ((taken = nameTakenByOther(conn, dom, name, other, sizeof(other))) < 0) {
+        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, oldName,
+                            "cannot list the host's virtual machines");
+        return -1;
+    }
+    if (taken) {
+        vpcErrorSet(err, VPC_ERR_DUPLICATE_NAME, host->displayUri, name,
+                    "the virtual machine \"%s\" has this name", other);
+        return -1;
+    }
+    if (virDomainRename(dom, name, 0) < 0) {
+        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, oldName,
+                            "cannot rename the virtual machine");
+        return -1;
+    }
+    return 0;
+}
+
+
+/* parent's child element 'name' (with attr="value" when attr is given),
+ * appended when missing and 'create' is set. */
+static xmlNodePtr
+childElement(xmlNodePtr parent, const char *name, const char *attr, const char *value,
+             bool create)
+{
+    xmlNodePtr node;
+
+    for (node = parent->children; node; node = node->next) {
+        xmlChar *have;
+        bool match;
+
+        if (node->type != XML_ELEMENT_NODE || xmlStrcmp(node->name, BAD_CAST name) != 0)
+            continue;
+        if (!attr)
+            return node;
+        have = xmlGetProp(node, BAD_CAST attr);
+        match = have && xmlStrcmp(have, BAD_CAST value) == 0;
+        xmlFree(have);
+        if (match)
+            return node;
+    }
+    if (!create || !(node = xmlNewChild(parent, NULL, BAD_CAST name, NULL)))
+        return NULL;
+    if (attr && !xmlSetProp(node, BAD_CAST attr, BAD_CAST value))
+        return NULL;
+    return node;
+}
+
+
+/*
+ * One SMBIOS string of a VM that is off and not saved (a saved state keeps
+ * the strings it booted with), in its persistent definition: the
+ * <sysinfo type='smbios'> entry vmfacts.c reads, created when missing,
+ * with <smbios mode='sysinfo'/> so that QEMU passes it on.  A VM that
+ * takes its strings from the host or QEMU's defaults keeps them: that is
+ * its owner's choice, refused here.
+ */
+static int
+setSmbios(vpcHost *host, virConnectPtr conn, virDomainPtr dom, const char *name,
+          vpcSmbiosString which, const char *value, vpcError *err)
+{
+    static const struct { const char *section, *entry; } fields[VPC_SMBIOS_LAST] = {
+        [VPC_SMBIOS_BIOS_SERIAL] = { "system", "serial" },
+        [VPC_SMBIOS_BASEBOARD_SERIAL] = { "baseBoard", "serial" },
+        [VPC_SMBIOS_CHASSIS_SERIAL] = { "chassis", "serial" },
+        [VPC_SMBIOS_CHASSIS_ASSET] = { "chassis", "asset" },
+    };
+    xmlNodePtr root, os, smbios, sysinfo, section, entry;
+    xmlChar *mode = NULL, *mem = NULL;
+    xmlDocPtr doc = NULL;
+    virDomainPtr defined;
+    char *xml = NULL;
+    int len = 0, rc = -1;
+
+    if (virDomainIsActive(dom) == 1) {
+        vpcErrorSet(err, VPC_ERR_VM_RUNNING_OR_SAVED, host->displayUri, name,
+                    "the SMBIOS strings of a running virtual machine cannot be changed");
+        return -1;
+    }
+    if (virDomainHasManagedSaveImage(dom, 0) == 1) {
+        vpcErrorSet(err, VPC_ERR_VM_RUNNING_OR_SAVED, host->displayUri, name,
+                    "its saved state holds the SMBIOS strings it had when it was saved");
+        return -1;
+    }
+    virResetLastError();
+    if (!(xml = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE))) {
+        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, name,
+                            "cannot read the definition");
+        return -1;
+    }
+    if (!(doc = xmlReadMemory(xml, strlen(xml), "domain.xml", NULL,
+                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)) ||
+        !(root = xmlDocGetRootElement(doc)) || !(os = childElement(root, "os", NULL, NULL, false))) {
+        vpcErrorSet(err, VPC_ERR_OPERATION_FAILED, host->displayUri, name,
+                    "cannot parse the definition");
+        goto cleanup;
+    }
+    if ((smbios = childElement(os, "smbios", NULL, NULL, false)) &&
+        (mode = xmlGetProp(smbios, BAD_CAST "mode")) && xmlStrcmp(mode, BAD_CAST "sysinfo") != 0) {
+        vpcErrorSet(err, VPC_ERR_OPERATION_FAILED, host->displayUri, name,
+                    "the virtual machine takes its SMBIOS strings from elsewhere "
+                    "(<smbios mode='%s'/>)", (const char *)mode);
+        goto cleanup;
+    }
+    if ((!smbios && (!(smbios = childElement(os, "smbios", NULL, NULL, true)) ||
+                     !xmlSetProp(smbios, BAD_CAST "mode", BAD_CAST "sysinfo"))) ||
+        !(sysinfo = childElement(root, "sysinfo", "type", "smbios", true)) ||
+        !(section = childElement(sysinfo, fields[which].section, NULL, NULL, true)) ||
+        !(entry = childElement(section, "entry", "name", fields[which].entry, true))) {
+        vpcErrorSet(err, VPC_ERR_NO_MEMORY, host->displayUri, name, NULL);
+        goto cleanup;
+    }
+    /* Text, not markup: AddContent escapes what SetContent would parse. */
+    xmlNodeSetContent(entry, NULL);
+    xmlNodeAddContent(entry, BAD_CAST value);
+    xmlDocDumpMemory(doc, &mem, &len);
+    if (!mem) {
+        vpcErrorSet(err, VPC_ERR_NO_MEMORY, host->displayUri, name, NULL);
+        goto cleanup;
+    }
+    if (!(defined = virDomainDefineXML(conn, (const char *)mem))) {
+        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, name,
+                            "the host did not take the SMBIOS string");
+        goto cleanup;
+    }
+    virDomainFree(defined);
+    rc = 0;
+
+ cleanup:
+    xmlFree(mem);
+    xmlFree(mode);
+    xmlFreeDoc(doc);
+    free(xml);
+    return rc;
+}
+
+
 int
 vpcHostConfigure(vpcHost *host, const char *uuid, vpcConfigItem item, const char *text,
                  int64_t number, vpcError *err)
@@ -180,6 +366,34 @@ vpcHostConfigure(vpcHost *host, const char *uuid, vpcConfigItem item, const char
             vpcErrorSet(err, VPC_ERR_INVALID_ARG, host->displayUri, known.name,
                         "the memory must be at least %d MB, not %lld", VPC_MEMORY_MIN_MB,
                         (long long)number);
+            return -1;
+        }
+        break;
+    case VPC_CONFIG_NAME:
+        /* The DLL checks the characters Virtual PC forbids; '/' is also
+         * the one libvirt refuses. */
+        if (!text || !*text || strchr(text, '/')) {
+            vpcErrorSet(err, VPC_ERR_INVALID_ARG, host->displayUri, known.name,
+                        "not a name for a virtual machine: \"%s\"", text ? text : "");
+            return -1;
+        }
+        if (known.pendingAction >= 0) {
+            vpcErrorSet(err, VPC_ERR_VM_ACTIVE, host->displayUri, known.name,
+                        "the virtual machine is busy with %s",
+                        vpcActionName(known.pendingAction));
+            return -1;
+        }
+        break;
+    case VPC_CONFIG_SMBIOS:
+        if (number < 0 || number >= VPC_SMBIOS_LAST || !text || !*text) {
+            vpcErrorSet(err, VPC_ERR_INVALID_ARG, host->displayUri, known.name,
+                        "an SMBIOS string is not empty");
+            return -1;
+        }
+        if (known.pendingAction >= 0) {
+            vpcErrorSet(err, VPC_ERR_VM_RUNNING_OR_SAVED, host->displayUri, known.name,
+                        "the virtual machine is busy with %s",
+                        vpcActionName(known.pendingAction));
             return -1;
         }
         break;
@@ -228,6 +442,14 @@ vpcHostConfigure(vpcHost *host, const char *uuid, vpcConfigItem item, const char
         }
         virResetLastError();
         if (setMemory(host, dom, known.name, (uint64_t)number, err) < 0)
+            goto cleanup;
+        break;
+    case VPC_CONFIG_NAME:
+        if (setName(host, conn, dom, known.name, text, err) < 0)
+            goto cleanup;
+        break;
+    case VPC_CONFIG_SMBIOS:
+        if (setSmbios(host, conn, dom, known.name, (vpcSmbiosString)number, text, err) < 0)
             goto cleanup;
         break;
     case VPC_CONFIG_AUTOSTART:
@@ -453,168 +675,6 @@ vpcHostCreateDomain(vpcHost *host, const char *name, const char *folder, const c
     free(fileName);
     free(escapedName);
     free(escapedFolder);
-    virConnectClose(conn);
-    return rc;
-}
-
-
-/* Networks */
-
-/* Whether the domain's configuration has an interface on the network. */
-static bool
-usesNetwork(const char *xml, const char *network)
-{
-    xmlDocPtr doc = xmlReadMemory(xml, strlen(xml), "domain.xml", NULL,
-                                  XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-    xmlNodePtr devices, iface, source;
-    bool found = false;
-
-    if (!doc)
-        return false;
-    for (devices = xmlDocGetRootElement(doc)->children; devices && !found; devices = devices->next) {
-        if (devices->type != XML_ELEMENT_NODE || xmlStrcmp(devices->name, (const xmlChar *)"devices"))
-            continue;
-        for (iface = devices->children; iface && !found; iface = iface->next) {
-            if (iface->type != XML_ELEMENT_NODE || xmlStrcmp(iface->name, (const xmlChar *)"interface"))
-                continue;
-            for (source = iface->children; source && !found; source = source->next) {
-                xmlChar *name;
-
-                if (source->type != XML_ELEMENT_NODE ||
-                    xmlStrcmp(source->name, (const xmlChar *)"source"))
-                    continue;
-                name = xmlGetProp(source, (const xmlChar *)"network");
-                found = name && strcmp((const char *)name, network) == 0;
-                xmlFree(name);
-            }
-        }
-    }
-    xmlFreeDoc(doc);
-    return found;
-}
-
-
-/* The running domains with an interface on the network, as "A, B", or NULL. */
-static char *
-runningUsers(virConnectPtr conn, const char *network)
-{
-    virDomainPtr *doms = NULL;
-    char *users = NULL, *xml, *more;
-    int n, i;
-
-    if ((n = virConnectListAllDomains(conn, &doms, VIR_CONNECT_LIST_DOMAINS_ACTIVE)) < 0) {
-        virResetLastError();
-        return NULL;
-    }
-    for (i = 0; i < n; i++) {
-        if ((xml = virDomainGetXMLDesc(doms[i], 0)) && usesNetwork(xml, network)) {
-            if (asprintf(&more, "%s%s\"%s\"", users ? users : "", users ? ", " : "",
-                         virDomainGetName(doms[i])) >= 0) {
-                free(users);
-                users = more;
-            }
-        }
-        free(xml);
-        virDomainFree(doms[i]);
-    }
-    free(doms);
-    return users;
-}
-
-
-/* A new network as Virtual Server makes one: isolated (no forwarding, no
- * address: libvirt picks the bridge), running, and started with the host.
- * A step libvirt refuses undoes those before it. */
-static int
-createNetwork(vpcHost *host, virConnectPtr conn, const char *name, vpcError *err)
-{
-    virNetworkPtr net;
-    char *escaped, *xml = NULL;
-    int rc = -1;
-
-    if ((net = virNetworkLookupByName(conn, name))) {
-        virNetworkFree(net);
-        vpcErrorSet(err, VPC_ERR_DUPLICATE_NAME, host->displayUri, NULL,
-                    "a virtual network named \"%s\" exists", name);
-        return -1;
-    }
-    virResetLastError();
-    if (!(escaped = xmlEscape(name)) || asprintf(&xml, "<network><name>%s</name></network>", escaped) < 0) {
-        free(escaped);
-        vpcErrorSet(err, VPC_ERR_NO_MEMORY, host->displayUri, NULL, NULL);
-        return -1;
-    }
-    free(escaped);
-    if (!(net = virNetworkDefineXML(conn, xml))) {
-        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, NULL,
-                            "cannot define the virtual network");
-    } else if (virNetworkCreate(net) < 0 || virNetworkSetAutostart(net, 1) < 0) {
-        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, NULL,
-                            "cannot start the virtual network");
-        if (virNetworkIsActive(net) == 1)
-            virNetworkDestroy(net);
-        virNetworkUndefine(net);
-    } else {
-        rc = 0;
-    }
-    if (net)
-        virNetworkFree(net);
-    free(xml);
-    return rc;
-}
-
-
-/* Stopped and undefined; a network running VMs use stays, as does one
- * libvirt will not undefine (started again if it was running). */
-static int
-deleteNetwork(vpcHost *host, virConnectPtr conn, const char *name, vpcError *err)
-{
-    virNetworkPtr net;
-    char *users;
-    bool wasActive;
-    int rc = -1;
-
-    if (!(net = virNetworkLookupByName(conn, name))) {
-        virResetLastError();
-        return 1;
-    }
-    if ((users = runningUsers(conn, name))) {
-        vpcErrorSet(err, VPC_ERR_BUSY, host->displayUri, NULL,
-                    "the virtual network \"%s\" is in use by running virtual machines: %s",
-                    name, users);
-        free(users);
-        virNetworkFree(net);
-        return -1;
-    }
-    wasActive = virNetworkIsActive(net) == 1;
-    if (wasActive && virNetworkDestroy(net) < 0) {
-        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, NULL,
-                            "cannot stop the virtual network");
-    } else if (virNetworkUndefine(net) < 0) {
-        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, NULL,
-                            "cannot remove the virtual network");
-        if (wasActive)
-            virNetworkCreate(net);
-    } else {
-        rc = 0;
-    }
-    virNetworkFree(net);
-    return rc;
-}
-
-
-int
-vpcHostChangeNetwork(vpcHost *host, vpcNetworkChange change, const char *name, vpcError *err)
-{
-    virConnectPtr conn;
-    int rc;
-
-    if (!(conn = vpcHostWriteConnection(host, err)))
-        return -1;
-    rc = change == VPC_NETWORK_CREATE ? createNetwork(host, conn, name, err)
-                                      : deleteNetwork(host, conn, name, err);
-    if (rc == 0)
-        vpcHostFactsInvalidate(host);
     virConnectClose(conn);
     return rc;
 }

@@ -1,6 +1,7 @@
 /*
- * The wire format between vpccom.dll and the resident backend, and the
- * backend's request dispatcher.
+ * The wire format between vpccom.dll and the resident backend: its
+ * primitives and the structures requests carry (requests.c lists the
+ * requests).
  *
  * Copyright 2026 the wine-vpc authors
  *
@@ -353,7 +354,7 @@ vpcReadSnapshot(vpcReader *rd)
 }
 
 
-/* Requests: the request type, then its arguments. */
+/* Host lists, task statuses, scheduling, events: what requests carry. */
 
 void
 vpcPutHostList(vpcBuffer *buf, const vpcHostList *hosts)
@@ -388,8 +389,8 @@ vpcReadHostList(vpcReader *rd, vpcHostList *hosts)
 }
 
 
-static void
-putTaskStatus(vpcBuffer *buf, const vpcTaskStatus *status)
+void
+vpcPutTaskStatus(vpcBuffer *buf, const vpcTaskStatus *status)
 {
     vpcBufferPutU64(buf, status->id);
     vpcBufferPutU32(buf, status->action);
@@ -415,8 +416,8 @@ vpcReadTaskStatus(vpcReader *rd, vpcTaskStatus *status)
 }
 
 
-static void
-putScheduling(vpcBuffer *buf, const vpcScheduling *sched)
+void
+vpcPutScheduling(vpcBuffer *buf, const vpcScheduling *sched)
 {
     vpcBufferPutU32(buf, sched->hostCpus);
     vpcBufferPutU32(buf, sched->vcpus);
@@ -501,316 +502,4 @@ vpcReadEventList(vpcReader *rd, vpcEventCursor *cursor, vpcEventList *events)
         }
     }
     return 0;
-}
-
-
-/*
- * The backend side: decodes one request, runs it on the service and encodes
- * the response.  Returns -1 only for a malformed request (the connection is
- * then dropped); failures of the operation itself are encoded errors.
- */
-int
-vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuffer *resp)
-{
-    char *host = NULL, *uuid = NULL;
-    vpcHostList hosts = { 0 };
-    vpcReader rd;
-    vpcError err;
-    uint32_t type;
-    int rc = 0;
-
-    vpcErrorClear(&err);
-    vpcReaderInit(&rd, request, len);
-    type = vpcReaderU32(&rd);
-
-    switch (type) {
-    case VPC_REQ_UPTIME:
-        vpcPutError(resp, &err);
-        vpcBufferPutU64(resp, (uint64_t)vpcServiceUptimeSeconds(svc));
-        break;
-
-    case VPC_REQ_SNAPSHOT: {
-        vpcFreshness freshness = vpcReaderU32(&rd) == VPC_FRESH_LATEST ? VPC_FRESH_LATEST
-                                                                      : VPC_FRESH_NOW;
-        vpcSnapshot *snap = NULL;
-
-        if (vpcReadHostList(&rd, &hosts) < 0)
-            break;
-        if (vpcServiceSnapshot(svc, &hosts, freshness, &snap) < 0) {
-            vpcErrorSet(&err, VPC_ERR_NO_MEMORY, NULL, NULL, NULL);
-            vpcPutError(resp, &err);
-        } else {
-            vpcPutError(resp, &err);
-            vpcPutSnapshot(resp, snap);
-            vpcSnapshotFree(snap);
-        }
-        break;
-    }
-
-    case VPC_REQ_DETAILS: {
-        vpcVMDetails details;
-
-        host = vpcReaderString(&rd);
-        uuid = vpcReaderString(&rd);
-        if (rd.failed || !host || !uuid)
-            break;
-        if (vpcServiceGetDetails(svc, host, uuid, &details, &err) == 0) {
-            vpcPutError(resp, &err);
-            vpcBufferPutString(resp, details.description);
-            vpcVMDetailsClear(&details);
-        } else {
-            vpcPutError(resp, &err);
-        }
-        break;
-    }
-
-    case VPC_REQ_GET_SCHEDULING: {
-        vpcScheduling sched;
-
-        host = vpcReaderString(&rd);
-        uuid = vpcReaderString(&rd);
-        if (rd.failed || !host || !uuid)
-            break;
-        if (vpcServiceGetScheduling(svc, host, uuid, &sched, &err) == 0) {
-            vpcPutError(resp, &err);
-            putScheduling(resp, &sched);
-        } else {
-            vpcPutError(resp, &err);
-        }
-        break;
-    }
-
-    case VPC_REQ_SET_SCHEDULING: {
-        double reserved, maximum;
-        uint32_t weight;
-
-        host = vpcReaderString(&rd);
-        uuid = vpcReaderString(&rd);
-        reserved = vpcReaderDouble(&rd);
-        maximum = vpcReaderDouble(&rd);
-        weight = vpcReaderU32(&rd);
-        if (rd.failed || !host || !uuid)
-            break;
-        vpcServiceSetScheduling(svc, host, uuid, reserved, maximum, (int32_t)weight, &err);
-        vpcPutError(resp, &err);
-        break;
-    }
-
-    case VPC_REQ_AVAILABLE: {
-        double available = 0;
-
-        host = vpcReaderString(&rd);
-        if (rd.failed || !host)
-            break;
-        vpcServiceAvailableCapacity(svc, host, &available, &err);
-        vpcPutError(resp, &err);
-        if (err.code == VPC_OK)
-            vpcBufferPutDouble(resp, available);
-        break;
-    }
-
-    case VPC_REQ_START_ACTION: {
-        vpcTaskId id = 0;
-        uint32_t action;
-
-        host = vpcReaderString(&rd);
-        uuid = vpcReaderString(&rd);
-        action = vpcReaderU32(&rd);
-        if (rd.failed || !host || !uuid)
-            break;
-        vpcServiceStartAction(svc, host, uuid, (vpcAction)action, &id, &err);
-        vpcPutError(resp, &err);
-        if (err.code == VPC_OK)
-            vpcBufferPutU64(resp, id);
-        break;
-    }
-
-    case VPC_REQ_TASK_STATUS: {
-        vpcTaskStatus status;
-        vpcTaskId id = vpcReaderU64(&rd);
-        uint32_t waitMs = vpcReaderU32(&rd);
-
-        if (rd.failed)
-            break;
-        if (vpcServiceTaskStatus(svc, id, (int)(waitMs > VPC_TASK_WAIT_MAX_MS ? VPC_TASK_WAIT_MAX_MS : waitMs),
-                                 &status, &err) < 0) {
-            vpcPutError(resp, &err);
-        } else {
-            vpcPutError(resp, &err);
-            putTaskStatus(resp, &status);
-        }
-        break;
-    }
-
-    case VPC_REQ_HOST_FACTS: {
-        vpcBuffer facts = { 0 };
-
-        host = vpcReaderString(&rd);
-        if (rd.failed || !host)
-            break;
-        vpcServiceHostFacts(svc, host, &facts, &err);
-        vpcPutError(resp, &err);
-        if (err.code == VPC_OK)
-            vpcBufferPutBytes(resp, facts.data, facts.len);
-        vpcBufferClear(&facts);
-        break;
-    }
-
-    case VPC_REQ_VM_FACTS: {
-        vpcBuffer facts = { 0 };
-        uint32_t flags;
-
-        host = vpcReaderString(&rd);
-        flags = vpcReaderU32(&rd);
-        if (rd.failed || !host)
-            break;
-        if (vpcServiceGetVMFacts(svc, host, flags, &facts, &err) == 0 && facts.failed)
-            vpcErrorSet(&err, VPC_ERR_NO_MEMORY, NULL, NULL, NULL);
-        vpcPutError(resp, &err);
-        if (err.code == VPC_OK)
-            vpcBufferPutBytes(resp, facts.data, facts.len);
-        vpcBufferClear(&facts);
-        break;
-    }
-
-    case VPC_REQ_CONFIGURE: {
-        uint32_t item;
-        int64_t number;
-        char *text;
-
-        host = vpcReaderString(&rd);
-        uuid = vpcReaderString(&rd);
-        item = vpcReaderU32(&rd);
-        text = vpcReaderString(&rd);
-        number = (int64_t)vpcReaderU64(&rd);
-        if (rd.failed || !host || !uuid || item >= VPC_CONFIG_LAST) {
-            rd.failed = true;
-            free(text);
-            break;
-        }
-        vpcServiceConfigure(svc, host, uuid, (vpcConfigItem)item, text, number, &err);
-        free(text);
-        vpcPutError(resp, &err);
-        break;
-    }
-
-    case VPC_REQ_CREATE_DOMAIN: {
-        char newUuid[VPC_UUID_STRING_LEN] = "";
-        char *name, *folder, *xml;
-
-        host = vpcReaderString(&rd);
-        name = vpcReaderString(&rd);
-        folder = vpcReaderString(&rd);
-        xml = vpcReaderString(&rd);
-        if (rd.failed || !host || !name) {
-            rd.failed = true;
-        } else {
-            vpcServiceCreateDomain(svc, host, name, folder, xml, newUuid, &err);
-            vpcPutError(resp, &err);
-            if (err.code == VPC_OK)
-                vpcBufferPutString(resp, newUuid);
-        }
-        free(name);
-        free(folder);
-        free(xml);
-        break;
-    }
-
-    case VPC_REQ_REMOVE_DOMAIN: {
-        uint32_t deleteAll;
-        int removed;
-
-        host = vpcReaderString(&rd);
-        uuid = vpcReaderString(&rd);
-        deleteAll = vpcReaderU32(&rd);
-        if (rd.failed || !host || !uuid)
-            break;
-        removed = vpcServiceRemoveDomain(svc, host, uuid, deleteAll != 0, &err);
-        vpcPutError(resp, &err);
-        if (err.code == VPC_OK)
-            vpcBufferPutU32(resp, removed == 0);
-        break;
-    }
-
-    case VPC_REQ_WAIT_EVENTS: {
-        vpcEventCursor cursor;
-        vpcEventList events;
-        uint32_t waitMs, everyHost;
-
-        cursor.instance = vpcReaderU32(&rd);
-        cursor.seq = vpcReaderU64(&rd);
-        waitMs = vpcReaderU32(&rd);
-        everyHost = vpcReaderU32(&rd);
-        if (vpcReadHostList(&rd, &hosts) < 0 || rd.failed)
-            break;
-        if (vpcServiceWaitEvents(svc, &hosts, everyHost ? VPC_EVENTS_EVERY_HOST : 0, &cursor,
-                                 (int)(waitMs > VPC_EVENT_WAIT_MAX_MS ? VPC_EVENT_WAIT_MAX_MS : waitMs),
-                                 &events, &err) < 0) {
-            vpcPutError(resp, &err);
-        } else {
-            vpcPutError(resp, &err);
-            vpcPutEventList(resp, &cursor, &events);
-            vpcEventListClear(&events);
-        }
-        break;
-    }
-
-    case VPC_REQ_SEND_KEYS: {
-        vpcKeyCombo *combos = NULL;
-        uint32_t ncombos, i, j;
-
-        host = vpcReaderString(&rd);
-        uuid = vpcReaderString(&rd);
-        ncombos = vpcReaderU32(&rd);
-        if (rd.failed || !host || !uuid || !ncombos || ncombos > VPC_KEY_COMBOS_MAX ||
-            !(combos = calloc(ncombos, sizeof(*combos)))) {
-            rd.failed = true;
-            break;
-        }
-        for (i = 0; i < ncombos && !rd.failed; i++) {
-            combos[i].count = vpcReaderU32(&rd);
-            if (!combos[i].count || combos[i].count > VPC_KEYS_MAX)
-                rd.failed = true;
-            for (j = 0; j < combos[i].count && !rd.failed; j++)
-                combos[i].keys[j] = vpcReaderU32(&rd);
-        }
-        if (!rd.failed) {
-            vpcServiceSendKeys(svc, host, uuid, combos, ncombos, &err);
-            vpcPutError(resp, &err);
-        }
-        free(combos);
-        break;
-    }
-
-    case VPC_REQ_CHANGE_NETWORK: {
-        uint32_t change;
-        char *name;
-        int rcChange;
-
-        host = vpcReaderString(&rd);
-        change = vpcReaderU32(&rd);
-        name = vpcReaderString(&rd);
-        if (rd.failed || !host || !name || change > VPC_NETWORK_DELETE) {
-            rd.failed = true;
-        } else {
-            rcChange = vpcServiceChangeNetwork(svc, host, (vpcNetworkChange)change, name, &err);
-            vpcPutError(resp, &err);
-            if (err.code == VPC_OK)
-                vpcBufferPutU32(resp, rcChange == 1);
-        }
-        free(name);
-        break;
-    }
-
-    default:
-        rd.failed = true;
-        break;
-    }
-
-    if (rd.failed)
-        rc = -1;
-    free(host);
-    free(uuid);
-    vpcHostListClear(&hosts);
-    return rc;
 }

@@ -344,7 +344,7 @@ taskThread(void *opaque)
 
     vpcErrorClear(&err);
     rc = vpcHostRunAction(task->host, task->uuid, task->status.action,
-                          task->svc->config.actionDelayMs, &err);
+                          task->svc->config.test.actionDelayMs, &err);
 
     pthread_mutex_lock(&task->svc->lock);
     /* Already failed when its host stopped answering: that stays the
@@ -553,7 +553,7 @@ vpcServiceConfigure(vpcService *svc, const char *hostUri, const char *uuid, vpcC
 
     if (!host)
         return -1;
-    if (item >= VPC_CONFIG_DVD_MEDIA)
+    if (vpcConfigItemIsDevice(item))
         return vpcHostConfigureDevice(host, uuid, item, text, number, err);
     return vpcHostConfigure(host, uuid, item, text, number, err);
 }
@@ -571,11 +571,13 @@ vpcServiceCreateDomain(vpcService *svc, const char *hostUri, const char *name, c
 
 int
 vpcServiceChangeNetwork(vpcService *svc, const char *hostUri, vpcNetworkChange change,
-                        const char *name, vpcError *err)
+                        const char *name, const char *text, char **definedName, vpcError *err)
 {
     vpcHost *host = serviceReadyHost(svc, hostUri, err);
 
-    return host ? vpcHostChangeNetwork(host, change, name, err) : -1;
+    if (definedName)
+        *definedName = NULL;
+    return host ? vpcHostChangeNetwork(host, change, name, text, definedName, err) : -1;
 }
 
 

@@ -513,8 +513,15 @@ parseDomain(const char *xml, vpcVMFacts *facts, vpcCpuSpec *spec)
         facts->displayWidth = facts->displayHeight = 0;
 
     facts->absolutePointer = xpathExists(ctxt, NULL, "/domain/devices/input[@type='tablet']");
-    if ((nodes = xpathNodes(ctxt, "/domain/devices/controller[@type='scsi']", &obj)))
+    if ((nodes = xpathNodes(ctxt, "/domain/devices/controller[@type='scsi']", &obj))) {
         facts->scsiControllers = nodes->nodeNr;
+        for (i = 0; i < nodes->nodeNr; i++) {
+            int index = xpathNumber(ctxt, nodes->nodeTab[i], "string(@index)");
+
+            if (index >= 0 && index < 32)
+                facts->scsiIndexes |= 1u << index;
+        }
+    }
     xmlXPathFreeObject(obj);
     obj = NULL;
 
@@ -860,6 +867,7 @@ putFacts(vpcBuffer *buf, const vpcVMFacts *facts)
     vpcBufferPutU32(buf, facts->displayHeight);
     vpcBufferPutU32(buf, facts->absolutePointer);
     vpcBufferPutU32(buf, facts->scsiControllers);
+    vpcBufferPutU32(buf, facts->scsiIndexes);
     vpcBufferPutU32(buf, (uint32_t)facts->autostart);
     vpcBufferPutString(buf, facts->savedStateFile);
     vpcBufferPutString(buf, facts->agentOsName);
@@ -905,6 +913,7 @@ readFacts(vpcReader *rd, vpcVMFacts *facts)
     facts->displayHeight = vpcReaderU32(rd);
     facts->absolutePointer = vpcReaderU32(rd) != 0;
     facts->scsiControllers = vpcReaderU32(rd);
+    facts->scsiIndexes = vpcReaderU32(rd);
     facts->autostart = (int32_t)vpcReaderU32(rd);
     facts->savedStateFile = vpcReaderString(rd);    /* NULL is a value here */
     facts->agentOsName = vpcReaderString(rd);
@@ -1729,14 +1738,12 @@ static void
 agentEvent(virConnectPtr conn, virDomainPtr domain, int state, int reason, void *opaque)
 {
     vpcHost *host = opaque;
-    unsigned char rawUUID[VIR_UUID_BUFLEN];
     vpcDomain *dom;
 
     (void)conn;
-    if (virDomainGetUUID(domain, rawUUID) < 0)
+    if (vpcHostLockEventDomain(host, domain, NULL, &dom) < 0)
         return;
-    pthread_mutex_lock(&host->lock);
-    if ((dom = vpcHostFindDomainLocked(host, rawUUID))) {
+    if (dom) {
         vpcDomainFactsInvalidate(dom);
         noteAgentState(dom, vpcNowMonotonicMs(),
                        state == VIR_CONNECT_DOMAIN_EVENT_AGENT_LIFECYCLE_STATE_CONNECTED);

@@ -101,6 +101,8 @@ typedef enum {
     VPC_ERR_NETWORK_UNKNOWN,    /* no virtual network of that name on the VM's host */
     VPC_ERR_FILE_NOT_FOUND,     /* an image the host does not have */
     VPC_ERR_LIMIT,              /* no more devices of that kind */
+    VPC_ERR_IMAGE_IN_USE,       /* the image is a disk of the VM already */
+    VPC_ERR_CONTROLLER_LIMIT,   /* no more controllers of that kind (E_FAIL, as documented) */
 
     VPC_ERR_LAST
 } vpcErrorCode;
@@ -196,14 +198,29 @@ int vpcThreadStart(vpcThread *thread, void *(*func)(void *), void *arg);
 void vpcThreadJoin(vpcThread *thread);
 void vpcThreadDetach(vpcThread *thread);
 
+/*
+ * Test hooks: every knob that exists only for the test suites, in one
+ * place.  Zero, as vpcConfigInit leaves them, is production behaviour.
+ * The DLL and the backend read the first two from the TestActionDelay and
+ * TestSampleInterval settings (WINE_VPC_TEST_ACTION_DELAY and
+ * WINE_VPC_TEST_SAMPLE_INTERVAL, libs/vpcwin/settings.c), which only the
+ * tests set; the third only the core's unit tests set.
+ */
+typedef struct _vpcTestHooks {
+    /* A lifecycle task waits this long first: its transitional state can be seen. */
+    int actionDelayMs;
+    /* Regular samples this far apart; 0: VPC_SAMPLE_INTERVAL_MS. */
+    int sampleIntervalMs;
+    /* Every poll takes this much longer: a slow host, polls under way. */
+    int pollDelayMs;
+} vpcTestHooks;
+
 /* Configuration of one service (a process-wide set of host monitors). */
 typedef struct _vpcConfig {
     int hostTimeoutMs;          /* bounded wait for a host's answer */
     int keepAliveInterval;      /* seconds, remote connections only */
     int keepAliveCount;
-    int actionDelayMs;          /* tests only: lets a task's transitional state be seen */
-    int sampleIntervalMs;       /* tests only: 0 means VPC_SAMPLE_INTERVAL_MS */
-    int pollDelayMs;            /* core tests only: a slow host, polls under way */
+    vpcTestHooks test;
 } vpcConfig;
 
 void vpcConfigInit(vpcConfig *config);
@@ -380,11 +397,43 @@ typedef enum {
     VPC_CONFIG_NIC_REMOVE,
     VPC_CONFIG_NIC_NETWORK,     /* 'text': the host's network's name, "" for none */
     VPC_CONFIG_NIC_MAC,         /* 'text': a unicast address, "52:54:00:1a:03:01" */
+    VPC_CONFIG_DISK_ADD,        /* 'number': bus * 256 + unit; 'text': "ide:PATH" or
+                                 * "scsi:PATH", PATH the host's (a volume's on a remote host) */
+    VPC_CONFIG_DISK_REMOVE,
+    VPC_CONFIG_DVD_MOVE,        /* 'text': the new place, "ide:BUS:UNIT" or "scsi:BUS:UNIT" */
+    VPC_CONFIG_DISK_MOVE,       /* the same for a hard disk */
+    VPC_CONFIG_SCSI_ADD,        /* at the lowest free index, QEMU's default model */
+    VPC_CONFIG_SCSI_REMOVE,     /* 'number': its position among the SCSI controllers */
+
+    /* The domain again (hostwrites.c). */
+    VPC_CONFIG_NAME,            /* 'text': virDomainRename of a VM that is off and not saved */
+    VPC_CONFIG_SMBIOS,          /* 'number': a vpcSmbiosString, 'text': its value, in the
+                                 * <sysinfo type='smbios'> of a VM that is off and not saved */
 
     VPC_CONFIG_LAST
 } vpcConfigItem;
 
 #define VPC_MEMORY_MIN_MB 4
+
+/* The SMBIOS strings scripts set (IVMVirtualMachine's serial numbers). */
+typedef enum {
+    VPC_SMBIOS_BIOS_SERIAL,         /* <system><entry name='serial'> */
+    VPC_SMBIOS_BASEBOARD_SERIAL,    /* <baseBoard><entry name='serial'> */
+    VPC_SMBIOS_CHASSIS_SERIAL,      /* <chassis><entry name='serial'> */
+    VPC_SMBIOS_CHASSIS_ASSET,       /* <chassis><entry name='asset'> */
+
+    VPC_SMBIOS_LAST
+} vpcSmbiosString;
+
+#define VPC_SMBIOS_STRING_MAX 32    /* characters, as Virtual Server allows */
+
+/* Whether an item edits one of the domain's devices (hostdevices.c) rather
+ * than the domain itself (hostwrites.c). */
+static inline bool
+vpcConfigItemIsDevice(vpcConfigItem item)
+{
+    return item >= VPC_CONFIG_DVD_MEDIA && item != VPC_CONFIG_NAME && item != VPC_CONFIG_SMBIOS;
+}
 
 int vpcServiceConfigure(vpcService *svc, const char *hostUri, const char *uuid,
                         vpcConfigItem item, const char *text, int64_t number, vpcError *err);
@@ -409,16 +458,51 @@ int vpcServiceConfigure(vpcService *svc, const char *hostUri, const char *uuid,
  * domain of that name or UUID exists: nothing is defined then. */
 int vpcServiceCreateDomain(vpcService *svc, const char *hostUri, const char *name,
                            const char *folder, const char *xml, char *uuid, vpcError *err);
-/* Virtual Server's CreateVirtualNetwork and DeleteVirtualNetwork. */
+/* Virtual Server's virtual networks and their settings (hostnetworks.c). */
 typedef enum {
     VPC_NETWORK_CREATE,         /* an isolated network, defined, started, autostarted */
     VPC_NETWORK_DELETE,         /* stopped and undefined; refused while a running VM uses it */
+    VPC_NETWORK_REGISTER,       /* 'text': libvirt network XML, named 'name' when it is not
+                                 * empty; defined, started, autostarted as CREATE */
+    VPC_NETWORK_DHCP_RANGE,     /* 'text': "NETWORK MASK START END SERVER" (vpcDhcpCheck):
+                                 * the first IPv4 <ip> and its one DHCP range */
+    VPC_NETWORK_DHCP_ENABLED,   /* 'text': "0" takes the DHCP server away, "1" needs a range */
+    VPC_NETWORK_RENAME,         /* 'text': the new name; refused while any VM's definition
+                                 * names the network */
+    VPC_NETWORK_HOST_ADAPTER,   /* 'text': the host interface a forwarding network goes out
+                                 * through ("" any): <forward dev>, a macvtap network's
+                                 * <interface>; refused for other kinds */
+    VPC_NETWORK_CHANGE_LAST
 } vpcNetworkChange;
 
 /* 0 done, 1 no such network (delete), -1 failed: VPC_ERR_DUPLICATE_NAME
- * for a name the host has, VPC_ERR_BUSY for a network running VMs use. */
+ * for a name (in any case) or UUID the host has, VPC_ERR_BUSY for a
+ * network running VMs use (delete; a setting of a running network, which
+ * libvirt applies by starting it again), VPC_ERR_NETWORK_UNKNOWN for a
+ * setting of a network the host does not have.  A change that fails
+ * leaves the network's definition as it was.  '*definedName' (may be
+ * NULL) gets the registered network's name, to free. */
 int vpcServiceChangeNetwork(vpcService *svc, const char *hostUri, vpcNetworkChange change,
-                            const char *name, vpcError *err);
+                            const char *name, const char *text, char **definedName,
+                            vpcError *err);
+
+/* ConfigureDHCPServer's addresses, dotted decimal: the mask contiguous
+ * with at least two host addresses, the network its base, the range and
+ * the server host addresses of it, the range in order and without the
+ * server.  'why' gets the first problem, naming the parameter. */
+typedef enum {
+    VPC_DHCP_OK,
+    VPC_DHCP_BAD_NETWORK,
+    VPC_DHCP_BAD_MASK,
+    VPC_DHCP_BAD_START,
+    VPC_DHCP_BAD_END,
+    VPC_DHCP_BAD_SERVER,
+    VPC_DHCP_BAD_RANGE,
+} vpcDhcpProblem;
+
+vpcDhcpProblem vpcDhcpCheck(const char *network, const char *mask, const char *start,
+                            const char *end, const char *server, char *why, size_t size);
+
 /* 0 removed, 1 not found, -1 failed (a running VM: VPC_ERR_VM_RUNNING). */
 int vpcServiceRemoveDomain(vpcService *svc, const char *hostUri, const char *uuid,
                            bool deleteAll, vpcError *err);

@@ -145,7 +145,7 @@ int vpcHostRunAction(vpcHost *host, const char *uuid, vpcAction action, int dela
                      vpcError *err);
 bool vpcHostAnyRunning(vpcHost *host);
 int vpcHostChangeNetwork(vpcHost *host, vpcNetworkChange change, const char *name,
-                         vpcError *err);
+                         const char *text, char **definedName, vpcError *err);
 int vpcHostCreateDomain(vpcHost *host, const char *name, const char *folder, const char *xml,
                         char *uuid,
                         vpcError *err);

@@ -120,6 +120,7 @@ typedef struct _vpcVMFacts {
     uint32_t displayHeight;
     bool absolutePointer;       /* an <input type='tablet'> */
     uint32_t scsiControllers;
+    uint32_t scsiIndexes;       /* bit i: a SCSI controller of index i (0-31) */
 
     /* Live: asked again after VPC_FACTS_LIVE_MAX_AGE_MS. */
     int autostart;              /* 1, 0, -1 unknown */

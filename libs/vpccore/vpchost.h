@@ -1,6 +1,8 @@
 /*
- * wine-vpc core: what a host knows, shared by its monitor (host.c) and the
- * operations callers ask of it (hostops.c).
+ * wine-vpc core: what a host knows, shared by the files of its monitor
+ * (host.c and the host*.c beside it, domaintable.c) and the operations
+ * callers ask of it (hostsched.c, hostactions.c, hostwrites.c,
+ * hostdevices.c, hostfacts.c, vmfacts.c).
  *
  * Copyright 2026 the wine-vpc authors
  *
@@ -175,19 +177,52 @@ vpcGroupStats vpcBulkSumGroup(virTypedParameterPtr params, int nparams, const ch
                               const char *fieldA, const char *fieldB, uint64_t *sumA,
                               uint64_t *sumB, bool *uncounted);
 
+/* host.c: the object and its monitor thread */
+void vpcHostSetError(vpcHost *host, vpcErrorCode fallback, const char *what);
+
+/* domaintable.c: the domains a host knows, under its lock */
 vpcDomain *vpcHostFindDomainLocked(vpcHost *host, const unsigned char *rawUUID);
 vpcDomain *vpcHostFindDomainByStringLocked(vpcHost *host, const char *uuid);
-void vpcHostWakeLocked(vpcHost *host);
-void vpcHostStatusLocked(vpcHost *host, int64_t nowMs, vpcError *status);
+vpcDomain *vpcHostInsertDomainLocked(vpcHost *host, const unsigned char *rawUUID);
+void vpcDomainFree(vpcDomain *dom);
+void vpcFormatRawUUID(const unsigned char *raw, char *out);
+vpcPowerState vpcPowerFromState(int state);
 bool vpcPowerIsOn(int state);
+/* What Virtual Server would show: a task of ours in progress wins. */
+vpcVMState vpcDomainVMState(const vpcDomain *dom);
+void vpcHostSaveAccountsLocked(vpcHost *host, bool changed);
+virDomainPtr vpcHostDomainHandleLocked(vpcHost *host, const vpcDomain *dom);
+
+/* hostconn.c: connections */
+int vpcHostOpen(vpcHost *host, unsigned int flags, virConnectPtr *conn);
+void vpcHostAttach(vpcHost *host, virConnectPtr conn);
+int vpcHostConnect(vpcHost *host);
+void vpcHostDisconnect(vpcHost *host);
 virConnectPtr vpcHostReadConnection(vpcHost *host, vpcError *err);
 virConnectPtr vpcHostWriteConnection(vpcHost *host, vpcError *err);
-int vpcHostOpen(vpcHost *host, unsigned int flags, virConnectPtr *conn);
-void vpcHostScheduleInvalidate(vpcDomain *dom);
+
+/* hostevents.c: libvirt's domain events */
+void vpcHostRegisterDomainEvents(vpcHost *host, virConnectPtr conn);
+void vpcHostDeregisterDomainEvents(vpcHost *host, virConnectPtr conn);
+int vpcHostLockEventDomain(vpcHost *host, virDomainPtr domain, unsigned char *rawUUID,
+                           vpcDomain **dom);
 void vpcHostDomainChanged(vpcHost *host, virDomainPtr domain, void (*change)(vpcDomain *dom));
-void vpcHostSaveAccountsLocked(vpcHost *host, bool changed);
 void vpcHostPostEventLocked(vpcHost *host, const vpcDomain *dom, vpcEventKind kind);
-virDomainPtr vpcHostDomainHandleLocked(vpcHost *host, const vpcDomain *dom);
+
+/* hostsample.c: one sample of every domain (monitor thread) */
+typedef enum {
+    VPC_POLL_COMPLETE,          /* every counter */
+    VPC_POLL_CPU_ONLY,          /* CPU times: the second reading of a new connection */
+} vpcPollKind;
+
+int vpcHostPoll(vpcHost *host, vpcPollKind kind);
+
+/* hostfresh.c: what callers wait for */
+void vpcHostWakeLocked(vpcHost *host);
+void vpcHostStatusLocked(vpcHost *host, int64_t nowMs, vpcError *status);
+
+/* hostsched.c */
+void vpcHostScheduleInvalidate(vpcDomain *dom);
 
 /* The host facts' cache (hostfacts.c): renewed after a reconnection and
  * by network and domain events, whose callbacks it registers on the
@@ -196,7 +231,7 @@ vpcHostFactsCache *vpcHostFactsCacheNew(void);
 void vpcHostFactsCacheFree(vpcHostFactsCache *cache);
 void vpcHostFactsRegisterEvents(vpcHost *host, virConnectPtr conn);
 void vpcHostFactsInvalidate(vpcHost *host);
-/* The domain on 'conn', or NULL with VPC_ERR_VM_UNKNOWN naming it (hostops.c). */
+/* The domain on 'conn', or NULL with VPC_ERR_VM_UNKNOWN naming it (hostconn.c). */
 virDomainPtr vpcHostLookupDomain(vpcHost *host, virConnectPtr conn, const char *uuid,
                                  vpcError *err);
 void vpcHostFactsDeregisterEvents(vpcHost *host, virConnectPtr conn);

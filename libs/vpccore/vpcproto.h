@@ -26,8 +26,8 @@
 #include "vpcfacts.h"
 
 /* Part of the backend's pipe name: builds that differ never talk. */
-#define VPC_PROTOCOL_VERSION 7
-#define VPC_PROTOCOL_VERSION_TEXT "7"
+#define VPC_PROTOCOL_VERSION 8
+#define VPC_PROTOCOL_VERSION_TEXT "8"
 
 typedef enum {
     VPC_REQ_UPTIME = 1,
@@ -46,6 +46,7 @@ typedef enum {
     VPC_REQ_CHANGE_NETWORK,
     VPC_REQ_WAIT_EVENTS,
     VPC_REQ_SEND_KEYS,
+    VPC_REQ_LAST                /* not a request: the table's size */
 } vpcRequestType;
 
 typedef struct _vpcBuffer {
@@ -83,12 +84,23 @@ void vpcPutSnapshot(vpcBuffer *buf, const vpcSnapshot *snap);
 vpcSnapshot *vpcReadSnapshot(vpcReader *rd);
 void vpcPutHostList(vpcBuffer *buf, const vpcHostList *hosts);
 int vpcReadHostList(vpcReader *rd, vpcHostList *hosts);
+void vpcPutTaskStatus(vpcBuffer *buf, const vpcTaskStatus *status);
 void vpcReadTaskStatus(vpcReader *rd, vpcTaskStatus *status);
+void vpcPutScheduling(vpcBuffer *buf, const vpcScheduling *sched);
 void vpcReadScheduling(vpcReader *rd, vpcScheduling *sched);
 int vpcReadFactsList(vpcReader *rd, vpcFactsList *list);
 void vpcPutEventList(vpcBuffer *buf, const vpcEventCursor *cursor, const vpcEventList *events);
 int vpcReadEventList(vpcReader *rd, vpcEventCursor *cursor, vpcEventList *events);
 
+/* requests.c: one entry per request type, how it is encoded, decoded and served. */
+typedef struct _vpcRequestEntry vpcRequestEntry;
+
+/* NULL for a type the protocol does not have. */
+const vpcRequestEntry *vpcRequestLookup(uint32_t type);
+const char *vpcRequestName(const vpcRequestEntry *entry);
+
+/* Decodes a request, serves it through its entry and encodes the answer.
+ * -1 (nothing written) for an unknown type or a malformed request. */
 int vpcServiceHandleRequest(vpcService *svc, const void *request, size_t len, vpcBuffer *resp);
 
 /*
@@ -105,6 +117,10 @@ typedef struct _vpcBackend vpcBackend;
 vpcBackend *vpcBackendNewLocal(vpcService *svc);
 vpcBackend *vpcBackendNewRemote(vpcTransportFunc transport, void *opaque);
 void vpcBackendFree(vpcBackend *backend);
+/* One encoded request through the backend's transport: what every stub
+ * below does, in requests.c. */
+int vpcBackendRoundTrip(vpcBackend *backend, const vpcBuffer *request, vpcBuffer *response,
+                        vpcError *err);
 
 int vpcBackendUptime(vpcBackend *backend, int64_t *seconds, vpcError *err);
 int vpcBackendSnapshot(vpcBackend *backend, const vpcHostList *hosts, vpcFreshness freshness,
@@ -131,9 +147,10 @@ int vpcBackendConfigure(vpcBackend *backend, const char *hostUri, const char *uu
 
 int vpcBackendCreateDomain(vpcBackend *backend, const char *hostUri, const char *name,
                            const char *folder, const char *xml, char *uuid, vpcError *err);
-/* 0 done, 1 no such network (delete), -1 failed. */
+/* 0 done, 1 no such network (delete), -1 failed; as vpcServiceChangeNetwork. */
 int vpcBackendChangeNetwork(vpcBackend *backend, const char *hostUri, vpcNetworkChange change,
-                            const char *name, vpcError *err);
+                            const char *name, const char *text, char **definedName,
+                            vpcError *err);
 int vpcBackendRemoveDomain(vpcBackend *backend, const char *hostUri, const char *uuid,
                            bool deleteAll, vpcError *err);
 

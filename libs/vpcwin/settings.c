@@ -106,10 +106,10 @@ HRESULT load_settings(struct vpc_settings *settings)
     read_int_setting(L"GuestAgent", L"WINE_VPC_GUEST_AGENT", 0, &settings->guest_agent);
     /* Tests only: makes a lifecycle task's transitional state observable. */
     read_int_setting(L"TestActionDelay", L"WINE_VPC_TEST_ACTION_DELAY", 0,
-                     &settings->core.actionDelayMs);
+                     &settings->core.test.actionDelayMs);
     /* Tests only: fewer regular samples, so that the on-demand ones show. */
     read_int_setting(L"TestSampleInterval", L"WINE_VPC_TEST_SAMPLE_INTERVAL", 100,
-                     &settings->core.sampleIntervalMs);
+                     &settings->core.test.sampleIntervalMs);
 
     backend = read_setting(L"Backend", L"WINE_VPC_BACKEND");
     settings->resident = !backend || strcmp(backend, "inproc") != 0;

@@ -19,6 +19,18 @@ private_prefix() {
     fi
 }
 
+# keep_wineserver: $WINEPREFIX's wineserver stays until 'wineserver -k'.
+# Debian's wineserver wrapper starts it with -p0, so it leaves the moment
+# the last process does, and a wine started in that moment fails with
+# "wine client error:...: sendmsg" (Wine's race; back-to-back test
+# commands hit it under load).  Wine's services are started here, on
+# /dev/null: started by a test's command, they would hold its pipes for as
+# long as the server lives.
+keep_wineserver() {
+    wineserver -p </dev/null >/dev/null 2>&1 &&
+        "$WINE" cmd /c exit </dev/null >/dev/null 2>&1
+}
+
 # prefix_snapshot DIR OUT: what a prefix holds, to compare before and after:
 # its files with their checksums, and its registry without the times Wine
 # stamps on keys, once its wineserver has written everything out.

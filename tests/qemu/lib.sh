@@ -143,7 +143,8 @@ qemu_daemon_stop() {
 # DIR/NAME.console and its control channel (ttyS1) on the FIFOs
 # DIR/NAME.ctl.in and .out; what the guest says is copied to
 # DIR/NAME.ctl.log by a reader that holds the FIFO open for reading and
-# writing, so that it outlives every QEMU process of the domain.
+# writing, so that it outlives every QEMU process of the domain.  The
+# guest agent's channel is there for the heartbeat; no agent serves it.
 declare -A guest_fd guest_reader guest_boots
 
 # guest_define URI DIR GUESTDIR NAME UUID VCPUS IP PEER NIC_XML
@@ -182,6 +183,7 @@ guest_define() {
     $nic
     <serial type='file'><source path='$dir/$name.console' append='on'/><target port='0'/></serial>
     <serial type='pipe'><source path='$dir/$name.ctl'/><target port='1'/></serial>
+    <channel type='unix'><target type='virtio' name='org.qemu.guest_agent.0'/></channel>
     <memballoon model='none'/>
   </devices>
 </domain>

@@ -64,8 +64,8 @@ newDelayedService(int actionDelayMs, int pollDelayMs, virDomainPtr dom, char *uu
     assert_non_null(dom);
     assert_int_equal(virDomainGetUUIDString(dom, uuid), 0);
     vpcConfigInit(&config);
-    config.actionDelayMs = actionDelayMs;
-    config.pollDelayMs = pollDelayMs;
+    config.test.actionDelayMs = actionDelayMs;
+    config.test.pollDelayMs = pollDelayMs;
     service = vpcServiceNew(&config);
     assert_non_null(service);
     recordIn(service, "test:///default", uuid);

@@ -111,9 +111,9 @@ quietService(int pollDelayMs)
     vpcConfig config;
 
     vpcConfigInit(&config);
-    config.sampleIntervalMs = 5000;
+    config.test.sampleIntervalMs = 5000;
     config.hostTimeoutMs = 5000;
-    config.pollDelayMs = pollDelayMs;
+    config.test.pollDelayMs = pollDelayMs;
     assert_non_null(service = vpcServiceNew(&config));
     return service;
 }

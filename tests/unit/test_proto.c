@@ -24,6 +24,7 @@
 #include <libvirt/virterror.h>
 
 #include "vpcproto.h"
+#include "vpchostfacts.h"
 
 #define LAB_URI "test://" EXAMPLES_DIR "/lab.xml"
 #define DB01_UUID "0b6d3f6e-1c2a-4f3b-8e4d-5a6b7c8d9e02"
@@ -183,6 +184,215 @@ test_every_request_type(void **state)
     assert_non_null(strstr(err.detail, "exited"));
 }
 
+/* Every request type has its entry, and nothing else has one. */
+static void
+test_request_table_covers_every_type(void **state)
+{
+    const vpcRequestEntry *entry;
+    uint32_t type, other;
+
+    for (type = VPC_REQ_UPTIME; type < VPC_REQ_LAST; type++) {
+        entry = vpcRequestLookup(type);
+        assert_non_null(entry);
+        assert_true(vpcRequestName(entry)[0] != '\0');
+        for (other = VPC_REQ_UPTIME; other < type; other++)
+            assert_string_not_equal(vpcRequestName(vpcRequestLookup(other)), vpcRequestName(entry));
+    }
+    assert_null(vpcRequestLookup(0));
+    assert_null(vpcRequestLookup(VPC_REQ_LAST));
+    assert_null(vpcRequestLookup(0xffffffffu));
+}
+
+/* A transport that keeps the request and answers with an error. */
+static vpcBuffer captured;
+
+static int
+capture(void *opaque, const vpcBuffer *request, vpcBuffer *response, vpcError *err)
+{
+    vpcError refusal;
+
+    vpcBufferClear(&captured);
+    vpcBufferPutBytes(&captured, request->data, request->len);
+    vpcErrorSet(&refusal, VPC_ERR_INVALID_ARG, "captured", NULL, NULL);
+    vpcPutError(response, &refusal);
+    return 0;
+}
+
+static void
+putVM(vpcBuffer *buf, uint32_t type, const char *host, const char *uuid)
+{
+    vpcBufferPutU32(buf, type);
+    vpcBufferPutString(buf, host);
+    vpcBufferPutString(buf, uuid);
+}
+
+/* Compares the captured request with the one expected, then checks that
+ * the dispatcher refuses every cut of it short: the request type alone,
+ * a field missing, a field cut in half. */
+static void
+check_request(vpcBuffer *expected, int rc, const vpcError *err)
+{
+    vpcBuffer resp = { 0 };
+    size_t len;
+
+    assert_int_equal(rc, -1);
+    assert_int_equal(err->code, VPC_ERR_INVALID_ARG);
+    assert_string_equal(err->host, "captured");
+    assert_false(expected->failed);
+    assert_int_equal(captured.len, expected->len);
+    assert_memory_equal(captured.data, expected->data, expected->len);
+    for (len = 0; len < captured.len; len++) {
+        assert_int_equal(vpcServiceHandleRequest(svc, captured.data, len, &resp), -1);
+        assert_int_equal(resp.len, 0);
+    }
+    vpcBufferClear(expected);
+    vpcBufferClear(&captured);
+}
+
+/* The wire format stays what the protocol version names: each stub's
+ * request, byte for byte. */
+static void
+test_requests_keep_their_bytes(void **state)
+{
+    static const vpcKeyCombo combos[2] = { { 2, { 29, 56 } }, { 1, { 83 } } };
+    vpcBackend *backend = vpcBackendNewRemote(capture, NULL);
+    vpcHostList hosts = { 0 };
+    vpcEventCursor cursor = { 7, 1234567890123ull };
+    vpcBuffer want = { 0 };
+    vpcSnapshot *snap;
+    vpcVMDetails details;
+    vpcScheduling sched;
+    vpcTaskStatus status;
+    vpcHostFacts *hostFacts;
+    vpcFactsList facts;
+    vpcEventList events;
+    vpcTaskId id;
+    char uuid[VPC_UUID_STRING_LEN], *definedName;
+    double available;
+    int64_t uptime;
+    vpcError err;
+
+    assert_non_null(backend);
+    assert_int_equal(vpcHostListAdd(&hosts, LAB_URI), 0);
+    assert_int_equal(vpcHostListAdd(&hosts, "qemu:///system"), 0);
+
+    vpcBufferPutU32(&want, VPC_REQ_UPTIME);
+    check_request(&want, vpcBackendUptime(backend, &uptime, &err), &err);
+
+    vpcBufferPutU32(&want, VPC_REQ_SNAPSHOT);
+    vpcBufferPutU32(&want, VPC_FRESH_LATEST);
+    vpcBufferPutU32(&want, 2);
+    vpcBufferPutString(&want, LAB_URI);
+    vpcBufferPutString(&want, "qemu:///system");
+    check_request(&want, vpcBackendSnapshot(backend, &hosts, VPC_FRESH_LATEST, &snap, &err), &err);
+    assert_null(snap);
+
+    putVM(&want, VPC_REQ_DETAILS, LAB_URI, DB01_UUID);
+    check_request(&want, vpcBackendGetDetails(backend, LAB_URI, DB01_UUID, &details, &err), &err);
+    assert_null(details.description);
+
+    putVM(&want, VPC_REQ_GET_SCHEDULING, LAB_URI, DB01_UUID);
+    check_request(&want, vpcBackendGetScheduling(backend, LAB_URI, DB01_UUID, &sched, &err), &err);
+
+    putVM(&want, VPC_REQ_SET_SCHEDULING, LAB_URI, DB01_UUID);
+    vpcBufferPutDouble(&want, 12.5);
+    vpcBufferPutDouble(&want, 80);
+    vpcBufferPutU32(&want, 250);
+    check_request(&want, vpcBackendSetScheduling(backend, LAB_URI, DB01_UUID, 12.5, 80, 250, &err),
+                  &err);
+
+    vpcBufferPutU32(&want, VPC_REQ_AVAILABLE);
+    vpcBufferPutString(&want, LAB_URI);
+    check_request(&want, vpcBackendAvailableCapacity(backend, LAB_URI, &available, &err), &err);
+    assert_true(available == 0);
+
+    putVM(&want, VPC_REQ_START_ACTION, LAB_URI, XP_TEST_UUID);
+    vpcBufferPutU32(&want, VPC_ACTION_SAVE);
+    check_request(&want, vpcBackendStartAction(backend, LAB_URI, XP_TEST_UUID, VPC_ACTION_SAVE,
+                                               &id, &err), &err);
+    assert_int_equal(id, 0);
+
+    vpcBufferPutU32(&want, VPC_REQ_TASK_STATUS);
+    vpcBufferPutU64(&want, 0x0123456789abcdefull);
+    vpcBufferPutU32(&want, 0);
+    check_request(&want, vpcBackendTaskStatus(backend, 0x0123456789abcdefull, -5, &status, &err),
+                  &err);
+
+    vpcBufferPutU32(&want, VPC_REQ_HOST_FACTS);
+    vpcBufferPutString(&want, LAB_URI);
+    check_request(&want, vpcBackendHostFacts(backend, LAB_URI, &hostFacts, &err), &err);
+    assert_null(hostFacts);
+
+    vpcBufferPutU32(&want, VPC_REQ_VM_FACTS);
+    vpcBufferPutString(&want, LAB_URI);
+    vpcBufferPutU32(&want, 3);
+    check_request(&want, vpcBackendVMFacts(backend, LAB_URI, 3, &facts, &err), &err);
+
+    putVM(&want, VPC_REQ_CONFIGURE, LAB_URI, DB01_UUID);
+    vpcBufferPutU32(&want, 0);
+    vpcBufferPutString(&want, NULL);
+    vpcBufferPutU64(&want, (uint64_t)-42);
+    check_request(&want, vpcBackendConfigure(backend, LAB_URI, DB01_UUID, 0, NULL, -42, &err),
+                  &err);
+
+    vpcBufferPutU32(&want, VPC_REQ_CREATE_DOMAIN);
+    vpcBufferPutString(&want, LAB_URI);
+    vpcBufferPutString(&want, "NEW");
+    vpcBufferPutString(&want, NULL);
+    vpcBufferPutString(&want, "<domain/>");
+    check_request(&want, vpcBackendCreateDomain(backend, LAB_URI, "NEW", NULL, "<domain/>", uuid,
+                                                &err), &err);
+    assert_string_equal(uuid, "");
+
+    putVM(&want, VPC_REQ_REMOVE_DOMAIN, LAB_URI, DB01_UUID);
+    vpcBufferPutU32(&want, 1);
+    check_request(&want, vpcBackendRemoveDomain(backend, LAB_URI, DB01_UUID, true, &err), &err);
+
+    vpcBufferPutU32(&want, VPC_REQ_CHANGE_NETWORK);
+    vpcBufferPutString(&want, LAB_URI);
+    vpcBufferPutU32(&want, VPC_NETWORK_DELETE);
+    vpcBufferPutString(&want, "lab-net");
+    vpcBufferPutString(&want, NULL);
+    check_request(&want, vpcBackendChangeNetwork(backend, LAB_URI, VPC_NETWORK_DELETE, "lab-net",
+                                                 NULL, NULL, &err), &err);
+
+    /* Protocol 8: the text (a registered network's XML) after the name. */
+    vpcBufferPutU32(&want, VPC_REQ_CHANGE_NETWORK);
+    vpcBufferPutString(&want, LAB_URI);
+    vpcBufferPutU32(&want, VPC_NETWORK_REGISTER);
+    vpcBufferPutString(&want, "");
+    vpcBufferPutString(&want, "<network/>");
+    definedName = (char *)"untouched";
+    check_request(&want, vpcBackendChangeNetwork(backend, LAB_URI, VPC_NETWORK_REGISTER, "",
+                                                 "<network/>", &definedName, &err), &err);
+    assert_null(definedName);
+
+    vpcBufferPutU32(&want, VPC_REQ_WAIT_EVENTS);
+    vpcBufferPutU32(&want, 7);
+    vpcBufferPutU64(&want, 1234567890123ull);
+    vpcBufferPutU32(&want, 250);
+    vpcBufferPutU32(&want, 1);
+    vpcBufferPutU32(&want, 2);
+    vpcBufferPutString(&want, LAB_URI);
+    vpcBufferPutString(&want, "qemu:///system");
+    check_request(&want, vpcBackendWaitEvents(backend, &hosts, VPC_EVENTS_EVERY_HOST, &cursor, 250,
+                                              &events, &err), &err);
+    assert_int_equal(cursor.instance, 7);   /* unchanged by a failure */
+    assert_int_equal(events.count, 0);
+
+    putVM(&want, VPC_REQ_SEND_KEYS, LAB_URI, DB01_UUID);
+    vpcBufferPutU32(&want, 2);
+    vpcBufferPutU32(&want, 2);
+    vpcBufferPutU32(&want, 29);
+    vpcBufferPutU32(&want, 56);
+    vpcBufferPutU32(&want, 1);
+    vpcBufferPutU32(&want, 83);
+    check_request(&want, vpcBackendSendKeys(backend, LAB_URI, DB01_UUID, combos, 2, &err), &err);
+
+    vpcHostListClear(&hosts);
+    vpcBackendFree(backend);
+}
+
 static void
 test_malformed_requests_are_refused(void **state)
 {
@@ -253,6 +463,8 @@ main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_snapshot_crosses_intact),
         cmocka_unit_test(test_every_request_type),
+        cmocka_unit_test(test_request_table_covers_every_type),
+        cmocka_unit_test(test_requests_keep_their_bytes),
         cmocka_unit_test(test_malformed_requests_are_refused),
         cmocka_unit_test(test_truncated_answers_are_backend_errors),
         cmocka_unit_test(test_reader_and_writer_edges),

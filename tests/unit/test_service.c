@@ -300,7 +300,7 @@ test_reading_on_takes_the_newest_sample_without_a_new_one(void **state)
     vpcConfig config;
 
     vpcConfigInit(&config);
-    config.sampleIntervalMs = 5000;     /* no regular sample while the test runs */
+    config.test.sampleIntervalMs = 5000;     /* no regular sample while the test runs */
     assert_non_null(service = vpcServiceNew(&config));
 
     /* The first sample, and the one that follows after half a second. */

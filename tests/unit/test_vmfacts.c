@@ -129,6 +129,9 @@ testLabScalars(void **state)
     assert_false(w2k3->absolutePointer);
     assert_int_equal(w2k3->scsiControllers, 1);
     assert_int_equal(app->scsiControllers, 0);
+    /* Index 0, through the backend's encoding. */
+    assert_int_equal(w2k3->scsiIndexes, 0x1);
+    assert_int_equal(app->scsiIndexes, 0);
 
     /* Live: the test driver cannot set autostart from a file; XP-SAVED has
      * a managed save, which the test driver keeps without a file. */

@@ -24,8 +24,9 @@
 /*
  * Include after writes_tests.h.  The including file defines
  * add_dvd_drive(vm, bus, device, dvd): its model's AddDVDROMDrive on IDE,
- * and check_media_model(vm, dom, name, xml): what only its model has
- * (Virtual Server's SCSI drives).
+ * check_media_model(vm, dom, name, xml): what only its model has (Virtual
+ * Server's SCSI drives), and VM_E_VM_RUNNING_OR_SAVED_TEST: its model's
+ * documented code for a device change of a VM that runs or is saved.
  */
 
 static void check_media_model_(const char *file, int line, IVMVirtualMachine *vm,
@@ -36,7 +37,6 @@ static void check_media_model_(const char *file, int line, IVMVirtualMachine *vm
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define VM_E_VM_RUNNING_OR_SAVED_TEST        ((HRESULT)0xA004020B)
 #define VM_E_PREF_ILLEGAL_VALUE_TEST         ((HRESULT)0xA0040301)
 #define VM_E_DRIVE_INVALID_TEST              ((HRESULT)0xA0040502)
 #define VM_E_DRIVE_BUS_LOC_IN_USE_TEST       ((HRESULT)0xA0040503)
@@ -107,7 +107,6 @@ static char *inactive_xml(virDomainPtr dom)
 }
 
 /* A refusal: the definition is byte for byte 'before'. */
-#define check_xml_unchanged(a, b) check_xml_unchanged_(__FILE__, __LINE__, a, b)
 static void check_xml_unchanged_(const char *file, int line, virDomainPtr dom, const char *before)
 {
     char *xml = inactive_xml(dom);

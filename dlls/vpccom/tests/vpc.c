@@ -42,6 +42,7 @@
 
 #include "vpctest.h"
 #include "testutil_wine.h"
+#include "model_testutil.h"
 
 /* Virtual Server's IVMAccountant and IVMTask: other contracts, other IIDs. */
 DEFINE_GUID(IID_VS_IVMAccountant, 0x6f714316, 0xc81e, 0x4b5e, 0x94,0x10, 0x91,0xce,0x7b,0xc5,0xdf,0x4c);
@@ -58,6 +59,8 @@ DEFINE_GUID(IID_VS_IVMTask, 0x9ecd5532, 0x9189, 0x4d41, 0x95,0x44, 0x62,0xbb,0x7
 #define OTHER_ACCOUNTANT_IID IID_VS_IVMAccountant
 #define OTHER_TASK_IID IID_VS_IVMTask
 #define VM_PREFIX "vpc-"
+/* VM_E_VM_RUNNING_OR_SAVED. */
+#define VM_E_VM_RUNNING_OR_SAVED_TEST ((HRESULT)0xA004020B)
 
 /* The members as this model's IDL numbers them, and some it does not have. */
 static const struct member app_members[] =
@@ -443,12 +446,31 @@ static void check_devices_model_(const char *file, int line, IVMVirtualMachine *
 /* AddDVDROMDrive on IDE. */
 #define add_dvd_drive(vm, bus, device, dvd) IVMVirtualMachine_AddDVDROMDrive(vm, bus, device, dvd)
 
+
 #include "media_tests.h"
 
 /* Windows Virtual PC's drives are on IDE only. */
 static void check_media_model_(const char *file, int line, IVMVirtualMachine *vm,
                                virDomainPtr dom, const WCHAR *name, char **xml)
 {
+}
+
+/* AddHardDiskConnection and SetBusLocation: IDE only. */
+#define add_disk(vm, path, bus, device, connection) \
+    IVMVirtualMachine_AddHardDiskConnection(vm, path, bus, device, connection)
+#define set_drive_location(dvd, bus, device) IVMDVDDrive_SetBusLocation(dvd, bus, device)
+#define set_disk_location(connection, bus, device) \
+    IVMHardDiskConnection_SetBusLocation(connection, bus, device)
+
+#include "disks_tests.h"
+
+/* Windows Virtual PC has no SCSI controllers to add. */
+static void check_disks_model_(const char *file, int line, IVMVirtualMachine *vm,
+                               virDomainPtr dom, const WCHAR *name, char **xml)
+{
+    check_unknown_name_(file, line, (IDispatch *)vm, L"AddSCSIController");
+    check_unknown_name_(file, line, (IDispatch *)vm, L"RemoveSCSIController");
+    check_xml_unchanged_(file, line, dom, *xml);
 }
 
 /* Restart: refused when the VM is off, a task otherwise that leaves it
@@ -521,11 +543,14 @@ START_TEST(vpc)
     test_network_adapters_of_networks();
     test_guest_shutdown();
     test_config_writes();
+    test_rename();
+    test_smbios_writes();
     test_event_sources();
     test_events_delivered();
     test_keyboard();
     test_create_delete();
     test_media_devices();
+    test_disk_devices();
 
     cleanup_model_tests();
 }

@@ -44,6 +44,7 @@
 
 #include "vpctest.h"
 #include "testutil_wine.h"
+#include "model_testutil.h"
 
 /* Windows Virtual PC's IVMAccountant and IVMTask: other contracts, other IIDs. */
 DEFINE_GUID(IID_VPC_IVMAccountant, 0x6376c067, 0x7f57, 0x4d63, 0xb7,0x54, 0x06,0xe2,0xe4,0xf5,0x1d,0x73);
@@ -60,6 +61,8 @@ DEFINE_GUID(IID_VPC_IVMTask, 0xab72b222, 0x6e9c, 0x48ae, 0xaa,0x54, 0x85,0xe3,0x
 #define OTHER_ACCOUNTANT_IID IID_VPC_IVMAccountant
 #define OTHER_TASK_IID IID_VPC_IVMTask
 #define VM_PREFIX "vs-"
+/* Virtual Server's code for a VM running or saved: VM_E_VM_RUNNING. */
+#define VM_E_VM_RUNNING_OR_SAVED_TEST ((HRESULT)0xA0040500)
 
 /* The members as this model's IDL numbers them, and some it does not have. */
 static const struct member app_members[] =
@@ -684,15 +687,11 @@ static void check_app_not_supported(IVMVirtualServer *vs)
 
 static void check_vm_not_supported(IVMVirtualMachine *vm)
 {
-    IVMSCSIController *controller;
     BSTR str;
 
     str = NULL;
     check_not_supported(IVMVirtualMachine_SetAccountNameAndPassword(vm, str, str),
                         L"IVMVirtualMachine::SetAccountNameAndPassword");
-    controller = NULL;
-    check_not_supported(IVMVirtualMachine_AddSCSIController(vm, &controller),
-                        L"IVMVirtualMachine::AddSCSIController");
 }
 
 /* No Startup2: the VM starts as at first. */
@@ -984,7 +983,9 @@ static void check_devices_model_(const char *file, int line, IVMVirtualMachine *
 #define add_dvd_drive(vm, bus, device, dvd) \
     IVMVirtualMachine_AddDVDROMDrive(vm, vmDriveBusType_IDE, bus, device, dvd)
 
+
 #include "media_tests.h"
+#include "vs_network_writes_tests.h"
 
 /* Virtual Server's SCSI drives: controller N is SCSI bus N; the bus type
  * is checked. */
@@ -1026,6 +1027,274 @@ static void check_media_model_(const char *file, int line, IVMVirtualMachine *vm
     free(*xml);
     *xml = now;
     IVMDVDDrive_Release(dvd);
+}
+
+/* AddHardDiskConnection and SetBusLocation on IDE. */
+#define add_disk(vm, path, bus, device, connection) \
+    IVMVirtualMachine_AddHardDiskConnection(vm, path, vmDriveBusType_IDE, bus, device, connection)
+#define set_drive_location(dvd, bus, device) \
+    IVMDVDDrive_SetBusLocation(dvd, vmDriveBusType_IDE, bus, device)
+#define set_disk_location(connection, bus, device) \
+    IVMHardDiskConnection_SetBusLocation(connection, vmDriveBusType_IDE, bus, device)
+
+#include "disks_tests.h"
+
+static HRESULT add_scsi_disk(IVMVirtualMachine *vm, const char *image, LONG bus, LONG device,
+                             IVMHardDiskConnection **connection)
+{
+    BSTR path = SysAllocString(disk_path(image));
+    HRESULT hr = IVMVirtualMachine_AddHardDiskConnection(vm, path, vmDriveBusType_SCSI, bus, device,
+                                                         connection);
+
+    SysFreeString(path);
+    return hr;
+}
+
+static LONG scsi_controller_count(IVMVirtualMachine *vm)
+{
+    IVMSCSIControllerCollection *controllers;
+    LONG count = -1;
+
+    if (SUCCEEDED(IVMVirtualMachine_get_SCSIControllers(vm, &controllers)))
+    {
+        IVMSCSIControllerCollection_get_Count(controllers, &count);
+        IVMSCSIControllerCollection_Release(controllers);
+    }
+    return count;
+}
+
+/* Every SCSI controller goes, the last first. */
+static void remove_scsi_controllers_(const char *file, int line, IVMVirtualMachine *vm)
+{
+    IVMSCSIControllerCollection *controllers;
+    IVMSCSIController *controller;
+    LONG count = 0;
+    HRESULT hr;
+
+    if (FAILED(IVMVirtualMachine_get_SCSIControllers(vm, &controllers))) return;
+    IVMSCSIControllerCollection_get_Count(controllers, &count);
+    for (; count > 0; count--)
+    {
+        controller = NULL;
+        IVMSCSIControllerCollection_get_Item(controllers, count, &controller);
+        hr = IVMVirtualMachine_RemoveSCSIController(vm, controller);
+        ok_(file, line)(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+        if (controller) IVMSCSIController_Release(controller);
+    }
+    IVMSCSIControllerCollection_Release(controllers);
+}
+
+/* Virtual Server's SCSI: controllers added at the lowest free index (the
+ * bus number), at most four; disks on them, moved between the buses; a
+ * controller a drive needs stays. */
+static void check_disks_model_(const char *file, int line, IVMVirtualMachine *vm,
+                               virDomainPtr dom, const WCHAR *name, char **xml)
+{
+    static const char ide_controller[] = "    <controller type='ide' index='0'/>\n";
+    IVMSCSIController *controller = NULL, *controllers[4] = { NULL }, *refused;
+    IVMHardDiskConnection *connection = NULL, *bad;
+    VMDriveBusType type;
+    char text[512], *before = strdup(*xml), *now;
+    unsigned int i;
+    LONG value;
+    BSTR path;
+    HRESULT hr;
+
+    path = SysAllocString(disk_path("fixed.vhd"));
+    clear_error_info();
+    check_vm_error_(file, line, IVMVirtualMachine_AddHardDiskConnection(vm, path, 7, 0, 1, &bad),
+                    E_INVALIDARG, L"AddHardDiskConnection");
+    SysFreeString(path);
+    clear_error_info();
+    check_vm_error_(file, line, add_scsi_disk(vm, "fixed.vhd", 4, 0, &bad), E_INVALIDARG, name);
+    clear_error_info();
+    check_vm_error_(file, line, add_scsi_disk(vm, "fixed.vhd", 0, 7, &bad), E_INVALIDARG, name);
+    check_null_pointer_(file, line, "AddSCSIController", IVMVirtualMachine_AddSCSIController(vm, NULL));
+    clear_error_info();
+    check_null_pointer_(file, line, "RemoveSCSIController",
+                        IVMVirtualMachine_RemoveSCSIController(vm, NULL));
+    clear_error_info();
+    hr = IVMVirtualMachine_RemoveSCSIController(vm, (IVMSCSIController *)vm);
+    ok_(file, line)(hr == E_INVALIDARG, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_error_info_(file, line, source, L"RemoveSCSIController", L"SCSI controller");
+    check_xml_unchanged_(file, line, dom, *xml);
+
+    /* A controller, QEMU's LSI Logic, after the other controllers. */
+    hr = IVMVirtualMachine_AddSCSIController(vm, &controller);
+    ok_(file, line)(hr == S_OK && controller, "Got hr %#x, %p.\n", (unsigned)hr, controller);
+    if (!controller) goto done;
+    *xml = check_xml_change_(file, line, dom, *xml, ide_controller,
+                             "    <controller type='ide' index='0'/>\n"
+                             "    <controller type='scsi' index='0' model='lsilogic'/>\n");
+    hr = IVMSCSIController_get__ID(controller, &value);
+    ok_(file, line)(hr == S_OK && value == 0, "Got hr %#x, %d.\n", (unsigned)hr, (int)value);
+
+    /* A disk on it: SCSI bus 0 is controller 0. */
+    hr = add_scsi_disk(vm, "dynamic.vhd", 0, 2, &connection);
+    ok_(file, line)(hr == S_OK && connection, "Got hr %#x, %p.\n", (unsigned)hr, connection);
+    if (!connection) goto done;
+    now = inactive_xml(dom);
+    snprintf(text, sizeof(text), "      <driver type='vpc'/>\n"
+             "      <source file='%s/dynamic.vhd'/>\n"
+             "      <target dev='sdc' bus='scsi'/>\n"
+             "      <address type='drive' controller='0' bus='0' target='0' unit='2'/>\n", media_dir);
+    ok_(file, line)(now && strstr(now, text), "Got %s\n", now);
+    free(*xml);
+    *xml = now;
+    hr = IVMHardDiskConnection_get_BusType(connection, &type);
+    ok_(file, line)(hr == S_OK && type == vmDriveBusType_SCSI, "Got hr %#x, %d.\n", (unsigned)hr, type);
+    check_disk_place_(file, line, connection, 0, 2);
+    clear_error_info();
+    check_vm_error_(file, line, IVMVirtualMachine_RemoveSCSIController(vm, controller),
+                    VM_E_DRIVE_BUS_LOC_IN_USE_TEST, L"sdc");
+    clear_error_info();
+    check_vm_error_(file, line, IVMHardDiskConnection_SetBusLocation(connection, 9, 0, 1), E_INVALIDARG,
+                    L"SetBusLocation");
+    clear_error_info();
+    check_vm_error_(file, line, IVMHardDiskConnection_SetBusLocation(connection, vmDriveBusType_SCSI, 0, 7),
+                    E_INVALIDARG, name);
+    check_xml_unchanged_(file, line, dom, *xml);
+
+    /* Along the bus, then onto IDE: the controller is free to go. */
+    hr = IVMHardDiskConnection_SetBusLocation(connection, vmDriveBusType_SCSI, 0, 5);
+    ok_(file, line)(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    *xml = check_xml_change_(file, line, dom, *xml,
+                             "      <target dev='sdc' bus='scsi'/>\n"
+                             "      <address type='drive' controller='0' bus='0' target='0' unit='2'/>\n",
+                             "      <target dev='sdf' bus='scsi'/>\n"
+                             "      <address type='drive' controller='0' bus='0' target='0' unit='5'/>\n");
+    check_disk_place_(file, line, connection, 0, 5);
+    hr = IVMHardDiskConnection_SetBusLocation(connection, vmDriveBusType_IDE, 0, 1);
+    ok_(file, line)(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    now = inactive_xml(dom);
+    snprintf(text, sizeof(text), "      <source file='%s/dynamic.vhd'/>\n"
+             "      <target dev='hdb' bus='ide'/>\n"
+             "      <address type='drive' controller='0' bus='0' target='0' unit='1'/>\n", media_dir);
+    ok_(file, line)(now && strstr(now, text) && !strstr(now, "bus='scsi'"), "Got %s\n", now);
+    free(*xml);
+    *xml = now;
+    hr = IVMHardDiskConnection_get_BusType(connection, &type);
+    ok_(file, line)(hr == S_OK && type == vmDriveBusType_IDE, "Got hr %#x, %d.\n", (unsigned)hr, type);
+    hr = IVMVirtualMachine_RemoveSCSIController(vm, controller);
+    ok_(file, line)(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok_(file, line)(scsi_controller_count(vm) == 0, "Got %d controllers.\n", (int)scsi_controller_count(vm));
+    hr = IVMVirtualMachine_RemoveHardDiskConnection(vm, connection);
+    ok_(file, line)(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_xml_unchanged_(file, line, dom, before);
+    IVMHardDiskConnection_Release(connection);
+    connection = NULL;
+    /* Its object names a controller that is gone. */
+    clear_error_info();
+    check_vm_error_(file, line, IVMVirtualMachine_RemoveSCSIController(vm, controller), E_INVALIDARG,
+                    L"SCSI controller 1");
+    check_xml_unchanged_(file, line, dom, before);
+
+    /* At most four (E_FAIL, as documented); a new one takes the lowest
+     * free index, and its place in index order. */
+    for (i = 0; i < 4; i++)
+    {
+        hr = IVMVirtualMachine_AddSCSIController(vm, &controllers[i]);
+        ok_(file, line)(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    }
+    free(*xml);
+    *xml = inactive_xml(dom);
+    refused = (IVMSCSIController *)0xdeadbeef;
+    clear_error_info();
+    check_vm_error_(file, line, IVMVirtualMachine_AddSCSIController(vm, &refused), E_FAIL, name);
+    ok_(file, line)(!refused, "Got %p.\n", refused);
+    check_xml_unchanged_(file, line, dom, *xml);
+    hr = IVMVirtualMachine_RemoveSCSIController(vm, controllers[1]);
+    ok_(file, line)(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    *xml = check_xml_change_(file, line, dom, *xml,
+                             "    <controller type='scsi' index='1' model='lsilogic'/>\n", "");
+    hr = IVMVirtualMachine_AddSCSIController(vm, &refused);
+    ok_(file, line)(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    *xml = check_xml_change_(file, line, dom, *xml,
+                             "    <controller type='scsi' index='2' model='lsilogic'/>\n",
+                             "    <controller type='scsi' index='1' model='lsilogic'/>\n"
+                             "    <controller type='scsi' index='2' model='lsilogic'/>\n");
+    if (hr == S_OK)
+    {
+        hr = IVMSCSIController_get__ID(refused, &value);
+        ok_(file, line)(hr == S_OK && value == 1, "Got hr %#x, %d.\n", (unsigned)hr, (int)value);
+        IVMSCSIController_Release(refused);
+    }
+    remove_scsi_controllers_(file, line, vm);
+    check_xml_unchanged_(file, line, dom, before);
+
+    /* libvirt gives a VM the controllers below a used bus: a disk on SCSI
+     * bus 1 brings controller 1 and keeps controller 0. */
+    hr = add_scsi_disk(vm, "fixed.vhd", 1, 0, &connection);
+    ok_(file, line)(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    ok_(file, line)(scsi_controller_count(vm) == 2, "Got %d controllers.\n", (int)scsi_controller_count(vm));
+    free(*xml);
+    *xml = inactive_xml(dom);
+    {
+        IVMSCSIControllerCollection *collection;
+        IVMSCSIController *first = NULL;
+
+        if (SUCCEEDED(IVMVirtualMachine_get_SCSIControllers(vm, &collection)))
+        {
+            IVMSCSIControllerCollection_get_Item(collection, 1, &first);
+            IVMSCSIControllerCollection_Release(collection);
+        }
+        clear_error_info();
+        check_vm_error_(file, line, IVMVirtualMachine_RemoveSCSIController(vm, first),
+                        VM_E_DRIVE_BUS_LOC_IN_USE_TEST, L"sdh");
+        check_xml_unchanged_(file, line, dom, *xml);
+        if (first) IVMSCSIController_Release(first);
+    }
+    if (connection)
+    {
+        hr = IVMVirtualMachine_RemoveHardDiskConnection(vm, connection);
+        ok_(file, line)(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+        IVMHardDiskConnection_Release(connection);
+        connection = NULL;
+    }
+    remove_scsi_controllers_(file, line, vm);
+    check_xml_unchanged_(file, line, dom, before);
+
+    /* The drive's SetBusLocation names the bus type too. */
+    {
+        IVMDVDDriveCollection *dvds;
+        IVMDVDDrive *dvd = NULL;
+
+        if (SUCCEEDED(IVMVirtualMachine_get_DVDROMDrives(vm, &dvds)))
+        {
+            IVMDVDDriveCollection_get_Item(dvds, 1, &dvd);
+            IVMDVDDriveCollection_Release(dvds);
+        }
+        if (dvd)
+        {
+            clear_error_info();
+            check_vm_error_(file, line, IVMDVDDrive_SetBusLocation(dvd, 5, 1, 1), E_INVALIDARG,
+                            L"SetBusLocation");
+            check_xml_unchanged_(file, line, dom, before);
+            /* Onto SCSI, as AddDVDROMDrive puts drives there, and back. */
+            hr = IVMDVDDrive_SetBusLocation(dvd, vmDriveBusType_SCSI, 0, 3);
+            ok_(file, line)(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+            now = inactive_xml(dom);
+            ok_(file, line)(now && strstr(now, "<target dev='sdd' bus='scsi'/>\n      <readonly/>\n"
+                                              "      <address type='drive' controller='0' bus='0' target='0' unit='3'/>"),
+                            "Got %s\n", now);
+            free(now);
+            hr = IVMDVDDrive_get_BusType(dvd, &type);
+            ok_(file, line)(hr == S_OK && type == vmDriveBusType_SCSI, "Got hr %#x, %d.\n", (unsigned)hr, type);
+            hr = IVMDVDDrive_SetBusLocation(dvd, vmDriveBusType_IDE, 1, 0);
+            ok_(file, line)(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+            remove_scsi_controllers_(file, line, vm);
+            check_xml_unchanged_(file, line, dom, before);
+            IVMDVDDrive_Release(dvd);
+        }
+    }
+
+done:
+    for (i = 0; i < 4; i++) if (controllers[i]) IVMSCSIController_Release(controllers[i]);
+    if (controller) IVMSCSIController_Release(controller);
+    if (connection) IVMHardDiskConnection_Release(connection);
+    free(*xml);
+    *xml = inactive_xml(dom);
+    free(before);
 }
 
 static void check_guest_restart_model_(const char *file, int line, IVMGuestOS *guest,
@@ -1105,11 +1374,18 @@ START_TEST(vs)
     test_network_adapters_of_networks();
     test_guest_shutdown();
     test_config_writes();
+    test_rename();
+    test_smbios_writes();
     test_event_sources();
     test_events_delivered();
     test_keyboard();
     test_create_delete();
+    test_register_network();
+    test_dhcp_writes();
+    test_rename_network();
+    test_network_host_adapter();
     test_media_devices();
+    test_disk_devices();
 
     cleanup_model_tests();
 }

@@ -363,6 +363,15 @@ done:
     remove_domain(dom);
 }
 
+static HRESULT put_vm_name(IVMVirtualMachine *vm, const WCHAR *name)
+{
+    BSTR str = SysAllocString(name);
+    HRESULT hr = IVMVirtualMachine_put_Name(vm, str);
+
+    SysFreeString(str);
+    return hr;
+}
+
 static HRESULT create_vm(APP *app, const WCHAR *name, const WCHAR *path, IVMVirtualMachine **vm)
 {
     BSTR bname = name ? SysAllocString(name) : NULL, bpath = SysAllocString(path);
@@ -383,6 +392,223 @@ static void check_defined_(const char *file, int line, const char *name, BOOL ex
     ok_(file, line)(!!dom == expected, "%s is %sdefined.\n", name, dom ? "" : "not ");
     if (dom) virDomainFree(dom);
     else virResetLastError();
+}
+
+/* Name (put): the domain renamed (same UUID) while it is off; the VM
+ * object follows it.  Refused names and states leave every name as it
+ * was.  Names are case-insensitive, as Virtual PC's. */
+static void test_rename(void)
+{
+    static const char rename_xml[] =
+        "<domain type='test'><name>" VM_PREFIX "rename</name>"
+        "<memory unit='MiB'>64</memory><vcpu>1</vcpu>"
+        "<os><type arch='x86_64'>hvm</type></os><devices/></domain>";
+    static const char other_xml[] =
+        "<domain type='test'><name>" VM_PREFIX "other</name>"
+        "<memory unit='MiB'>64</memory><vcpu>1</vcpu>"
+        "<os><type arch='x86_64'>hvm</type></os><devices/></domain>";
+    unsigned char uuid[VIR_UUID_BUFLEN], renamed_uuid[VIR_UUID_BUFLEN];
+    IVMVirtualMachine *vm = NULL, *found;
+    virDomainPtr dom, other = NULL, renamed;
+    VARIANT value;
+    APP *app;
+    HRESULT hr;
+
+    if (!(dom = virDomainDefineXML(conn, rename_xml)) ||
+        !(other = virDomainDefineXML(conn, other_xml)))
+    {
+        ok(0, "Cannot define the domains: %s\n", virGetLastErrorMessage());
+        remove_domain(dom);
+        return;
+    }
+    virDomainGetUUID(dom, uuid);
+    wait_for_host();
+    if (!(app = create_app())) goto done;
+    if (!(vm = find_vm(app, L"" VM_PREFIX "rename"))) goto release;
+
+    hr = put_vm_name(vm, L"" VM_PREFIX "renamed");
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_defined(VM_PREFIX "rename", FALSE);
+    check_defined(VM_PREFIX "renamed", TRUE);
+    if ((renamed = virDomainLookupByName(conn, VM_PREFIX "renamed")))
+    {
+        virDomainGetUUID(renamed, renamed_uuid);
+        ok(!memcmp(uuid, renamed_uuid, sizeof(uuid)), "The UUID changed.\n");
+        virDomainFree(renamed);
+    }
+    check_vm_name(vm, VM_PREFIX "renamed");
+    if ((found = find_vm(app, L"" VM_PREFIX "renamed")))
+    {
+        check_vm_name(found, VM_PREFIX "renamed");
+        IVMVirtualMachine_Release(found);
+    }
+    /* The same name, and a name the scripts assign as the default property. */
+    hr = put_vm_name(vm, L"" VM_PREFIX "renamed");
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    V_VT(&value) = VT_BSTR;
+    V_BSTR(&value) = SysAllocString(L"" VM_PREFIX "rename");
+    hr = invoke_put(vm, L"Name", &value);
+    VariantClear(&value);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_defined(VM_PREFIX "rename", TRUE);
+    check_vm_name(vm, VM_PREFIX "rename");
+
+    /* Refused: every name stays. */
+    ok(IVMVirtualMachine_put_Name(vm, NULL) == E_POINTER, "Expected E_POINTER.\n");
+    clear_error_info();
+    check_vm_error(put_vm_name(vm, L""), E_INVALIDARG, L"needs a name");
+    clear_error_info();
+    check_vm_error(put_vm_name(vm, L"" VM_PREFIX "bad:name"), VM_E_CONFIG_NAME_INVALID_CHAR,
+                   L"bad:name");
+    clear_error_info();
+    check_vm_error(put_vm_name(vm, L"" VM_PREFIX "OTHER"), VM_E_CONFIG_DUPLICATE_NAME,
+                   L"" VM_PREFIX "other");
+    check_defined(VM_PREFIX "rename", TRUE);
+    check_defined(VM_PREFIX "other", TRUE);
+    check_defined(VM_PREFIX "OTHER", FALSE);
+
+    /* Running: refused. */
+    start_domain(dom);
+    wait_for_host();
+    clear_error_info();
+    check_vm_error(put_vm_name(vm, L"" VM_PREFIX "running"), VM_E_PREF_VM_ACTIVE,
+                   L"" VM_PREFIX "rename");
+    check_defined(VM_PREFIX "rename", TRUE);
+    check_defined(VM_PREFIX "running", FALSE);
+    virDomainDestroy(dom);
+
+release:
+    if (vm) IVMVirtualMachine_Release(vm);
+    APP_(Release)(app);
+done:
+    remove_domain(dom);
+    remove_domain(other);
+}
+
+/* media_tests.h's, which comes later. */
+static char *inactive_xml(virDomainPtr dom);
+static void check_xml_unchanged_(const char *file, int line, virDomainPtr dom, const char *before);
+#define check_xml_unchanged(a, b) check_xml_unchanged_(__FILE__, __LINE__, a, b)
+
+/* The serial numbers and the asset tag: the <sysinfo type='smbios'>
+ * entries the getters read, with <smbios mode='sysinfo'/>, in the
+ * persistent definition of a VM that is off; refusals change nothing. */
+static void test_smbios_writes(void)
+{
+    static const char smbios_xml[] =
+        "<domain type='test'><name>" VM_PREFIX "smbios</name>"
+        "<memory unit='MiB'>64</memory><vcpu>1</vcpu>"
+        "<os><type arch='x86_64'>hvm</type></os><devices/></domain>";
+    static const char host_smbios_xml[] =
+        "<domain type='test'><name>" VM_PREFIX "hostsmbios</name>"
+        "<memory unit='MiB'>64</memory><vcpu>1</vcpu>"
+        "<os><type arch='x86_64'>hvm</type><smbios mode='host'/></os><devices/></domain>";
+    IVMVirtualMachine *vm = NULL, *host_vm = NULL;
+    virDomainPtr dom, host_dom = NULL;
+    char *xml, *before;
+    VARIANT value;
+    BSTR str;
+    APP *app;
+    HRESULT hr;
+
+    if (!(dom = virDomainDefineXML(conn, smbios_xml)) ||
+        !(host_dom = virDomainDefineXML(conn, host_smbios_xml)))
+    {
+        ok(0, "Cannot define the domains: %s\n", virGetLastErrorMessage());
+        remove_domain(dom);
+        return;
+    }
+    wait_for_host();
+    if (!(app = create_app())) goto done;
+    if (!(vm = find_vm(app, L"" VM_PREFIX "smbios"))) goto release;
+
+    str = SysAllocString(L"SN <1> & 2");
+    hr = IVMVirtualMachine_put_BIOSSerialNumber(vm, str);
+    SysFreeString(str);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    str = SysAllocString(L"BB-2");
+    hr = IVMVirtualMachine_put_BaseBoardSerialNumber(vm, str);
+    SysFreeString(str);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    str = SysAllocString(L"CH-3");
+    hr = IVMVirtualMachine_put_ChassisSerialNumber(vm, str);
+    SysFreeString(str);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    /* Through Invoke, as a script assigns it; 32 characters is the most. */
+    V_VT(&value) = VT_BSTR;
+    V_BSTR(&value) = SysAllocString(L"ASSET-0123456789-0123456789-0123");
+    hr = invoke_put(vm, L"ChassisAssetTag", &value);
+    VariantClear(&value);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+
+    xml = inactive_xml(dom);
+    ok(xml && strstr(xml, "<smbios mode='sysinfo'/>") &&
+       strstr(xml, "<system>\n      <entry name='serial'>SN &lt;1&gt; &amp; 2</entry>\n    </system>") &&
+       strstr(xml, "<baseBoard>\n      <entry name='serial'>BB-2</entry>\n    </baseBoard>") &&
+       strstr(xml, "<chassis>\n      <entry name='serial'>CH-3</entry>\n"
+                   "      <entry name='asset'>ASSET-0123456789-0123456789-0123</entry>\n    </chassis>"),
+       "Got %s\n", xml);
+    free(xml);
+    hr = IVMVirtualMachine_get_BIOSSerialNumber(vm, &str);
+    check_vm_bstr(hr, str, L"SN <1> & 2");
+    hr = IVMVirtualMachine_get_ChassisAssetTag(vm, &str);
+    check_vm_bstr(hr, str, L"ASSET-0123456789-0123456789-0123");
+    /* Again: the entry is replaced, not added. */
+    str = SysAllocString(L"BB-3");
+    hr = IVMVirtualMachine_put_BaseBoardSerialNumber(vm, str);
+    SysFreeString(str);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    hr = IVMVirtualMachine_get_BaseBoardSerialNumber(vm, &str);
+    check_vm_bstr(hr, str, L"BB-3");
+
+    /* Refused: the definition stays as it is. */
+    before = inactive_xml(dom);
+    ok(IVMVirtualMachine_put_BIOSSerialNumber(vm, NULL) == E_POINTER, "Expected E_POINTER.\n");
+    str = SysAllocString(L"");
+    clear_error_info();
+    check_vm_error(IVMVirtualMachine_put_BIOSSerialNumber(vm, str), E_INVALIDARG, L"32 characters");
+    SysFreeString(str);
+    str = SysAllocString(L"ASSET-0123456789-0123456789-01234");
+    clear_error_info();
+    check_vm_error(IVMVirtualMachine_put_ChassisAssetTag(vm, str), E_INVALIDARG, L"32 characters");
+    SysFreeString(str);
+    check_xml_unchanged(dom, before);
+    start_domain(dom);
+    wait_for_host();
+    str = SysAllocString(L"SN-RUNNING");
+    clear_error_info();
+    check_vm_error(IVMVirtualMachine_put_BIOSSerialNumber(vm, str), VM_E_VM_RUNNING_OR_SAVED_TEST,
+                   L"" VM_PREFIX "smbios");
+    check_xml_unchanged(dom, before);
+    ok(!virDomainManagedSave(dom, 0), "Cannot save: %s\n", virGetLastErrorMessage());
+    wait_for_host();
+    clear_error_info();
+    check_vm_error(IVMVirtualMachine_put_BIOSSerialNumber(vm, str), VM_E_VM_RUNNING_OR_SAVED_TEST,
+                   L"saved state");
+    SysFreeString(str);
+    check_xml_unchanged(dom, before);
+    free(before);
+
+    /* Strings from the host: refused, named. */
+    if ((host_vm = find_vm(app, L"" VM_PREFIX "hostsmbios")))
+    {
+        before = inactive_xml(host_dom);
+        str = SysAllocString(L"SN-HOST");
+        clear_error_info();
+        check_vm_error(IVMVirtualMachine_put_BIOSSerialNumber(host_vm, str), DISP_E_EXCEPTION,
+                       L"<smbios mode='host'/>");
+        SysFreeString(str);
+        check_xml_unchanged(host_dom, before);
+        free(before);
+        IVMVirtualMachine_Release(host_vm);
+    }
+
+release:
+    if (vm) IVMVirtualMachine_Release(vm);
+    APP_(Release)(app);
+done:
+    remove_domain(dom);
+    remove_domain(host_dom);
 }
 
 /* CreateVirtualMachine defines a domain from the template; Delete and
