@@ -25,8 +25,8 @@
  * Include after writes_tests.h.  The including file defines
  * add_dvd_drive(vm, bus, device, dvd): its model's AddDVDROMDrive on IDE,
  * check_media_model(vm, dom, name, xml): what only its model has (Virtual
- * Server's SCSI drives), and VM_E_VM_RUNNING_OR_SAVED_TEST: its model's
- * documented code for a device change of a VM that runs or is saved.
+ * Server's SCSI drives); VM_E_VM_RUNNING_OR_SAVED_TEST (vs.c, vpc.c) is
+ * its model's documented code for a change of a VM that runs or is saved.
  */
 
 static void check_media_model_(const char *file, int line, IVMVirtualMachine *vm,
