@@ -1867,7 +1867,7 @@ static HRESULT ws_echo(struct hostobj *obj, WORD flags, DISPPARAMS *params, VARI
         else
             part = text ? text : L"";
         /* A BSTR as its copy by SysAllocString was, up to a NUL. */
-        n = text ? SysStringLen(text) : lstrlenW(part);
+        n = text ? SysStringLen(text) : (UINT)lstrlenW(part);
         if (len + n + nl_len + 2 > size)
         {
             size = (len + n + nl_len + 2) * 2;

@@ -161,4 +161,25 @@ expect "the replaced DllOverride is back, the new key gone" \
 expect "run sets wine-vpc up in a prefix without it, saying so in one line" \
     'same "$tmp/out" 5 && same "$tmp/err" "wine-vpc: setting wine-vpc up in $p, once ('"'"'wine-vpc remove'"'"' takes it out)"'
 
+# Wine failing to start a process at all ("failed to map the shared user
+# data", now and then on a loaded machine) costs setup a second start, not
+# the prefix: a Wine that fails so once, at regsvr32.
+cat > "$tmp/flaky-wine" <<'EOF'
+#!/bin/bash
+if [ "$1" = regsvr32 ] && [ ! -e "$FLAKY_WINE_MARK" ]; then
+    touch "$FLAKY_WINE_MARK"
+    echo "err:virtual:virtual_alloc_first_teb wine: failed to map the shared user data: c0000018" >&2
+    exit 1
+fi
+exec wine "$@"
+EOF
+chmod +x "$tmp/flaky-wine"
+WINEPREFIX=$tmp/flaky FLAKY_WINE_MARK=$tmp/flaky-mark WINE=$tmp/flaky-wine "$runner" setup \
+    > "$tmp/flaky.out" 2>&1
+flaky_rc=$?
+expect "setup starts a process again that Wine could not start (status $flaky_rc)" \
+    '[ $flaky_rc -eq 0 ] && [ -e "$tmp/flaky-mark" ] &&
+     grep -q "^## Wine did not start regsvr32 (try 1): starting it again" "$tmp/flaky/.wine-vpc/wine.log"'
+WINEPREFIX=$tmp/flaky wineserver -k >/dev/null 2>&1
+
 echo "1..$n"
