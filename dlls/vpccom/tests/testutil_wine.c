@@ -338,51 +338,6 @@ void check_dispid_(const char *file, int line, IDispatch *disp, const WCHAR *nam
                     (int)id, wine_dbgstr_w(upper));
 }
 
-/* Every name of the object's type information, inherited IDispatch members
- * included, gives the DISPID ITypeInfo::GetIDsOfNames gives, in upper case
- * too: the DLL answers most names from a table of its own. */
-void check_names_as_typeinfo_(const char *file, int line, IDispatch *disp)
-{
-    WCHAR upper[64];
-    ITypeInfo *info;
-    TYPEATTR *attr;
-    FUNCDESC *desc;
-    LPOLESTR names[1];
-    DISPID want, got;
-    unsigned int i, j;
-    HRESULT hr;
-    BSTR name;
-
-    hr = IDispatch_GetTypeInfo(disp, 0, LOCALE_USER_DEFAULT, &info);
-    ok_(file, line)(hr == S_OK, "GetTypeInfo: %#x.\n", (unsigned)hr);
-    if (hr != S_OK) return;
-    hr = ITypeInfo_GetTypeAttr(info, &attr);
-    ok_(file, line)(hr == S_OK, "GetTypeAttr: %#x.\n", (unsigned)hr);
-    ok_(file, line)(hr != S_OK || attr->cFuncs > 7, "Only %u functions.\n", hr == S_OK ? attr->cFuncs : 0);
-    for (i = 0; hr == S_OK && i < attr->cFuncs; i++)
-    {
-        if (FAILED(ITypeInfo_GetFuncDesc(info, i, &desc))) continue;
-        if (SUCCEEDED(ITypeInfo_GetDocumentation(info, desc->memid, &name, NULL, NULL, NULL)))
-        {
-            for (j = 0; name[j] && j < ARRAY_SIZE(upper) - 1; j++)
-                upper[j] = (name[j] >= 'a' && name[j] <= 'z') ? name[j] - 32 : name[j];
-            upper[j] = 0;
-            names[0] = upper;
-            want = got = 0xdeadbeef;
-            ok_(file, line)(ITypeInfo_GetIDsOfNames(info, names, 1, &want) == S_OK,
-                            "The type information does not find %s.\n", wine_dbgstr_w(upper));
-            ok_(file, line)(IDispatch_GetIDsOfNames(disp, &IID_NULL, names, 1, LOCALE_USER_DEFAULT,
-                                                    &got) == S_OK && got == want,
-                            "%s: got DISPID %d, the type information's is %d.\n",
-                            wine_dbgstr_w(upper), (int)got, (int)want);
-            SysFreeString(name);
-        }
-        ITypeInfo_ReleaseFuncDesc(info, desc);
-    }
-    if (hr == S_OK) ITypeInfo_ReleaseTypeAttr(info, attr);
-    ITypeInfo_Release(info);
-}
-
 void check_unknown_name_(const char *file, int line, IDispatch *disp, const WCHAR *name)
 {
     LPOLESTR names[1] = { (LPOLESTR)name };
