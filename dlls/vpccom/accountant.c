@@ -140,29 +140,34 @@ HRESULT accountant_get_history(struct vm_ref *ref, VARIANT *ret)
  * Wine's VBScript can neither For Each over nor index a VT_UI1 array, and
  * the documented example scripts do both.  Through IDispatch, therefore,
  * the history is handed out as an array of VARIANTs holding VT_UI1 values;
- * early-bound callers still get the documented byte array.
+ * early-bound callers still get the documented byte array.  A virtual
+ * network's histories (VT_UI4 arrays) take the same way.
  */
 void accountant_history_for_script(VARIANT *result)
 {
     SAFEARRAY *variants;
     VARIANT *items;
-    BYTE *bytes;
+    void *values;
+    VARTYPE vt;
     LONG lower, upper, i;
 
-    if (!result || V_VT(result) != (VT_ARRAY | VT_UI1)) return;
+    if (!result || (V_VT(result) != (VT_ARRAY | VT_UI1) && V_VT(result) != (VT_ARRAY | VT_UI4)))
+        return;
+    vt = V_VT(result) & VT_TYPEMASK;
     if (FAILED(SafeArrayGetLBound(V_ARRAY(result), 1, &lower)) ||
         FAILED(SafeArrayGetUBound(V_ARRAY(result), 1, &upper)) ||
         !(variants = SafeArrayCreateVector(VT_VARIANT, lower, upper - lower + 1)))
         return;
 
-    if (SUCCEEDED(SafeArrayAccessData(V_ARRAY(result), (void **)&bytes)))
+    if (SUCCEEDED(SafeArrayAccessData(V_ARRAY(result), &values)))
     {
         if (SUCCEEDED(SafeArrayAccessData(variants, (void **)&items)))
         {
             for (i = 0; i <= upper - lower; i++)
             {
-                V_VT(&items[i]) = VT_UI1;
-                V_UI1(&items[i]) = bytes[i];
+                V_VT(&items[i]) = vt;
+                if (vt == VT_UI1) V_UI1(&items[i]) = ((BYTE *)values)[i];
+                else V_UI4(&items[i]) = ((ULONG *)values)[i];
             }
             SafeArrayUnaccessData(variants);
         }
@@ -207,20 +212,28 @@ HRESULT accountant_history_sample(enum object_model model, VARIANT *history, VAR
                                   VARIANT *result)
 {
     VARIANT converted;
-    BYTE sample;
+    ULONG sample = 0;
+    BYTE byte;
     LONG i;
     HRESULT hr;
 
     VariantInit(&converted);
     if (FAILED(hr = VariantChangeType(&converted, index, 0, VT_I4))) return hr;
     i = V_I4(&converted);
-    if (V_VT(history) != (VT_ARRAY | VT_UI1) || i < 0 || i >= VPC_HISTORY_SECONDS)
+    if ((V_VT(history) != (VT_ARRAY | VT_UI1) && V_VT(history) != (VT_ARRAY | VT_UI4)) ||
+        i < 0 || i >= VPC_HISTORY_SECONDS)
         return bad_index(model, i, VPC_HISTORY_SECONDS);
-    if (FAILED(hr = SafeArrayGetElement(V_ARRAY(history), &i, &sample))) return hr;
+    if (V_VT(history) == (VT_ARRAY | VT_UI1))
+    {
+        if (FAILED(hr = SafeArrayGetElement(V_ARRAY(history), &i, &byte))) return hr;
+        sample = byte;
+    }
+    else if (FAILED(hr = SafeArrayGetElement(V_ARRAY(history), &i, &sample))) return hr;
     if (result)
     {
-        V_VT(result) = VT_UI1;
-        V_UI1(result) = sample;
+        V_VT(result) = V_VT(history) & VT_TYPEMASK;
+        if (V_VT(result) == VT_UI1) V_UI1(result) = sample;
+        else V_UI4(result) = sample;
     }
     return S_OK;
 }

@@ -25,6 +25,7 @@
  * it up in the VM's current facts.  A device removed since reports so.
  */
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -860,5 +861,73 @@ HRESULT create_network_nic_collection(struct host_view *view, const struct devic
         return hr;
     }
     *ret = &collection->IDispatch_iface;
+    return S_OK;
+}
+
+/* Appends "<uuid> <name>\n" to the text 'len' long in *text. */
+static HRESULT append_nic_line(char **text, size_t *len, const char *uuid, const char *name)
+{
+    size_t add = strlen(uuid) + strlen(name) + 2;
+    char *grown;
+
+    if (!(grown = realloc(*text, *len + add + 1))) return E_OUTOFMEMORY;
+    sprintf(grown + *len, "%s %s\n", uuid, name);
+    *text = grown;
+    *len += add;
+    return S_OK;
+}
+
+/* As create_network_nic_collection with a network, the running VMs only:
+ * the others send and receive nothing. */
+HRESULT network_running_nics(struct host_view *view, size_t network_host, const char *network,
+                             struct snapshot **ret_snap, char **nics)
+{
+    const vpcHostFacts *host;
+    const vpcVMRecord *rec;
+    struct snapshot *snap;
+    struct vm_facts facts;
+    struct vm_ref vm;
+    const char *on;
+    char *text;
+    size_t len = 0, i, nic;
+    HRESULT hr;
+
+    *ret_snap = NULL;
+    *nics = NULL;
+    if (FAILED(hr = host_view_host_facts(view, network_host, &host))) return hr;
+    if (FAILED(hr = host_view_snapshot(view, &snap))) return hr;
+    if (!(text = calloc(1, 1)))
+    {
+        snapshot_release(snap);
+        return E_OUTOFMEMORY;
+    }
+    for (i = 0; i < snap->data->nvms && SUCCEEDED(hr); i++)
+    {
+        rec = &snap->data->vms[i];
+        if (!rec->running ||
+            host_view_host_index(view, snap->data->hosts[rec->hostIndex].uri) != network_host)
+            continue;
+        if (FAILED(hr = vm_ref_init(&vm, view, snap, i))) break;
+        if (SUCCEEDED(hr = vm_facts_get(&vm, &facts)))
+        {
+            for (nic = 0; nic < facts.facts->nnics && SUCCEEDED(hr); nic++)
+            {
+                on = nic_network(&facts.facts->nics[nic], host);
+                if (on && !strcmp(on, network))
+                    hr = append_nic_line(&text, &len, rec->uuid,
+                                         vpcNicStatsName(&facts.facts->nics[nic]));
+            }
+            vm_facts_release(&facts);
+        }
+        vm_ref_cleanup(&vm);
+    }
+    if (FAILED(hr))
+    {
+        free(text);
+        snapshot_release(snap);
+        return hr;
+    }
+    *ret_snap = snap;
+    *nics = text;
     return S_OK;
 }

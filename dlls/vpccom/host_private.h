@@ -25,6 +25,7 @@
 
 #include "vpccom_private.h"
 #include "vpchostfacts.h"
+#include "vpcnetcounters.h"
 
 /* Their type information has its own cache per model, so that the
  * machine-level objects' table stays as it is.  A model fills the entries
@@ -86,6 +87,14 @@ struct host_item
  * NULL), devices.c. */
 HRESULT create_network_nic_collection(struct host_view *view, const struct device_class *cls,
                                       size_t network_host, const char *network, void **ret);
+/* The NICs of the running VMs among them, one "<UUID> <name as sampled>"
+ * line each, as VPC_REQ_NETWORK_COUNTERS takes them (devices.c); *snap is
+ * the snapshot they were found in (held). */
+HRESULT network_running_nics(struct host_view *view, size_t network_host, const char *network,
+                             struct snapshot **snap, char **nics);
+/* The sums of those NICs' rates (session.c). */
+HRESULT host_view_network_counters(struct host_view *view, size_t index, const char *nics,
+                                   vpcNetworkCounters *counters, vpcError *err);
 
 /* The items of every host that answers, host by host (a host that does
  * not is left out, as VirtualMachines leaves its VMs out); 'count_items'

@@ -45,6 +45,11 @@ struct network
     struct host_view *view;
     struct host_item item;
     const vpcHostFacts *facts;  /* what item indexes: kept until the view goes */
+    /* Virtual Server's counters, as of the snapshot 'counters_snap' (held):
+     * read together, they cost one request per snapshot. */
+    SRWLOCK counters_lock;
+    struct snapshot *counters_snap;
+    vpcNetworkCounters counters;
 };
 
 static inline struct network *impl_from_IVMVirtualNetwork(IVMVirtualNetwork *iface)
@@ -54,10 +59,21 @@ static inline struct network *impl_from_IVMVirtualNetwork(IVMVirtualNetwork *ifa
 
 AUTOMATION_UNKNOWN_IMPL(network, IVMVirtualNetwork, struct network)
 
-HOST_VIEW_RELEASE_IMPL(network, IVMVirtualNetwork, struct network)
+OBJECT_RELEASE_IMPL(network, IVMVirtualNetwork, struct network,
+                    (snapshot_release(This->counters_snap), host_view_release(This->view)))
 
+#ifdef MODEL_NETWORK_INVOKE
+/* The model's own Invoke, in the including file. */
+AUTOMATION_TYPEINFO_IMPL(network, IVMVirtualNetwork, &MODEL_HOST_TYPEINFO,
+                         HOST_IVMVirtualNetwork_tid)
+
+static HRESULT WINAPI network_Invoke(IVMVirtualNetwork *iface, DISPID member, REFIID riid,
+                                     LCID lcid, WORD flags, DISPPARAMS *params, VARIANT *result,
+                                     EXCEPINFO *excepinfo, UINT *argerr);
+#else
 AUTOMATION_DISPATCH_IMPL(network, IVMVirtualNetwork, &MODEL_HOST_TYPEINFO,
                          HOST_IVMVirtualNetwork_tid)
+#endif
 
 /* The facts stay as they were when the object was made: they live as long
  * as the view, also when a network change of the script renews them. */
@@ -127,6 +143,7 @@ static HRESULT network_create(struct host_view *view, const struct host_item *it
     host_view_addref(view);
     obj->item = *item;
     obj->facts = facts;
+    InitializeSRWLock(&obj->counters_lock);
     init_classinfo(&MODEL_HOST_TYPEINFO, HOST_VMVirtualNetwork_tid,
                    (IUnknown *)&obj->IVMVirtualNetwork_iface, &obj->classinfo);
     *ret = &obj->IVMVirtualNetwork_iface;

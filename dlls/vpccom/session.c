@@ -497,6 +497,17 @@ HRESULT host_view_change_network(struct host_view *view, size_t index, vpcNetwor
     return rc ? S_FALSE : S_OK;
 }
 
+HRESULT host_view_network_counters(struct host_view *view, size_t index, const char *nics,
+                                   vpcNetworkCounters *counters, vpcError *err)
+{
+    if (index >= host_view_host_count(view)) return E_INVALIDARG;
+    TRACE("network counters: one round trip\n");
+    if (vpcBackendNetworkCounters(view->backend, view->settings.hosts.uris[index], nics, counters,
+                                  err) < 0)
+        return hresult_from_core(err->code);
+    return S_OK;
+}
+
 HRESULT host_view_vm_facts(struct host_view *view, const char *host_uri, vpcFactsList *list,
                            vpcError *err)
 {

@@ -35,6 +35,7 @@
 VPCCOM_DEBUG_CHANNEL;
 
 #include "model_hostcoll.h"
+#define MODEL_NETWORK_INVOKE
 #include "model_network.h"
 
 /* The DHCP server of a network: libvirt's dnsmasq, as the network's <ip>
@@ -389,26 +390,176 @@ static HRESULT WINAPI network_get__ID(IVMVirtualNetwork *iface, LONG *id)
     return S_OK;
 }
 
-/* The virtual switch's counters need the per-NIC samples of the VMs on
- * each network, which the backend does not take yet. */
-#define NETWORK_COUNTER_NOT_SUPPORTED(member, type) \
-static HRESULT WINAPI network_get_##member(IVMVirtualNetwork *iface, type *ret) \
-{ \
-    return not_supported(MODEL, L"IVMVirtualNetwork", L"" #member); \
+/*
+ * The virtual switch's counters (docs/inventory-mapping.md 2.5): the
+ * backend's per-NIC rates of the running VMs' NICs on the network, summed.
+ * Which NICs those are comes from the same facts as NetworkAdapters; the
+ * answer serves as long as the view's snapshot does, so that reading all
+ * twelve costs one request.
+ */
+static HRESULT network_counters(struct network *This, vpcNetworkCounters *out)
+{
+    struct snapshot *snap, *asked;
+    char *nics;
+    vpcError err;
+    HRESULT hr;
+
+    if (FAILED(hr = host_view_snapshot(This->view, &snap))) return hr;
+    AcquireSRWLockExclusive(&This->counters_lock);
+    if (snap == This->counters_snap)
+    {
+        *out = This->counters;
+        ReleaseSRWLockExclusive(&This->counters_lock);
+        snapshot_release(snap);
+        return S_OK;
+    }
+    ReleaseSRWLockExclusive(&This->counters_lock);
+    snapshot_release(snap);
+
+    if (FAILED(hr = network_running_nics(This->view, This->item.host,
+                                         This->facts->networks[This->item.index].name, &asked,
+                                         &nics)))
+        return hr;
+    hr = host_view_network_counters(This->view, This->item.host, nics, out, &err);
+    free(nics);
+    if (FAILED(hr))
+    {
+        snapshot_release(asked);
+        return raise_core_error(MODEL, &err);
+    }
+    AcquireSRWLockExclusive(&This->counters_lock);
+    snapshot_release(This->counters_snap);
+    This->counters_snap = asked;
+    This->counters = *out;
+    ReleaseSRWLockExclusive(&This->counters_lock);
+    return S_OK;
 }
 
-NETWORK_COUNTER_NOT_SUPPORTED(BytesDropped, LONG)
-NETWORK_COUNTER_NOT_SUPPORTED(BytesDroppedHistory, VARIANT)
-NETWORK_COUNTER_NOT_SUPPORTED(BytesReceived, LONG)
-NETWORK_COUNTER_NOT_SUPPORTED(BytesReceivedHistory, VARIANT)
-NETWORK_COUNTER_NOT_SUPPORTED(BytesSent, LONG)
-NETWORK_COUNTER_NOT_SUPPORTED(BytesSentHistory, VARIANT)
-NETWORK_COUNTER_NOT_SUPPORTED(PacketsDropped, LONG)
-NETWORK_COUNTER_NOT_SUPPORTED(PacketsDroppedHistory, VARIANT)
-NETWORK_COUNTER_NOT_SUPPORTED(PacketsReceived, LONG)
-NETWORK_COUNTER_NOT_SUPPORTED(PacketsReceivedHistory, VARIANT)
-NETWORK_COUNTER_NOT_SUPPORTED(PacketsSent, LONG)
-NETWORK_COUNTER_NOT_SUPPORTED(PacketsSentHistory, VARIANT)
+/* Per second, over the newest one-second sample. */
+static HRESULT network_get_counter(IVMVirtualNetwork *iface, vpcNetworkCounter which, LONG *ret)
+{
+    vpcNetworkCounters counters;
+    HRESULT hr;
+
+    if (!ret) return E_POINTER;
+    *ret = 0;
+    if (FAILED(hr = network_counters(impl_from_IVMVirtualNetwork(iface), &counters))) return hr;
+    *ret = counters.current[which] > MAXLONG ? MAXLONG : counters.current[which];
+    return S_OK;
+}
+
+/* 60 unsigned integers, one a second, oldest first (a VT_UI4 array;
+ * through IDispatch an array of VARIANTs holding them, see Invoke). */
+static HRESULT network_get_history(IVMVirtualNetwork *iface, vpcNetworkCounter which,
+                                   VARIANT *ret)
+{
+    vpcNetworkCounters counters;
+    SAFEARRAY *array;
+    ULONG *data;
+    HRESULT hr;
+
+    if (!ret) return E_POINTER;
+    V_VT(ret) = VT_EMPTY;
+    if (FAILED(hr = network_counters(impl_from_IVMVirtualNetwork(iface), &counters))) return hr;
+    if (!(array = SafeArrayCreateVector(VT_UI4, 0, VPC_HISTORY_SECONDS))) return E_OUTOFMEMORY;
+    if (FAILED(hr = SafeArrayAccessData(array, (void **)&data)))
+    {
+        SafeArrayDestroy(array);
+        return hr;
+    }
+    memcpy(data, counters.history[which], sizeof(counters.history[which]));
+    SafeArrayUnaccessData(array);
+    V_VT(ret) = VT_ARRAY | VT_UI4;
+    V_ARRAY(ret) = array;
+    return S_OK;
+}
+
+#define NETWORK_COUNTER(member, which) \
+static HRESULT WINAPI network_get_##member(IVMVirtualNetwork *iface, LONG *ret) \
+{ \
+    TRACE("%p, %p\n", iface, ret); \
+    return network_get_counter(iface, which, ret); \
+} \
+\
+static HRESULT WINAPI network_get_##member##History(IVMVirtualNetwork *iface, VARIANT *ret) \
+{ \
+    TRACE("%p, %p\n", iface, ret); \
+    return network_get_history(iface, which, ret); \
+}
+
+NETWORK_COUNTER(BytesDropped, VPC_NET_BYTES_DROPPED)
+NETWORK_COUNTER(BytesReceived, VPC_NET_BYTES_RECEIVED)
+NETWORK_COUNTER(BytesSent, VPC_NET_BYTES_SENT)
+NETWORK_COUNTER(PacketsDropped, VPC_NET_PACKETS_DROPPED)
+NETWORK_COUNTER(PacketsReceived, VPC_NET_PACKETS_RECEIVED)
+NETWORK_COUNTER(PacketsSent, VPC_NET_PACKETS_SENT)
+
+static const WCHAR *const history_names[VPC_NET_COUNTERS] =
+{
+    [VPC_NET_BYTES_DROPPED] = L"BytesDroppedHistory",
+    [VPC_NET_BYTES_RECEIVED] = L"BytesReceivedHistory",
+    [VPC_NET_BYTES_SENT] = L"BytesSentHistory",
+    [VPC_NET_PACKETS_DROPPED] = L"PacketsDroppedHistory",
+    [VPC_NET_PACKETS_RECEIVED] = L"PacketsReceivedHistory",
+    [VPC_NET_PACKETS_SENT] = L"PacketsSentHistory",
+};
+
+static DISPID history_dispids[VPC_NET_COUNTERS] =
+{
+    DISPID_UNKNOWN, DISPID_UNKNOWN, DISPID_UNKNOWN, DISPID_UNKNOWN, DISPID_UNKNOWN, DISPID_UNKNOWN,
+};
+
+static BOOL network_is_history(DISPID member)
+{
+    unsigned int i;
+
+    for (i = 0; i < VPC_NET_COUNTERS; i++)
+        if (member == dispatch_member_id(&MODEL_HOST_TYPEINFO, HOST_IVMVirtualNetwork_tid,
+                                         &history_dispids[i], history_names[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* As the accountant's CPUUtilizationHistory: scripts For Each over a
+ * history and index it (net.BytesSentHistory(59), which JScript calls as
+ * a method), which Wine's VBScript cannot do with a VT_UI4 array. */
+static HRESULT WINAPI network_Invoke(IVMVirtualNetwork *iface, DISPID member, REFIID riid,
+                                     LCID lcid, WORD flags, DISPPARAMS *params, VARIANT *result,
+                                     EXCEPINFO *excepinfo, UINT *argerr)
+{
+    struct typeinfo_cache *cache = &MODEL_HOST_TYPEINFO;
+    unsigned int tid = HOST_IVMVirtualNetwork_tid;
+    BOOL history = network_is_history(member);
+    DISPPARAMS no_params = { 0 };
+    VARIANT whole;
+    HRESULT hr;
+
+    TRACE("%p, %d, %s, %#x, %#x, %p, %p, %p, %p\n", iface, (int)member, debugstr_guid(riid),
+          (unsigned)lcid, flags, params, result, excepinfo, argerr);
+
+    if (history)
+        hr = dispatch_check(cache, tid, member, riid,
+                            flags & DISPATCH_METHOD ? flags | DISPATCH_PROPERTYGET : flags, params, 1);
+    else
+        hr = dispatch_check(cache, tid, member, riid, flags, params, 0);
+    if (FAILED(hr)) return hr;
+
+    if (history && params->cArgs == 1 && !params->cNamedArgs)
+    {
+        VariantInit(&whole);
+        hr = dispatch_invoke(cache, tid, iface, member, DISPATCH_PROPERTYGET, &no_params, &whole,
+                             excepinfo, argerr);
+        if (SUCCEEDED(hr))
+            hr = accountant_history_sample(MODEL, &whole, &params->rgvarg[0], result);
+        VariantClear(&whole);
+        return hr;
+    }
+
+    hr = dispatch_invoke(cache, tid, iface, member, flags, params, result, excepinfo, argerr);
+    if (SUCCEEDED(hr) && history)
+        accountant_history_for_script(result);
+    return hr;
+}
 
 static HRESULT WINAPI network_get_DHCPVirtualNetworkServer(IVMVirtualNetwork *iface,
                                                            IVMDHCPVirtualNetworkServer **ret)

@@ -36,6 +36,8 @@
  */
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "vpchost.h"
 
@@ -80,4 +82,60 @@ vpcBulkSumGroup(virTypedParameterPtr params, int nparams, const char *prefix,
     if (unlisted || counted < listed)
         *uncounted = true;
     return VPC_GROUP_COMPLETE;
+}
+
+
+/* A NIC whose byte counts are there has the rest too where the driver
+ * keeps them; one it does not keep counts as 0. */
+int
+vpcBulkNicSamples(virTypedParameterPtr params, int nparams, int64_t atUs,
+                  vpcNicSample **samples, size_t *count)
+{
+    static const char *const fields[VPC_NIC_COUNTERS] = {
+        [VPC_NIC_RX_BYTES] = "rx.bytes", [VPC_NIC_RX_PACKETS] = "rx.pkts",
+        [VPC_NIC_RX_DROP] = "rx.drop", [VPC_NIC_TX_BYTES] = "tx.bytes",
+        [VPC_NIC_TX_PACKETS] = "tx.pkts", [VPC_NIC_TX_DROP] = "tx.drop",
+    };
+    unsigned int nics, i;
+    vpcNicSample *out;
+    size_t n = 0;
+    char name[64];
+    int c;
+
+    *samples = NULL;
+    *count = 0;
+    if (virTypedParamsGetUInt(params, nparams, "net.count", &nics) != 1 || nics == 0)
+        return 0;
+    if (!(out = calloc(nics, sizeof(*out))))
+        return -1;
+    for (i = 0; i < nics; i++) {
+        const char *device = NULL;
+        unsigned long long rx, tx;
+
+        snprintf(name, sizeof(name), "net.%u.name", i);
+        if (virTypedParamsGetString(params, nparams, name, &device) != 1 || !device)
+            continue;
+        snprintf(name, sizeof(name), "net.%u.rx.bytes", i);
+        if (virTypedParamsGetULLong(params, nparams, name, &rx) != 1)
+            continue;
+        snprintf(name, sizeof(name), "net.%u.tx.bytes", i);
+        if (virTypedParamsGetULLong(params, nparams, name, &tx) != 1)
+            continue;
+        for (c = 0; c < VPC_NIC_COUNTERS; c++) {
+            unsigned long long value;
+
+            snprintf(name, sizeof(name), "net.%u.%s", i, fields[c]);
+            if (virTypedParamsGetULLong(params, nparams, name, &value) == 1)
+                out[n].reading.value[c] = value;
+        }
+        out[n].atUs = atUs;
+        if (!(out[n].name = strdup(device))) {
+            vpcNicSamplesFree(out, n);
+            return -1;
+        }
+        n++;
+    }
+    *samples = out;
+    *count = n;
+    return 0;
 }

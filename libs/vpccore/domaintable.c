@@ -94,6 +94,7 @@ vpcDomainFree(vpcDomain *dom)
     vpcDomainAgentFree(dom);
     vpcDeviceListClear(&dom->nics);
     vpcDeviceListClear(&dom->disks);
+    vpcNicRateSetClear(&dom->nicRates);
     free(dom);
 }
 

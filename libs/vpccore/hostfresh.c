@@ -224,6 +224,47 @@ vpcHostCollect(vpcHost *host, unsigned int hostIndex, int64_t nowMs, vpcVMRecord
 }
 
 
+/* The sums of the NICs 'nics' names ("<UUID> <NIC name>" lines), over
+ * those of running domains as the latest sample saw them; a NIC the
+ * sample does not know (a domain gone, a NIC without counters) adds 0. */
+int
+vpcHostNetworkCounters(vpcHost *host, const char *nics, int64_t nowMs,
+                       vpcNetworkCounters *sums, vpcError *err)
+{
+    const char *line = nics, *end, *space;
+    char uuid[VPC_UUID_STRING_LEN], name[256];
+
+    memset(sums, 0, sizeof(*sums));
+    pthread_mutex_lock(&host->lock);
+    for (; *line; line = *end ? end + 1 : end) {
+        const vpcNicRates *nic;
+        vpcDomain *dom;
+
+        end = strchr(line, '\n');
+        if (!end)
+            end = line + strlen(line);
+        space = memchr(line, ' ', end - line);
+        if (!space || (size_t)(space - line) >= sizeof(uuid) ||
+            (size_t)(end - space - 1) >= sizeof(name)) {
+            pthread_mutex_unlock(&host->lock);
+            vpcErrorSet(err, VPC_ERR_INVALID_ARG, host->displayUri, NULL,
+                        "a malformed network adapter in a request for network counters");
+            return -1;
+        }
+        memcpy(uuid, line, space - line);
+        uuid[space - line] = 0;
+        memcpy(name, space + 1, end - space - 1);
+        name[end - space - 1] = 0;
+        if (!(dom = vpcHostFindDomainByStringLocked(host, uuid)) ||
+            !vpcPowerIsOn(dom->state) || !(nic = vpcNicRateSetFind(&dom->nicRates, name)))
+            continue;
+        vpcNetworkCountersAdd(sums, nic, nowMs);
+    }
+    pthread_mutex_unlock(&host->lock);
+    return 0;
+}
+
+
 bool
 vpcHostAnyRunning(vpcHost *host)
 {

@@ -40,6 +40,7 @@
 
 #include "vpcproto.h"
 #include "vpchostfacts.h"
+#include "vpcnetcounters.h"
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -759,6 +760,49 @@ vpcBackendSendKeys(vpcBackend *backend, const char *hostUri, const char *uuid,
 }
 
 
+/* VPC_REQ_NETWORK_COUNTERS: (host, NICs) -> their sums, as netcounters.c encodes them */
+typedef struct _networkCountersArgs {
+    const char *host;
+    const char *nics;
+} networkCountersArgs;
+
+static const requestField networkCountersArgFields[] = {
+    FIELD(networkCountersArgs, FIELD_NAME, host),
+    FIELD(networkCountersArgs, FIELD_NAME, nics),
+};
+
+static int
+serveNetworkCounters(vpcService *svc, const void *args, void *result, vpcError *err)
+{
+    const networkCountersArgs *in = args;
+    encodedResult *res = result;
+    vpcNetworkCounters counters;
+
+    if (vpcServiceNetworkCounters(svc, in->host, in->nics, &counters, err) < 0)
+        return -1;
+    vpcPutNetworkCounters(&res->encoded, &counters);
+    return res->encoded.failed ? -1 : 0;
+}
+
+static int
+decodeNetworkCounters(vpcReader *rd, void *out)
+{
+    return vpcReadNetworkCounters(rd, out);
+}
+
+int
+vpcBackendNetworkCounters(vpcBackend *backend, const char *hostUri, const char *nics,
+                          vpcNetworkCounters *counters, vpcError *err)
+{
+    networkCountersArgs in = { hostUri, nics };
+    encodedResult res;
+
+    memset(counters, 0, sizeof(*counters));
+    return decodeEncoded(&res, requestCall(backend, VPC_REQ_NETWORK_COUNTERS, &in, &res, err),
+                         decodeNetworkCounters, counters, err);
+}
+
+
 /* The table: what the server does with each request type. */
 
 static const vpcRequestEntry requestTable[VPC_REQ_LAST] = {
@@ -799,6 +843,10 @@ static const vpcRequestEntry requestTable[VPC_REQ_LAST] = {
                               FIELDS(waitEventsResultFields, eventBatch), serveWaitEvents },
     [VPC_REQ_SEND_KEYS] = { "send keys", FIELDS(sendKeysArgFields, sendKeysArgs), NO_FIELDS,
                             serveSendKeys },
+    [VPC_REQ_NETWORK_COUNTERS] = { "network counters",
+                                   FIELDS(networkCountersArgFields, networkCountersArgs),
+                                   FIELDS(encodedResultFields, encodedResult),
+                                   serveNetworkCounters },
 };
 
 

@@ -27,6 +27,7 @@
 
 #include "vpccore_private.h"
 #include "vpchostfacts.h"
+#include "vpcnetcounters.h"
 #include "vpcproto.h"
 
 /* Finished tasks are kept this long for their IVMTask objects to read. */
@@ -321,6 +322,19 @@ vpcServiceAvailableCapacity(vpcService *svc, const char *hostUri, double *availa
 
     *available = 0;
     return host ? vpcHostAvailableCapacity(host, available, err) : -1;
+}
+
+
+/* From the newest sample: the DLL's snapshot, read just before, applied
+ * the freshness rule (session.c). */
+int
+vpcServiceNetworkCounters(vpcService *svc, const char *hostUri, const char *nics,
+                          vpcNetworkCounters *counters, vpcError *err)
+{
+    vpcHost *host = serviceReadyHost(svc, hostUri, err);
+
+    memset(counters, 0, sizeof(*counters));
+    return host ? vpcHostNetworkCounters(host, nics, vpcNowMonotonicMs(), counters, err) : -1;
 }
 
 

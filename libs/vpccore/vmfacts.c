@@ -60,6 +60,7 @@ nicClear(vpcNicFacts *nic)
     free(nic->type);
     free(nic->network);
     free(nic->bridge);
+    free(nic->target);
 }
 
 
@@ -351,6 +352,7 @@ parseNic(xmlXPathContextPtr ctxt, xmlNodePtr node, vpcNicFacts *nic)
         !(nic->type = xpathString(ctxt, node, "string(@type)")) ||
         !(nic->network = xpathString(ctxt, node, "string(source/@network)")) ||
         !(nic->bridge = xpathString(ctxt, node, "string(source/@bridge)")) ||
+        !(nic->target = xpathString(ctxt, node, "string(target/@dev)")) ||
         !(link = xpathString(ctxt, node, "string(link/@state)")))
         return -1;
     nic->linkDown = strcmp(link, "down") == 0;
@@ -778,6 +780,7 @@ putNic(vpcBuffer *buf, const vpcNicFacts *nic)
     vpcBufferPutString(buf, nic->type);
     vpcBufferPutString(buf, nic->network);
     vpcBufferPutString(buf, nic->bridge);
+    vpcBufferPutString(buf, nic->target);
     vpcBufferPutU32(buf, nic->linkDown);
 }
 
@@ -789,8 +792,9 @@ readNic(vpcReader *rd, vpcNicFacts *nic)
     nic->type = vpcReaderString(rd);
     nic->network = vpcReaderString(rd);
     nic->bridge = vpcReaderString(rd);
+    nic->target = vpcReaderString(rd);
     nic->linkDown = vpcReaderU32(rd) != 0;
-    return nic->mac && nic->type && nic->network && nic->bridge ? 0 : -1;
+    return nic->mac && nic->type && nic->network && nic->bridge && nic->target ? 0 : -1;
 }
 
 

@@ -78,6 +78,7 @@ typedef struct _vpcNicFacts {
     char *type;                 /* <interface type>: network, bridge, ... */
     char *network;              /* <source network>, "" */
     char *bridge;               /* <source bridge>, "" */
+    char *target;               /* <target dev> (a running domain's), "" */
     bool linkDown;              /* <link state='down'/> */
 } vpcNicFacts;
 

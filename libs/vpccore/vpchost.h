@@ -28,6 +28,7 @@
 
 #include "vpccore_private.h"
 #include "vpcproto.h"
+#include "vpcnetcounters.h"
 
 #define RECONNECT_MIN_MS 1000
 #define RECONNECT_MAX_MS 30000
@@ -87,6 +88,7 @@ typedef struct _vpcDomain {
     vpcDeviceList disks;
     bool devicesKnown;
     bool devicesWarned;
+    vpcNicRateSet nicRates;     /* its NICs' rates while it runs (netcounters.c) */
     bool seen;
     vpcDomainScheduling sched;
     unsigned int schedGeneration;   /* bumped by every invalidation */
@@ -176,6 +178,11 @@ typedef enum {
 vpcGroupStats vpcBulkSumGroup(virTypedParameterPtr params, int nparams, const char *prefix,
                               const char *fieldA, const char *fieldB, uint64_t *sumA,
                               uint64_t *sumB, bool *uncounted);
+
+/* Each listed NIC of the record's "net" group that has its byte counts,
+ * read at 'atUs' (bulkstats.c); -1 when out of memory. */
+int vpcBulkNicSamples(virTypedParameterPtr params, int nparams, int64_t atUs,
+                      vpcNicSample **samples, size_t *count);
 
 /* host.c: the object and its monitor thread */
 void vpcHostSetError(vpcHost *host, vpcErrorCode fallback, const char *what);

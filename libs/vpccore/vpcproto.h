@@ -26,8 +26,8 @@
 #include "vpcfacts.h"
 
 /* Part of the backend's pipe name: builds that differ never talk. */
-#define VPC_PROTOCOL_VERSION 8
-#define VPC_PROTOCOL_VERSION_TEXT "8"
+#define VPC_PROTOCOL_VERSION 9
+#define VPC_PROTOCOL_VERSION_TEXT "9"
 
 typedef enum {
     VPC_REQ_UPTIME = 1,
@@ -46,6 +46,7 @@ typedef enum {
     VPC_REQ_CHANGE_NETWORK,
     VPC_REQ_WAIT_EVENTS,
     VPC_REQ_SEND_KEYS,
+    VPC_REQ_NETWORK_COUNTERS,   /* IVMVirtualNetwork's counters */
     VPC_REQ_LAST                /* not a request: the table's size */
 } vpcRequestType;
 

@@ -33,4 +33,4 @@ Next
 Wscript.Echo "Second: " & colNetworks.Item(2).Name
 Wscript.Echo "Found: " & objVS.FindVirtualNetwork("Lab").Name
 Wscript.Echo "Unknown is Nothing: " & (objVS.FindVirtualNetwork("none") Is Nothing)
-Wscript.Echo "Counters: " & colNetworks.Item(1).BytesReceived
+Wscript.Echo "Received by a network no running VM is on: " & colNetworks.Item(1).BytesReceived

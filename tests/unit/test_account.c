@@ -454,6 +454,44 @@ record(int *nparams, const char *const *fields)
     return params;
 }
 
+/* QEMU's record, for the networks' rates: "net.<i>.name" is the tap (the
+ * facts' target device); a NIC without a host interface is not named, one
+ * without byte counts this time is left out, counters the driver lacks
+ * are 0. */
+static void
+test_bulk_record_nic_samples(void **state)
+{
+    static const char *const fields[] = {
+        "net.count=4",
+        "net.0.name=vnet4", "net.0.rx.bytes=1000", "net.0.rx.pkts=10", "net.0.rx.drop=1",
+        "net.0.tx.bytes=2000", "net.0.tx.pkts=20",
+        "net.2.name=vnet5",
+        "net.3.name=vnet6", "net.3.rx.bytes=7", "net.3.tx.bytes=9",
+        NULL
+    };
+    virTypedParameterPtr params;
+    vpcNicSample *samples;
+    size_t count;
+    int n;
+
+    params = record(&n, fields);
+    assert_int_equal(vpcBulkNicSamples(params, n, 42, &samples, &count), 0);
+    assert_int_equal(count, 2);
+    assert_string_equal(samples[0].name, "vnet4");
+    assert_int_equal(samples[0].atUs, 42);
+    assert_int_equal(samples[0].reading.value[VPC_NIC_RX_BYTES], 1000);
+    assert_int_equal(samples[0].reading.value[VPC_NIC_RX_PACKETS], 10);
+    assert_int_equal(samples[0].reading.value[VPC_NIC_RX_DROP], 1);
+    assert_int_equal(samples[0].reading.value[VPC_NIC_TX_BYTES], 2000);
+    assert_int_equal(samples[0].reading.value[VPC_NIC_TX_PACKETS], 20);
+    assert_int_equal(samples[0].reading.value[VPC_NIC_TX_DROP], 0);
+    assert_string_equal(samples[1].name, "vnet6");
+    assert_int_equal(samples[1].reading.value[VPC_NIC_RX_BYTES], 7);
+    assert_int_equal(samples[1].reading.value[VPC_NIC_TX_BYTES], 9);
+    vpcNicSamplesFree(samples, count);
+    virTypedParamsFree(params, n);
+}
+
 /* vpcBulkSumGroup on one group of a recorded record. */
 static void
 checkGroup(const char *const *fields, const char *group, vpcGroupStats want, uint64_t wantA,
@@ -730,6 +768,7 @@ main(void)
         cmocka_unit_test(test_newest_history_second_is_the_newest_sample),
         cmocka_unit_test(test_late_poll_leaves_no_zero_in_the_history),
         cmocka_unit_test(test_bulk_group_listed_without_counters_is_missing),
+        cmocka_unit_test(test_bulk_record_nic_samples),
         cmocka_unit_test(test_reset_then_incomplete_block_record),
         cmocka_unit_test(test_poll_under_way_at_reset_gives_no_baseline),
         cmocka_unit_test(test_new_process_counts_from_zero),

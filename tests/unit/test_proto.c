@@ -25,6 +25,7 @@
 
 #include "vpcproto.h"
 #include "vpchostfacts.h"
+#include "vpcnetcounters.h"
 
 #define LAB_URI "test://" EXAMPLES_DIR "/lab.xml"
 #define DB01_UUID "0b6d3f6e-1c2a-4f3b-8e4d-5a6b7c8d9e02"
@@ -223,6 +224,7 @@ test_requests_keep_their_bytes(void **state)
     vpcHostFacts *hostFacts;
     vpcFactsList facts;
     vpcEventList events;
+    vpcNetworkCounters netCounters;
     vpcTaskId id;
     char uuid[VPC_UUID_STRING_LEN], *definedName;
     double available;
@@ -345,6 +347,14 @@ test_requests_keep_their_bytes(void **state)
     vpcBufferPutU32(&want, 1);
     vpcBufferPutU32(&want, 83);
     check_request(&want, vpcBackendSendKeys(backend, LAB_URI, DB01_UUID, combos, 2, &err), &err);
+
+    /* Protocol 9: a network's NICs, one "<UUID> <name>" per line. */
+    vpcBufferPutU32(&want, VPC_REQ_NETWORK_COUNTERS);
+    vpcBufferPutString(&want, LAB_URI);
+    vpcBufferPutString(&want, DB01_UUID " vnet0\n");
+    check_request(&want, vpcBackendNetworkCounters(backend, LAB_URI, DB01_UUID " vnet0\n",
+                                                   &netCounters, &err), &err);
+    assert_int_equal(netCounters.current[VPC_NET_BYTES_SENT], 0);
 
     vpcHostListClear(&hosts);
     vpcBackendFree(backend);

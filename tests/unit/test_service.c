@@ -25,6 +25,7 @@
 
 #include "servicetest.h"
 #include "vpchost.h"         /* POLL_WORKER_MIN_ENTRIES */
+#include "vpcnetcounters.h"
 
 static const vpcVMRecord *
 findByName(const vpcSnapshot *snap, const char *name)
@@ -373,6 +374,49 @@ test_many_domains_are_each_sampled(void **state)
     }
 }
 
+/* A network's counters from the sampler's per-NIC rates (named by the
+ * target devices the test driver gives running domains' NICs): only the NICs asked for, of running domains;
+ * an off one and an unknown one add nothing.  Per NIC and second the test
+ * driver's clock gives rx 100000 and tx 50000 bytes, rx 10000 packets;
+ * whole counts over a sample's interval, within 2 %. */
+static void
+test_network_counters_sum_the_nics_asked_for(void **state)
+{
+    static const char nics[] =
+        "0b6d3f6e-1c2a-4f3b-8e4d-5a6b7c8d9e01 testnet0\n"             /* WEB01's first */
+        "0b6d3f6e-1c2a-4f3b-8e4d-5a6b7c8d9e02 testnet0\n"             /* DB01's */
+        "0b6d3f6e-1c2a-4f3b-8e4d-5a6b7c8d9e02 52:54:00:1a:00:03\n"    /* not its name */
+        "0b6d3f6e-1c2a-4f3b-8e4d-5a6b7c8d9e05 52:54:00:1a:00:06\n"    /* XP-TEST, off */
+        "00000000-0000-0000-0000-000000000000 testnet0";               /* no such VM */
+    vpcNetworkCounters counters;
+    vpcSnapshot *snap;
+    vpcError err;
+    int i;
+
+    for (i = 0; i < 30; i++) {
+        /* A fresh sample each time: the rates need two. */
+        snap = testSnapshotOf(svc, LAB_URI);
+        vpcSnapshotFree(snap);
+        assert_int_equal(vpcServiceNetworkCounters(svc, LAB_URI, nics, &counters, &err), 0);
+        if (counters.current[VPC_NET_BYTES_SENT])
+            break;
+        usleep(300000);
+    }
+    assert_in_range(counters.current[VPC_NET_BYTES_SENT], 196000, 204000);
+    assert_in_range(counters.current[VPC_NET_BYTES_RECEIVED], 98000, 102000);
+    assert_in_range(counters.current[VPC_NET_PACKETS_SENT], 19600, 20400);
+    assert_int_equal(counters.current[VPC_NET_BYTES_DROPPED],
+                     counters.current[VPC_NET_PACKETS_DROPPED]);
+    assert_int_equal(counters.history[VPC_NET_BYTES_SENT][VPC_HISTORY_SECONDS - 1],
+                     counters.current[VPC_NET_BYTES_SENT]);
+
+    assert_int_equal(vpcServiceNetworkCounters(svc, LAB_URI, "no-space-here\n", &counters, &err),
+                     -1);
+    assert_int_equal(err.code, VPC_ERR_INVALID_ARG);
+    assert_int_equal(vpcServiceNetworkCounters(svc, LAB_URI, "", &counters, &err), 0);
+    assert_int_equal(counters.current[VPC_NET_BYTES_SENT], 0);
+}
+
 int
 main(void)
 {
@@ -386,6 +430,7 @@ main(void)
         cmocka_unit_test(test_default_uri_follows_libvirt),
         cmocka_unit_test(test_reading_on_takes_the_newest_sample_without_a_new_one),
         cmocka_unit_test(test_many_domains_are_each_sampled),
+        cmocka_unit_test(test_network_counters_sum_the_nics_asked_for),
     };
 
     return cmocka_run_group_tests_name("service", tests, testServiceSetup, testServiceTeardown);

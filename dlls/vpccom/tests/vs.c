@@ -232,9 +232,8 @@ static void check_model_network(IVMVirtualNetwork *net, LONG index)
     check_null_pointer("IsEnabled", IVMDHCPVirtualNetworkServer_get_IsEnabled(dhcp, NULL));
     IVMDHCPVirtualNetworkServer_Release(dhcp);
 
-    id = 0;
-    check_not_supported(IVMVirtualNetwork_get_BytesReceived(net, &id),
-                        L"IVMVirtualNetwork::BytesReceived");
+    check_null_pointer("BytesReceived", IVMVirtualNetwork_get_BytesReceived(net, NULL));
+    check_null_pointer("PacketsSentHistory", IVMVirtualNetwork_get_PacketsSentHistory(net, NULL));
     str = NULL;
     check_not_supported(IVMVirtualNetwork_get_Notes(net, &str), L"IVMVirtualNetwork::Notes");
     check_null_pointer("File", IVMVirtualNetwork_get_File(net, NULL));
@@ -1337,6 +1336,165 @@ static void check_config_writes_model_(const char *file, int line, IVMVirtualMac
                     (unsigned)hr, autostart);
 }
 
+/*
+ * docs/inventory-mapping.md 2.5: the switch's counters.  On the inventory
+ * lab's "lab" network two running VMs have a NIC (APP01, Windows Server
+ * 2003; build-off's is there too, but it is off); on "isolated" only
+ * XP-SAVED's, which is off.  The test driver's NICs count, each second, rx
+ * 100000 bytes and 10000 packets, tx 50000 bytes and 9090.9 packets, and
+ * drop 0.5 + 0.25 packets, all from its clock.  A rate is whole units over
+ * an interval whose ends the sampler knows to within its calls, so a rate
+ * may be off by a few units, and a sampler delayed by the load of the
+ * machine by that delay's share of a second: the bounds allow 2 %, far from
+ * what one NIC more or less (50 %) or the other direction (x2) would give.
+ */
+#define check_rate(a, b, c) check_rate_(__LINE__, a, b, c)
+static void check_rate_(int line, const char *member, LONG value, double expected)
+{
+    ok_(__FILE__, line)(value >= expected * 0.98 && value <= expected * 1.02,
+                        "%s: got %d, expected about %.1f.\n", member, (int)value, expected);
+}
+
+/* Counter 'i', and its history, in vpcNetworkCounter's order. */
+static HRESULT get_network_counter(IVMVirtualNetwork *net, int i, LONG *value, VARIANT *history)
+{
+    switch (i)
+    {
+    case 0: return value ? IVMVirtualNetwork_get_BytesDropped(net, value)
+                         : IVMVirtualNetwork_get_BytesDroppedHistory(net, history);
+    case 1: return value ? IVMVirtualNetwork_get_BytesReceived(net, value)
+                         : IVMVirtualNetwork_get_BytesReceivedHistory(net, history);
+    case 2: return value ? IVMVirtualNetwork_get_BytesSent(net, value)
+                         : IVMVirtualNetwork_get_BytesSentHistory(net, history);
+    case 3: return value ? IVMVirtualNetwork_get_PacketsDropped(net, value)
+                         : IVMVirtualNetwork_get_PacketsDroppedHistory(net, history);
+    case 4: return value ? IVMVirtualNetwork_get_PacketsReceived(net, value)
+                         : IVMVirtualNetwork_get_PacketsReceivedHistory(net, history);
+    default: return value ? IVMVirtualNetwork_get_PacketsSent(net, value)
+                          : IVMVirtualNetwork_get_PacketsSentHistory(net, history);
+    }
+}
+
+/* Reads the six counters of 'net' and checks each history ends with its
+ * current value; returns FALSE while no rate is there yet. */
+static BOOL read_network_counters(IVMVirtualNetwork *net, LONG *values)
+{
+    LONG lower, upper, i;
+    ULONG *data;
+    VARIANT v;
+    HRESULT hr;
+
+    for (i = 0; i < 6; i++)
+    {
+        values[i] = -1;
+        hr = get_network_counter(net, i, &values[i], NULL);
+        ok(hr == S_OK, "Counter %d: unexpected hr %#x.\n", (int)i, (unsigned)hr);
+        V_VT(&v) = VT_EMPTY;
+        hr = get_network_counter(net, i, NULL, &v);
+        ok(hr == S_OK && V_VT(&v) == (VT_ARRAY | VT_UI4), "History %d: got hr %#x, type %#x.\n",
+           (int)i, (unsigned)hr, V_VT(&v));
+        if (V_VT(&v) != (VT_ARRAY | VT_UI4)) continue;
+        SafeArrayGetLBound(V_ARRAY(&v), 1, &lower);
+        SafeArrayGetUBound(V_ARRAY(&v), 1, &upper);
+        ok(lower == 0 && upper == 59, "History %d: bounds %d..%d.\n", (int)i, (int)lower,
+           (int)upper);
+        /* Read from the same answer: its newest second is the current rate. */
+        if (SUCCEEDED(SafeArrayAccessData(V_ARRAY(&v), (void **)&data)))
+        {
+            ok(data[59] == (ULONG)values[i], "History %d ends with %u, current %d.\n", (int)i,
+               (unsigned)data[59], (int)values[i]);
+            SafeArrayUnaccessData(V_ARRAY(&v));
+        }
+        VariantClear(&v);
+    }
+    return values[2] > 0;
+}
+
+/* Waits (bounded) for the network's rates: the backend needs two samples. */
+static BOOL wait_network_counters(IVMVirtualNetwork *net, LONG *values)
+{
+    int i;
+
+    for (i = 0; i < 50; i++)
+    {
+        /* A new snapshot: the view's serves half a second. */
+        Sleep(600);
+        if (read_network_counters(net, values)) return TRUE;
+    }
+    return FALSE;
+}
+
+static void run_vm_task(IVMVirtualMachine *vm, BOOL start)
+{
+    IVMTask *task = NULL;
+    HRESULT hr;
+
+    hr = start ? IVMVirtualMachine_Startup(vm, &task) : IVMVirtualMachine_TurnOff(vm, &task);
+    ok(hr == S_OK && task, "Got hr %#x, %p.\n", (unsigned)hr, task);
+    if (!task) return;
+    hr = IVMTask_WaitForCompletion(task, -1);
+    ok(hr == S_OK, "WaitForCompletion: unexpected hr %#x.\n", (unsigned)hr);
+    IVMTask_Release(task);
+}
+
+static void test_network_counters(void)
+{
+    IVMVirtualNetwork *lab = NULL, *isolated = NULL;
+    IVMVirtualMachine *vm = NULL;
+    LONG values[6];
+    VARIANT v, *items;
+    int i;
+    HRESULT hr;
+    APP *app;
+
+    if (!(app = create_app_for(INVENTORY_URI))) return;
+    if (!(lab = find_network(app, L"lab")) || !(isolated = find_network(app, L"isolated")))
+        goto done;
+
+    ok(wait_network_counters(lab, values), "No rates on \"lab\".\n");
+    check_rate("BytesReceived", values[1], 2 * 50000.0);
+    check_rate("BytesSent", values[2], 2 * 100000.0);
+    check_rate("PacketsReceived", values[4], 2 * 9090.9);
+    check_rate("PacketsSent", values[5], 2 * 10000.0);
+    /* libvirt counts dropped packets only: both are that count, at most
+     * 2 NICs x 2 drops over the shortest interval (0.4 s). */
+    ok(values[0] == values[3] && values[3] >= 0 && values[3] <= 10,
+       "BytesDropped %d, PacketsDropped %d.\n", (int)values[0], (int)values[3]);
+
+    read_network_counters(isolated, values);
+    for (i = 0; i < 6; i++)
+        ok(!values[i], "isolated: counter %d is %d.\n", i, (int)values[i]);
+
+    /* Through IDispatch: VARIANTs holding VT_UI4, and one by its index. */
+    hr = invoke_get(lab, L"BytesSentHistory", &v);
+    ok(hr == S_OK && V_VT(&v) == (VT_ARRAY | VT_VARIANT), "Got hr %#x, type %#x.\n",
+       (unsigned)hr, V_VT(&v));
+    if (V_VT(&v) == (VT_ARRAY | VT_VARIANT) &&
+        SUCCEEDED(SafeArrayAccessData(V_ARRAY(&v), (void **)&items)))
+    {
+        ok(V_VT(&items[59]) == VT_UI4, "Item type %#x.\n", V_VT(&items[59]));
+        ok(V_UI4(&items[59]) >= 196000 && V_UI4(&items[59]) <= 204000, "Newest %u.\n",
+           (unsigned)V_UI4(&items[59]));
+        SafeArrayUnaccessData(V_ARRAY(&v));
+    }
+    VariantClear(&v);
+
+    /* A VM that stops leaves the sums: "lab" keeps APP01's NIC. */
+    if (!(vm = find_vm(app, L"Windows Server 2003"))) goto done;
+    run_vm_task(vm, FALSE);
+    Sleep(600);
+    read_network_counters(lab, values);
+    check_rate("BytesSent after the stop", values[2], 100000.0);
+    check_rate("PacketsSent after the stop", values[5], 10000.0);
+    run_vm_task(vm, TRUE);
+
+done:
+    if (vm) IVMVirtualMachine_Release(vm);
+    if (lab) IVMVirtualNetwork_Release(lab);
+    if (isolated) IVMVirtualNetwork_Release(isolated);
+    APP_(Release)(app);
+}
+
 START_TEST(vs)
 {
     if (!init_model_tests()) return;
@@ -1386,6 +1544,7 @@ START_TEST(vs)
     test_network_host_adapter();
     test_media_devices();
     test_disk_devices();
+    test_network_counters();
 
     cleanup_model_tests();
 }
