@@ -137,11 +137,33 @@ vpcNicRateSetFind(const vpcNicRateSet *set, const char *name)
 }
 
 
+/* The same NICs as last time, in the same order: the common case, which
+ * needs no allocation (the backend samples every domain every second). */
+static bool
+rateSetListsSame(const vpcNicRateSet *set, const vpcNicSample *samples, size_t count)
+{
+    size_t i;
+
+    if (set->count != count)
+        return false;
+    for (i = 0; i < count; i++)
+        if (strcmp(set->nics[i].name, samples[i].name) != 0)
+            return false;
+    return true;
+}
+
+
 int
 vpcNicRateSetSample(vpcNicRateSet *set, const vpcNicSample *samples, size_t count)
 {
     vpcNicRates *nics = NULL;
     size_t i, j;
+
+    if (rateSetListsSame(set, samples, count)) {
+        for (i = 0; i < count; i++)
+            nicSample(&set->nics[i], &samples[i]);
+        return 0;
+    }
 
     if (count && !(nics = calloc(count, sizeof(*nics)))) {
         vpcNicRateSetClear(set);
@@ -158,7 +180,6 @@ vpcNicRateSetSample(vpcNicRateSet *set, const vpcNicSample *samples, size_t coun
         } else {
             nicRatesInit(&nics[i]);
             if (!(nics[i].name = strdup(samples[i].name))) {
-                set->count = i;
                 vpcNicRateSetClear(set);
                 for (j = 0; j < i; j++)
                     free(nics[j].name);
