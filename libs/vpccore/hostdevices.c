@@ -2,8 +2,10 @@
  * Device changes a script makes on a domain: the media in its CD/DVD and
  * floppy drives, drives, hard disks, SCSI controllers and network
  * adapters added or removed, drives and disks moved to another place, the
- * network an adapter is on.  Each goes through the host's read-write
- * connection and applies whole or not at all.
+ * network an adapter is on, the host side of serial and parallel ports and
+ * the host's USB devices a VM passes through (those elements edited by
+ * hostports.c).  Each goes through the host's read-write connection and
+ * applies whole or not at all.
  *
  * Copyright 2026 the wine-vpc authors
  *
@@ -33,7 +35,9 @@
  *   virDomainUpdateDeviceFlags with LIVE and CONFIG, so that both
  *   definitions agree; libvirt applies neither when it refuses.  Adding
  *   and removing devices, or moving them to another bus location, needs
- *   the VM off, as Virtual PC and Virtual Server document.
+ *   the VM off, as Virtual PC and Virtual Server document, and so does a
+ *   port, which libvirt does not change live; a USB device is attached
+ *   and detached live (virDomainAttachDeviceFlags, DetachDeviceFlags).
  * - a saved VM: refused; its saved state holds the devices it had.
  */
 
