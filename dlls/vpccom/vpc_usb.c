@@ -248,8 +248,9 @@ HRESULT vpc_vm_change_usb(struct vm_ref *vm, IVMUSBDevice *device, BOOL attach)
     BOOL twin = FALSE;
     HRESULT hr;
 
+    /* Nothing is the documented E_POINTER, as for RemoveDVDROMDrive. */
     if (!device || device->lpVtbl != &usb_vtbl)
-        return set_error(MODEL, E_INVALIDARG, IDS_NEEDS_USB_DEVICE, member);
+        return set_error(MODEL, device ? E_INVALIDARG : E_POINTER, IDS_NEEDS_USB_DEVICE, member);
     usb = impl_from_IVMUSBDevice(device);
     if (FAILED(hr = vm_check_exists(vm))) return hr;
     /* What it is attached to now, not when the script listed it. */

@@ -480,11 +480,19 @@ static void test_usb_passthrough(void)
     check_error_info(source, L"PORTS-OFF", L"Cruzer Blade");
     check_attached(other, L"Windows Server 2003");
 
-    /* Nothing, or another object. */
+    /* Nothing (E_POINTER, as documented), another object, a value. */
     clear_error_info();
     hr = IVMVirtualMachine_AttachUSBDevice(off, NULL);
-    ok(hr == E_INVALIDARG, "Got hr %#x.\n", (unsigned)hr);
+    ok(hr == E_POINTER, "Got hr %#x.\n", (unsigned)hr);
     check_error_info(source, L"AttachUSBDevice", NULL);
+    V_VT(&arg) = VT_DISPATCH;
+    V_DISPATCH(&arg) = NULL;
+    hr = invoke_method1(off, L"DetachUSBDevice", &arg);
+    ok(hr == E_POINTER, "Got hr %#x.\n", (unsigned)hr);
+    V_VT(&arg) = VT_I4;
+    V_I4(&arg) = 1;
+    hr = invoke_method1(off, L"AttachUSBDevice", &arg);
+    ok(hr == DISP_E_TYPEMISMATCH, "Got hr %#x.\n", (unsigned)hr);
     clear_error_info();
     hr = IVMVirtualMachine_DetachUSBDevice(off, (IVMUSBDevice *)on);
     ok(hr == E_INVALIDARG, "Got hr %#x.\n", (unsigned)hr);
