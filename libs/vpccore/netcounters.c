@@ -78,19 +78,33 @@ nicRecord(vpcNicRates *nic, int64_t fromUs, int64_t toUs, const uint32_t *rates)
 static void
 nicSample(vpcNicRates *nic, const vpcNicSample *sample)
 {
-    uint32_t rates[VPC_NIC_COUNTERS];
+    static const struct {
+        vpcNicRate rate;
+        vpcNicCounter counter;
+    } rateOf[] = {
+        { VPC_RATE_RX_BYTES, VPC_NIC_RX_BYTES },
+        { VPC_RATE_RX_PACKETS, VPC_NIC_RX_PACKETS },
+        { VPC_RATE_TX_BYTES, VPC_NIC_TX_BYTES },
+        { VPC_RATE_TX_PACKETS, VPC_NIC_TX_PACKETS },
+        { VPC_RATE_DROPS, VPC_NIC_RX_DROP },
+        { VPC_RATE_DROPS, VPC_NIC_TX_DROP },
+    };
+    uint64_t increase[VPC_NIC_RATES] = { 0 };
+    uint32_t rates[VPC_NIC_RATES];
     int64_t intervalUs = sample->atUs - nic->lastUs;
     bool recount = false;
-    int c;
+    size_t c;
 
     if (nic->lastUs > 0 && intervalUs < VPC_MIN_CPU_INTERVAL_US)
         return;
     for (c = 0; c < VPC_NIC_COUNTERS; c++)
         recount |= sample->reading.value[c] < nic->last[c];
     if (nic->lastUs > 0 && !recount) {
-        for (c = 0; c < VPC_NIC_COUNTERS; c++) {
-            double rate = (double)(sample->reading.value[c] - nic->last[c]) * SECOND_US /
-                          (double)intervalUs + 0.5;
+        for (c = 0; c < sizeof(rateOf) / sizeof(rateOf[0]); c++)
+            increase[rateOf[c].rate] += sample->reading.value[rateOf[c].counter] -
+                                        nic->last[rateOf[c].counter];
+        for (c = 0; c < VPC_NIC_RATES; c++) {
+            double rate = (double)increase[c] * SECOND_US / (double)intervalUs + 0.5;
 
             rates[c] = rate >= (double)UINT32_MAX ? UINT32_MAX : (uint32_t)rate;
         }
@@ -197,18 +211,17 @@ vpcNicRateSetSample(vpcNicRateSet *set, const vpcNicSample *samples, size_t coun
 
 
 /* The switch receives what a guest sends, and sends what it receives. */
+/* libvirt counts drops in packets only: both dropped sums are that count. */
 static const struct {
     vpcNetworkCounter sum;
-    vpcNicCounter nic;
+    vpcNicRate nic;
 } switchView[] = {
-    { VPC_NET_BYTES_DROPPED, VPC_NIC_RX_DROP },
-    { VPC_NET_BYTES_DROPPED, VPC_NIC_TX_DROP },
-    { VPC_NET_BYTES_RECEIVED, VPC_NIC_TX_BYTES },
-    { VPC_NET_BYTES_SENT, VPC_NIC_RX_BYTES },
-    { VPC_NET_PACKETS_DROPPED, VPC_NIC_RX_DROP },
-    { VPC_NET_PACKETS_DROPPED, VPC_NIC_TX_DROP },
-    { VPC_NET_PACKETS_RECEIVED, VPC_NIC_TX_PACKETS },
-    { VPC_NET_PACKETS_SENT, VPC_NIC_RX_PACKETS },
+    { VPC_NET_BYTES_DROPPED, VPC_RATE_DROPS },
+    { VPC_NET_BYTES_RECEIVED, VPC_RATE_TX_BYTES },
+    { VPC_NET_BYTES_SENT, VPC_RATE_RX_BYTES },
+    { VPC_NET_PACKETS_DROPPED, VPC_RATE_DROPS },
+    { VPC_NET_PACKETS_RECEIVED, VPC_RATE_TX_PACKETS },
+    { VPC_NET_PACKETS_SENT, VPC_RATE_RX_PACKETS },
 };
 
 static void

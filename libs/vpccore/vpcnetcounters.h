@@ -47,13 +47,24 @@ typedef struct _vpcNicReading {
     uint64_t value[VPC_NIC_COUNTERS];
 } vpcNicReading;
 
-/* One NIC's rates: 6 counters x 60 seconds of uint32, about 1.5 KiB. */
+/* What a NIC's rates keep: its drops both ways are one count, as the
+ * switch reports them. */
+typedef enum {
+    VPC_RATE_RX_BYTES,
+    VPC_RATE_RX_PACKETS,
+    VPC_RATE_TX_BYTES,
+    VPC_RATE_TX_PACKETS,
+    VPC_RATE_DROPS,
+    VPC_NIC_RATES
+} vpcNicRate;
+
+/* One NIC's rates: 5 rates x 60 seconds of uint32, about 1.3 KiB. */
 typedef struct _vpcNicRates {
     char *name;                 /* target device, else MAC, as the sampler asks it */
     int64_t lastUs;             /* the reading rates are measured from; 0 before one */
     uint64_t last[VPC_NIC_COUNTERS];
     int64_t newestSecond;       /* the newest second with a rate, -1 before one */
-    uint32_t history[VPC_HISTORY_SECONDS][VPC_NIC_COUNTERS];   /* ring, slot = second % 60 */
+    uint32_t history[VPC_HISTORY_SECONDS][VPC_NIC_RATES];  /* ring, slot = second % 60 */
 } vpcNicRates;
 
 /* The NICs of one domain, as its latest sample listed them. */
