@@ -196,16 +196,72 @@ static HRESULT WINAPI app_GetConfigurationValue(IVMApplication *iface, BSTR key,
     return app_get_configuration_value(app->view, key, value);
 }
 
+/* Create*VirtualHardDisk: the application's host makes the image before
+ * the call returns (docs/design.md "Disk images"), and the task says it is
+ * done; on any refusal nothing is made. */
+static HRESULT create_disk(IVMApplication *iface, vpcDiskOp op, BSTR path, BSTR parent, LONG size,
+                           IVMTask **task)
+{
+    struct application *app = impl_from_IVMApplication(iface);
+    char *host_path;
+    WCHAR *file, *text;
+    HRESULT hr;
+
+    if (!task) return E_POINTER;
+    *task = NULL;
+    if (FAILED(hr = app_create_disk(app->view, op, path, parent, size, &host_path))) return hr;
+    file = script_path(host_view_host_uri(app->view, 0), host_path);
+    free(host_path);
+    if (!file) return E_OUTOFMEMORY;
+    text = format_string(IDS_DISK_TASK_DESCRIPTION, file);
+    free(file);
+    if (!text) return E_OUTOFMEMORY;
+    hr = model_create_done_task(app->view, text, task);
+    LocalFree(text);
+    return hr;
+}
+
 static HRESULT WINAPI app_CreateDynamicVirtualHardDisk(IVMApplication *iface, BSTR imagePath,
                                                        LONG size, IVMTask **diskTask)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"CreateDynamicVirtualHardDisk");
+    TRACE("%p, %s, %d, %p\n", iface, debugstr_w(imagePath), (int)size, diskTask);
+
+    return create_disk(iface, VPC_DISK_CREATE_DYNAMIC, imagePath, NULL, size, diskTask);
 }
 
+/* libvirt asks qemu-img for no fixed VHD: the image is raw, allocated
+ * whole, which QEMU and Type read as fixed (README). */
 static HRESULT WINAPI app_CreateFixedVirtualHardDisk(IVMApplication *iface, BSTR imagePath,
                                                      LONG size, IVMTask **diskTask)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"CreateFixedVirtualHardDisk");
+    TRACE("%p, %s, %d, %p\n", iface, debugstr_w(imagePath), (int)size, diskTask);
+
+    return create_disk(iface, VPC_DISK_CREATE_FIXED, imagePath, NULL, size, diskTask);
+}
+
+/* A qcow2 image over the parent: QEMU's VHD cannot name a backing file. */
+static HRESULT WINAPI app_CreateDifferencingVirtualHardDisk(IVMApplication *iface, BSTR imagePath,
+                                                            BSTR parentPath, IVMTask **diskTask)
+{
+    TRACE("%p, %s, %s, %p\n", iface, debugstr_w(imagePath), debugstr_w(parentPath), diskTask);
+
+    return create_disk(iface, VPC_DISK_CREATE_DIFFERENCING, imagePath, parentPath, 0, diskTask);
+}
+
+static HRESULT WINAPI app_GetHardDisk(IVMApplication *iface, BSTR imagePath, IVMHardDisk **hardDisk)
+{
+    struct application *app = impl_from_IVMApplication(iface);
+    char *host_path;
+    HRESULT hr;
+
+    TRACE("%p, %s, %p\n", iface, debugstr_w(imagePath), hardDisk);
+
+    if (!hardDisk) return E_POINTER;
+    *hardDisk = NULL;
+    if (FAILED(hr = app_find_disk(app->view, imagePath, &host_path))) return hr;
+    hr = model_create_image_disk(app->view, host_view_host_uri(app->view, 0), host_path, hardDisk);
+    free(host_path);
+    return hr;
 }
 
 static HRESULT WINAPI app_CreateFloppyDiskImage(IVMApplication *iface, BSTR imagePath,

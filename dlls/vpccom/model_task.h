@@ -160,3 +160,24 @@ HRESULT model_create_task(struct vm_ref *vm, vpcTaskId id, vpcAction action,
     *ret = &task->IVMTask_iface;
     return S_OK;
 }
+
+/* A task done when it was made (a new disk image): 'description' says what. */
+HRESULT model_create_done_task(struct host_view *view, const WCHAR *description, IVMTask **ret)
+{
+    struct task *task;
+    HRESULT hr;
+
+    *ret = NULL;
+    if (!(task = calloc(1, sizeof(*task)))) return E_OUTOFMEMORY;
+    task->IVMTask_iface.lpVtbl = &task_vtbl;
+    task->ref = 1;
+    if (FAILED(hr = task_ref_init_done(&task->task, view, description)))
+    {
+        free(task);
+        return hr;
+    }
+    init_classinfo(&MODEL_TYPEINFO, MODEL_TID(VMTask), (IUnknown *)&task->IVMTask_iface,
+                   &task->classinfo);
+    *ret = &task->IVMTask_iface;
+    return S_OK;
+}

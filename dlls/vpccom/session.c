@@ -524,6 +524,17 @@ HRESULT host_view_create_domain(struct host_view *view, const char *host_uri, co
     return S_OK;
 }
 
+HRESULT host_view_disk_image(struct host_view *view, const char *host_uri, vpcDiskOp op,
+                             const char *path, const char *parent, LONG size_mb,
+                             vpcDiskImage *image, vpcError *err)
+{
+    if (op != VPC_DISK_DESCRIBE) host_view_note_change();
+    if (vpcBackendDiskImage(view->backend, host_uri, op, path, parent,
+                            size_mb > 0 ? (uint64_t)size_mb : 0, image, err) < 0)
+        return hresult_from_core(err->code);
+    return S_OK;
+}
+
 /* S_FALSE when the host has no such domain. */
 HRESULT host_view_remove_domain(struct host_view *view, const char *host_uri, const char *uuid,
                                 BOOL delete_all, vpcError *err)

@@ -71,6 +71,9 @@ struct device_ref *vpc_disk_device_ref(IVMHardDiskConnection *iface);
 HRESULT vpc_network_identity(IVMVirtualNetwork *iface, const char **host_uri, WCHAR **name);
 HRESULT vpc_create_guestos(const struct vm_ref *vm, IVMGuestOS **ret);
 HRESULT vpc_create_task(struct vm_ref *vm, vpcTaskId id, vpcAction action, IVMTask **ret);
+HRESULT vpc_create_done_task(struct host_view *view, const WCHAR *description, IVMTask **ret);
+HRESULT vpc_create_image_disk(struct host_view *view, const char *host_uri, const char *path,
+                            IVMHardDisk **ret);
 HRESULT vpc_network_identity(IVMVirtualNetwork *iface, const char **host_uri, WCHAR **name);
 
 #endif /* VPC_PRIVATE_H */

@@ -54,6 +54,8 @@ static const char *const errorCodeNames[VPC_ERR_LAST] = {
     [VPC_ERR_LIMIT] = "limit reached",
     [VPC_ERR_IMAGE_IN_USE] = "image in use",
     [VPC_ERR_CONTROLLER_LIMIT] = "no more controllers",
+    [VPC_ERR_FILE_EXISTS] = "file exists",
+    [VPC_ERR_PATH_NOT_FOUND] = "path not found",
 };
 
 const char *

@@ -759,6 +759,85 @@ vpcBackendSendKeys(vpcBackend *backend, const char *hostUri, const char *uuid,
 }
 
 
+/* VPC_REQ_DISK_IMAGE: (host, operation, path, parent, size in MB) -> the
+ * image as its pool reads it (protocol 9) */
+typedef struct _diskImageArgs {
+    const char *host;
+    uint32_t op;
+    const char *path;
+    const char *parent;
+    uint64_t sizeMB;
+} diskImageArgs;
+
+typedef struct _diskImageResult {
+    const char *path;
+    const char *format;
+    const char *backingPath;
+    uint64_t capacity;
+    uint64_t allocation;
+    uint32_t freeKnown;
+    uint64_t available;
+} diskImageResult;
+
+static const requestField diskImageArgFields[] = {
+    FIELD(diskImageArgs, FIELD_NAME, host),
+    FIELD_BELOW(diskImageArgs, op, VPC_DISK_OP_LAST),
+    FIELD(diskImageArgs, FIELD_NAME, path),
+    FIELD(diskImageArgs, FIELD_STRING, parent),
+    FIELD(diskImageArgs, FIELD_U64, sizeMB),
+};
+static const requestField diskImageResultFields[] = {
+    FIELD(diskImageResult, FIELD_NAME, path),
+    FIELD(diskImageResult, FIELD_NAME, format),
+    FIELD(diskImageResult, FIELD_NAME, backingPath),
+    FIELD(diskImageResult, FIELD_U64, capacity),
+    FIELD(diskImageResult, FIELD_U64, allocation),
+    FIELD(diskImageResult, FIELD_U32, freeKnown),
+    FIELD(diskImageResult, FIELD_U64, available),
+};
+
+static int
+serveDiskImage(vpcService *svc, const void *args, void *result, vpcError *err)
+{
+    const diskImageArgs *in = args;
+    diskImageResult *res = result;
+    vpcDiskImage image;
+
+    if (vpcServiceDiskImage(svc, in->host, (vpcDiskOp)in->op, in->path, in->parent, in->sizeMB,
+                            &image, err) < 0)
+        return -1;
+    /* The result's strings are freed with it. */
+    res->path = image.path;
+    res->format = image.format;
+    res->backingPath = image.backingPath;
+    res->capacity = image.capacity;
+    res->allocation = image.allocation;
+    res->freeKnown = image.freeKnown;
+    res->available = image.available;
+    return 0;
+}
+
+int
+vpcBackendDiskImage(vpcBackend *backend, const char *hostUri, vpcDiskOp op, const char *path,
+                    const char *parent, uint64_t sizeMB, vpcDiskImage *image, vpcError *err)
+{
+    diskImageArgs in = { hostUri, op, path, parent, sizeMB };
+    diskImageResult res;
+
+    memset(image, 0, sizeof(*image));
+    if (requestCall(backend, VPC_REQ_DISK_IMAGE, &in, &res, err) < 0)
+        return -1;
+    image->path = (char *)res.path;
+    image->format = (char *)res.format;
+    image->backingPath = (char *)res.backingPath;
+    image->capacity = res.capacity;
+    image->allocation = res.allocation;
+    image->freeKnown = res.freeKnown != 0;
+    image->available = res.available;
+    return 0;
+}
+
+
 /* The table: what the server does with each request type. */
 
 static const vpcRequestEntry requestTable[VPC_REQ_LAST] = {
@@ -799,6 +878,8 @@ static const vpcRequestEntry requestTable[VPC_REQ_LAST] = {
                               FIELDS(waitEventsResultFields, eventBatch), serveWaitEvents },
     [VPC_REQ_SEND_KEYS] = { "send keys", FIELDS(sendKeysArgFields, sendKeysArgs), NO_FIELDS,
                             serveSendKeys },
+    [VPC_REQ_DISK_IMAGE] = { "disk image", FIELDS(diskImageArgFields, diskImageArgs),
+                             FIELDS(diskImageResultFields, diskImageResult), serveDiskImage },
 };
 
 

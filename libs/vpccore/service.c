@@ -592,6 +592,17 @@ vpcServiceRemoveDomain(vpcService *svc, const char *hostUri, const char *uuid, b
 
 
 int
+vpcServiceDiskImage(vpcService *svc, const char *hostUri, vpcDiskOp op, const char *path,
+                    const char *parent, uint64_t sizeMB, vpcDiskImage *image, vpcError *err)
+{
+    vpcHost *host = serviceReadyHost(svc, hostUri, err);
+
+    memset(image, 0, sizeof(*image));
+    return host ? vpcHostDiskImage(host, op, path, parent, sizeMB, image, err) : -1;
+}
+
+
+int
 vpcServiceSendKeys(vpcService *svc, const char *hostUri, const char *uuid,
                    const vpcKeyCombo *combos, size_t ncombos, vpcError *err)
 {

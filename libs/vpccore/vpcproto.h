@@ -26,8 +26,8 @@
 #include "vpcfacts.h"
 
 /* Part of the backend's pipe name: builds that differ never talk. */
-#define VPC_PROTOCOL_VERSION 8
-#define VPC_PROTOCOL_VERSION_TEXT "8"
+#define VPC_PROTOCOL_VERSION 9
+#define VPC_PROTOCOL_VERSION_TEXT "9"
 
 typedef enum {
     VPC_REQ_UPTIME = 1,
@@ -46,6 +46,7 @@ typedef enum {
     VPC_REQ_CHANGE_NETWORK,
     VPC_REQ_WAIT_EVENTS,
     VPC_REQ_SEND_KEYS,
+    VPC_REQ_DISK_IMAGE,         /* stand-alone disk images (hostdisks.c) */
     VPC_REQ_LAST                /* not a request: the table's size */
 } vpcRequestType;
 
@@ -165,5 +166,8 @@ int vpcBackendWaitEvents(vpcBackend *backend, const vpcHostList *hosts, unsigned
 /* Each combination in turn (see vpcServiceSendKeys). */
 int vpcBackendSendKeys(vpcBackend *backend, const char *hostUri, const char *uuid,
                        const vpcKeyCombo *combos, size_t ncombos, vpcError *err);
+
+int vpcBackendDiskImage(vpcBackend *backend, const char *hostUri, vpcDiskOp op, const char *path,
+                        const char *parent, uint64_t sizeMB, vpcDiskImage *image, vpcError *err);
 
 #endif /* VPCPROTO_H */

@@ -225,6 +225,7 @@ test_requests_keep_their_bytes(void **state)
     vpcEventList events;
     vpcTaskId id;
     char uuid[VPC_UUID_STRING_LEN], *definedName;
+    vpcDiskImage image;
     double available;
     int64_t uptime;
     vpcError err;
@@ -345,6 +346,17 @@ test_requests_keep_their_bytes(void **state)
     vpcBufferPutU32(&want, 1);
     vpcBufferPutU32(&want, 83);
     check_request(&want, vpcBackendSendKeys(backend, LAB_URI, DB01_UUID, combos, 2, &err), &err);
+
+    vpcBufferPutU32(&want, VPC_REQ_DISK_IMAGE);
+    vpcBufferPutString(&want, LAB_URI);
+    vpcBufferPutU32(&want, VPC_DISK_CREATE_DIFFERENCING);
+    vpcBufferPutString(&want, "/srv/images/child.vhd");
+    vpcBufferPutString(&want, "/srv/images/parent.vhd");
+    vpcBufferPutU64(&want, 0);
+    check_request(&want, vpcBackendDiskImage(backend, LAB_URI, VPC_DISK_CREATE_DIFFERENCING,
+                                             "/srv/images/child.vhd", "/srv/images/parent.vhd", 0,
+                                             &image, &err), &err);
+    assert_null(image.path);
 
     vpcHostListClear(&hosts);
     vpcBackendFree(backend);

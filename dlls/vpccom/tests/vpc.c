@@ -463,6 +463,7 @@ static void check_media_model_(const char *file, int line, IVMVirtualMachine *vm
     IVMHardDiskConnection_SetBusLocation(connection, bus, device)
 
 #include "disks_tests.h"
+#include "vhd_tests.h"
 
 /* Windows Virtual PC has no SCSI controllers to add. */
 static void check_disks_model_(const char *file, int line, IVMVirtualMachine *vm,
@@ -551,6 +552,7 @@ START_TEST(vpc)
     test_create_delete();
     test_media_devices();
     test_disk_devices();
+    test_disk_images();
 
     cleanup_model_tests();
 }
