@@ -68,6 +68,38 @@ static char *unix_path(const WCHAR *path)
     return ret;
 }
 
+/* The Unix path of a file that may not exist yet, named by a full Windows
+ * path of a file: its folder as Wine maps it (which may be missing itself,
+ * as a folder only a storage pool of the host has), and its name.  NULL
+ * when no drive maps the folder's parent, or out of memory. */
+char *unix_file_in_folder(const WCHAR *path)
+{
+    const WCHAR *name = NULL, *q;
+    char *folder, *utf8, *ret = NULL;
+    WCHAR *folder_w;
+    size_t len;
+
+    for (q = path; *q; q++)
+        if (*q == '\\' || *q == '/') name = q + 1;
+    if (!name || !*name) return NULL;
+    /* The folder without its separator, but "C:\" stays a root. */
+    len = name - path;
+    if (!(folder_w = malloc((len + 1) * sizeof(WCHAR)))) return NULL;
+    memcpy(folder_w, path, len * sizeof(WCHAR));
+    folder_w[len] = 0;
+    if (len > 3) folder_w[len - 1] = 0;
+    folder = unix_path(folder_w);
+    free(folder_w);
+    if (folder && (utf8 = strdupWtoA_utf8(name)))
+    {
+        if ((ret = malloc(strlen(folder) + strlen(utf8) + 2)))
+            sprintf(ret, "%s%s%s", folder, strcmp(folder, "/") ? "/" : "", utf8);
+        free(utf8);
+    }
+    free(folder);
+    return ret;
+}
+
 /*
  * The host's path of an image the script names: on this machine a full
  * Windows path of the prefix's drives (C:\Images\new.vhd), its folder
@@ -77,9 +109,8 @@ static char *unix_path(const WCHAR *path)
 static HRESULT disk_host_path(struct host_view *view, const char *host_uri, const WCHAR *path,
                               char **host_path)
 {
-    char *remote = vpcUriRemoteHost(host_uri), *utf8 = NULL, *folder = NULL, *p;
+    char *remote = vpcUriRemoteHost(host_uri), *utf8 = NULL, *p;
     const WCHAR *name = NULL, *q;
-    WCHAR *folder_w;
     size_t len;
     HRESULT hr = S_OK;
 
@@ -117,25 +148,10 @@ static HRESULT disk_host_path(struct host_view *view, const char *host_uri, cons
                              VPC_ERR_INVALID_ARG, path,
                              "is no full path of a file: give a drive and folders, as "
                              "C:\\Images\\disk.vhd");
-    /* The folder with its separator ("C:\" stays a root). */
-    len = name - path;
-    if (!(folder_w = malloc((len + 1) * sizeof(WCHAR)))) return E_OUTOFMEMORY;
-    memcpy(folder_w, path, len * sizeof(WCHAR));
-    folder_w[len] = 0;
-    if (len > 3) folder_w[len - 1] = 0;
-    folder = unix_path(folder_w);
-    free(folder_w);
-    if (!folder)
+    if (!(*host_path = unix_file_in_folder(path)))
         return image_refused(view, host_uri, HRESULT_FROM_WIN32(ERROR_PATH_NOT_FOUND),
                              VPC_ERR_PATH_NOT_FOUND, path, "is in no folder of this machine");
-    if (!(utf8 = strdupWtoA_utf8(name)) ||
-        !(*host_path = malloc(strlen(folder) + strlen(utf8) + 2)))
-        hr = E_OUTOFMEMORY;
-    else
-        sprintf(*host_path, "%s%s%s", folder, strcmp(folder, "/") ? "/" : "", utf8);
-    free(utf8);
-    free(folder);
-    return hr;
+    return S_OK;
 }
 
 static HRESULT disk_request(struct host_view *view, const char *host_uri, vpcDiskOp op,

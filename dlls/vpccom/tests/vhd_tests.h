@@ -285,6 +285,55 @@ static void check_vhd_refusals(APP *app, const char *state)
     check_vhd_state(state);
 }
 
+/* A volume of the host that is no file here (the test driver keeps it in
+ * memory) is an image AddHardDiskConnection takes, in the format its pool
+ * reads; a name neither has is still missing. */
+static void check_connect_volume(APP *app)
+{
+    static const char vm_xml[] = "<domain type='test'><name>" VM_PREFIX "vhd</name>"
+        "<memory unit='MiB'>128</memory><vcpu>1</vcpu>"
+        "<os><type arch='x86_64'>hvm</type></os><devices/></domain>";
+    IVMHardDiskConnection *connection = NULL;
+    IVMVirtualMachine *vm = NULL;
+    virDomainPtr dom;
+    char text[1024], *xml = NULL;
+    HRESULT hr;
+
+    if (!(dom = virDomainDefineXML(conn, vm_xml)))
+    {
+        ok(0, "Cannot define the domain: %s\n", virGetLastErrorMessage());
+        return;
+    }
+    wait_for_host();
+    if (!(vm = find_vm(app, L"" VM_PREFIX "vhd"))) goto done;
+    xml = inactive_xml(dom);
+    clear_error_info();
+    check_vm_host_error(add_disk_w(vm, vhd_path(vhd_pool_dir, "nothing.vhd"), 0, 0, &connection),
+                        HRESULT_FROM_WIN32(ERROR_FILE_NOT_FOUND), L"" VM_PREFIX "vhd");
+    check_xml_unchanged(dom, xml);
+    hr = add_disk_w(vm, vhd_path(vhd_pool_dir, "dynamic.vhd"), 0, 0, &connection);
+    ok(hr == S_OK && connection, "Got hr %#x, %p.\n", (unsigned)hr, connection);
+    snprintf(text, sizeof(text), "    <disk type='file' device='disk'>\n"
+             "      <driver type='vpc'/>\n"
+             "      <source file='%s/dynamic.vhd'/>\n"
+             "      <target dev='hda' bus='ide'/>\n", vhd_pool_dir);
+    free(xml);
+    xml = inactive_xml(dom);
+    ok(xml && strstr(xml, text), "Got %s\n", xml ? xml : "(none)");
+    if (connection)
+    {
+        hr = IVMVirtualMachine_RemoveHardDiskConnection(vm, connection);
+        ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+        IVMHardDiskConnection_Release(connection);
+    }
+done:
+    free(xml);
+    if (vm) IVMVirtualMachine_Release(vm);
+    virDomainUndefine(dom);
+    virDomainFree(dom);
+    wait_for_host();
+}
+
 static void test_disk_images(void)
 {
     static const ULONGLONG mb16 = 16 * 1024 * 1024;
@@ -383,6 +432,7 @@ static void test_disk_images(void)
     vhd_host_state(state, sizeof(state));
     ok(!strcmp(state, "pools 2, volumes 3"), "Got %s.\n", state);
     check_vhd_refusals(app, state);
+    check_connect_volume(app);
 
     /* A folder of no pool: a transient one for the call, gone after it
      * (with the test driver, its volume with it). */
