@@ -357,3 +357,137 @@ HRESULT image_get_parent(struct image_ref *ref, char **parent)
     vpcDiskImageClear(&image);
     return hr;
 }
+
+/* The folder of an additional search path as the host names it: on this
+ * machine as Wine maps it, on a remote host its own path (as for images);
+ * NULL for a folder no drive maps (it holds no image). */
+static HRESULT search_folder(struct host_view *view, const char *host_uri, const WCHAR *path,
+                             char **folder)
+{
+    char *remote = vpcUriRemoteHost(host_uri);
+
+    *folder = NULL;
+    if (remote)
+    {
+        free(remote);
+        return disk_host_path(view, host_uri, path, folder);
+    }
+    if (path_is_absolute(path)) *folder = unix_path(path);
+    return S_OK;
+}
+
+/* The strings of a script's array (VT_ARRAY of VT_BSTR or of VARIANTs
+ * holding them, by reference or not); E_INVALIDARG for anything else. */
+static HRESULT search_paths(struct host_view *view, const char *host_uri, const VARIANT *in,
+                            char **text)
+{
+    const VARIANT *value = in;
+    SAFEARRAY *array;
+    LONG lower, upper, i;
+    VARTYPE type;
+    size_t len = 1;
+    char *folder, *grown;
+    BSTR str;
+    VARIANT item;
+    HRESULT hr = S_OK;
+
+    *text = NULL;
+    if (V_VT(value) == (VT_VARIANT | VT_BYREF)) value = V_VARIANTREF(value);
+    if (!(V_VT(value) & VT_ARRAY) || !(array = V_ISBYREF(value) ? *V_ARRAYREF(value) : V_ARRAY(value)) ||
+        SafeArrayGetDim(array) != 1 || FAILED(SafeArrayGetVartype(array, &type)) ||
+        (type != VT_BSTR && type != VT_VARIANT))
+        return image_refused(view, host_uri, E_INVALIDARG, VPC_ERR_INVALID_ARG, L"inAdditionalSearchPaths",
+                             "is not an array of strings");
+    SafeArrayGetLBound(array, 1, &lower);
+    SafeArrayGetUBound(array, 1, &upper);
+    if (!(*text = strdup(""))) return E_OUTOFMEMORY;
+    for (i = lower; i <= upper && SUCCEEDED(hr); i++)
+    {
+        str = NULL;
+        if (type == VT_BSTR) hr = SafeArrayGetElement(array, &i, &str);
+        else if (SUCCEEDED(hr = SafeArrayGetElement(array, &i, &item)))
+        {
+            if (V_VT(&item) == VT_BSTR) str = V_BSTR(&item);
+            else
+            {
+                VariantClear(&item);
+                hr = image_refused(view, host_uri, E_INVALIDARG, VPC_ERR_INVALID_ARG,
+                                   L"inAdditionalSearchPaths", "is not an array of strings");
+            }
+        }
+        if (FAILED(hr)) break;
+        hr = search_folder(view, host_uri, str ? str : L"", &folder);
+        SysFreeString(str);
+        if (SUCCEEDED(hr) && folder)
+        {
+            len += strlen(folder) + 1;
+            if ((grown = realloc(*text, len)))
+            {
+                *text = grown;
+                strcat(strcat(*text, folder), "\n");
+            }
+            else hr = E_OUTOFMEMORY;
+        }
+        free(folder);
+    }
+    if (FAILED(hr))
+    {
+        free(*text);
+        *text = NULL;
+    }
+    return hr;
+}
+
+/* GetHardDiskFiles: the *.vhd images of the host's storage pools (its
+ * SearchPaths) and of the folders the script adds, as paths for scripts. */
+HRESULT app_list_disks(struct host_view *view, const VARIANT *in, VARIANT *out)
+{
+    const char *host_uri = host_view_host_uri(view, 0);
+    char *folders, *line, *next;
+    vpcDiskImage image;
+    SAFEARRAY *array;
+    VARIANT *data;
+    WCHAR *wide;
+    LONG count = 0, i;
+    HRESULT hr;
+
+    if (!out) return E_POINTER;
+    VariantInit(out);
+    if (!in) return E_POINTER;
+    if (FAILED(hr = search_paths(view, host_uri, in, &folders))) return hr;
+    hr = disk_request(view, host_uri, VPC_DISK_LIST, folders, NULL, 0, &image);
+    free(folders);
+    if (FAILED(hr)) return hr;
+    for (line = image.path; *line; line = next)
+    {
+        count++;
+        next = strchr(line, '\n') ? strchr(line, '\n') + 1 : line + strlen(line);
+    }
+    if (!(array = SafeArrayCreateVector(VT_VARIANT, 0, count)))
+    {
+        vpcDiskImageClear(&image);
+        return E_OUTOFMEMORY;
+    }
+    SafeArrayAccessData(array, (void **)&data);
+    for (line = image.path, i = 0; i < count && SUCCEEDED(hr); line = next, i++)
+    {
+        next = strchr(line, '\n');
+        if (next) *next++ = 0;
+        else next = line + strlen(line);
+        if (!(wide = script_path(host_uri, line)) || !(V_BSTR(&data[i]) = SysAllocString(wide)))
+            hr = E_OUTOFMEMORY;
+        else
+            V_VT(&data[i]) = VT_BSTR;
+        free(wide);
+    }
+    SafeArrayUnaccessData(array);
+    vpcDiskImageClear(&image);
+    if (FAILED(hr))
+    {
+        SafeArrayDestroy(array);
+        return hr;
+    }
+    V_VT(out) = VT_ARRAY | VT_VARIANT;
+    V_ARRAY(out) = array;
+    return S_OK;
+}

@@ -360,7 +360,11 @@ static HRESULT WINAPI app_GetFloppyDiskImageType(IVMApplication *iface, BSTR ima
 static HRESULT WINAPI app_GetHardDiskFiles(IVMApplication *iface, VARIANT inAdditionalSearchPaths,
                                            VARIANT *outHardDiskFileList)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"GetHardDiskFiles");
+    struct application *app = impl_from_IVMApplication(iface);
+
+    TRACE("%p, %s, %p\n", iface, debugstr_variant(&inAdditionalSearchPaths), outHardDiskFileList);
+
+    return app_list_disks(app->view, &inAdditionalSearchPaths, outHardDiskFileList);
 }
 
 static HRESULT WINAPI app_GetVirtualMachineFiles(IVMApplication *iface,

@@ -528,7 +528,7 @@ HRESULT host_view_disk_image(struct host_view *view, const char *host_uri, vpcDi
                              const char *path, const char *parent, LONG size_mb,
                              vpcDiskImage *image, vpcError *err)
 {
-    if (op != VPC_DISK_DESCRIBE) host_view_note_change();
+    if (op != VPC_DISK_DESCRIBE && op != VPC_DISK_LIST) host_view_note_change();
     if (vpcBackendDiskImage(view->backend, host_uri, op, path, parent,
                             size_mb > 0 ? (uint64_t)size_mb : 0, image, err) < 0)
         return hresult_from_core(err->code);

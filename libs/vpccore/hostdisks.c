@@ -30,6 +30,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -410,6 +411,138 @@ createImage(vpcHost *host, virConnectPtr conn, vpcDiskOp op, const char *path,
 }
 
 
+/* GetHardDiskFiles: the *.vhd volumes (as Virtual PC looks for them, by
+ * name) of every file pool of the host (its SearchPaths) and of each
+ * folder of 'folders' (one per line), whose pool may be a transient one;
+ * a folder that is not there, or in no pool of a remote host, holds none. */
+typedef struct _pathList {
+    char **paths;
+    size_t count;
+} pathList;
+
+static bool
+isVhdName(const char *name)
+{
+    size_t len = strlen(name);
+
+    return len > 4 && strcasecmp(name + len - 4, ".vhd") == 0;
+}
+
+static int
+addPoolImages(virStoragePoolPtr pool, pathList *list)
+{
+    virStorageVolPtr *vols = NULL;
+    char *path, **grown;
+    int n, i, rc = 0;
+    size_t j;
+
+    if ((n = virStoragePoolListAllVolumes(pool, &vols, 0)) < 0) {
+        virResetLastError();
+        return 0;
+    }
+    for (i = 0; i < n; i++) {
+        path = rc == 0 && isVhdName(virStorageVolGetName(vols[i])) ? virStorageVolGetPath(vols[i])
+                                                                   : NULL;
+        for (j = 0; path && j < list->count; j++)
+            if (strcmp(list->paths[j], path) == 0) {
+                free(path);
+                path = NULL;
+            }
+        if (path) {
+            if ((grown = realloc(list->paths, (list->count + 1) * sizeof(*grown)))) {
+                list->paths = grown;
+                list->paths[list->count++] = path;
+            } else {
+                free(path);
+                rc = -1;
+            }
+        }
+        virStorageVolFree(vols[i]);
+    }
+    free(vols);
+    virResetLastError();
+    return rc;
+}
+
+static int
+comparePaths(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int
+listImages(vpcHost *host, virConnectPtr conn, const char *folders, vpcDiskImage *image,
+           vpcError *err)
+{
+    virStoragePoolPtr *pools = NULL;
+    pathList list = { NULL, 0 };
+    diskFolder folder;
+    vpcError ignored;
+    const char *line, *end;
+    char *dir, *joined, *p;
+    size_t i, len = 1;
+    int n, k, rc = 0;
+
+    if ((n = virConnectListAllStoragePools(conn, &pools,
+                                           VIR_CONNECT_LIST_STORAGE_POOLS_ACTIVE)) < 0) {
+        vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri, NULL,
+                            "cannot list the storage pools");
+        return -1;
+    }
+    for (k = 0; k < n; k++) {
+        char *xml = virStoragePoolGetXMLDesc(pools[k], 0);
+        char *type = xml ? xmlTextAt(xml, "string(/pool/@type)") : NULL;
+
+        if (type && isFolderPool(type)) {
+            if (virStoragePoolRefresh(pools[k], 0) < 0)
+                virResetLastError();
+            if (rc == 0)
+                rc = addPoolImages(pools[k], &list);
+        }
+        free(type);
+        free(xml);
+        virStoragePoolFree(pools[k]);
+    }
+    free(pools);
+    for (line = folders ? folders : ""; rc == 0 && *line; line = *end ? end + 1 : end) {
+        end = strchr(line, '\n') ? strchr(line, '\n') : line + strlen(line);
+        if (end == line)
+            continue;
+        if (!(dir = strndup(line, end - line))) {
+            rc = -1;
+            break;
+        }
+        if (openFolder(host, conn, dir, &folder, &ignored) == 0) {
+            rc = addPoolImages(folder.pool, &list);
+            closeFolder(&folder);
+        }
+        virResetLastError();
+        free(dir);
+    }
+    if (rc == 0) {
+        qsort(list.paths, list.count, sizeof(*list.paths), comparePaths);
+        for (i = 0; i < list.count; i++)
+            len += strlen(list.paths[i]) + 1;
+        if ((joined = p = malloc(len))) {
+            *p = '\0';
+            for (i = 0; i < list.count; i++)
+                p += sprintf(p, "%s%s", i ? "\n" : "", list.paths[i]);
+            image->path = joined;
+        }
+        if (!joined || !(image->format = strdup("")) || !(image->backingPath = strdup("")))
+            rc = -1;
+    }
+    for (i = 0; i < list.count; i++)
+        free(list.paths[i]);
+    free(list.paths);
+    if (rc < 0) {
+        vpcDiskImageClear(image);
+        vpcErrorSet(err, VPC_ERR_NO_MEMORY, host->displayUri, NULL, NULL);
+    }
+    return rc;
+}
+
+
 int
 vpcHostDiskImage(vpcHost *host, vpcDiskOp op, const char *path, const char *parent,
                  uint64_t sizeMB, vpcDiskImage *image, vpcError *err)
@@ -431,6 +564,8 @@ vpcHostDiskImage(vpcHost *host, vpcDiskOp op, const char *path, const char *pare
     pthread_mutex_lock(&diskLock);
     if (op == VPC_DISK_DESCRIBE)
         rc = describeImage(host, conn, path, image, err);
+    else if (op == VPC_DISK_LIST)
+        rc = listImages(host, conn, path, image, err);
     else
         rc = createImage(host, conn, op, path, parent, sizeMB, image, err);
     pthread_mutex_unlock(&diskLock);

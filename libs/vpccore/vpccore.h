@@ -599,6 +599,9 @@ typedef enum {
     VPC_DISK_CREATE_DYNAMIC,        /* QEMU's dynamic VHD ("vpc") of 'sizeMB' */
     VPC_DISK_CREATE_FIXED,          /* a raw image of 'sizeMB', allocated whole */
     VPC_DISK_CREATE_DIFFERENCING,   /* a qcow2 image over 'parent', of its size */
+    VPC_DISK_LIST,                  /* the *.vhd volumes of every file pool and of the
+                                     * folders in 'path' (one per line): the result's
+                                     * 'path', one per line, sorted */
 
     VPC_DISK_OP_LAST
 } vpcDiskOp;

@@ -1,8 +1,8 @@
 ' Provision a virtual machine's disks, as setup scripts do: a dynamically
 ' expanding system disk, a differencing disk over it and a fixed data disk
 ' are created in the image folder (the first argument), each task waited
-' for; the disks are read back, connected to a new virtual machine,
-' listed, and disconnected again before the VM is deleted.
+' for; the disks are read back and listed, connected to a new virtual
+' machine, listed, and disconnected again before the VM is deleted.
 Set objVPC = CreateObject("VirtualPC.Application")
 strFolder = WScript.Arguments(0)
 
@@ -27,6 +27,12 @@ For Each strName In Array("system.vhd", "undo.vhd", "data.vhd")
     If Not objDisk.Parent Is Nothing Then strLine = strLine & ", parent " & FileName(objDisk.Parent.File)
     WScript.Echo strLine
 Next
+
+strLine = "Known disks:"
+For Each strPath In objVPC.GetHardDiskFiles(Array(strFolder))
+    strLine = strLine & " " & FileName(strPath)
+Next
+WScript.Echo strLine
 
 On Error Resume Next
 objVPC.CreateDynamicVirtualHardDisk strFolder & "\system.vhd", 64

@@ -334,6 +334,77 @@ done:
     wait_for_host();
 }
 
+/* A script's array of search paths. */
+static void search_paths_variant(VARIANT *v, const WCHAR *first, const WCHAR *second)
+{
+    SAFEARRAY *array = SafeArrayCreateVector(VT_VARIANT, 0, second ? 2 : 1);
+    VARIANT *data;
+
+    SafeArrayAccessData(array, (void **)&data);
+    V_VT(&data[0]) = VT_BSTR;
+    V_BSTR(&data[0]) = SysAllocString(first);
+    if (second)
+    {
+        V_VT(&data[1]) = VT_BSTR;
+        V_BSTR(&data[1]) = SysAllocString(second);
+    }
+    SafeArrayUnaccessData(array);
+    V_VT(v) = VT_ARRAY | VT_VARIANT;
+    V_ARRAY(v) = array;
+}
+
+/* GetHardDiskFiles: the *.vhd volumes of the host's pools and of the
+ * folders given, each once, in path order. */
+static void check_hard_disk_files(APP *app)
+{
+    static const char *const names[] = { "child.vhd", "dynamic.vhd", "fixed.vhd" };
+    WCHAR folder[MAX_PATH], *p;
+    VARIANT in, out, *data;
+    LONG upper = -1, i;
+    HRESULT hr;
+
+    lstrcpyW(folder, vhd_path(vhd_pool_dir, "x"));
+    for (p = folder + lstrlenW(folder); p > folder && p[-1] != '\\'; p--)
+        ;
+    if (p > folder) p[-1] = 0;
+    search_paths_variant(&in, folder, vhd_path(vhd_bare_dir, "none"));
+    check_null_pointer("GetHardDiskFiles", APP_(GetHardDiskFiles)(app, in, NULL));
+    hr = APP_(GetHardDiskFiles)(app, in, &out);
+    ok(hr == S_OK && V_VT(&out) == (VT_ARRAY | VT_VARIANT), "Got hr %#x, vt %#x.\n", (unsigned)hr,
+       V_VT(&out));
+    VariantClear(&in);
+    if (hr != S_OK) return;
+    SafeArrayGetUBound(V_ARRAY(&out), 1, &upper);
+    ok(upper == ARRAY_SIZE(names) - 1, "Got %d files.\n", (int)upper + 1);
+    SafeArrayAccessData(V_ARRAY(&out), (void **)&data);
+    for (i = 0; i <= upper && i < (LONG)ARRAY_SIZE(names); i++)
+    {
+        ok(V_VT(&data[i]) == VT_BSTR, "%d: vt %#x.\n", (int)i, V_VT(&data[i]));
+        if (V_VT(&data[i]) == VT_BSTR) check_bstr(V_BSTR(&data[i]), vhd_path(vhd_pool_dir, names[i]));
+    }
+    SafeArrayUnaccessData(V_ARRAY(&out));
+    VariantClear(&out);
+
+    /* Not an array of strings. */
+    V_VT(&in) = VT_BSTR;
+    V_BSTR(&in) = SysAllocString(folder);
+    clear_error_info();
+    hr = APP_(GetHardDiskFiles)(app, in, &out);
+    ok(hr == E_INVALIDARG && V_VT(&out) == VT_EMPTY, "Got hr %#x, vt %#x.\n", (unsigned)hr,
+       V_VT(&out));
+    check_error_info(source, L"inAdditionalSearchPaths", L"array of strings");
+    VariantClear(&in);
+    search_paths_variant(&in, folder, NULL);
+    SafeArrayAccessData(V_ARRAY(&in), (void **)&data);
+    VariantClear(&data[0]);
+    V_VT(&data[0]) = VT_I4;
+    V_I4(&data[0]) = 7;
+    SafeArrayUnaccessData(V_ARRAY(&in));
+    hr = APP_(GetHardDiskFiles)(app, in, &out);
+    ok(hr == E_INVALIDARG, "Unexpected hr %#x.\n", (unsigned)hr);
+    VariantClear(&in);
+}
+
 static void test_disk_images(void)
 {
     static const ULONGLONG mb16 = 16 * 1024 * 1024;
@@ -433,6 +504,7 @@ static void test_disk_images(void)
     ok(!strcmp(state, "pools 2, volumes 3"), "Got %s.\n", state);
     check_vhd_refusals(app, state);
     check_connect_volume(app);
+    check_hard_disk_files(app);
 
     /* A folder of no pool: a transient one for the call, gone after it
      * (with the test driver, its volume with it). */
