@@ -74,6 +74,8 @@ HRESULT vpc_create_task(struct vm_ref *vm, vpcTaskId id, vpcAction action, IVMTa
 HRESULT vpc_create_done_task(struct host_view *view, const WCHAR *description, IVMTask **ret);
 HRESULT vpc_create_image_disk(struct host_view *view, const char *host_uri, const char *path,
                             IVMHardDisk **ret);
+/* AttachUSBDevice, DetachUSBDevice (vpc_usb.c). */
+HRESULT vpc_vm_change_usb(struct vm_ref *vm, IVMUSBDevice *device, BOOL attach);
 HRESULT vpc_network_identity(IVMVirtualNetwork *iface, const char **host_uri, WCHAR **name);
 
 #endif /* VPC_PRIVATE_H */

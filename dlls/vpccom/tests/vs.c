@@ -1039,6 +1039,7 @@ static void check_media_model_(const char *file, int line, IVMVirtualMachine *vm
 
 #include "disks_tests.h"
 #include "vhd_tests.h"
+#include "ports_tests.h"
 
 static HRESULT add_scsi_disk(IVMVirtualMachine *vm, const char *image, LONG bus, LONG device,
                              IVMHardDiskConnection **connection)
@@ -1388,6 +1389,7 @@ START_TEST(vs)
     test_media_devices();
     test_disk_devices();
     test_disk_images();
+    test_port_devices();
 
     cleanup_model_tests();
 }
