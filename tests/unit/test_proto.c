@@ -219,7 +219,8 @@ test_requests_keep_their_bytes(void **state)
     vpcSnapshot *snap;
     vpcVMDetails details;
     vpcScheduling sched;
-    vpcTaskStatus status;
+    vpcTaskStatus status, *tasks;
+    size_t ntasks;
     vpcHostFacts *hostFacts;
     vpcFactsList facts;
     vpcEventList events;
@@ -345,6 +346,14 @@ test_requests_keep_their_bytes(void **state)
     vpcBufferPutU32(&want, 1);
     vpcBufferPutU32(&want, 83);
     check_request(&want, vpcBackendSendKeys(backend, LAB_URI, DB01_UUID, combos, 2, &err), &err);
+
+    /* Protocol 9: the unfinished tasks, asked with nothing more. */
+    vpcBufferPutU32(&want, VPC_REQ_LIST_TASKS);
+    tasks = &status;
+    ntasks = 5;
+    check_request(&want, vpcBackendListTasks(backend, &tasks, &ntasks, &err), &err);
+    assert_null(tasks);
+    assert_int_equal(ntasks, 0);
 
     vpcHostListClear(&hosts);
     vpcBackendFree(backend);
