@@ -788,8 +788,10 @@ decodeTaskList(vpcReader *rd, void *out)
     taskList *list = out;
     uint32_t count = vpcReaderU32(rd), i;
 
-    /* Every status takes more than a byte: a larger count is a lie. */
-    if (rd->failed || count > rd->len - rd->pos)
+    /* A status takes 28 bytes at least (id, action, complete, percent, an
+     * error code, the VM's name): a larger count than the rest holds is a
+     * lie, and no reason to allocate. */
+    if (rd->failed || count > (rd->len - rd->pos) / 28)
         return -1;
     if (count && !(list->tasks = calloc(count, sizeof(*list->tasks))))
         return -1;
