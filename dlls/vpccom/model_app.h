@@ -287,7 +287,8 @@ static HRESULT WINAPI app_FindVirtualNetwork(IVMApplication *iface, BSTR virtual
 
     if (!virtualNetwork) return E_POINTER;
     *virtualNetwork = NULL;
-    if (!virtualNetworkName) return E_POINTER;
+    /* COM's NULL BSTR is "", which names no network (as FindVirtualMachine). */
+    if (!virtualNetworkName) virtualNetworkName = (BSTR)L"";
     return model_find_network(app->view, virtualNetworkName, (IDispatch **)virtualNetwork);
 }
 
