@@ -75,6 +75,8 @@ HRESULT vpc_network_identity(IVMVirtualNetwork *iface, const char **host_uri, WC
 HRESULT vpc_create_guestos(const struct vm_ref *vm, IVMGuestOS **ret);
 HRESULT vpc_create_task(struct vm_ref *vm, vpcTaskId id, vpcAction action, IVMTask **ret);
 HRESULT vpc_create_task_collection(struct host_view *view, IVMTaskCollection **ret);
+/* AttachUSBDevice, DetachUSBDevice (vpc_usb.c). */
+HRESULT vpc_vm_change_usb(struct vm_ref *vm, IVMUSBDevice *device, BOOL attach);
 HRESULT vpc_network_identity(IVMVirtualNetwork *iface, const char **host_uri, WCHAR **name);
 
 #endif /* VPC_PRIVATE_H */
