@@ -68,6 +68,8 @@ static const GUID *const model_guids[MODEL_TID(LAST)] =
     [MODEL_TID(IVMDisplay)] = &IID_IVMDisplay,
     [MODEL_TID(IVMMouse)] = &IID_IVMMouse,
     [MODEL_TID(IVMKeyboard)] = &IID_IVMKeyboard,
+    [MODEL_TID(IVMTaskCollection)] = &IID_IVMTaskCollection,
+    [MODEL_TID(VMTaskCollection)] = &CLSID_VMTaskCollection,
 };
 
 static ITypeInfo *model_typeinfos[MODEL_TID(LAST)];
@@ -341,7 +343,8 @@ static HRESULT WINAPI app_FindVirtualNetwork(IVMApplication *iface, BSTR virtual
 
     if (!virtualNetwork) return E_POINTER;
     *virtualNetwork = NULL;
-    if (!virtualNetworkName) return E_POINTER;
+    /* COM's NULL BSTR is "", which names no network (as FindVirtualMachine). */
+    if (!virtualNetworkName) virtualNetworkName = (BSTR)L"";
     return model_find_network(app->view, virtualNetworkName, (IDispatch **)virtualNetwork);
 }
 
@@ -521,7 +524,12 @@ static HRESULT WINAPI app_get_SuggestedMaximumMemoryPerVM(IVMApplication *iface,
 
 static HRESULT WINAPI app_get_Tasks(IVMApplication *iface, IVMTaskCollection **taskCollection)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"Tasks");
+    struct application *app = impl_from_IVMApplication(iface);
+
+    TRACE("%p, %p\n", iface, taskCollection);
+
+    if (!taskCollection) return E_POINTER;
+    return model_create_task_collection(app->view, taskCollection);
 }
 
 static HRESULT WINAPI app_get_UnconnectedNetworkAdapters(IVMApplication *iface,

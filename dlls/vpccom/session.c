@@ -381,6 +381,14 @@ HRESULT host_view_task_status(struct host_view *view, vpcTaskId task_id, int wai
     return S_OK;
 }
 
+HRESULT host_view_list_tasks(struct host_view *view, vpcTaskStatus **tasks, size_t *count,
+                             vpcError *err)
+{
+    if (vpcBackendListTasks(view->backend, tasks, count, err) < 0)
+        return hresult_from_core(err->code);
+    return S_OK;
+}
+
 /* The name "host/name" lookups and GetConfigurationValue use for a host. */
 char *host_view_host_name(struct host_view *view, size_t index)
 {

@@ -69,6 +69,18 @@ HRESULT task_ref_init_done(struct task_ref *task, struct host_view *view, const 
     return S_OK;
 }
 
+HRESULT task_ref_init_listed(struct task_ref *task, struct host_view *view,
+                             const vpcTaskStatus *status)
+{
+    memset(task, 0, sizeof(*task));
+    if (!(task->vm_name = strdupAtoW_utf8(status->vm))) return E_OUTOFMEMORY;
+    task->view = view;
+    host_view_addref(task->view);
+    task->id = status->id;
+    task->action = status->action;
+    return S_OK;
+}
+
 void task_ref_cleanup(struct task_ref *task)
 {
     free(task->description);

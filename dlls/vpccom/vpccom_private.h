@@ -353,6 +353,9 @@ HRESULT host_view_configure(struct host_view *view, const char *host_uri, const 
                             vpcConfigItem item, const char *text, int64_t number, vpcError *err);
 HRESULT host_view_task_status(struct host_view *view, vpcTaskId task_id, int wait_ms,
                               vpcTaskStatus *status, vpcError *err);
+/* The backend's tasks not yet complete, oldest first (malloc'ed). */
+HRESULT host_view_list_tasks(struct host_view *view, vpcTaskStatus **tasks, size_t *count,
+                             vpcError *err);
 void host_view_note_change(void);
 LONG host_view_changes(void);
 char *host_view_host_name(struct host_view *view, size_t index);
@@ -547,6 +550,10 @@ struct task_ref
 
 HRESULT task_ref_init(struct task_ref *task, struct vm_ref *vm, vpcTaskId id, vpcAction action);
 HRESULT task_ref_init_done(struct task_ref *task, struct host_view *view, const WCHAR *description);
+/* A task the backend listed (IVMVirtualServer::Tasks): its VM is named as
+ * the backend knows it. */
+HRESULT task_ref_init_listed(struct task_ref *task, struct host_view *view,
+                             const vpcTaskStatus *status);
 void task_ref_cleanup(struct task_ref *task);
 HRESULT task_is_complete(struct task_ref *task, VARIANT_BOOL *complete);
 HRESULT task_percent(struct task_ref *task, LONG *percent);

@@ -49,6 +49,7 @@
 #define model_create_task                vs_create_task
 #define model_create_done_task           vs_create_done_task
 #define model_create_image_disk          vs_create_image_disk
+#define model_create_task_collection     vs_create_task_collection
 #define model_disk_class                 vs_disk_class
 #define model_disk_device_ref            vs_disk_device_ref
 #define model_dvd_class                  vs_dvd_class

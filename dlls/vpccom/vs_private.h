@@ -59,6 +59,9 @@ enum vs_tid
     VS_IVMKeyboard_tid,
     VS_IVMSCSIController_tid,
     VS_IVMSCSIControllerCollection_tid,
+    /* IVMVirtualServer::Tasks */
+    VS_IVMTaskCollection_tid,
+    VS_VMTaskCollection_tid,
     VS_LAST_tid
 };
 
@@ -82,5 +85,6 @@ HRESULT vs_create_task(struct vm_ref *vm, vpcTaskId id, vpcAction action, IVMTas
 HRESULT vs_create_done_task(struct host_view *view, const WCHAR *description, IVMTask **ret);
 HRESULT vs_create_image_disk(struct host_view *view, const char *host_uri, const char *path,
                             IVMHardDisk **ret);
+HRESULT vs_create_task_collection(struct host_view *view, IVMTaskCollection **ret);
 
 #endif /* VS_PRIVATE_H */

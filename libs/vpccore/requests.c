@@ -838,6 +838,68 @@ vpcBackendDiskImage(vpcBackend *backend, const char *hostUri, vpcDiskOp op, cons
 }
 
 
+/* VPC_REQ_LIST_TASKS: () -> the tasks not yet complete: a count, then each
+ * status as VPC_REQ_TASK_STATUS answers it */
+typedef struct _taskList {
+    vpcTaskStatus *tasks;
+    size_t count;
+} taskList;
+
+static int
+serveListTasks(vpcService *svc, const void *args, void *result, vpcError *err)
+{
+    encodedResult *res = result;
+    vpcTaskStatus *tasks;
+    size_t count, i;
+
+    if (vpcServiceListTasks(svc, &tasks, &count, err) < 0)
+        return -1;
+    vpcBufferPutU32(&res->encoded, (uint32_t)count);
+    for (i = 0; i < count; i++)
+        vpcPutTaskStatus(&res->encoded, &tasks[i]);
+    free(tasks);
+    return res->encoded.failed ? -1 : 0;
+}
+
+static int
+decodeTaskList(vpcReader *rd, void *out)
+{
+    taskList *list = out;
+    uint32_t count = vpcReaderU32(rd), i;
+
+    /* A status takes 28 bytes at least (id, action, complete, percent, an
+     * error code, the VM's name): a larger count than the rest holds is a
+     * lie, and no reason to allocate. */
+    if (rd->failed || count > (rd->len - rd->pos) / 28)
+        return -1;
+    if (count && !(list->tasks = calloc(count, sizeof(*list->tasks))))
+        return -1;
+    for (i = 0; i < count && !rd->failed; i++)
+        vpcReadTaskStatus(rd, &list->tasks[i]);
+    if (rd->failed) {
+        free(list->tasks);
+        list->tasks = NULL;
+        return -1;
+    }
+    list->count = count;
+    return 0;
+}
+
+int
+vpcBackendListTasks(vpcBackend *backend, vpcTaskStatus **tasks, size_t *count, vpcError *err)
+{
+    taskList list = { NULL, 0 };
+    encodedResult res;
+    int rc;
+
+    rc = decodeEncoded(&res, requestCall(backend, VPC_REQ_LIST_TASKS, NULL, &res, err),
+                       decodeTaskList, &list, err);
+    *tasks = list.tasks;
+    *count = list.count;
+    return rc;
+}
+
+
 /* The table: what the server does with each request type. */
 
 static const vpcRequestEntry requestTable[VPC_REQ_LAST] = {
@@ -880,6 +942,8 @@ static const vpcRequestEntry requestTable[VPC_REQ_LAST] = {
                             serveSendKeys },
     [VPC_REQ_DISK_IMAGE] = { "disk image", FIELDS(diskImageArgFields, diskImageArgs),
                              FIELDS(diskImageResultFields, diskImageResult), serveDiskImage },
+    [VPC_REQ_LIST_TASKS] = { "list tasks", NO_FIELDS, FIELDS(encodedResultFields, encodedResult),
+                             serveListTasks },
 };
 
 

@@ -375,6 +375,9 @@ int vpcServiceStartAction(vpcService *svc, const char *hostUri, const char *uuid
 #define VPC_TASK_WAIT_MAX_MS 5000
 int vpcServiceTaskStatus(vpcService *svc, vpcTaskId taskId, int waitMs, vpcTaskStatus *status,
                          vpcError *err);
+/* The tasks not yet complete, oldest first (IVMVirtualServer::Tasks): a
+ * malloc'ed array the caller frees, NULL when there is none. */
+int vpcServiceListTasks(vpcService *svc, vpcTaskStatus **tasks, size_t *count, vpcError *err);
 
 /* Every VM's inventory facts of one host (vpcfacts.h), encoded as
  * vpcReadFactsList reads them. */

@@ -47,6 +47,7 @@ typedef enum {
     VPC_REQ_WAIT_EVENTS,
     VPC_REQ_SEND_KEYS,
     VPC_REQ_DISK_IMAGE,         /* stand-alone disk images (hostdisks.c) */
+    VPC_REQ_LIST_TASKS,         /* protocol 9 */
     VPC_REQ_LAST                /* not a request: the table's size */
 } vpcRequestType;
 
@@ -139,6 +140,8 @@ int vpcBackendStartAction(vpcBackend *backend, const char *hostUri, const char *
 /* Answers once the task completed or 'waitMs' passed (see vpcServiceTaskStatus). */
 int vpcBackendTaskStatus(vpcBackend *backend, vpcTaskId taskId, int waitMs, vpcTaskStatus *status,
                          vpcError *err);
+/* The backend's tasks not yet complete, oldest first (see vpcServiceListTasks). */
+int vpcBackendListTasks(vpcBackend *backend, vpcTaskStatus **tasks, size_t *count, vpcError *err);
 /* Every VM of one host: one round trip, whatever their number. */
 int vpcBackendVMFacts(vpcBackend *backend, const char *hostUri, unsigned int flags,
                       vpcFactsList *list, vpcError *err);

@@ -219,7 +219,8 @@ test_requests_keep_their_bytes(void **state)
     vpcSnapshot *snap;
     vpcVMDetails details;
     vpcScheduling sched;
-    vpcTaskStatus status;
+    vpcTaskStatus status, *tasks;
+    size_t ntasks;
     vpcHostFacts *hostFacts;
     vpcFactsList facts;
     vpcEventList events;
@@ -358,6 +359,14 @@ test_requests_keep_their_bytes(void **state)
                                              &image, &err), &err);
     assert_null(image.path);
 
+    /* Protocol 9: the unfinished tasks, asked with nothing more. */
+    vpcBufferPutU32(&want, VPC_REQ_LIST_TASKS);
+    tasks = &status;
+    ntasks = 5;
+    check_request(&want, vpcBackendListTasks(backend, &tasks, &ntasks, &err), &err);
+    assert_null(tasks);
+    assert_int_equal(ntasks, 0);
+
     vpcHostListClear(&hosts);
     vpcBackendFree(backend);
 }
@@ -383,6 +392,8 @@ test_truncated_answers_are_backend_errors(void **state)
     vpcHostList hosts = { 0 };
     vpcSnapshot *snap = NULL;
     vpcVMDetails details;
+    vpcTaskStatus status, *tasks;
+    size_t count;
     vpcError err;
 
     assert_int_equal(vpcHostListAdd(&hosts, LAB_URI), 0);
@@ -393,8 +404,44 @@ test_truncated_answers_are_backend_errors(void **state)
     truncateTo = 6;
     assert_int_equal(vpcBackendGetDetails(remote, LAB_URI, DB01_UUID, &details, &err), -1);
     assert_int_equal(err.code, VPC_ERR_BACKEND);
+    truncateTo = 6;
+    tasks = &status;
+    count = 3;
+    assert_int_equal(vpcBackendListTasks(remote, &tasks, &count, &err), -1);
+    assert_null(tasks);
+    assert_int_equal(count, 0);
+    assert_int_equal(err.code, VPC_ERR_BACKEND);
     truncateTo = 0;
     vpcHostListClear(&hosts);
+}
+
+/* A transport whose answer to any request is a task list claiming more
+ * tasks than it holds. */
+static int
+answerLyingTaskCount(void *opaque, const vpcBuffer *request, vpcBuffer *response, vpcError *err)
+{
+    vpcError ok;
+
+    vpcErrorClear(&ok);
+    vpcPutError(response, &ok);
+    vpcBufferPutU32(response, 0x7fffffff);
+    vpcBufferPutU64(response, 1);
+    return 0;
+}
+
+static void
+test_a_lying_task_count_is_refused(void **state)
+{
+    vpcBackend *backend = vpcBackendNewRemote(answerLyingTaskCount, NULL);
+    vpcTaskStatus *tasks = NULL;
+    size_t count = 3;
+    vpcError err;
+
+    assert_int_equal(vpcBackendListTasks(backend, &tasks, &count, &err), -1);
+    assert_null(tasks);
+    assert_int_equal(count, 0);
+    assert_int_equal(err.code, VPC_ERR_BACKEND);
+    vpcBackendFree(backend);
 }
 
 static void
@@ -436,6 +483,7 @@ main(void)
         cmocka_unit_test(test_requests_keep_their_bytes),
         cmocka_unit_test(test_malformed_requests_are_refused),
         cmocka_unit_test(test_truncated_answers_are_backend_errors),
+        cmocka_unit_test(test_a_lying_task_count_is_refused),
         cmocka_unit_test(test_reader_and_writer_edges),
     };
 

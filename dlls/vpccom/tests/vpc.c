@@ -263,13 +263,10 @@ static void check_accountant_defaults_(const char *file, int line, IVMAccountant
 
 static void check_app_not_supported(IVMVirtualPC *vpc)
 {
-    IVMTaskCollection *tasks;
     LONG max;
     VARIANT v;
     BSTR str;
 
-    tasks = NULL;
-    check_not_supported(IVMVirtualPC_get_Tasks(vpc, &tasks), L"IVMVirtualPC::Tasks");
     str = NULL;
     check_not_supported(IVMVirtualPC_get_MinimumMemoryPerVM(vpc, &max),
                         L"IVMVirtualPC::MinimumMemoryPerVM");
@@ -540,6 +537,7 @@ START_TEST(vpc)
     test_lifecycle();
     test_lifecycle_errors();
     test_task();
+    test_task_collection();
     test_task_failure();
     test_hostinfo();
     test_app_host_properties();

@@ -1364,6 +1364,7 @@ START_TEST(vs)
     test_lifecycle();
     test_lifecycle_errors();
     test_task();
+    test_task_collection();
     test_task_failure();
     test_hostinfo();
     test_app_host_properties();
