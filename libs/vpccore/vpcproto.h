@@ -26,8 +26,8 @@
 #include "vpcfacts.h"
 
 /* Part of the backend's pipe name: builds that differ never talk. */
-#define VPC_PROTOCOL_VERSION 8
-#define VPC_PROTOCOL_VERSION_TEXT "8"
+#define VPC_PROTOCOL_VERSION 9
+#define VPC_PROTOCOL_VERSION_TEXT "9"
 
 typedef enum {
     VPC_REQ_UPTIME = 1,
@@ -46,6 +46,7 @@ typedef enum {
     VPC_REQ_CHANGE_NETWORK,
     VPC_REQ_WAIT_EVENTS,
     VPC_REQ_SEND_KEYS,
+    VPC_REQ_HOST_SCHEDULING,
     VPC_REQ_LAST                /* not a request: the table's size */
 } vpcRequestType;
 
@@ -88,6 +89,8 @@ void vpcPutTaskStatus(vpcBuffer *buf, const vpcTaskStatus *status);
 void vpcReadTaskStatus(vpcReader *rd, vpcTaskStatus *status);
 void vpcPutScheduling(vpcBuffer *buf, const vpcScheduling *sched);
 void vpcReadScheduling(vpcReader *rd, vpcScheduling *sched);
+void vpcPutSchedulingList(vpcBuffer *buf, const vpcSchedulingList *list);
+void vpcReadSchedulingList(vpcReader *rd, vpcSchedulingList *list);
 int vpcReadFactsList(vpcReader *rd, vpcFactsList *list);
 void vpcPutEventList(vpcBuffer *buf, const vpcEventCursor *cursor, const vpcEventList *events);
 int vpcReadEventList(vpcReader *rd, vpcEventCursor *cursor, vpcEventList *events);
@@ -129,6 +132,9 @@ int vpcBackendGetDetails(vpcBackend *backend, const char *hostUri, const char *u
                          vpcVMDetails *details, vpcError *err);
 int vpcBackendGetScheduling(vpcBackend *backend, const char *hostUri, const char *uuid,
                             vpcScheduling *sched, vpcError *err);
+/* Every VM of one host: one round trip, whatever their number. */
+int vpcBackendGetHostScheduling(vpcBackend *backend, const char *hostUri,
+                                vpcSchedulingList *list, vpcError *err);
 int vpcBackendSetScheduling(vpcBackend *backend, const char *hostUri, const char *uuid,
                             double reserved, double maximum, int weight, vpcError *err);
 int vpcBackendAvailableCapacity(vpcBackend *backend, const char *hostUri, double *available,
