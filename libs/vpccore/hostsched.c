@@ -205,7 +205,9 @@ typedef struct {
     unsigned int generation;    /* its invalidations when asked */
     bool params;                /* the driver's parameters */
     bool meta;                  /* our metadata element */
-    vpcError *error;            /* every domain's read: why this one failed */
+    vpcDomainScheduling read;   /* what was read, unless 'failed' */
+    bool failed;
+    vpcError *error;            /* why it failed (NULL: no memory to say) */
 } schedulingWant;
 
 /* What ensureScheduling reads. */
@@ -226,6 +228,74 @@ freeWants(schedulingWant *wants, size_t nwants)
         free(wants[i].error);
     }
     free(wants);
+}
+
+
+/* One domain's scheduling, on any thread: the result stays in 'want'. */
+static void
+readWant(vpcHost *host, virConnectPtr conn, schedulingWant *want)
+{
+    virDomainPtr dom = want->handle;
+    vpcError err;
+
+    want->handle = NULL;
+    vpcErrorClear(&err);
+    if (!dom && !(dom = vpcHostLookupDomain(host, conn, want->uuid, &err))) {
+        want->failed = true;
+    } else if ((want->params && fetchSchedulerParams(dom, &want->read) < 0) ||
+               (want->meta && fetchSchedulingMetadata(dom, &want->read.meta) < 0)) {
+        vpcErrorFromLibvirt(&err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri,
+                            virDomainGetName(dom), "cannot read the scheduling parameters");
+        want->failed = true;
+    }
+    if (dom)
+        virDomainFree(dom);
+    if (want->failed && (want->error = malloc(sizeof(*want->error))))
+        *want->error = err;
+    virResetLastError();
+}
+
+
+typedef struct {
+    vpcHost *host;
+    virConnectPtr conn;
+    schedulingWant *wants;
+    size_t count;
+    size_t next;                /* the next want to take, atomically */
+} schedulingWork;
+
+
+static void *
+schedulingWorker(void *opaque)
+{
+    schedulingWork *work = opaque;
+    size_t i;
+
+    while ((i = __atomic_fetch_add(&work->next, 1, __ATOMIC_RELAXED)) < work->count)
+        readWant(work->host, work->conn, &work->wants[i]);
+    return NULL;
+}
+
+
+/* Two calls per domain at most, whose round trips, not the work behind
+ * them, make the time: a few in flight at once, as sampling does. */
+static void
+readWants(vpcHost *host, virConnectPtr conn, schedulingWant *wants, size_t n)
+{
+    schedulingWork work = { host, conn, wants, n, 0 };
+    vpcThread threads[POLL_WORKERS - 1];
+    size_t started = 0, i;
+
+    if (n >= POLL_WORKER_MIN_ENTRIES) {
+        for (i = 0; i < POLL_WORKERS - 1; i++) {
+            if (vpcThreadStart(&threads[started], schedulingWorker, &work) < 0)
+                break;
+            started++;
+        }
+    }
+    schedulingWorker(&work);
+    for (i = 0; i < started; i++)
+        vpcThreadJoin(&threads[i]);
 }
 
 
@@ -288,39 +358,28 @@ ensureScheduling(vpcHost *host, schedulingScope scope, const char *uuid,
             rc = -1;
     }
     for (i = 0; i < nwants && rc == 0; i++) {
-        vpcDomainScheduling sched;
-        virDomainPtr dom = NULL;
-        vpcDomain *cached;
-        bool failed = false;
-
-        memset(&sched, 0, sizeof(sched));
-        if (wants[i].handle) {
-            dom = wants[i].handle;
-            wants[i].handle = NULL;
-        } else if (!wants[i].uuid) {
+        if (!wants[i].uuid) {
             vpcErrorSet(err, VPC_ERR_NO_MEMORY, host->displayUri, NULL, NULL);
             rc = -1;
-            break;
-        } else if (!(dom = vpcHostLookupDomain(host, conn, wants[i].uuid, err))) {
-            failed = true;
         }
-        if (dom && ((wants[i].params && fetchSchedulerParams(dom, &sched) < 0) ||
-                    (wants[i].meta && fetchSchedulingMetadata(dom, &sched.meta) < 0))) {
-            vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri,
-                                virDomainGetName(dom), "cannot read the scheduling parameters");
-            failed = true;
-        }
-        if (dom)
-            virDomainFree(dom);
-        if (failed) {
-            if (scope != SCHEDULING_EVERY_DOMAIN || virConnectIsAlive(conn) != 1 ||
-                !(wants[i].error = malloc(sizeof(*wants[i].error)))) {
+    }
+    if (rc == 0 && nwants)
+        readWants(host, conn, wants, nwants);
+    for (i = 0; i < nwants && rc == 0; i++) {
+        const vpcDomainScheduling *sched = &wants[i].read;
+        vpcDomain *cached;
+
+        if (wants[i].failed) {
+            /* A request for one VM fails with it; for every VM, when the host
+             * stopped answering. */
+            if (scope != SCHEDULING_EVERY_DOMAIN || !wants[i].error ||
+                virConnectIsAlive(conn) != 1) {
+                if (wants[i].error)
+                    *err = *wants[i].error;
+                else
+                    vpcErrorSet(err, VPC_ERR_NO_MEMORY, host->displayUri, NULL, NULL);
                 rc = -1;
-                break;
             }
-            *wants[i].error = *err;
-            vpcErrorClear(err);
-            virResetLastError();
             continue;
         }
         pthread_mutex_lock(&host->lock);
@@ -329,16 +388,16 @@ ensureScheduling(vpcHost *host, schedulingScope scope, const char *uuid,
             bool changed = cached->schedGeneration != wants[i].generation;
 
             if (wants[i].params) {
-                memcpy(cached->sched.weightParam, sched.weightParam, sizeof(sched.weightParam));
-                cached->sched.weight = sched.weight;
-                cached->sched.quotaSupported = sched.quotaSupported;
-                cached->sched.quota = sched.quota;
-                cached->sched.period = sched.period;
+                memcpy(cached->sched.weightParam, sched->weightParam, sizeof(sched->weightParam));
+                cached->sched.weight = sched->weight;
+                cached->sched.quotaSupported = sched->quotaSupported;
+                cached->sched.quota = sched->quota;
+                cached->sched.period = sched->period;
                 cached->sched.known = true;
                 cached->sched.stale = changed;
             }
             if (wants[i].meta) {
-                cached->sched.meta = sched.meta;
+                cached->sched.meta = sched->meta;
                 cached->sched.metaKnown = true;
                 cached->sched.metaStale = changed;
             }
