@@ -2,7 +2,7 @@
  * Changes a script makes to a VM's devices, what both models share: media
  * in and out of drives, drives, hard disks, SCSI controllers and network
  * adapters added and removed, drives and disks moved, the network an
- * adapter is on.  The backend applies them
+ * adapter is on, the host side of serial and parallel ports.  The backend applies them
  * (libs/vpccore/hostdevices.c); this side turns the script's Windows
  * paths and drive letters into the host's.
  *
@@ -437,4 +437,164 @@ HRESULT vm_remove_device(struct vm_ref *vm, struct device_ref *dev, enum device_
         return set_error(host_view_model(vm->view), E_INVALIDARG, IDS_NEEDS_DEVICE, member,
                          removals[i].what);
     return vm_configure(vm, removals[i].item, NULL, dev->index);
+}
+
+/* Ports */
+
+/* "COM3" (prefix "COM") is 3: 1 to 256, as Windows numbers its ports. */
+static int port_number(const WCHAR *name, const WCHAR *prefix)
+{
+    int n = 0, i;
+
+    for (i = 0; i < 3; i++)
+        if (!name[i] || (name[i] & ~0x20) != prefix[i]) return 0;
+    if (name[3] < '1' || name[3] > '9') return 0;
+    for (i = 3; name[i] >= '0' && name[i] <= '9' && n <= 256; i++) n = n * 10 + name[i] - '0';
+    /* Windows takes "COM1:" for the device too. */
+    if (name[i] == ':') i++;
+    return !name[i] && n <= 256 ? n : 0;
+}
+
+/* README "Serial and parallel ports": \\.\pipe\NAME (or \\HOST\pipe\NAME,
+ * HOST the VM's remote host) is the socket VPC_PIPE_SOCKET_PREFIX NAME. */
+static char *pipe_socket_path(struct vm_ref *vm, const WCHAR *name)
+{
+    char *remote = vpcUriRemoteHost(vm->host_uri), *utf8 = strdupWtoA_utf8(name), *path = NULL;
+    const char *server, *pipe;
+    size_t server_len, i;
+
+    if (utf8 && utf8[0] == '\\' && utf8[1] == '\\' && (pipe = strchr(utf8 + 2, '\\')) &&
+        !strncasecmp(pipe, "\\pipe\\", 6) && pipe[6])
+    {
+        server = utf8 + 2;
+        server_len = pipe - server;
+        pipe += 6;
+        for (i = 0; pipe[i]; i++)
+            if (!isalnum((unsigned char)pipe[i]) && !strchr("._-", pipe[i])) break;
+        if (!pipe[i] && i <= 64 && strcmp(pipe, ".") && strcmp(pipe, "..") &&
+            ((server_len == 1 && server[0] == '.') ||
+             (remote && strlen(remote) == server_len && !strncasecmp(server, remote, server_len))) &&
+            (path = malloc(strlen(VPC_PIPE_SOCKET_PREFIX) + i + 1)))
+            sprintf(path, "%s%s", VPC_PIPE_SOCKET_PREFIX, pipe);
+    }
+    free(utf8);
+    free(remote);
+    return path;
+}
+
+/* A file the guest writes to: on this machine a full Windows path in a
+ * folder that exists (the file need not), on a remote host its own path
+ * as for images. */
+static HRESULT text_file_host_path(struct vm_ref *vm, const WCHAR *path, char **host_path)
+{
+    char *remote = vpcUriRemoteHost(vm->host_uri), *utf8 = NULL, *dir = NULL, *p;
+    const WCHAR *name = NULL, *c;
+    WCHAR *folder;
+    struct stat st;
+    size_t len;
+
+    *host_path = NULL;
+    if (remote)
+    {
+        len = strlen(remote);
+        if ((utf8 = strdupWtoA_utf8(path)))
+        {
+            if (utf8[0] == '/')
+                *host_path = strdup(utf8);
+            else if (utf8[0] == '\\' && utf8[1] == '\\' && !strncasecmp(utf8 + 2, remote, len) &&
+                     utf8[2 + len] == '\\' && (*host_path = strdup(utf8 + 2 + len)))
+                for (p = *host_path; *p; p++) if (*p == '\\') *p = '/';
+        }
+        free(utf8);
+        free(remote);
+        if (*host_path && (*host_path)[strlen(*host_path) - 1] != '/') return S_OK;
+        free(*host_path);
+        *host_path = NULL;
+        return vm_fact_error(vm, E_INVALIDARG, IDS_TEXT_FILE_PATH, path);
+    }
+
+    for (c = path; *c; c++) if (*c == '\\' || *c == '/') name = c + 1;
+    if (((is_letter(path[0]) && path[1] == ':' && (path[2] == '\\' || path[2] == '/')) ||
+         (path[0] == '\\' && path[1] == '\\' && path[2] && path[2] != '\\')) &&
+        name && *name && lstrcmpW(name, L".") && lstrcmpW(name, L"..") &&
+        (folder = malloc((name - path + 1) * sizeof(WCHAR))))
+    {
+        memcpy(folder, path, (name - path) * sizeof(WCHAR));
+        folder[name - path] = 0;
+        dir = unix_real_path(folder);
+        free(folder);
+        utf8 = strdupWtoA_utf8(name);
+        if (dir && utf8 && !stat(dir, &st) && S_ISDIR(st.st_mode) &&
+            (*host_path = malloc(strlen(dir) + strlen(utf8) + 2)))
+            sprintf(*host_path, "%s%s%s", dir, strcmp(dir, "/") ? "/" : "", utf8);
+        free(utf8);
+        free(dir);
+        /* A folder of that name is no file to write. */
+        if (*host_path && (stat(*host_path, &st) || S_ISREG(st.st_mode))) return S_OK;
+    }
+    free(*host_path);
+    *host_path = NULL;
+    return vm_fact_error(vm, E_INVALIDARG, IDS_TEXT_FILE_PATH, path);
+}
+
+/* IVMSerialPort::Configure: the port's host side, the VM off; the
+ * backend checks no other port uses it. */
+HRESULT serial_configure(struct device_ref *dev, int type, BSTR name, VARIANT_BOOL connect)
+{
+    char *host_path = NULL, *text, number[16];
+    WCHAR what[16];
+    int n;
+    HRESULT hr;
+
+    if (!name) name = (BSTR)L"";      /* COM's NULL BSTR, as for AttachImage */
+    if (type < 0 || type > 3)
+    {
+        snprintf(number, sizeof(number), "%d", type);
+        MultiByteToWideChar(CP_ACP, 0, number, -1, what, ARRAY_SIZE(what));
+        return vm_fact_error(&dev->vm, E_INVALIDARG, IDS_BAD_SERIAL_TYPE, what);
+    }
+    if (FAILED(hr = vm_check_exists(&dev->vm))) return hr;
+    switch (type)
+    {
+    case 0:     /* vmSerialPort_HostPort */
+        if (!(n = port_number(name, L"COM")))
+            return vm_fact_error(&dev->vm, E_INVALIDARG, IDS_BAD_SERIAL_NAME, name);
+        /* QEMU opens the device as the VM starts: it cannot wait. */
+        if (!connect) return vm_fact_error(&dev->vm, E_INVALIDARG, IDS_CONNECT_IMMEDIATELY, name);
+        if (!(text = malloc(32))) return E_OUTOFMEMORY;
+        snprintf(text, 32, "dev:/dev/ttyS%d", n - 1);
+        break;
+    case 1:     /* vmSerialPort_TextFile */
+        if (FAILED(hr = text_file_host_path(&dev->vm, name, &host_path))) return hr;
+        if ((text = malloc(strlen(host_path) + 6))) sprintf(text, "file:%s", host_path);
+        break;
+    case 2:     /* vmSerialPort_NamedPipe */
+        if (!(host_path = pipe_socket_path(&dev->vm, name)))
+            return vm_fact_error(&dev->vm, E_INVALIDARG, IDS_BAD_PIPE_NAME, name);
+        if ((text = malloc(strlen(host_path) + 6))) sprintf(text, "unix:%s", host_path);
+        break;
+    default:    /* vmSerialPort_Null */
+        text = strdup("null:");
+        break;
+    }
+    free(host_path);
+    if (!text) return E_OUTOFMEMORY;
+    hr = vm_configure(&dev->vm, VPC_CONFIG_SERIAL_PORT, text, dev->index);
+    free(text);
+    return hr;
+}
+
+/* IVMParallelPort::Name: LPTn is the host's /dev/parport(n-1). */
+HRESULT parallel_set_name(struct device_ref *dev, BSTR name)
+{
+    char text[32];
+    int n;
+    HRESULT hr;
+
+    if (!name) name = (BSTR)L"";      /* COM's NULL BSTR */
+    if (!(n = port_number(name, L"LPT")))
+        return vm_fact_error(&dev->vm, E_INVALIDARG, IDS_BAD_PARALLEL_NAME, name);
+    if (FAILED(hr = vm_check_exists(&dev->vm))) return hr;
+    snprintf(text, sizeof(text), "dev:/dev/parport%d", n - 1);
+    return vm_configure(&dev->vm, VPC_CONFIG_PARALLEL_PORT, text, dev->index);
 }

@@ -449,12 +449,30 @@ HRESULT serial_get_type(struct device_ref *dev, int *type)
     return hr;
 }
 
-/* The host side: a file as scripts see paths, devices and sockets as
- * libvirt gives them ("" for a pseudo-terminal not allocated yet). */
+/* N of a path "PREFIXN", -1 when it is not one. */
+static int device_number(const char *path, const char *prefix)
+{
+    size_t len = strlen(prefix);
+    unsigned int n;
+    int end = 0;
+
+    if (strncmp(path, prefix, len) || path[len] < '0' || path[len] > '9' ||
+        sscanf(path + len, "%u%n", &n, &end) != 1 || path[len + end] || n > 255)
+        return -1;
+    return n;
+}
+
+/* The host side: a file as scripts see paths, the host's /dev/ttySn as
+ * COM(n+1) and the sockets of named pipes as \\.\pipe\NAME, which
+ * Configure takes (README "Serial and parallel ports"); other devices and
+ * sockets as libvirt gives them ("" for a pseudo-terminal not allocated
+ * yet). */
 HRESULT serial_get_name(struct device_ref *dev, BSTR *name)
 {
     const vpcPortFacts *port;
     struct vm_facts facts;
+    char text[32], *pipe;
+    int n;
     HRESULT hr;
 
     if (!name) return E_POINTER;
@@ -462,24 +480,43 @@ HRESULT serial_get_name(struct device_ref *dev, BSTR *name)
     if (FAILED(hr = device_get(dev, &facts, (const void **)&port, L"Name"))) return hr;
     if (!strcmp(port->type, "file"))
         hr = return_script_path(&dev->vm, port->path, name);
+    else if (!strcmp(port->type, "dev") && (n = device_number(port->path, "/dev/ttyS")) >= 0)
+    {
+        snprintf(text, sizeof(text), "COM%d", n + 1);
+        hr = return_utf8(text, name);
+    }
+    else if (!strcmp(port->type, "unix") &&
+             !strncmp(port->path, VPC_PIPE_SOCKET_PREFIX, strlen(VPC_PIPE_SOCKET_PREFIX)) &&
+             port->path[strlen(VPC_PIPE_SOCKET_PREFIX)] &&
+             (pipe = malloc(strlen(port->path) + 8)))
+    {
+        sprintf(pipe, "\\\\.\\pipe\\%s", port->path + strlen(VPC_PIPE_SOCKET_PREFIX));
+        hr = return_utf8(pipe, name);
+        free(pipe);
+    }
     else
         hr = return_utf8(port->path, name);
     vm_facts_release(&facts);
     return hr;
 }
 
-/* The guest's name for it: LPT1 for target port 0. */
+/* The host's /dev/parportn as LPT(n+1), which Name takes; a port on
+ * anything else by the guest's name for it, LPT1 for target port 0. */
 HRESULT parallel_get_name(struct device_ref *dev, BSTR *name)
 {
     const vpcPortFacts *port;
     struct vm_facts facts;
     char text[32];
+    int n;
     HRESULT hr;
 
     if (!name) return E_POINTER;
     *name = NULL;
     if (FAILED(hr = device_get(dev, &facts, (const void **)&port, L"Name"))) return hr;
-    snprintf(text, sizeof(text), "LPT%d", (port->port >= 0 ? port->port : (int)dev->index) + 1);
+    if (!strcmp(port->type, "dev") && (n = device_number(port->path, "/dev/parport")) >= 0)
+        snprintf(text, sizeof(text), "LPT%d", n + 1);
+    else
+        snprintf(text, sizeof(text), "LPT%d", (port->port >= 0 ? port->port : (int)dev->index) + 1);
     hr = return_utf8(text, name);
     vm_facts_release(&facts);
     return hr;

@@ -61,6 +61,9 @@ extern struct typeinfo_cache vs_host_typeinfo;
  * host.  The pointer stays valid as long as the view. */
 size_t host_view_host_count(struct host_view *view);
 HRESULT host_view_host_facts(struct host_view *view, size_t index, const vpcHostFacts **facts);
+/* After the script changed what the host reports: the next read fetches
+ * its facts again (earlier pointers stay valid). */
+void host_view_host_facts_changed(struct host_view *view, size_t index);
 
 /* A fact the host did not report: DISP_E_EXCEPTION naming the host. */
 HRESULT host_fact_missing(enum object_model model, const vpcHostFacts *facts, const char *why);

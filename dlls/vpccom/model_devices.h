@@ -677,7 +677,9 @@ DEVICE_OBJECT(serialport, IVMSerialPort)
 static HRESULT WINAPI serialport_Configure(IVMSerialPort *iface, VMSerialPortType type, BSTR name,
                                            VARIANT_BOOL connect)
 {
-    return NOT_SUPPORTED(IVMSerialPort, "Configure");
+    TRACE("%p, %d, %s, %d\n", iface, type, debugstr_w(name), connect);
+
+    return serial_configure(DEV(IVMSerialPort), type, name, connect);
 }
 
 static HRESULT WINAPI serialport__ID(IVMSerialPort *iface, LONG *id)
@@ -755,7 +757,9 @@ static HRESULT WINAPI parport_get_Name(IVMParallelPort *iface, BSTR *name)
 
 static HRESULT WINAPI parport_put_Name(IVMParallelPort *iface, BSTR name)
 {
-    return NOT_SUPPORTED(IVMParallelPort, "Name (write)");
+    TRACE("%p, %s\n", iface, debugstr_w(name));
+
+    return parallel_set_name(DEV(IVMParallelPort), name);
 }
 
 static const IVMParallelPortVtbl parport_vtbl =

@@ -79,3 +79,13 @@
 #define IDS_BAD_BUS_TYPE            278
 #define IDS_BAD_ETHERNET_ADDRESS    279
 #define IDS_ADDRESS_NOT_DYNAMIC     280
+/* Ports and USB pass-through (290-299). */
+#define IDS_BAD_SERIAL_TYPE         290
+#define IDS_BAD_SERIAL_NAME         291
+#define IDS_BAD_PIPE_NAME           292
+#define IDS_TEXT_FILE_PATH          293
+#define IDS_CONNECT_IMMEDIATELY     294
+#define IDS_BAD_PARALLEL_NAME       295
+#define IDS_NEEDS_USB_DEVICE        296
+#define IDS_USB_OTHER_HOST          297
+#define IDS_USB_ASSIGNED            298

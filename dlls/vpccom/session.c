@@ -483,6 +483,11 @@ static void host_view_renew_host_facts(struct host_view *view, size_t index)
     LeaveCriticalSection(&view->cs);
 }
 
+void host_view_host_facts_changed(struct host_view *view, size_t index)
+{
+    if (index < host_view_host_count(view)) host_view_renew_host_facts(view, index);
+}
+
 HRESULT host_view_change_network(struct host_view *view, size_t index, vpcNetworkChange change,
                                  const char *name, const char *text, char **defined_name,
                                  vpcError *err)

@@ -77,12 +77,16 @@ static HRESULT WINAPI machine_AddHardDiskConnection(IVMVirtualMachine *iface, BS
 
 static HRESULT WINAPI machine_AttachUSBDevice(IVMVirtualMachine *iface, IVMUSBDevice *inUSBDevice)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"AttachUSBDevice");
+    TRACE("%p, %p\n", iface, inUSBDevice);
+
+    return vpc_vm_change_usb(&impl_from_IVMVirtualMachine(iface)->vm, inUSBDevice, TRUE);
 }
 
 static HRESULT WINAPI machine_DetachUSBDevice(IVMVirtualMachine *iface, IVMUSBDevice *inUSBDevice)
 {
-    return not_supported(MODEL, L"IVMVirtualMachine", L"DetachUSBDevice");
+    TRACE("%p, %p\n", iface, inUSBDevice);
+
+    return vpc_vm_change_usb(&impl_from_IVMVirtualMachine(iface)->vm, inUSBDevice, FALSE);
 }
 
 static HRESULT WINAPI machine_RemoveConfigurationValue(IVMVirtualMachine *iface,

@@ -35,6 +35,7 @@
 
 #include "host_private.h"
 #include "vpc_model.h"
+#include "resource.h"
 
 #include "wine/debug.h"
 
@@ -215,4 +216,80 @@ HRESULT vpc_create_usb_devices(struct host_view *view, IDispatch **ret)
     *ret = NULL;
     if (FAILED(hr = host_view_collect(view, count_usb, &items, &count))) return hr;
     return usbs_create(view, items, count, (IVMUSBDeviceCollection **)ret);
+}
+
+/* "Cruzer Blade" (0781:5567), as errors name a device. */
+static WCHAR *usb_description(const vpcHostUSBDevice *dev)
+{
+    size_t len = strlen(dev->product) + 32;
+    char *text = malloc(len);
+    WCHAR *ret;
+
+    if (!text) return NULL;
+    snprintf(text, len, "\"%s\" (%04x:%04x)", dev->product, dev->vendorId, dev->productId);
+    ret = strdupAtoW_utf8(text);
+    free(text);
+    return ret;
+}
+
+/* AttachUSBDevice and DetachUSBDevice: 'device' must be one of this
+ * application's, of the VM's host.  libvirt names a device by vendor and
+ * product, and by its bus address too when the host has another of that
+ * vendor and product. */
+HRESULT vpc_vm_change_usb(struct vm_ref *vm, IVMUSBDevice *device, BOOL attach)
+{
+    const WCHAR *member = attach ? L"AttachUSBDevice" : L"DetachUSBDevice";
+    const vpcHostUSBDevice *dev;
+    const vpcHostFacts *facts;
+    struct usb *usb;
+    WCHAR *description, *name, *other;
+    char text[32];
+    size_t i;
+    BOOL twin = FALSE;
+    HRESULT hr;
+
+    /* Nothing is the documented E_POINTER, as for RemoveDVDROMDrive. */
+    if (!device || device->lpVtbl != &usb_vtbl)
+        return set_error(MODEL, device ? E_INVALIDARG : E_POINTER, IDS_NEEDS_USB_DEVICE, member);
+    usb = impl_from_IVMUSBDevice(device);
+    if (FAILED(hr = vm_check_exists(vm))) return hr;
+    /* What it is attached to now, not when the script listed it. */
+    host_view_host_facts_changed(usb->view, usb->item.host);
+    if (FAILED(hr = usb_device(device, &facts, &dev))) return hr;
+    if (!(description = usb_description(dev))) return E_OUTOFMEMORY;
+    if (strcmp(host_view_host_uri(usb->view, usb->item.host), vm->host_uri))
+    {
+        hr = vm_fact_error(vm, E_INVALIDARG, IDS_USB_OTHER_HOST, description);
+        free(description);
+        return hr;
+    }
+    name = vm_ref_name(vm);
+    other = strdupAtoW_utf8(dev->attachedTo);
+    if (attach && other && *other && name && lstrcmpW(other, name))
+    {
+        char *display = vpcUriSanitize(vm->host_uri);
+        WCHAR *host = strdupAtoW_utf8(display ? display : "");
+
+        hr = set_error(MODEL, VPC_E_USB_ALREADY_ASSIGNED, IDS_USB_ASSIGNED, name,
+                       host ? host : L"", description, other);
+        free(host);
+        free(display);
+    }
+    free(other);
+    free(name);
+    free(description);
+    if (FAILED(hr)) return hr;
+
+    for (i = 0; i < facts->nusb; i++)
+        if (&facts->usb[i] != dev && facts->usb[i].vendorId == dev->vendorId &&
+            facts->usb[i].productId == dev->productId)
+            twin = TRUE;
+    if (twin)
+        snprintf(text, sizeof(text), "%04x:%04x:%u:%u", dev->vendorId, dev->productId, dev->bus,
+                 dev->device);
+    else
+        snprintf(text, sizeof(text), "%04x:%04x", dev->vendorId, dev->productId);
+    hr = vm_configure(vm, attach ? VPC_CONFIG_USB_ATTACH : VPC_CONFIG_USB_DETACH, text, 0);
+    if (SUCCEEDED(hr)) host_view_host_facts_changed(usb->view, usb->item.host);
+    return hr;
 }

@@ -79,6 +79,12 @@ static inline const char *debugstr_variant(const VARIANT *v) { return wine_dbgst
 #define VM_E_INVALID_VIRTUAL_NETWORK_ID ((HRESULT)0xA0040702)
 #define VM_E_DRIVE_IN_USE              ((HRESULT)0xA0040727)
 #define VM_E_MEDIA_WRONG_TYPE          ((HRESULT)0xA0040728)
+/* A named pipe \\.\pipe\NAME of a serial port is this host socket
+ * (README "Serial and parallel ports"). */
+#define VPC_PIPE_SOCKET_PREFIX "/tmp/wine-vpc-pipe."
+/* Windows Virtual PC's USB pass-through. */
+#define VPC_E_USB_DETACH_FAILED        ((HRESULT)0xA0040927)
+#define VPC_E_USB_ALREADY_ASSIGNED     ((HRESULT)0xA0040933)
 
 enum object_model
 {
@@ -694,6 +700,8 @@ HRESULT vm_add_nic(struct vm_ref *vm, ULONG *index);
 HRESULT vm_add_scsi_controller(struct vm_ref *vm, ULONG *index);
 HRESULT vm_remove_device(struct vm_ref *vm, struct device_ref *dev, enum device_kind kind,
                          const WCHAR *member);
+HRESULT serial_configure(struct device_ref *dev, int type, BSTR name, VARIANT_BOOL connect);
+HRESULT parallel_set_name(struct device_ref *dev, BSTR name);
 HRESULT vm_get_attached_drive_types(struct vm_ref *vm, VARIANT *types);
 HRESULT mouse_get_absolute(struct vm_ref *vm, VARIANT_BOOL *absolute);
 

@@ -54,6 +54,9 @@ static const char *const errorCodeNames[VPC_ERR_LAST] = {
     [VPC_ERR_LIMIT] = "limit reached",
     [VPC_ERR_IMAGE_IN_USE] = "image in use",
     [VPC_ERR_CONTROLLER_LIMIT] = "no more controllers",
+    [VPC_ERR_PORT_IN_USE] = "port in use",
+    [VPC_ERR_USB_ASSIGNED] = "USB device assigned",
+    [VPC_ERR_USB_NOT_ATTACHED] = "USB device not attached",
 };
 
 const char *

@@ -2,8 +2,10 @@
  * Device changes a script makes on a domain: the media in its CD/DVD and
  * floppy drives, drives, hard disks, SCSI controllers and network
  * adapters added or removed, drives and disks moved to another place, the
- * network an adapter is on.  Each goes through the host's read-write
- * connection and applies whole or not at all.
+ * network an adapter is on, the host side of serial and parallel ports and
+ * the host's USB devices a VM passes through (those elements edited by
+ * hostports.c).  Each goes through the host's read-write connection and
+ * applies whole or not at all.
  *
  * Copyright 2026 the wine-vpc authors
  *
@@ -33,7 +35,9 @@
  *   virDomainUpdateDeviceFlags with LIVE and CONFIG, so that both
  *   definitions agree; libvirt applies neither when it refuses.  Adding
  *   and removing devices, or moving them to another bus location, needs
- *   the VM off, as Virtual PC and Virtual Server document.
+ *   the VM off, as Virtual PC and Virtual Server document, and so does a
+ *   port, which libvirt does not change live; a USB device is attached
+ *   and detached live (virDomainAttachDeviceFlags, DetachDeviceFlags).
  * - a saved VM: refused; its saved state holds the devices it had.
  */
 
@@ -103,6 +107,9 @@ isLayoutItem(vpcConfigItem item)
     case VPC_CONFIG_DISK_MOVE:
     case VPC_CONFIG_SCSI_ADD:
     case VPC_CONFIG_SCSI_REMOVE:
+    /* libvirt changes no serial or parallel port of a running domain. */
+    case VPC_CONFIG_SERIAL_PORT:
+    case VPC_CONFIG_PARALLEL_PORT:
         return true;
     default:
         return false;
@@ -704,7 +711,7 @@ formatDoc(xmlDocPtr doc)
  * edited in place (NULL for additions and removals). */
 static int
 editDefinition(vpcDeviceEdit *edit, virConnectPtr conn, xmlDocPtr doc, const vpcVMFacts *facts,
-               xmlNodePtr *node)
+               bool live, xmlNodePtr *node)
 {
     const vpcDriveFacts *drive = NULL;
     vpcDriveKind kind = edit->item == VPC_CONFIG_FLOPPY_MEDIA ? VPC_DRIVE_FLOPPY :
@@ -714,6 +721,12 @@ editDefinition(vpcDeviceEdit *edit, virConnectPtr conn, xmlDocPtr doc, const vpc
     size_t i;
 
     *node = NULL;
+    if (vpcPortItem(edit->item)) {
+        vpcPortEdit port = { edit->item, edit->text, edit->number, live, edit->host->displayUri,
+                             edit->name, edit->err };
+
+        return vpcPortEditDefinition(&port, doc, node);
+    }
     switch (edit->item) {
     case VPC_CONFIG_DVD_ADD:
         return addDrive(edit, doc, facts);
@@ -784,7 +797,8 @@ checkRemoteImage(vpcDeviceEdit *edit, virConnectPtr conn)
     char *remote = vpcUriRemoteHost(edit->host->uri);
     virStorageVolPtr vol;
 
-    if (!remote || strncmp(edit->text, "file:", 5) != 0) {
+    if (!remote || (edit->item != VPC_CONFIG_DVD_MEDIA && edit->item != VPC_CONFIG_FLOPPY_MEDIA) ||
+        strncmp(edit->text, "file:", 5) != 0) {
         free(remote);
         return 0;
     }
@@ -822,7 +836,8 @@ changeDevice(vpcDeviceEdit *edit, virConnectPtr conn, virDomainPtr dom)
     if (saved || (active && isLayoutItem(edit->item))) {
         vpcErrorSet(edit->err, VPC_ERR_VM_RUNNING_OR_SAVED, edit->host->displayUri, edit->name,
                     saved ? "its saved state holds the devices it had when it was saved"
-                          : "devices are added, removed and moved while it is off");
+                    : vpcPortItem(edit->item) ? "a port's host side changes while it is off"
+                    : "devices are added, removed and moved while it is off");
         return -1;
     }
     if (checkRemoteImage(edit, conn) < 0)
@@ -843,7 +858,7 @@ changeDevice(vpcDeviceEdit *edit, virConnectPtr conn, virDomainPtr dom)
                     "cannot parse the definition");
         goto cleanup;
     }
-    if (editDefinition(edit, conn, doc, &facts, &node) < 0)
+    if (editDefinition(edit, conn, doc, &facts, active, &node) < 0)
         goto cleanup;
 
     if (active) {
@@ -854,7 +869,9 @@ changeDevice(vpcDeviceEdit *edit, virConnectPtr conn, virDomainPtr dom)
         flags = VIR_DOMAIN_AFFECT_LIVE;
         if (virDomainIsPersistent(dom) == 1)
             flags |= VIR_DOMAIN_AFFECT_CONFIG;
-        if (virDomainUpdateDeviceFlags(dom, changed, flags) < 0) {
+        if ((edit->item == VPC_CONFIG_USB_ATTACH ? virDomainAttachDeviceFlags(dom, changed, flags) :
+             edit->item == VPC_CONFIG_USB_DETACH ? virDomainDetachDeviceFlags(dom, changed, flags) :
+             virDomainUpdateDeviceFlags(dom, changed, flags)) < 0) {
             /* A driver without the call is one more refusal, documented
              * as DISP_E_EXCEPTION: the VM is as it was. */
             char reason[VPC_ERROR_TEXT_MAX];
@@ -941,6 +958,14 @@ checkArguments(vpcDeviceEdit *edit)
     case VPC_CONFIG_NIC_ADD:
     case VPC_CONFIG_SCSI_ADD:
         return 0;
+    case VPC_CONFIG_USB_ATTACH:
+    case VPC_CONFIG_USB_DETACH:
+        return vpcPortCheckText(edit->item, text, edit->host->displayUri, edit->name, edit->err);
+    case VPC_CONFIG_SERIAL_PORT:
+    case VPC_CONFIG_PARALLEL_PORT:
+        if (vpcPortCheckText(edit->item, text, edit->host->displayUri, edit->name, edit->err) < 0)
+            return -1;
+        break;
     case VPC_CONFIG_NIC_MAC:
         if (!isUnicastMac(text)) {
             vpcErrorSet(edit->err, VPC_ERR_INVALID_ARG, edit->host->displayUri, edit->name,
@@ -995,6 +1020,9 @@ vpcHostConfigureDevice(vpcHost *host, const char *uuid, vpcConfigItem item, cons
     pthread_mutex_unlock(&editLock);
     if (rc == 0)
         vpcHostNoteWritten(host, uuid);
+    /* What the host's USB devices are attached to is a host fact. */
+    if (rc == 0 && (item == VPC_CONFIG_USB_ATTACH || item == VPC_CONFIG_USB_DETACH))
+        vpcHostFactsInvalidateDomains(host);
     virDomainFree(dom);
     virConnectClose(conn);
     return rc;

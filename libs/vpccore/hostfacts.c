@@ -1536,6 +1536,14 @@ vpcHostFactsInvalidate(vpcHost *host)
 }
 
 
+/* The same after a change of what a domain passes through. */
+void
+vpcHostFactsInvalidateDomains(vpcHost *host)
+{
+    invalidate(host, true);
+}
+
+
 static void
 networkLifecycleEvent(virConnectPtr conn, virNetworkPtr net, int event, int detail,
                       void *opaque)

@@ -103,6 +103,10 @@ typedef enum {
     VPC_ERR_LIMIT,              /* no more devices of that kind */
     VPC_ERR_IMAGE_IN_USE,       /* the image is a disk of the VM already */
     VPC_ERR_CONTROLLER_LIMIT,   /* no more controllers of that kind (E_FAIL, as documented) */
+    /* Ports and USB pass-through (hostports.c). */
+    VPC_ERR_PORT_IN_USE,        /* another port of the VM uses that host device or file */
+    VPC_ERR_USB_ASSIGNED,       /* the USB device is passed through already */
+    VPC_ERR_USB_NOT_ATTACHED,   /* the VM does not pass that USB device through */
 
     VPC_ERR_LAST
 } vpcErrorCode;
@@ -435,6 +439,17 @@ typedef enum {
     VPC_CONFIG_NAME,            /* 'text': virDomainRename of a VM that is off and not saved */
     VPC_CONFIG_SMBIOS,          /* 'number': a vpcSmbiosString, 'text': its value, in the
                                  * <sysinfo type='smbios'> of a VM that is off and not saved */
+
+    /* Serial and parallel ports, USB pass-through (hostports.c); devices
+     * as above.  The ports need the VM off and not saved. */
+    VPC_CONFIG_SERIAL_PORT,     /* 'number': its position among the <serial>s; 'text':
+                                 * "dev:PATH" (a host device), "file:PATH", "unix:PATH" (a
+                                 * socket the VM listens on) or "null:" */
+    VPC_CONFIG_PARALLEL_PORT,   /* the same for a <parallel>: "dev:PATH" or "null:" */
+    VPC_CONFIG_USB_ATTACH,      /* 'text': "VENDOR:PRODUCT" (hexadecimal), or with
+                                 * ":BUS:DEVICE" (decimal) when the vendor and product
+                                 * name more than one device; a running VM gets it at once */
+    VPC_CONFIG_USB_DETACH,      /* the same text: the <hostdev> naming that device goes */
 
     VPC_CONFIG_LAST
 } vpcConfigItem;

@@ -158,6 +158,24 @@ int vpcHostSendKeys(vpcHost *host, const char *uuid, const vpcKeyCombo *combos, 
 /* The VPC_CONFIG_DVD_MEDIA ... VPC_CONFIG_NIC_NETWORK changes (hostdevices.c). */
 int vpcHostConfigureDevice(vpcHost *host, const char *uuid, vpcConfigItem item,
                            const char *text, int64_t number, vpcError *err);
+/* Its serial and parallel ports and USB pass-through (hostports.c). */
+struct _xmlDoc;
+struct _xmlNode;
+typedef struct _vpcPortEdit {
+    vpcConfigItem item;
+    const char *text;
+    int64_t number;
+    bool live;                  /* a running VM's live definition: libvirt's device calls
+                                 * apply the node, which stays in the document */
+    const char *displayUri;
+    const char *vm;
+    vpcError *err;
+} vpcPortEdit;
+bool vpcPortItem(vpcConfigItem item);
+int vpcPortCheckText(vpcConfigItem item, const char *text, const char *displayUri,
+                     const char *vm, vpcError *err);
+/* *node receives the element edited or added (NULL when removed). */
+int vpcPortEditDefinition(const vpcPortEdit *edit, struct _xmlDoc *doc, struct _xmlNode **node);
 /* False when the host's picture has no such domain; else its name and the
  * lifecycle action under way (-1: none). */
 bool vpcHostKnownDomain(vpcHost *host, const char *uuid, char *name, size_t size,

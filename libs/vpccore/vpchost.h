@@ -231,6 +231,7 @@ vpcHostFactsCache *vpcHostFactsCacheNew(void);
 void vpcHostFactsCacheFree(vpcHostFactsCache *cache);
 void vpcHostFactsRegisterEvents(vpcHost *host, virConnectPtr conn);
 void vpcHostFactsInvalidate(vpcHost *host);
+void vpcHostFactsInvalidateDomains(vpcHost *host);
 /* The domain on 'conn', or NULL with VPC_ERR_VM_UNKNOWN naming it (hostconn.c). */
 virDomainPtr vpcHostLookupDomain(vpcHost *host, virConnectPtr conn, const char *uuid,
                                  vpcError *err);

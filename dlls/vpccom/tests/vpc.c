@@ -283,8 +283,11 @@ static void check_app_not_supported(IVMVirtualPC *vpc)
 
 static void check_vm_not_supported(IVMVirtualMachine *vm)
 {
-    check_not_supported(IVMVirtualMachine_AttachUSBDevice(vm, NULL),
-                        L"IVMVirtualMachine::AttachUSBDevice");
+    BSTR str = NULL;
+
+    check_not_supported(IVMVirtualMachine_get_RdpPipeName(vm, &str),
+                        L"IVMVirtualMachine::RdpPipeName");
+    SysFreeString(str);
 }
 
 /* Startup2 starts the VM with either option. */
@@ -464,6 +467,10 @@ static void check_media_model_(const char *file, int line, IVMVirtualMachine *vm
 
 #include "disks_tests.h"
 
+/* Windows Virtual PC passes the host's USB devices through. */
+#define TEST_USB_PASSTHROUGH
+#include "ports_tests.h"
+
 /* Windows Virtual PC has no SCSI controllers to add. */
 static void check_disks_model_(const char *file, int line, IVMVirtualMachine *vm,
                                virDomainPtr dom, const WCHAR *name, char **xml)
@@ -551,6 +558,8 @@ START_TEST(vpc)
     test_create_delete();
     test_media_devices();
     test_disk_devices();
+    test_port_devices();
+    test_usb_passthrough();
 
     cleanup_model_tests();
 }

@@ -1038,6 +1038,7 @@ static void check_media_model_(const char *file, int line, IVMVirtualMachine *vm
     IVMHardDiskConnection_SetBusLocation(connection, vmDriveBusType_IDE, bus, device)
 
 #include "disks_tests.h"
+#include "ports_tests.h"
 
 static HRESULT add_scsi_disk(IVMVirtualMachine *vm, const char *image, LONG bus, LONG device,
                              IVMHardDiskConnection **connection)
@@ -1386,6 +1387,7 @@ START_TEST(vs)
     test_network_host_adapter();
     test_media_devices();
     test_disk_devices();
+    test_port_devices();
 
     cleanup_model_tests();
 }
