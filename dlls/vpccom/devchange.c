@@ -61,7 +61,8 @@ static char *unix_real_path(const WCHAR *path)
  * ImageFile shows it (\\node2\srv\iso\x.iso) or its Unix path
  * (/srv/iso/x.iso), which the backend checks among the host's storage
  * volumes. */
-static HRESULT image_host_path(struct vm_ref *vm, const WCHAR *path, char **host_path)
+static HRESULT image_host_path(struct vm_ref *vm, const WCHAR *path, BOOL host_volume,
+                               char **host_path)
 {
     char *remote = vpcUriRemoteHost(vm->host_uri), *utf8 = NULL, *p;
     size_t len;
@@ -96,6 +97,10 @@ static HRESULT image_host_path(struct vm_ref *vm, const WCHAR *path, char **host
         return vm_fact_error(vm, E_INVALIDARG, IDS_LOCAL_IMAGE_PATH, path);
     if (!(*host_path = unix_real_path(path)) || stat(*host_path, &st) || !S_ISREG(st.st_mode))
     {
+        /* A disk image that is no file here may be a volume of the host
+         * (a storage pool libvirt keeps elsewhere, or in memory as its test
+         * driver does): the backend asks the host. */
+        if (!*host_path && host_volume && (*host_path = unix_file_in_folder(path))) return S_OK;
         free(*host_path);
         *host_path = NULL;
         return vm_fact_error(vm, HRESULT_FROM_WIN32(ERROR_FILE_NOT_FOUND), IDS_IMAGE_NOT_FOUND,
@@ -187,7 +192,7 @@ HRESULT drive_attach_image(struct device_ref *dev, BSTR path)
      * passing "" would get that, without a description): no path. */
     if (!path) path = (BSTR)L"";
     if (FAILED(hr = vm_check_exists(&dev->vm))) return hr;
-    if (FAILED(hr = image_host_path(&dev->vm, path, &host_path))) return hr;
+    if (FAILED(hr = image_host_path(&dev->vm, path, FALSE, &host_path))) return hr;
     hr = change_media(dev, "file:", host_path);
     free(host_path);
     return hr;
@@ -330,7 +335,7 @@ HRESULT vm_add_disk(struct vm_ref *vm, BSTR path, BOOL scsi, LONG bus, LONG unit
     if (!path) path = (BSTR)L"";      /* COM's NULL BSTR, as for AttachImage */
     if (FAILED(hr = vm_check_exists(vm))) return hr;
     if (FAILED(hr = check_place(vm, scsi, bus, unit))) return hr;
-    if (FAILED(hr = image_host_path(vm, path, &host_path))) return hr;
+    if (FAILED(hr = image_host_path(vm, path, TRUE, &host_path))) return hr;
     len = strlen(host_path) + 6;
     if (!(text = malloc(len)))
     {

@@ -113,7 +113,15 @@ HRESULT device_ref_init(struct device_ref *dev, const struct vm_ref *vm, enum de
 {
     dev->kind = kind;
     dev->index = index;
+    dev->image = NULL;
     return vm_ref_copy(&dev->vm, vm);
+}
+
+void device_ref_cleanup(struct device_ref *dev)
+{
+    vm_ref_cleanup(&dev->vm);
+    image_ref_free(dev->image);
+    dev->image = NULL;
 }
 
 HRESULT device_get_id(struct device_ref *dev, LONG *id)
@@ -361,33 +369,44 @@ HRESULT disk_get_free(struct device_ref *dev, VARIANT *bytes)
 /* vmDiskType_*: a backing file makes a differencing disk; a host device is
  * a host drive ('host_drive_type', Virtual Server only, else no honest
  * type); growing formats are dynamic, raw is fixed. */
-HRESULT disk_get_type(struct device_ref *dev, int host_drive_type, int *type)
+BOOL disk_format_type(const char *format, BOOL backing, int *type)
 {
     static const char *const dynamic[] = { "qcow2", "qcow", "vpc", "vmdk", "vdi", "vhdx", "qed" };
+    size_t i;
+
+    *type = 0;
+    if (backing)
+    {
+        *type = 2;
+        return TRUE;
+    }
+    if (!strcmp(format, "raw"))
+    {
+        *type = 1;
+        return TRUE;
+    }
+    for (i = 0; i < ARRAY_SIZE(dynamic); i++)
+        if (!strcmp(format, dynamic[i])) return TRUE;
+    return FALSE;
+}
+
+HRESULT disk_get_type(struct device_ref *dev, int host_drive_type, int *type)
+{
     const vpcDriveFacts *drive;
     struct vm_facts facts;
-    size_t i;
     HRESULT hr;
 
     if (!type) return E_POINTER;
     *type = 0;
     if (FAILED(hr = device_get(dev, &facts, (const void **)&drive, L"Type"))) return hr;
     hr = S_OK;
-    if (drive->backingStore)
-        *type = 2;
-    else if (drive->media == VPC_MEDIA_HOST_DRIVE)
+    if (drive->media == VPC_MEDIA_HOST_DRIVE && !drive->backingStore)
     {
         if (host_drive_type >= 0) *type = host_drive_type;
         else hr = not_supported(host_view_model(dev->vm.view), L"IVMHardDisk", L"Type (host drive)");
     }
-    else if (!strcmp(drive->format, "raw"))
-        *type = 1;
-    else
-    {
+    else if (!disk_format_type(drive->format, drive->backingStore, type))
         hr = vm_fact_error(&dev->vm, DISP_E_EXCEPTION, IDS_VM_NOT_REPORTED, L"Type");
-        for (i = 0; i < ARRAY_SIZE(dynamic); i++)
-            if (!strcmp(drive->format, dynamic[i])) hr = S_OK;
-    }
     vm_facts_release(&facts);
     return hr;
 }

@@ -397,16 +397,23 @@ HRESULT vm_set_name(struct vm_ref *ref, BSTR name)
 
 /* A serial number or asset tag: 1 to 32 characters, for a VM that is off
  * and not saved. */
+#define SMBIOS_LENGTH "an SMBIOS string has 1 to 32 characters"
+
 HRESULT vm_set_smbios(struct vm_ref *ref, vpcSmbiosString which, BSTR value)
 {
     char *text;
     HRESULT hr;
 
-    if (!value) return E_POINTER;
+    /* NULL is E_POINTER, as documented, but with the reason a script can
+     * show (through IDispatch a bare code reaches it without one). */
+    if (!value)
+    {
+        vm_ref_raise(ref, VPC_ERR_INVALID_ARG, SMBIOS_LENGTH);
+        return E_POINTER;
+    }
     if (FAILED(hr = vm_check_exists(ref))) return hr;
     if (!*value || lstrlenW(value) > VPC_SMBIOS_STRING_MAX)
-        return vm_ref_raise(ref, VPC_ERR_INVALID_ARG,
-                            "an SMBIOS string has 1 to 32 characters");
+        return vm_ref_raise(ref, VPC_ERR_INVALID_ARG, SMBIOS_LENGTH);
     if (!(text = strdupWtoA_utf8(value))) return E_OUTOFMEMORY;
     hr = vm_configure(ref, VPC_CONFIG_SMBIOS, text, which);
     free(text);

@@ -68,6 +68,8 @@ static const GUID *const model_guids[MODEL_TID(LAST)] =
     [MODEL_TID(IVMDisplay)] = &IID_IVMDisplay,
     [MODEL_TID(IVMMouse)] = &IID_IVMMouse,
     [MODEL_TID(IVMKeyboard)] = &IID_IVMKeyboard,
+    [MODEL_TID(IVMTaskCollection)] = &IID_IVMTaskCollection,
+    [MODEL_TID(VMTaskCollection)] = &CLSID_VMTaskCollection,
 };
 
 static ITypeInfo *model_typeinfos[MODEL_TID(LAST)];
@@ -196,16 +198,72 @@ static HRESULT WINAPI app_GetConfigurationValue(IVMApplication *iface, BSTR key,
     return app_get_configuration_value(app->view, key, value);
 }
 
+/* Create*VirtualHardDisk: the application's host makes the image before
+ * the call returns (docs/design.md "Disk images"), and the task says it is
+ * done; on any refusal nothing is made. */
+static HRESULT create_disk(IVMApplication *iface, vpcDiskOp op, BSTR path, BSTR parent, LONG size,
+                           IVMTask **task)
+{
+    struct application *app = impl_from_IVMApplication(iface);
+    char *host_path;
+    WCHAR *file, *text;
+    HRESULT hr;
+
+    if (!task) return E_POINTER;
+    *task = NULL;
+    if (FAILED(hr = app_create_disk(app->view, op, path, parent, size, &host_path))) return hr;
+    file = script_path(host_view_host_uri(app->view, 0), host_path);
+    free(host_path);
+    if (!file) return E_OUTOFMEMORY;
+    text = format_string(IDS_DISK_TASK_DESCRIPTION, file);
+    free(file);
+    if (!text) return E_OUTOFMEMORY;
+    hr = model_create_done_task(app->view, text, task);
+    LocalFree(text);
+    return hr;
+}
+
 static HRESULT WINAPI app_CreateDynamicVirtualHardDisk(IVMApplication *iface, BSTR imagePath,
                                                        LONG size, IVMTask **diskTask)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"CreateDynamicVirtualHardDisk");
+    TRACE("%p, %s, %d, %p\n", iface, debugstr_w(imagePath), (int)size, diskTask);
+
+    return create_disk(iface, VPC_DISK_CREATE_DYNAMIC, imagePath, NULL, size, diskTask);
 }
 
+/* libvirt asks qemu-img for no fixed VHD: the image is raw, allocated
+ * whole, which QEMU and Type read as fixed (README). */
 static HRESULT WINAPI app_CreateFixedVirtualHardDisk(IVMApplication *iface, BSTR imagePath,
                                                      LONG size, IVMTask **diskTask)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"CreateFixedVirtualHardDisk");
+    TRACE("%p, %s, %d, %p\n", iface, debugstr_w(imagePath), (int)size, diskTask);
+
+    return create_disk(iface, VPC_DISK_CREATE_FIXED, imagePath, NULL, size, diskTask);
+}
+
+/* A qcow2 image over the parent: QEMU's VHD cannot name a backing file. */
+static HRESULT WINAPI app_CreateDifferencingVirtualHardDisk(IVMApplication *iface, BSTR imagePath,
+                                                            BSTR parentPath, IVMTask **diskTask)
+{
+    TRACE("%p, %s, %s, %p\n", iface, debugstr_w(imagePath), debugstr_w(parentPath), diskTask);
+
+    return create_disk(iface, VPC_DISK_CREATE_DIFFERENCING, imagePath, parentPath, 0, diskTask);
+}
+
+static HRESULT WINAPI app_GetHardDisk(IVMApplication *iface, BSTR imagePath, IVMHardDisk **hardDisk)
+{
+    struct application *app = impl_from_IVMApplication(iface);
+    char *host_path;
+    HRESULT hr;
+
+    TRACE("%p, %s, %p\n", iface, debugstr_w(imagePath), hardDisk);
+
+    if (!hardDisk) return E_POINTER;
+    *hardDisk = NULL;
+    if (FAILED(hr = app_find_disk(app->view, imagePath, &host_path))) return hr;
+    hr = model_create_image_disk(app->view, host_view_host_uri(app->view, 0), host_path, hardDisk);
+    free(host_path);
+    return hr;
 }
 
 static HRESULT WINAPI app_CreateFloppyDiskImage(IVMApplication *iface, BSTR imagePath,
@@ -285,7 +343,8 @@ static HRESULT WINAPI app_FindVirtualNetwork(IVMApplication *iface, BSTR virtual
 
     if (!virtualNetwork) return E_POINTER;
     *virtualNetwork = NULL;
-    if (!virtualNetworkName) return E_POINTER;
+    /* COM's NULL BSTR is "", which names no network (as FindVirtualMachine). */
+    if (!virtualNetworkName) virtualNetworkName = (BSTR)L"";
     return model_find_network(app->view, virtualNetworkName, (IDispatch **)virtualNetwork);
 }
 
@@ -304,7 +363,11 @@ static HRESULT WINAPI app_GetFloppyDiskImageType(IVMApplication *iface, BSTR ima
 static HRESULT WINAPI app_GetHardDiskFiles(IVMApplication *iface, VARIANT inAdditionalSearchPaths,
                                            VARIANT *outHardDiskFileList)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"GetHardDiskFiles");
+    struct application *app = impl_from_IVMApplication(iface);
+
+    TRACE("%p, %s, %p\n", iface, debugstr_variant(&inAdditionalSearchPaths), outHardDiskFileList);
+
+    return app_list_disks(app->view, &inAdditionalSearchPaths, outHardDiskFileList);
 }
 
 static HRESULT WINAPI app_GetVirtualMachineFiles(IVMApplication *iface,
@@ -461,7 +524,12 @@ static HRESULT WINAPI app_get_SuggestedMaximumMemoryPerVM(IVMApplication *iface,
 
 static HRESULT WINAPI app_get_Tasks(IVMApplication *iface, IVMTaskCollection **taskCollection)
 {
-    return not_supported(MODEL, MODEL_APP_NAME, L"Tasks");
+    struct application *app = impl_from_IVMApplication(iface);
+
+    TRACE("%p, %p\n", iface, taskCollection);
+
+    if (!taskCollection) return E_POINTER;
+    return model_create_task_collection(app->view, taskCollection);
 }
 
 static HRESULT WINAPI app_get_UnconnectedNetworkAdapters(IVMApplication *iface,

@@ -55,7 +55,7 @@ static ULONG WINAPI prefix##_Release(type *iface) \
 \
     if (!ref) \
     { \
-        vm_ref_cleanup(&This->dev.vm); \
+        device_ref_cleanup(&This->dev); \
         free(This); \
     } \
     return ref; \
@@ -447,9 +447,32 @@ static const IVMFloppyDriveVtbl floppy_vtbl =
     floppy_get_ImageFile,
 };
 
-/* IVMHardDisk: the disk a connection holds. */
+/* IVMHardDisk: the disk a connection holds, or a stand-alone image
+ * (GetHardDisk, a Parent), which has no VM (dev->image). */
 
 DEVICE_OBJECT(harddisk, IVMHardDisk)
+
+#define IMAGE(type) (DEV(type)->image)
+
+HRESULT model_create_image_disk(struct host_view *view, const char *host_uri, const char *path,
+                                IVMHardDisk **ret)
+{
+    struct harddisk *obj;
+    HRESULT hr;
+
+    *ret = NULL;
+    if (!(obj = calloc(1, sizeof(*obj)))) return E_OUTOFMEMORY;
+    obj->IVMHardDisk_iface.lpVtbl = &harddisk_vtbl;
+    obj->ref = 1;
+    obj->dev.kind = DEVICE_DISK;
+    if (FAILED(hr = image_ref_create(view, host_uri, path, &obj->dev.image)))
+    {
+        free(obj);
+        return hr;
+    }
+    *ret = &obj->IVMHardDisk_iface;
+    return S_OK;
+}
 
 static HRESULT WINAPI harddisk_Compact(IVMHardDisk *iface, IVMTask **task)
 {
@@ -481,6 +504,7 @@ static HRESULT WINAPI harddisk_get_File(IVMHardDisk *iface, BSTR *file)
 {
     TRACE("%p, %p\n", iface, file);
 
+    if (IMAGE(IVMHardDisk)) return image_get_file(IMAGE(IVMHardDisk), file);
     return disk_get_file(DEV(IVMHardDisk), file);
 }
 
@@ -489,6 +513,12 @@ static HRESULT WINAPI harddisk_get_HostDriveIdentifier(IVMHardDisk *iface, BSTR 
 {
     TRACE("%p, %p\n", iface, id);
 
+    /* An image file is no host drive. */
+    if (IMAGE(IVMHardDisk))
+    {
+        if (!id) return E_POINTER;
+        return (*id = SysAllocString(L"")) ? S_OK : E_OUTOFMEMORY;
+    }
     return disk_get_host_drive(DEV(IVMHardDisk), id);
 }
 #endif
@@ -497,14 +527,26 @@ static HRESULT WINAPI harddisk_get_HostFreeDiskSpace(IVMHardDisk *iface, VARIANT
 {
     TRACE("%p, %p\n", iface, bytes);
 
+    if (IMAGE(IVMHardDisk)) return image_get_free(IMAGE(IVMHardDisk), bytes);
     return disk_get_free(DEV(IVMHardDisk), bytes);
 }
 
 static HRESULT WINAPI harddisk_get_Parent(IVMHardDisk *iface, IVMHardDisk **parent)
 {
+    struct image_ref *image = IMAGE(IVMHardDisk);
+    char *path;
+    HRESULT hr;
+
     TRACE("%p, %p\n", iface, parent);
 
-    return disk_check_no_parent(DEV(IVMHardDisk), FALSE, (IDispatch **)parent);
+    if (!image) return disk_check_no_parent(DEV(IVMHardDisk), FALSE, (IDispatch **)parent);
+    /* A stand-alone image's backing file is one too. */
+    if (!parent) return E_POINTER;
+    *parent = NULL;
+    if ((hr = image_get_parent(image, &path)) != S_OK) return hr;
+    hr = model_create_image_disk(image->view, image->host_uri, path, parent);
+    free(path);
+    return hr;
 }
 
 #ifdef VS_MODEL_H
@@ -524,6 +566,7 @@ static HRESULT WINAPI harddisk_get_SizeInGuest(IVMHardDisk *iface, VARIANT *size
 {
     TRACE("%p, %p\n", iface, size);
 
+    if (IMAGE(IVMHardDisk)) return image_get_size(IMAGE(IVMHardDisk), TRUE, size);
     return disk_get_size(DEV(IVMHardDisk), TRUE, size);
 }
 
@@ -531,6 +574,7 @@ static HRESULT WINAPI harddisk_get_SizeOnHost(IVMHardDisk *iface, VARIANT *size)
 {
     TRACE("%p, %p\n", iface, size);
 
+    if (IMAGE(IVMHardDisk)) return image_get_size(IMAGE(IVMHardDisk), FALSE, size);
     return disk_get_size(DEV(IVMHardDisk), FALSE, size);
 }
 
@@ -542,10 +586,11 @@ static HRESULT WINAPI harddisk_get_Type(IVMHardDisk *iface, VMHardDiskType *type
     TRACE("%p, %p\n", iface, type);
 
     if (!type) return E_POINTER;
+    if (IMAGE(IVMHardDisk)) hr = image_get_type(IMAGE(IVMHardDisk), &value);
 #ifdef VS_MODEL_H
-    hr = disk_get_type(DEV(IVMHardDisk), vmDiskType_HostDrive, &value);
+    else hr = disk_get_type(DEV(IVMHardDisk), vmDiskType_HostDrive, &value);
 #else
-    hr = disk_get_type(DEV(IVMHardDisk), -1, &value);
+    else hr = disk_get_type(DEV(IVMHardDisk), -1, &value);
 #endif
     *type = value;
     return hr;

@@ -68,6 +68,9 @@
 #define IDS_KEY_SEQUENCE_END        304
 #define IDS_CONFIG_FILE_UNREADABLE  251
 
+/* Disk images (310-319). */
+#define IDS_DISK_TASK_DESCRIPTION   310
+
 /* Device changes (270-289). */
 #define IDS_LOCAL_IMAGE_PATH        270
 #define IDS_REMOTE_IMAGE_PATH       271

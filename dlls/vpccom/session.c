@@ -382,6 +382,14 @@ HRESULT host_view_task_status(struct host_view *view, vpcTaskId task_id, int wai
     return S_OK;
 }
 
+HRESULT host_view_list_tasks(struct host_view *view, vpcTaskStatus **tasks, size_t *count,
+                             vpcError *err)
+{
+    if (vpcBackendListTasks(view->backend, tasks, count, err) < 0)
+        return hresult_from_core(err->code);
+    return S_OK;
+}
+
 /* The name "host/name" lookups and GetConfigurationValue use for a host. */
 char *host_view_host_name(struct host_view *view, size_t index)
 {
@@ -526,6 +534,17 @@ HRESULT host_view_create_domain(struct host_view *view, const char *host_uri, co
 {
     host_view_note_change();
     if (vpcBackendCreateDomain(view->backend, host_uri, name, folder, xml, uuid, err) < 0)
+        return hresult_from_core(err->code);
+    return S_OK;
+}
+
+HRESULT host_view_disk_image(struct host_view *view, const char *host_uri, vpcDiskOp op,
+                             const char *path, const char *parent, LONG size_mb,
+                             vpcDiskImage *image, vpcError *err)
+{
+    if (op != VPC_DISK_DESCRIBE && op != VPC_DISK_LIST) host_view_note_change();
+    if (vpcBackendDiskImage(view->backend, host_uri, op, path, parent,
+                            size_mb > 0 ? (uint64_t)size_mb : 0, image, err) < 0)
         return hresult_from_core(err->code);
     return S_OK;
 }

@@ -56,8 +56,34 @@ HRESULT task_ref_init(struct task_ref *task, struct vm_ref *vm, vpcTaskId id, vp
     return S_OK;
 }
 
+/* A task whose work was done before it was made (a disk image the host
+ * created at once): complete and successful from the start. */
+HRESULT task_ref_init_done(struct task_ref *task, struct host_view *view, const WCHAR *description)
+{
+    memset(task, 0, sizeof(*task));
+    if (!(task->description = strdupW(description))) return E_OUTOFMEMORY;
+    task->view = view;
+    host_view_addref(task->view);
+    task->final.complete = true;
+    task->final.percent = 100;
+    return S_OK;
+}
+
+HRESULT task_ref_init_listed(struct task_ref *task, struct host_view *view,
+                             const vpcTaskStatus *status)
+{
+    memset(task, 0, sizeof(*task));
+    if (!(task->vm_name = strdupAtoW_utf8(status->vm))) return E_OUTOFMEMORY;
+    task->view = view;
+    host_view_addref(task->view);
+    task->id = status->id;
+    task->action = status->action;
+    return S_OK;
+}
+
 void task_ref_cleanup(struct task_ref *task)
 {
+    free(task->description);
     free(task->vm_name);
     if (task->view) host_view_release(task->view);
     memset(task, 0, sizeof(*task));
@@ -145,6 +171,11 @@ HRESULT task_description(struct task_ref *task, BSTR *description)
 
     if (!description) return E_POINTER;
     *description = NULL;
+    if (task->description)
+    {
+        *description = SysAllocString(task->description);
+        return *description ? S_OK : E_OUTOFMEMORY;
+    }
     if (!(action = strdupAtoW_utf8(vpcActionName(task->action)))) return E_OUTOFMEMORY;
     text = format_string(IDS_TASK_DESCRIPTION, action, task->vm_name);
     free(action);

@@ -39,21 +39,10 @@ VPCCOM_DEBUG_CHANNEL;
 
 /* Members that have no libvirt meaning yet. */
 
-static HRESULT WINAPI app_CreateDifferencingVirtualHardDisk(IVMApplication *iface, BSTR imagePath,
-                                                            BSTR parentPath, IVMTask **diskTask)
-{
-    return not_supported(MODEL, MODEL_APP_NAME, L"CreateDifferencingVirtualHardDisk");
-}
-
 static HRESULT WINAPI app_GetFloppyDiskFiles(IVMApplication *iface, VARIANT inAdditionalSearchPaths,
                                              VARIANT *outFloppyDiskFileList)
 {
     return not_supported(MODEL, MODEL_APP_NAME, L"GetFloppyDiskFiles");
-}
-
-static HRESULT WINAPI app_GetHardDisk(IVMApplication *iface, BSTR imagePath, IVMHardDisk **hardDisk)
-{
-    return not_supported(MODEL, MODEL_APP_NAME, L"GetHardDisk");
 }
 
 static HRESULT WINAPI app_get_USBDeviceCollection(IVMApplication *iface,

@@ -47,6 +47,9 @@
 #define model_create_mouse               vpc_create_mouse
 #define model_create_network_collection  vpc_create_network_collection
 #define model_create_task                vpc_create_task
+#define model_create_done_task           vpc_create_done_task
+#define model_create_image_disk          vpc_create_image_disk
+#define model_create_task_collection     vpc_create_task_collection
 #define model_disk_class                 vpc_disk_class
 #define model_disk_device_ref            vpc_disk_device_ref
 #define model_dvd_class                  vpc_dvd_class

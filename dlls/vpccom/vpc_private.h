@@ -53,6 +53,9 @@ enum vpc_tid
     VPC_IVMDisplay_tid,
     VPC_IVMMouse_tid,
     VPC_IVMKeyboard_tid,
+    /* IVMVirtualServer::Tasks */
+    VPC_IVMTaskCollection_tid,
+    VPC_VMTaskCollection_tid,
     VPC_LAST_tid
 };
 
@@ -71,6 +74,10 @@ struct device_ref *vpc_disk_device_ref(IVMHardDiskConnection *iface);
 HRESULT vpc_network_identity(IVMVirtualNetwork *iface, const char **host_uri, WCHAR **name);
 HRESULT vpc_create_guestos(const struct vm_ref *vm, IVMGuestOS **ret);
 HRESULT vpc_create_task(struct vm_ref *vm, vpcTaskId id, vpcAction action, IVMTask **ret);
+HRESULT vpc_create_done_task(struct host_view *view, const WCHAR *description, IVMTask **ret);
+HRESULT vpc_create_image_disk(struct host_view *view, const char *host_uri, const char *path,
+                            IVMHardDisk **ret);
+HRESULT vpc_create_task_collection(struct host_view *view, IVMTaskCollection **ret);
 /* AttachUSBDevice, DetachUSBDevice (vpc_usb.c). */
 HRESULT vpc_vm_change_usb(struct vm_ref *vm, IVMUSBDevice *device, BOOL attach);
 HRESULT vpc_network_identity(IVMVirtualNetwork *iface, const char **host_uri, WCHAR **name);

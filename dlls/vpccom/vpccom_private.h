@@ -79,6 +79,8 @@ static inline const char *debugstr_variant(const VARIANT *v) { return wine_dbgst
 #define VM_E_INVALID_VIRTUAL_NETWORK_ID ((HRESULT)0xA0040702)
 #define VM_E_DRIVE_IN_USE              ((HRESULT)0xA0040727)
 #define VM_E_MEDIA_WRONG_TYPE          ((HRESULT)0xA0040728)
+#define VM_E_IMAGE_SIZE_TOO_LARGE      ((HRESULT)0xA0040683)
+#define VM_E_IMAGE_SIZE_TOO_SMALL      ((HRESULT)0xA0040684)
 /* A named pipe \\.\pipe\NAME of a serial port is this host socket
  * (README "Serial and parallel ports"). */
 #define VPC_PIPE_SOCKET_PREFIX "/tmp/wine-vpc-pipe."
@@ -352,6 +354,9 @@ HRESULT host_view_configure(struct host_view *view, const char *host_uri, const 
                             vpcConfigItem item, const char *text, int64_t number, vpcError *err);
 HRESULT host_view_task_status(struct host_view *view, vpcTaskId task_id, int wait_ms,
                               vpcTaskStatus *status, vpcError *err);
+/* The backend's tasks not yet complete, oldest first (malloc'ed). */
+HRESULT host_view_list_tasks(struct host_view *view, vpcTaskStatus **tasks, size_t *count,
+                             vpcError *err);
 void host_view_note_change(void);
 LONG host_view_changes(void);
 char *host_view_host_name(struct host_view *view, size_t index);
@@ -506,6 +511,9 @@ HRESULT host_view_change_network(struct host_view *view, size_t index, vpcNetwor
                                  vpcError *err);
 HRESULT host_view_create_domain(struct host_view *view, const char *host_uri, const char *name,
                                 const char *folder, const char *xml, char *uuid, vpcError *err);
+HRESULT host_view_disk_image(struct host_view *view, const char *host_uri, vpcDiskOp op,
+                             const char *path, const char *parent, LONG size_mb,
+                             vpcDiskImage *image, vpcError *err);
 HRESULT host_view_remove_domain(struct host_view *view, const char *host_uri, const char *uuid,
                                 BOOL delete_all, vpcError *err);
 /* Configuration writes (machine.c).  vm_configure: one setting or device
@@ -538,9 +546,15 @@ struct task_ref
     vpcAction action;
     WCHAR *vm_name;
     vpcTaskStatus final;        /* once complete, its status never changes */
+    WCHAR *description;         /* a task done when it was made: what it did */
 };
 
 HRESULT task_ref_init(struct task_ref *task, struct vm_ref *vm, vpcTaskId id, vpcAction action);
+HRESULT task_ref_init_done(struct task_ref *task, struct host_view *view, const WCHAR *description);
+/* A task the backend listed (IVMVirtualServer::Tasks): its VM is named as
+ * the backend knows it. */
+HRESULT task_ref_init_listed(struct task_ref *task, struct host_view *view,
+                             const vpcTaskStatus *status);
 void task_ref_cleanup(struct task_ref *task);
 HRESULT task_is_complete(struct task_ref *task, VARIANT_BOOL *complete);
 HRESULT task_percent(struct task_ref *task, LONG *percent);
@@ -638,11 +652,20 @@ enum device_kind
     DEVICE_SCSI,
 };
 
+/* A disk image no VM needs to hold (diskimage.c): its host and path. */
+struct image_ref
+{
+    struct host_view *view;
+    char *host_uri;
+    char *path;                 /* the host's */
+};
+
 struct device_ref
 {
     struct vm_ref vm;
     enum device_kind kind;
     ULONG index;
+    struct image_ref *image;    /* an IVMHardDisk of a stand-alone image: no VM */
 };
 
 /* What a collection of devices is: its interface, its items. */
@@ -680,6 +703,25 @@ HRESULT disk_get_size(struct device_ref *dev, BOOL in_guest, VARIANT *size);
 HRESULT disk_get_free(struct device_ref *dev, VARIANT *bytes);
 HRESULT disk_get_type(struct device_ref *dev, int host_drive_type, int *type);
 HRESULT disk_check_no_parent(struct device_ref *dev, BOOL undo, IDispatch **parent);
+/* vmDiskType_* of a format ("vpc", "raw"...) and backing file; FALSE when
+ * Virtual PC has no type for the format. */
+BOOL disk_format_type(const char *format, BOOL backing, int *type);
+void device_ref_cleanup(struct device_ref *dev);
+
+/* Stand-alone disk images (diskimage.c). */
+HRESULT app_create_disk(struct host_view *view, vpcDiskOp op, BSTR path, BSTR parent, LONG size,
+                        char **host_path);
+HRESULT app_find_disk(struct host_view *view, BSTR path, char **host_path);
+char *unix_file_in_folder(const WCHAR *path);
+HRESULT app_list_disks(struct host_view *view, const VARIANT *in, VARIANT *out);
+HRESULT image_ref_create(struct host_view *view, const char *host_uri, const char *path,
+                         struct image_ref **ret);
+void image_ref_free(struct image_ref *ref);
+HRESULT image_get_file(struct image_ref *ref, BSTR *file);
+HRESULT image_get_size(struct image_ref *ref, BOOL in_guest, VARIANT *size);
+HRESULT image_get_free(struct image_ref *ref, VARIANT *bytes);
+HRESULT image_get_type(struct image_ref *ref, int *type);
+HRESULT image_get_parent(struct image_ref *ref, char **parent);
 HRESULT serial_get_type(struct device_ref *dev, int *type);
 HRESULT serial_get_name(struct device_ref *dev, BSTR *name);
 HRESULT parallel_get_name(struct device_ref *dev, BSTR *name);

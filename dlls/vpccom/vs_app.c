@@ -62,12 +62,6 @@ static HRESULT WINAPI app_AttachScriptToEvent(IVMApplication *iface, VMEventType
     return not_supported(MODEL, MODEL_APP_NAME, L"AttachScriptToEvent");
 }
 
-static HRESULT WINAPI app_CreateDifferencingVirtualHardDisk(IVMApplication *iface, BSTR imagePath,
-                                                            BSTR parentPath, IVMTask **diskTask)
-{
-    return not_supported(MODEL, MODEL_APP_NAME, L"CreateDifferencingVirtualHardDisk");
-}
-
 static HRESULT WINAPI app_CreateHostDriveVirtualHardDisk(IVMApplication *iface, BSTR imagePath,
                                                          BSTR hostDriveIdentifier,
                                                          VARIANT_BOOL mountReadOnly,
@@ -260,12 +254,6 @@ static HRESULT WINAPI app_GetFloppyDiskFiles(IVMApplication *iface,
                                              VARIANT *outFloppyDiskFileList)
 {
     return not_supported(MODEL, MODEL_APP_NAME, L"GetFloppyDiskFiles");
-}
-
-static HRESULT WINAPI app_GetHardDisk(IVMApplication *iface, BSTR imagePath,
-                                      IVMHardDisk **hardDisk)
-{
-    return not_supported(MODEL, MODEL_APP_NAME, L"GetHardDisk");
 }
 
 static HRESULT WINAPI app_GetVirtualNetworkFiles(IVMApplication *iface,

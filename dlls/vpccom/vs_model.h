@@ -47,6 +47,9 @@
 #define model_create_mouse               vs_create_mouse
 #define model_create_network_collection  vs_create_network_collection
 #define model_create_task                vs_create_task
+#define model_create_done_task           vs_create_done_task
+#define model_create_image_disk          vs_create_image_disk
+#define model_create_task_collection     vs_create_task_collection
 #define model_disk_class                 vs_disk_class
 #define model_disk_device_ref            vs_disk_device_ref
 #define model_dvd_class                  vs_dvd_class

@@ -59,6 +59,9 @@ enum vs_tid
     VS_IVMKeyboard_tid,
     VS_IVMSCSIController_tid,
     VS_IVMSCSIControllerCollection_tid,
+    /* IVMVirtualServer::Tasks */
+    VS_IVMTaskCollection_tid,
+    VS_VMTaskCollection_tid,
     VS_LAST_tid
 };
 
@@ -79,5 +82,9 @@ struct device_ref *vs_scsi_device_ref(IVMSCSIController *iface);
 HRESULT vs_network_identity(IVMVirtualNetwork *iface, const char **host_uri, WCHAR **name);
 HRESULT vs_create_guestos(const struct vm_ref *vm, IVMGuestOS **ret);
 HRESULT vs_create_task(struct vm_ref *vm, vpcTaskId id, vpcAction action, IVMTask **ret);
+HRESULT vs_create_done_task(struct host_view *view, const WCHAR *description, IVMTask **ret);
+HRESULT vs_create_image_disk(struct host_view *view, const char *host_uri, const char *path,
+                            IVMHardDisk **ret);
+HRESULT vs_create_task_collection(struct host_view *view, IVMTaskCollection **ret);
 
 #endif /* VS_PRIVATE_H */

@@ -561,7 +561,19 @@ addDisk(vpcDeviceEdit *edit, virConnectPtr conn, xmlDocPtr doc, const vpcVMFacts
             return -1;
         }
     }
-    rc = remote ? volumeImageFormat(edit, conn, path, &format) : fileImageFormat(edit, path, &format);
+    if (remote) {
+        rc = volumeImageFormat(edit, conn, path, &format);
+    } else if ((rc = fileImageFormat(edit, path, &format)) < 0 &&
+               edit->err->code == VPC_ERR_FILE_NOT_FOUND) {
+        /* No file here: a volume of the host's pools (libvirt's test
+         * driver keeps them in memory) is an image too. */
+        vpcError fileError = *edit->err;
+
+        if ((rc = volumeImageFormat(edit, conn, path, &format)) < 0)
+            *edit->err = fileError;
+        else
+            vpcErrorClear(edit->err);
+    }
     free(remote);
     if (rc < 0 || !(disk = insertDisk(edit, doc, "disk")))
         return -1;

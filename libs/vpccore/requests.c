@@ -783,6 +783,147 @@ vpcBackendSendKeys(vpcBackend *backend, const char *hostUri, const char *uuid,
 }
 
 
+/* VPC_REQ_DISK_IMAGE: (host, operation, path, parent, size in MB) -> the
+ * image as its pool reads it (protocol 9) */
+typedef struct _diskImageArgs {
+    const char *host;
+    uint32_t op;
+    const char *path;
+    const char *parent;
+    uint64_t sizeMB;
+} diskImageArgs;
+
+typedef struct _diskImageResult {
+    const char *path;
+    const char *format;
+    const char *backingPath;
+    uint64_t capacity;
+    uint64_t allocation;
+    uint32_t freeKnown;
+    uint64_t available;
+} diskImageResult;
+
+static const requestField diskImageArgFields[] = {
+    FIELD(diskImageArgs, FIELD_NAME, host),
+    FIELD_BELOW(diskImageArgs, op, VPC_DISK_OP_LAST),
+    FIELD(diskImageArgs, FIELD_NAME, path),
+    FIELD(diskImageArgs, FIELD_STRING, parent),
+    FIELD(diskImageArgs, FIELD_U64, sizeMB),
+};
+static const requestField diskImageResultFields[] = {
+    FIELD(diskImageResult, FIELD_NAME, path),
+    FIELD(diskImageResult, FIELD_NAME, format),
+    FIELD(diskImageResult, FIELD_NAME, backingPath),
+    FIELD(diskImageResult, FIELD_U64, capacity),
+    FIELD(diskImageResult, FIELD_U64, allocation),
+    FIELD(diskImageResult, FIELD_U32, freeKnown),
+    FIELD(diskImageResult, FIELD_U64, available),
+};
+
+static int
+serveDiskImage(vpcService *svc, const void *args, void *result, vpcError *err)
+{
+    const diskImageArgs *in = args;
+    diskImageResult *res = result;
+    vpcDiskImage image;
+
+    if (vpcServiceDiskImage(svc, in->host, (vpcDiskOp)in->op, in->path, in->parent, in->sizeMB,
+                            &image, err) < 0)
+        return -1;
+    /* The result's strings are freed with it. */
+    res->path = image.path;
+    res->format = image.format;
+    res->backingPath = image.backingPath;
+    res->capacity = image.capacity;
+    res->allocation = image.allocation;
+    res->freeKnown = image.freeKnown;
+    res->available = image.available;
+    return 0;
+}
+
+int
+vpcBackendDiskImage(vpcBackend *backend, const char *hostUri, vpcDiskOp op, const char *path,
+                    const char *parent, uint64_t sizeMB, vpcDiskImage *image, vpcError *err)
+{
+    diskImageArgs in = { hostUri, op, path, parent, sizeMB };
+    diskImageResult res;
+
+    memset(image, 0, sizeof(*image));
+    if (requestCall(backend, VPC_REQ_DISK_IMAGE, &in, &res, err) < 0)
+        return -1;
+    image->path = (char *)res.path;
+    image->format = (char *)res.format;
+    image->backingPath = (char *)res.backingPath;
+    image->capacity = res.capacity;
+    image->allocation = res.allocation;
+    image->freeKnown = res.freeKnown != 0;
+    image->available = res.available;
+    return 0;
+}
+
+
+/* VPC_REQ_LIST_TASKS: () -> the tasks not yet complete: a count, then each
+ * status as VPC_REQ_TASK_STATUS answers it */
+typedef struct _taskList {
+    vpcTaskStatus *tasks;
+    size_t count;
+} taskList;
+
+static int
+serveListTasks(vpcService *svc, const void *args, void *result, vpcError *err)
+{
+    encodedResult *res = result;
+    vpcTaskStatus *tasks;
+    size_t count, i;
+
+    if (vpcServiceListTasks(svc, &tasks, &count, err) < 0)
+        return -1;
+    vpcBufferPutU32(&res->encoded, (uint32_t)count);
+    for (i = 0; i < count; i++)
+        vpcPutTaskStatus(&res->encoded, &tasks[i]);
+    free(tasks);
+    return res->encoded.failed ? -1 : 0;
+}
+
+static int
+decodeTaskList(vpcReader *rd, void *out)
+{
+    taskList *list = out;
+    uint32_t count = vpcReaderU32(rd), i;
+
+    /* A status takes 28 bytes at least (id, action, complete, percent, an
+     * error code, the VM's name): a larger count than the rest holds is a
+     * lie, and no reason to allocate. */
+    if (rd->failed || count > (rd->len - rd->pos) / 28)
+        return -1;
+    if (count && !(list->tasks = calloc(count, sizeof(*list->tasks))))
+        return -1;
+    for (i = 0; i < count && !rd->failed; i++)
+        vpcReadTaskStatus(rd, &list->tasks[i]);
+    if (rd->failed) {
+        free(list->tasks);
+        list->tasks = NULL;
+        return -1;
+    }
+    list->count = count;
+    return 0;
+}
+
+int
+vpcBackendListTasks(vpcBackend *backend, vpcTaskStatus **tasks, size_t *count, vpcError *err)
+{
+    taskList list = { NULL, 0 };
+    encodedResult res;
+    int rc;
+
+    rc = decodeEncoded(&res, requestCall(backend, VPC_REQ_LIST_TASKS, NULL, &res, err),
+                       decodeTaskList, &list, err);
+    *tasks = list.tasks;
+    *count = list.count;
+    return rc;
+}
+
+
 /* The table: what the server does with each request type. */
 
 static const vpcRequestEntry requestTable[VPC_REQ_LAST] = {
@@ -823,6 +964,10 @@ static const vpcRequestEntry requestTable[VPC_REQ_LAST] = {
                               FIELDS(waitEventsResultFields, eventBatch), serveWaitEvents },
     [VPC_REQ_SEND_KEYS] = { "send keys", FIELDS(sendKeysArgFields, sendKeysArgs), NO_FIELDS,
                             serveSendKeys },
+    [VPC_REQ_DISK_IMAGE] = { "disk image", FIELDS(diskImageArgFields, diskImageArgs),
+                             FIELDS(diskImageResultFields, diskImageResult), serveDiskImage },
+    [VPC_REQ_LIST_TASKS] = { "list tasks", NO_FIELDS, FIELDS(encodedResultFields, encodedResult),
+                             serveListTasks },
     [VPC_REQ_HOST_SCHEDULING] = { "host scheduling", FIELDS(hostArgFields, hostArgs),
                                   FIELDS(schedulingListResultFields, vpcSchedulingList),
                                   serveHostScheduling },

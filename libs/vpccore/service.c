@@ -571,6 +571,42 @@ vpcServiceTaskStatus(vpcService *svc, vpcTaskId taskId, int waitMs, vpcTaskStatu
 }
 
 
+int
+vpcServiceListTasks(vpcService *svc, vpcTaskStatus **tasks, size_t *count, vpcError *err)
+{
+    vpcTaskStatus *list = NULL;
+    size_t i, n = 0;
+
+    vpcErrorClear(err);
+    *tasks = NULL;
+    *count = 0;
+    pthread_mutex_lock(&svc->lock);
+    if (svc->ntasks && !(list = calloc(svc->ntasks, sizeof(*list)))) {
+        pthread_mutex_unlock(&svc->lock);
+        vpcErrorSet(err, VPC_ERR_NO_MEMORY, NULL, NULL, NULL);
+        return -1;
+    }
+    for (i = 0; i < svc->ntasks; i++) {
+        vpcTask *task = svc->tasks[i];
+
+        /* A task whose host stopped answering is over, as a wait on it
+         * would find. */
+        if (!task->status.complete)
+            taskCheckHost(task);
+        if (!task->status.complete)
+            list[n++] = task->status;
+    }
+    pthread_mutex_unlock(&svc->lock);
+    if (!n) {
+        free(list);
+        list = NULL;
+    }
+    *tasks = list;
+    *count = n;
+    return 0;
+}
+
+
 bool
 vpcServiceAnyRunning(vpcService *svc)
 {
@@ -640,6 +676,17 @@ vpcServiceRemoveDomain(vpcService *svc, const char *hostUri, const char *uuid, b
     vpcHost *host = serviceReadyHost(svc, hostUri, err);
 
     return host ? vpcHostRemoveDomain(host, uuid, deleteAll, err) : -1;
+}
+
+
+int
+vpcServiceDiskImage(vpcService *svc, const char *hostUri, vpcDiskOp op, const char *path,
+                    const char *parent, uint64_t sizeMB, vpcDiskImage *image, vpcError *err)
+{
+    vpcHost *host = serviceReadyHost(svc, hostUri, err);
+
+    memset(image, 0, sizeof(*image));
+    return host ? vpcHostDiskImage(host, op, path, parent, sizeMB, image, err) : -1;
 }
 
 

@@ -103,6 +103,9 @@ typedef enum {
     VPC_ERR_LIMIT,              /* no more devices of that kind */
     VPC_ERR_IMAGE_IN_USE,       /* the image is a disk of the VM already */
     VPC_ERR_CONTROLLER_LIMIT,   /* no more controllers of that kind (E_FAIL, as documented) */
+    /* Stand-alone disk images (hostdisks.c) */
+    VPC_ERR_FILE_EXISTS,        /* a new image's file is there already */
+    VPC_ERR_PATH_NOT_FOUND,     /* a new image's folder is not there, or in no pool of a remote host */
     /* Ports and USB pass-through (hostports.c). */
     VPC_ERR_PORT_IN_USE,        /* another port of the VM uses that host device or file */
     VPC_ERR_USB_ASSIGNED,       /* the USB device is passed through already */
@@ -398,6 +401,9 @@ int vpcServiceStartAction(vpcService *svc, const char *hostUri, const char *uuid
 #define VPC_TASK_WAIT_MAX_MS 5000
 int vpcServiceTaskStatus(vpcService *svc, vpcTaskId taskId, int waitMs, vpcTaskStatus *status,
                          vpcError *err);
+/* The tasks not yet complete, oldest first (IVMVirtualServer::Tasks): a
+ * malloc'ed array the caller frees, NULL when there is none. */
+int vpcServiceListTasks(vpcService *svc, vpcTaskStatus **tasks, size_t *count, vpcError *err);
 
 /* Every VM's inventory facts of one host (vpcfacts.h), encoded as
  * vpcReadFactsList reads them. */
@@ -626,5 +632,43 @@ bool vpcServiceAnyRunning(vpcService *svc);
 /* 100 minus the reservations of the host's running VMs. */
 int vpcServiceAvailableCapacity(vpcService *svc, const char *hostUri, double *available,
                                 vpcError *err);
+
+/*
+ * Stand-alone disk images (hostdisks.c): made and read as volumes of the
+ * storage pool whose target is their folder, or on this machine of a
+ * transient directory pool made for the call.  'path' is the host's.
+ */
+typedef enum {
+    VPC_DISK_DESCRIBE,              /* the image at 'path' */
+    VPC_DISK_CREATE_DYNAMIC,        /* QEMU's dynamic VHD ("vpc") of 'sizeMB' */
+    VPC_DISK_CREATE_FIXED,          /* a raw image of 'sizeMB', allocated whole */
+    VPC_DISK_CREATE_DIFFERENCING,   /* a qcow2 image over 'parent', of its size */
+    VPC_DISK_LIST,                  /* the *.vhd volumes of every file pool and of the
+                                     * folders in 'path' (one per line): the result's
+                                     * 'path', one per line, sorted */
+
+    VPC_DISK_OP_LAST
+} vpcDiskOp;
+
+/* Virtual PC's limits: 3 MB, and a VHD's 2040 GB. */
+#define VPC_DISK_MIN_MB 3
+#define VPC_DISK_MAX_MB 2088960
+
+typedef struct _vpcDiskImage {
+    char *path;
+    char *format;               /* as the pool reads it: "vpc", "raw", "qcow2"... */
+    char *backingPath;          /* "" without one */
+    uint64_t capacity;          /* bytes the guest sees */
+    uint64_t allocation;        /* bytes the file takes on the host */
+    bool freeKnown;
+    uint64_t available;         /* bytes free in its pool */
+} vpcDiskImage;
+
+void vpcDiskImageClear(vpcDiskImage *image);
+/* VPC_ERR_FILE_EXISTS, VPC_ERR_PATH_NOT_FOUND, VPC_ERR_FILE_NOT_FOUND (the
+ * image, or a differencing disk's parent), VPC_ERR_INVALID_ARG (a size out
+ * of range, no full path); nothing is made when it fails. */
+int vpcServiceDiskImage(vpcService *svc, const char *hostUri, vpcDiskOp op, const char *path,
+                        const char *parent, uint64_t sizeMB, vpcDiskImage *image, vpcError *err);
 
 #endif /* VPCCORE_H */

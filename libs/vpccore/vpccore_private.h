@@ -151,6 +151,8 @@ int vpcHostCreateDomain(vpcHost *host, const char *name, const char *folder, con
                         char *uuid,
                         vpcError *err);
 int vpcHostRemoveDomain(vpcHost *host, const char *uuid, bool deleteAll, vpcError *err);
+int vpcHostDiskImage(vpcHost *host, vpcDiskOp op, const char *path, const char *parent,
+                     uint64_t sizeMB, vpcDiskImage *image, vpcError *err);
 int vpcHostConfigure(vpcHost *host, const char *uuid, vpcConfigItem item, const char *text,
                      int64_t number, vpcError *err);
 int vpcHostSendKeys(vpcHost *host, const char *uuid, const vpcKeyCombo *combos, size_t ncombos,

@@ -26,8 +26,8 @@
 #include "vpcfacts.h"
 
 /* Part of the backend's pipe name: builds that differ never talk. */
-#define VPC_PROTOCOL_VERSION 9
-#define VPC_PROTOCOL_VERSION_TEXT "9"
+#define VPC_PROTOCOL_VERSION 10
+#define VPC_PROTOCOL_VERSION_TEXT "10"
 
 typedef enum {
     VPC_REQ_UPTIME = 1,
@@ -46,7 +46,9 @@ typedef enum {
     VPC_REQ_CHANGE_NETWORK,
     VPC_REQ_WAIT_EVENTS,
     VPC_REQ_SEND_KEYS,
-    VPC_REQ_HOST_SCHEDULING,
+    VPC_REQ_DISK_IMAGE,         /* stand-alone disk images (hostdisks.c) */
+    VPC_REQ_LIST_TASKS,         /* protocol 9 */
+    VPC_REQ_HOST_SCHEDULING,    /* protocol 10: every VM's scheduling (hostsched.c) */
     VPC_REQ_LAST                /* not a request: the table's size */
 } vpcRequestType;
 
@@ -144,6 +146,8 @@ int vpcBackendStartAction(vpcBackend *backend, const char *hostUri, const char *
 /* Answers once the task completed or 'waitMs' passed (see vpcServiceTaskStatus). */
 int vpcBackendTaskStatus(vpcBackend *backend, vpcTaskId taskId, int waitMs, vpcTaskStatus *status,
                          vpcError *err);
+/* The backend's tasks not yet complete, oldest first (see vpcServiceListTasks). */
+int vpcBackendListTasks(vpcBackend *backend, vpcTaskStatus **tasks, size_t *count, vpcError *err);
 /* Every VM of one host: one round trip, whatever their number. */
 int vpcBackendVMFacts(vpcBackend *backend, const char *hostUri, unsigned int flags,
                       vpcFactsList *list, vpcError *err);
@@ -171,5 +175,8 @@ int vpcBackendWaitEvents(vpcBackend *backend, const vpcHostList *hosts, unsigned
 /* Each combination in turn (see vpcServiceSendKeys). */
 int vpcBackendSendKeys(vpcBackend *backend, const char *hostUri, const char *uuid,
                        const vpcKeyCombo *combos, size_t ncombos, vpcError *err);
+
+int vpcBackendDiskImage(vpcBackend *backend, const char *hostUri, vpcDiskOp op, const char *path,
+                        const char *parent, uint64_t sizeMB, vpcDiskImage *image, vpcError *err);
 
 #endif /* VPCPROTO_H */

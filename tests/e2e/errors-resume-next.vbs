@@ -44,8 +44,8 @@ Wscript.Echo "changed: " & acct.ReservedSystemCapacity & " " & acct.MaximumSyste
 Set objVPC = CreateObject("VirtualPC.Application")
 Set vm = objVPC.VirtualMachines.Item(0)
 Report "Item(0)"
-Set task = objVPC.CreateDynamicVirtualHardDisk("C:\Virtual Machines\NEW01.vhd", 16384)
-Report "CreateDynamicVirtualHardDisk"
+objVPC.CreateFloppyDiskImage "C:\Virtual Machines\NEW01.vfd", 2
+Report "CreateFloppyDiskImage"
 Set vm = objVPC.FindVirtualMachine("XP-TEST")
 Set acct = vm.Accountant
 weight = acct.RelativeWeight

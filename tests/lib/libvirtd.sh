@@ -80,3 +80,44 @@ daemon_hold() {
     done
     return 1
 }
+
+# storage_daemon_start DIR: a daemon with libvirt's storage and QEMU
+# drivers, as user nobody (unprivileged: its drivers keep their state under
+# DIR, never the system's /etc/libvirt or /run/libvirt), socket
+# DIR/run/libvirt-sock, pid in DIR/pid.  Its storage pools make real files
+# with qemu-img; its QEMU driver only defines domains here.  DIR must be
+# reachable by nobody.
+STORAGE_DRIVER_SO=/usr/lib/x86_64-linux-gnu/libvirt/connection-driver/libvirt_driver_storage.so
+QEMU_SESSION_DRIVER_SO=/usr/lib/x86_64-linux-gnu/libvirt/connection-driver/libvirt_driver_qemu.so
+storage_daemon_start() {
+    local dir=$1 i
+    mkdir -p "$dir/drivers" "$dir/home" "$dir/run" || return 1
+    ln -sf "$STORAGE_DRIVER_SO" "$QEMU_SESSION_DRIVER_SO" "$dir/drivers/"
+    cat > "$dir/libvirtd.conf" <<CONF
+listen_tls = 0
+listen_tcp = 0
+unix_sock_dir = "$dir/run"
+unix_sock_ro_perms = "0777"
+unix_sock_rw_perms = "0777"
+auth_unix_ro = "none"
+auth_unix_rw = "none"
+log_outputs = "3:file:$dir/libvirtd.log"
+CONF
+    chown -R nobody "$dir" && chmod 755 "$dir" || return 1
+    setpriv --reuid=nobody --regid=nogroup --clear-groups \
+        env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME="$dir/home" XDG_RUNTIME_DIR="$dir/run" \
+            XDG_CONFIG_HOME="$dir/home/config" XDG_CACHE_HOME="$dir/home/cache" \
+            LIBVIRT_DRIVER_DIR="$dir/drivers" \
+        libvirtd -f "$dir/libvirtd.conf" -p "$dir/pid" </dev/null >"$dir/stdout" 2>&1 &
+    for i in $(seq 1 100); do
+        [ -S "$dir/run/libvirt-sock" ] && [ -s "$dir/pid" ] && return 0
+        sleep 0.1
+    done
+    echo "libvirtd did not start in $dir" >&2
+    cat "$dir/stdout" >&2
+    return 1
+}
+
+storage_daemon_uri() {
+    echo "qemu+unix:///session?socket=$1/run/libvirt-sock"
+}

@@ -99,6 +99,19 @@ second=$(awk '$2 == "second" { print $1 }' "$tmp/out")
 check $([ -n "$first" ] && [ -n "$second" ] && [ $(( (second - first) / 1000000 )) -ge 2000 ] && echo 0 || echo 1) \
     "output is passed on line by line ($(( (${second:-0} - ${first:-0}) / 1000000 )) ms between two lines written 3 s apart)"
 
+# Output and the error line, sent to one place, keep the script's order,
+# also through a slow reader: the error comes after the end of a long line
+# written before it, neither inside it nor before it.
+printf 'WScript.Echo String(300000, "x")\nWScript.Echo "last"\nErr.Raise 5\n' > "$tmp/order.vbs"
+"$runner" run --hosts "$LAB_URI" "$tmp/order.vbs" 2>&1 |
+    perl -e 'while (sysread(STDIN, $b, 4096)) { select(undef, undef, undef, 0.002); print $b }' |
+    perl -ne 'chomp; print length($_) > 1000 ? "x" . length($_) : $_, "\n"' > "$tmp/out"
+check $([ "$(wc -l < "$tmp/out")" -eq 3 ] && [ "$(sed -n 1p "$tmp/out")" = x300000 ] &&
+        [ "$(sed -n 2p "$tmp/out")" = last ] &&
+        sed -n 3p "$tmp/out" | grep -Eqx '.*\\order\.vbs\(3, 1\) Microsoft VBScript runtime error: .*' &&
+        echo 0 || echo 1) \
+    "output and the error line keep the script's order in one stream ($(head -c 300 "$tmp/out" | tr '\n' '|'))"
+
 # WScript.Quit passes its code through; a clean script has a clean stderr.
 printf 'WScript.Echo "bye"\nWScript.Quit 7\n' > "$tmp/quit.vbs"
 "$runner" run --hosts "$LAB_URI" "$tmp/quit.vbs" > "$tmp/out" 2> "$tmp/err"

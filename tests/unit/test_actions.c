@@ -25,6 +25,7 @@
 #include <libvirt/virterror.h>
 
 #include "servicetest.h"
+#include "vpcproto.h"
 
 #define XP_TEST_UUID "0b6d3f6e-1c2a-4f3b-8e4d-5a6b7c8d9e05"
 #define WEB01_UUID "0b6d3f6e-1c2a-4f3b-8e4d-5a6b7c8d9e01"
@@ -265,6 +266,67 @@ test_transitional_state_while_a_task_runs(void **state)
     virDomainFree(dom);
 }
 
+/* IVMVirtualServer::Tasks: the tasks under way, read from the service and
+ * through a backend (the request's encoding), gone once complete. */
+static void
+test_running_tasks_are_listed(void **state)
+{
+    virDomainPtr dom = testDefineDomain(rw, "acct-listed", 1, 1, 1);
+    vpcBackend *backend;
+    vpcService *slow;
+    vpcTaskStatus status, *tasks;
+    char uuid[VIR_UUID_STRING_BUFLEN];
+    size_t count;
+    vpcTaskId id;
+    vpcError err;
+
+    slow = newDelayedService(800, 0, dom, uuid);
+    backend = vpcBackendNewLocal(slow);
+    assert_non_null(backend);
+
+    assert_int_equal(vpcServiceListTasks(slow, &tasks, &count, &err), 0);
+    assert_null(tasks);
+    assert_int_equal(count, 0);
+
+    assert_int_equal(startActionIn(slow, uuid, VPC_ACTION_STARTUP, &id, &err), 0);
+    assert_int_equal(vpcServiceListTasks(slow, &tasks, &count, &err), 0);
+    assert_int_equal(count, 1);
+    assert_true(tasks[0].id == id);
+    assert_int_equal(tasks[0].action, VPC_ACTION_STARTUP);
+    assert_false(tasks[0].complete);
+    assert_int_equal(tasks[0].percent, 0);
+    assert_string_equal(tasks[0].vm, "acct-listed");
+    free(tasks);
+
+    assert_int_equal(vpcBackendListTasks(backend, &tasks, &count, &err), 0);
+    assert_int_equal(count, 1);
+    assert_true(tasks[0].id == id);
+    assert_int_equal(tasks[0].action, VPC_ACTION_STARTUP);
+    assert_false(tasks[0].complete);
+    assert_string_equal(tasks[0].vm, "acct-listed");
+    free(tasks);
+
+    /* Another service never ran it. */
+    assert_int_equal(vpcServiceListTasks(svc, &tasks, &count, &err), 0);
+    assert_int_equal(count, 0);
+
+    assert_int_equal(vpcServiceTaskStatus(slow, id, VPC_TASK_WAIT_MAX_MS, &status, &err), 0);
+    assert_true(status.complete);
+    assert_int_equal(vpcBackendListTasks(backend, &tasks, &count, &err), 0);
+    assert_null(tasks);
+    assert_int_equal(count, 0);
+
+    /* The task is still there for its own status. */
+    assert_int_equal(vpcServiceTaskStatus(slow, id, 0, &status, &err), 0);
+    assert_true(status.complete);
+
+    vpcBackendFree(backend);
+    vpcServiceFree(slow);
+    virDomainDestroy(dom);
+    virDomainUndefine(dom);
+    virDomainFree(dom);
+}
+
 static void
 test_failed_libvirt_call_is_the_task_error(void **state)
 {
@@ -422,6 +484,7 @@ main(void)
         cmocka_unit_test(test_state_checks_are_immediate),
         cmocka_unit_test(test_lifecycle_of_a_lab_vm),
         cmocka_unit_test(test_transitional_state_while_a_task_runs),
+        cmocka_unit_test(test_running_tasks_are_listed),
         cmocka_unit_test(test_failed_libvirt_call_is_the_task_error),
         cmocka_unit_test(test_a_finished_action_is_seen_despite_a_poll_under_way),
         cmocka_unit_test(test_an_event_is_not_undone_by_an_older_poll),

@@ -345,12 +345,14 @@ test_requests_keep_their_bytes(void **state)
     vpcVMDetails details;
     vpcScheduling sched;
     vpcSchedulingList list;
-    vpcTaskStatus status;
+    vpcTaskStatus status, *tasks;
+    size_t ntasks;
     vpcHostFacts *hostFacts;
     vpcFactsList facts;
     vpcEventList events;
     vpcTaskId id;
     char uuid[VPC_UUID_STRING_LEN], *definedName;
+    vpcDiskImage image;
     double available;
     int64_t uptime;
     vpcError err;
@@ -479,6 +481,25 @@ test_requests_keep_their_bytes(void **state)
     vpcBufferPutU32(&want, 83);
     check_request(&want, vpcBackendSendKeys(backend, LAB_URI, DB01_UUID, combos, 2, &err), &err);
 
+    vpcBufferPutU32(&want, VPC_REQ_DISK_IMAGE);
+    vpcBufferPutString(&want, LAB_URI);
+    vpcBufferPutU32(&want, VPC_DISK_CREATE_DIFFERENCING);
+    vpcBufferPutString(&want, "/srv/images/child.vhd");
+    vpcBufferPutString(&want, "/srv/images/parent.vhd");
+    vpcBufferPutU64(&want, 0);
+    check_request(&want, vpcBackendDiskImage(backend, LAB_URI, VPC_DISK_CREATE_DIFFERENCING,
+                                             "/srv/images/child.vhd", "/srv/images/parent.vhd", 0,
+                                             &image, &err), &err);
+    assert_null(image.path);
+
+    /* Protocol 9: the unfinished tasks, asked with nothing more. */
+    vpcBufferPutU32(&want, VPC_REQ_LIST_TASKS);
+    tasks = &status;
+    ntasks = 5;
+    check_request(&want, vpcBackendListTasks(backend, &tasks, &ntasks, &err), &err);
+    assert_null(tasks);
+    assert_int_equal(ntasks, 0);
+
     vpcHostListClear(&hosts);
     vpcBackendFree(backend);
 }
@@ -504,6 +525,8 @@ test_truncated_answers_are_backend_errors(void **state)
     vpcHostList hosts = { 0 };
     vpcSnapshot *snap = NULL;
     vpcVMDetails details;
+    vpcTaskStatus status, *tasks;
+    size_t count;
     vpcError err;
 
     assert_int_equal(vpcHostListAdd(&hosts, LAB_URI), 0);
@@ -514,8 +537,44 @@ test_truncated_answers_are_backend_errors(void **state)
     truncateTo = 6;
     assert_int_equal(vpcBackendGetDetails(remote, LAB_URI, DB01_UUID, &details, &err), -1);
     assert_int_equal(err.code, VPC_ERR_BACKEND);
+    truncateTo = 6;
+    tasks = &status;
+    count = 3;
+    assert_int_equal(vpcBackendListTasks(remote, &tasks, &count, &err), -1);
+    assert_null(tasks);
+    assert_int_equal(count, 0);
+    assert_int_equal(err.code, VPC_ERR_BACKEND);
     truncateTo = 0;
     vpcHostListClear(&hosts);
+}
+
+/* A transport whose answer to any request is a task list claiming more
+ * tasks than it holds. */
+static int
+answerLyingTaskCount(void *opaque, const vpcBuffer *request, vpcBuffer *response, vpcError *err)
+{
+    vpcError ok;
+
+    vpcErrorClear(&ok);
+    vpcPutError(response, &ok);
+    vpcBufferPutU32(response, 0x7fffffff);
+    vpcBufferPutU64(response, 1);
+    return 0;
+}
+
+static void
+test_a_lying_task_count_is_refused(void **state)
+{
+    vpcBackend *backend = vpcBackendNewRemote(answerLyingTaskCount, NULL);
+    vpcTaskStatus *tasks = NULL;
+    size_t count = 3;
+    vpcError err;
+
+    assert_int_equal(vpcBackendListTasks(backend, &tasks, &count, &err), -1);
+    assert_null(tasks);
+    assert_int_equal(count, 0);
+    assert_int_equal(err.code, VPC_ERR_BACKEND);
+    vpcBackendFree(backend);
 }
 
 static void
@@ -559,6 +618,7 @@ main(void)
         cmocka_unit_test(test_requests_keep_their_bytes),
         cmocka_unit_test(test_malformed_requests_are_refused),
         cmocka_unit_test(test_truncated_answers_are_backend_errors),
+        cmocka_unit_test(test_a_lying_task_count_is_refused),
         cmocka_unit_test(test_reader_and_writer_edges),
     };
 

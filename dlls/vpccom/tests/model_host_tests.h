@@ -542,6 +542,9 @@ static void test_networks(void)
     ok(hr == S_FALSE && !net, "Got hr %#x, %p.\n", (unsigned)hr, net);
     check_null_pointer("FindVirtualNetwork", APP_(FindVirtualNetwork)(app, str, NULL));
     SysFreeString(str);
+    net = (IVMVirtualNetwork *)0xdeadbeef;
+    hr = APP_(FindVirtualNetwork)(app, NULL, &net);
+    ok(hr == S_FALSE && !net, "NULL name: got hr %#x, %p.\n", (unsigned)hr, net);
     check_null_pointer("VirtualNetworks", APP_(get_VirtualNetworks)(app, NULL));
 
     IVMVirtualNetworkCollection_Release(coll);

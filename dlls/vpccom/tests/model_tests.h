@@ -1455,6 +1455,164 @@ done:
     remove_domain(dom);
 }
 
+/* The ID of a task, or -1. */
+static LONG get_task_id(IVMTask *task)
+{
+    LONG id = -1;
+
+    if (FAILED(IVMTask_get_ID(task, &id))) return -1;
+    return id;
+}
+
+/* The index (1-based) of task 'id' in 'coll', or 0. */
+static LONG find_task(IVMTaskCollection *coll, LONG id)
+{
+    IVMTask *task;
+    LONG count = 0, i, found = 0;
+
+    IVMTaskCollection_get_Count(coll, &count);
+    for (i = 1; i <= count && !found; i++)
+    {
+        if (FAILED(IVMTaskCollection_get_Item(coll, i, &task))) continue;
+        if (get_task_id(task) == id) found = i;
+        IVMTask_Release(task);
+    }
+    return found;
+}
+
+/* Tasks: the backend's tasks under way when asked, oldest first; each item
+ * a task object that follows its task; the list fixed for the collection's
+ * life. */
+static void test_task_collection(void)
+{
+    static const WCHAR name[] = L"" VM_PREFIX "tasklist";
+    IVMTaskCollection *before = NULL, *during = NULL, *after = NULL;
+    IVMTask *task = NULL, *listed = NULL;
+    IEnumVARIANT *enumvar;
+    IVMVirtualMachine *vm;
+    IUnknown *unk;
+    BSTR description;
+    VARIANT result, item;
+    LONG count = -1, base = -1, id, index;
+    ULONG fetched, seen;
+    virDomainPtr dom;
+    APP *app;
+    HRESULT hr;
+
+    if (!(dom = define_domain(VM_PREFIX "tasklist", 0, 0, 1))) return;
+    wait_for_host();
+    if (!(app = create_app())) goto done;
+
+    hr = APP_(get_Tasks)(app, NULL);
+    ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
+    hr = APP_(get_Tasks)(app, &before);
+    ok(hr == S_OK && before, "Unexpected hr %#x.\n", (unsigned)hr);
+    if (!before) goto release_app;
+    check_object(before, &IID_IVMTaskCollection, &CLSID_VMTaskCollection);
+    check_interface(before, &IID_IVMTask, FALSE);
+    hr = IVMTaskCollection_get_Count(before, NULL);
+    ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
+    hr = IVMTaskCollection_get_Count(before, &base);
+    ok(hr == S_OK && base >= 0, "Got hr %#x, count %d.\n", (unsigned)hr, (int)base);
+
+    if (!(vm = find_vm(app, name))) goto release_app;
+    hr = IVMVirtualMachine_Startup(vm, &task);
+    ok(hr == S_OK && task, "Unexpected hr %#x.\n", (unsigned)hr);
+    IVMVirtualMachine_Release(vm);
+    if (!task) goto release_app;
+    check_task_running(task);
+    id = get_task_id(task);
+
+    /* Under way (the test delay holds it): the newest of the list. */
+    hr = APP_(get_Tasks)(app, &during);
+    ok(hr == S_OK && during, "Unexpected hr %#x.\n", (unsigned)hr);
+    if (!during) goto release_task;
+    hr = IVMTaskCollection_get_Count(during, &count);
+    ok(hr == S_OK && count >= 1, "Got hr %#x, count %d.\n", (unsigned)hr, (int)count);
+    index = find_task(during, id);
+    ok(index == count, "Task %d is item %d of %d.\n", (int)id, (int)index, (int)count);
+    ok(!find_task(before, id), "A collection made before the task lists it.\n");
+    hr = IVMTaskCollection_get_Item(during, count, &listed);
+    ok(hr == S_OK && listed, "Unexpected hr %#x.\n", (unsigned)hr);
+    if (listed)
+    {
+        check_object(listed, &IID_IVMTask, &CLSID_VMTask);
+        check_task_running(listed);
+        description = NULL;
+        hr = IVMTask_get_Description(listed, &description);
+        ok(hr == S_OK && contains_w(description, L"Startup") && contains_w(description, name),
+           "Got hr %#x, %s.\n", (unsigned)hr, wine_dbgstr_w(description));
+        SysFreeString(description);
+    }
+    listed = (IVMTask *)0xdeadbeef;
+    hr = IVMTaskCollection_get_Item(during, 0, &listed);
+    ok(hr == DISP_E_BADINDEX && !listed, "Got hr %#x, %p.\n", (unsigned)hr, listed);
+    listed = (IVMTask *)0xdeadbeef;
+    hr = IVMTaskCollection_get_Item(during, count + 1, &listed);
+    ok(hr == DISP_E_BADINDEX && !listed, "Got hr %#x, %p.\n", (unsigned)hr, listed);
+    listed = NULL;
+    hr = IVMTaskCollection_get_Item(during, 1, NULL);
+    ok(hr == E_POINTER, "Unexpected hr %#x.\n", (unsigned)hr);
+
+    /* For Each and the default member, as a script sees them. */
+    hr = IVMTaskCollection_get__NewEnum(during, &unk);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    if (SUCCEEDED(hr))
+    {
+        hr = IUnknown_QueryInterface(unk, &IID_IEnumVARIANT, (void **)&enumvar);
+        ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+        IUnknown_Release(unk);
+        for (seen = 0; SUCCEEDED(hr) && IEnumVARIANT_Next(enumvar, 1, &item, &fetched) == S_OK;
+             seen++)
+        {
+            ok(V_VT(&item) == VT_DISPATCH, "Got type %#x.\n", V_VT(&item));
+            if (seen == (ULONG)count - 1 && V_VT(&item) == VT_DISPATCH)
+                ok(get_task_id((IVMTask *)V_DISPATCH(&item)) == id, "The last item is not task %d.\n",
+                   (int)id);
+            VariantClear(&item);
+        }
+        if (SUCCEEDED(hr))
+        {
+            ok(seen == (ULONG)count, "Enumerated %u of %d.\n", (unsigned)seen, (int)count);
+            IEnumVARIANT_Release(enumvar);
+        }
+    }
+    hr = invoke_get(during, L"Count", &result);
+    ok(hr == S_OK && V_VT(&result) == VT_I4 && V_I4(&result) == count, "Got hr %#x, type %#x.\n",
+       (unsigned)hr, V_VT(&result));
+
+    /* Once complete, later lists leave it out; the earlier one stays whole,
+     * its item now complete. */
+    hr = IVMTask_WaitForCompletion(task, 4000000);
+    ok(hr == S_OK, "Unexpected hr %#x.\n", (unsigned)hr);
+    check_task_succeeded(task, L"Startup", name, source);
+    hr = APP_(get_Tasks)(app, &after);
+    ok(hr == S_OK && after, "Unexpected hr %#x.\n", (unsigned)hr);
+    if (after)
+    {
+        ok(!find_task(after, id), "A completed task is listed.\n");
+        IVMTaskCollection_Release(after);
+    }
+    hr = IVMTaskCollection_get_Count(during, &base);
+    ok(hr == S_OK && base == count, "Got hr %#x, count %d, was %d.\n", (unsigned)hr, (int)base,
+       (int)count);
+    index = find_task(during, id);
+    ok(index == count, "Task %d is item %d of %d.\n", (int)id, (int)index, (int)count);
+    if (SUCCEEDED(IVMTaskCollection_get_Item(during, count, &listed)))
+    {
+        check_task_succeeded(listed, L"Startup", name, source);
+        IVMTask_Release(listed);
+    }
+    IVMTaskCollection_Release(during);
+release_task:
+    IVMTask_Release(task);
+release_app:
+    if (before) IVMTaskCollection_Release(before);
+    APP_(Release)(app);
+done:
+    remove_domain(dom);
+}
+
 /* A task whose VM goes away between the state check and the libvirt call
  * (the test delay lies between them), and a VM that is gone. */
 static void test_task_failure(void)

@@ -263,13 +263,10 @@ static void check_accountant_defaults_(const char *file, int line, IVMAccountant
 
 static void check_app_not_supported(IVMVirtualPC *vpc)
 {
-    IVMTaskCollection *tasks;
     LONG max;
     VARIANT v;
     BSTR str;
 
-    tasks = NULL;
-    check_not_supported(IVMVirtualPC_get_Tasks(vpc, &tasks), L"IVMVirtualPC::Tasks");
     str = NULL;
     check_not_supported(IVMVirtualPC_get_MinimumMemoryPerVM(vpc, &max),
                         L"IVMVirtualPC::MinimumMemoryPerVM");
@@ -466,6 +463,7 @@ static void check_media_model_(const char *file, int line, IVMVirtualMachine *vm
     IVMHardDiskConnection_SetBusLocation(connection, bus, device)
 
 #include "disks_tests.h"
+#include "vhd_tests.h"
 
 /* Windows Virtual PC passes the host's USB devices through. */
 #define TEST_USB_PASSTHROUGH
@@ -539,6 +537,7 @@ START_TEST(vpc)
     test_lifecycle();
     test_lifecycle_errors();
     test_task();
+    test_task_collection();
     test_task_failure();
     test_hostinfo();
     test_app_host_properties();
@@ -558,6 +557,7 @@ START_TEST(vpc)
     test_create_delete();
     test_media_devices();
     test_disk_devices();
+    test_disk_images();
     test_port_devices();
     test_usb_passthrough();
 

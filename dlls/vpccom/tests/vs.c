@@ -1038,6 +1038,7 @@ static void check_media_model_(const char *file, int line, IVMVirtualMachine *vm
     IVMHardDiskConnection_SetBusLocation(connection, vmDriveBusType_IDE, bus, device)
 
 #include "disks_tests.h"
+#include "vhd_tests.h"
 #include "ports_tests.h"
 
 static HRESULT add_scsi_disk(IVMVirtualMachine *vm, const char *image, LONG bus, LONG device,
@@ -1363,6 +1364,7 @@ START_TEST(vs)
     test_lifecycle();
     test_lifecycle_errors();
     test_task();
+    test_task_collection();
     test_task_failure();
     test_hostinfo();
     test_app_host_properties();
@@ -1387,6 +1389,7 @@ START_TEST(vs)
     test_network_host_adapter();
     test_media_devices();
     test_disk_devices();
+    test_disk_images();
     test_port_devices();
 
     cleanup_model_tests();

@@ -563,7 +563,8 @@ static void test_smbios_writes(void)
 
     /* Refused: the definition stays as it is. */
     before = inactive_xml(dom);
-    ok(IVMVirtualMachine_put_BIOSSerialNumber(vm, NULL) == E_POINTER, "Expected E_POINTER.\n");
+    clear_error_info();
+    check_vm_error(IVMVirtualMachine_put_BIOSSerialNumber(vm, NULL), E_POINTER, L"32 characters");
     str = SysAllocString(L"");
     clear_error_info();
     check_vm_error(IVMVirtualMachine_put_BIOSSerialNumber(vm, str), E_INVALIDARG, L"32 characters");
