@@ -178,15 +178,94 @@ void accountant_history_for_script(VARIANT *result)
     V_ARRAY(result) = variants;
 }
 
-/* The five scheduling members read together cost one request: the answer
- * serves for the snapshot freshness window, as counters do. */
+/*
+ * Scheduling is read for every VM of a host at once: one request answers
+ * a dump of all of them.  An answer serves for the snapshot freshness
+ * window, as counters do, and not after a write of this process
+ * (host_view_changes); each VM object keeps its own values for the same
+ * time, so that repeated reads do not search the host's list.
+ */
+struct scheduling_set
+{
+    char *host_uri;
+    vpcSchedulingList list;
+    int64_t fetched_ms;         /* 0: never */
+    LONG changes;
+};
+
+static SRWLOCK scheduling_lock = SRWLOCK_INIT;
+static struct scheduling_set *scheduling_sets;
+static size_t scheduling_set_count;
+
+static struct scheduling_set *scheduling_set_of(const char *host_uri)
+{
+    struct scheduling_set *sets;
+    size_t i;
+
+    for (i = 0; i < scheduling_set_count; i++)
+        if (!strcmp(scheduling_sets[i].host_uri, host_uri)) return &scheduling_sets[i];
+    if (!(sets = realloc(scheduling_sets, (scheduling_set_count + 1) * sizeof(*sets))))
+        return NULL;
+    scheduling_sets = sets;
+    memset(&sets[scheduling_set_count], 0, sizeof(*sets));
+    if (!(sets[scheduling_set_count].host_uri = strdup(host_uri))) return NULL;
+    return &scheduling_sets[scheduling_set_count++];
+}
+
+/* The VM's entry in its host's list, asked again when stale or absent, and
+ * when it holds an error: a read that failed is tried again, as before. */
+static HRESULT scheduling_entry(struct vm_ref *ref, LONG changes, vpcScheduling *sched,
+                                int64_t *fetched_ms)
+{
+    const vpcSchedulingEntry *entry = NULL;
+    struct scheduling_set *set;
+    vpcSchedulingList list;
+    int64_t now = vpcNowMonotonicMs();
+    vpcError err;
+    HRESULT hr = S_OK;
+
+    AcquireSRWLockExclusive(&scheduling_lock);
+    if (!(set = scheduling_set_of(ref->host_uri)))
+    {
+        ReleaseSRWLockExclusive(&scheduling_lock);
+        return E_OUTOFMEMORY;
+    }
+    if (set->fetched_ms && set->changes == changes &&
+        now - set->fetched_ms <= VPC_SNAPSHOT_MAX_AGE_MS)
+        entry = vpcSchedulingListFind(&set->list, ref->uuid);
+    if (!entry || entry->error)
+    {
+        if (FAILED(host_view_host_scheduling(ref->view, ref->host_uri, &list, &err)))
+        {
+            ReleaseSRWLockExclusive(&scheduling_lock);
+            return vm_ref_raise(ref, err.code, err.detail);
+        }
+        vpcSchedulingListClear(&set->list);
+        set->list = list;
+        set->fetched_ms = now;
+        set->changes = changes;
+        entry = vpcSchedulingListFind(&set->list, ref->uuid);
+    }
+    if (!entry)
+        vpcErrorSet(&err, VPC_ERR_VM_UNKNOWN, NULL, NULL, NULL);
+    else if (entry->error)
+        err = *entry->error;
+    else
+    {
+        *sched = entry->sched;
+        *fetched_ms = set->fetched_ms;
+    }
+    ReleaseSRWLockExclusive(&scheduling_lock);
+    if (!entry || entry->error) hr = vm_ref_raise(ref, err.code, err.detail);
+    return hr;
+}
+
+/* The five scheduling members of a VM, from its host's list. */
 static HRESULT get_scheduling(struct vm_ref *ref, vpcScheduling *sched)
 {
     LONG changes = host_view_changes();
-    int64_t now = vpcNowMonotonicMs();
-    vpcError err;
+    int64_t now = vpcNowMonotonicMs(), fetched_ms;
     HRESULT hr;
-
     BOOL cached;
 
     if (FAILED(hr = vm_check_exists(ref))) return hr;
@@ -196,11 +275,10 @@ static HRESULT get_scheduling(struct vm_ref *ref, vpcScheduling *sched)
         *sched = ref->sched;
     ReleaseSRWLockShared(&ref->lock);
     if (cached) return S_OK;
-    if (FAILED(host_view_scheduling(ref->view, ref->host_uri, ref->uuid, sched, &err)))
-        return vm_ref_raise(ref, err.code, err.detail);
+    if (FAILED(hr = scheduling_entry(ref, changes, sched, &fetched_ms))) return hr;
     AcquireSRWLockExclusive(&ref->lock);
     ref->sched = *sched;
-    ref->sched_at_ms = now;
+    ref->sched_at_ms = fetched_ms;
     ref->sched_changes = changes;
     ref->sched_valid = TRUE;
     ReleaseSRWLockExclusive(&ref->lock);

@@ -334,10 +334,11 @@ HRESULT host_view_details(struct host_view *view, const char *host_uri, const ch
     return S_OK;
 }
 
-HRESULT host_view_scheduling(struct host_view *view, const char *host_uri, const char *uuid,
-                             vpcScheduling *sched, vpcError *err)
+HRESULT host_view_host_scheduling(struct host_view *view, const char *host_uri,
+                                  vpcSchedulingList *list, vpcError *err)
 {
-    if (vpcBackendGetScheduling(view->backend, host_uri, uuid, sched, err) < 0)
+    TRACE("scheduling of %s: one round trip\n", debugstr_a(host_uri));
+    if (vpcBackendGetHostScheduling(view->backend, host_uri, list, err) < 0)
         return hresult_from_core(err->code);
     return S_OK;
 }

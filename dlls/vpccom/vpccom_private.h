@@ -340,8 +340,9 @@ HRESULT host_view_snapshot(struct host_view *view, struct snapshot **ret);
 LONG host_view_service_uptime(struct host_view *view);
 HRESULT host_view_details(struct host_view *view, const char *host_uri, const char *uuid,
                           vpcVMDetails *details, vpcError *err);
-HRESULT host_view_scheduling(struct host_view *view, const char *host_uri, const char *uuid,
-                             vpcScheduling *sched, vpcError *err);
+/* Every VM of 'host_uri': one round trip. */
+HRESULT host_view_host_scheduling(struct host_view *view, const char *host_uri,
+                                  vpcSchedulingList *list, vpcError *err);
 HRESULT host_view_set_scheduling(struct host_view *view, const char *host_uri, const char *uuid,
                                  double reserved, double maximum, int weight, vpcError *err);
 HRESULT host_view_available_capacity(struct host_view *view, double *available);

@@ -205,18 +205,115 @@ typedef struct {
     unsigned int generation;    /* its invalidations when asked */
     bool params;                /* the driver's parameters */
     bool meta;                  /* our metadata element */
+    vpcDomainScheduling read;   /* what was read, unless 'failed' */
+    bool failed;
+    vpcError *error;            /* why it failed (NULL: no memory to say) */
 } schedulingWant;
+
+/* What ensureScheduling reads. */
+typedef enum {
+    SCHEDULING_ONE,             /* 'uuid' in full, the reservations of the running */
+    SCHEDULING_RESERVATIONS,    /* the reservations of the running domains */
+    SCHEDULING_EVERY_DOMAIN,    /* every domain in full */
+} schedulingScope;
+
+
+static void
+freeWants(schedulingWant *wants, size_t nwants)
+{
+    size_t i;
+
+    for (i = 0; i < nwants; i++) {
+        free(wants[i].uuid);
+        free(wants[i].error);
+    }
+    free(wants);
+}
+
+
+/* One domain's scheduling, on any thread: the result stays in 'want'. */
+static void
+readWant(vpcHost *host, virConnectPtr conn, schedulingWant *want)
+{
+    virDomainPtr dom = want->handle;
+    vpcError err;
+
+    want->handle = NULL;
+    vpcErrorClear(&err);
+    if (!dom && !(dom = vpcHostLookupDomain(host, conn, want->uuid, &err))) {
+        want->failed = true;
+    } else if ((want->params && fetchSchedulerParams(dom, &want->read) < 0) ||
+               (want->meta && fetchSchedulingMetadata(dom, &want->read.meta) < 0)) {
+        vpcErrorFromLibvirt(&err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri,
+                            virDomainGetName(dom), "cannot read the scheduling parameters");
+        want->failed = true;
+    }
+    if (dom)
+        virDomainFree(dom);
+    if (want->failed && (want->error = malloc(sizeof(*want->error))))
+        *want->error = err;
+    virResetLastError();
+}
+
+
+typedef struct {
+    vpcHost *host;
+    virConnectPtr conn;
+    schedulingWant *wants;
+    size_t count;
+    size_t next;                /* the next want to take, atomically */
+} schedulingWork;
+
+
+static void *
+schedulingWorker(void *opaque)
+{
+    schedulingWork *work = opaque;
+    size_t i;
+
+    while ((i = __atomic_fetch_add(&work->next, 1, __ATOMIC_RELAXED)) < work->count)
+        readWant(work->host, work->conn, &work->wants[i]);
+    return NULL;
+}
+
+
+/* Two calls per domain at most, whose round trips, not the work behind
+ * them, make the time: a few in flight at once, as sampling does. */
+static void
+readWants(vpcHost *host, virConnectPtr conn, schedulingWant *wants, size_t n)
+{
+    schedulingWork work = { host, conn, wants, n, 0 };
+    vpcThread threads[POLL_WORKERS - 1];
+    size_t started = 0, i;
+
+    if (n >= POLL_WORKER_MIN_ENTRIES) {
+        for (i = 0; i < POLL_WORKERS - 1; i++) {
+            if (vpcThreadStart(&threads[started], schedulingWorker, &work) < 0)
+                break;
+            started++;
+        }
+    }
+    schedulingWorker(&work);
+    for (i = 0; i < started; i++)
+        vpcThreadJoin(&threads[i]);
+}
 
 
 /*
  * Makes sure what requests need is cached, fetching only what is not:
  * for 'uuid', the driver's parameters and our metadata element; for the
- * other running domains (all of them when 'uuid' is NULL), only that
- * element, for their reservations, which sampling usually read already
- * with the devices.  Kept until an event or a write invalidates it.
+ * other running domains, only that element, for their reservations, which
+ * sampling usually read already with the devices.  Kept until an event or
+ * a write invalidates it.
+ *
+ * For every domain (SCHEDULING_EVERY_DOMAIN), a domain that cannot be read
+ * fails alone, as its own request would: its error goes to '*failures'
+ * (the caller frees them with freeWants) and the others are still read;
+ * the request fails as a whole only when the host itself stops answering.
  */
 static int
-ensureScheduling(vpcHost *host, const char *uuid, vpcError *err)
+ensureScheduling(vpcHost *host, schedulingScope scope, const char *uuid,
+                 schedulingWant **failures, size_t *nfailures, vpcError *err)
 {
     schedulingWant *wants = NULL;
     size_t nwants = 0, i;
@@ -231,7 +328,8 @@ ensureScheduling(vpcHost *host, const char *uuid, vpcError *err)
     }
     for (i = 0; i < host->ndomains; i++) {
         vpcDomain *dom = host->domains[i];
-        bool self = uuid && strcmp(dom->uuid, uuid) == 0;
+        bool self = scope == SCHEDULING_EVERY_DOMAIN ||
+                    (scope == SCHEDULING_ONE && strcmp(dom->uuid, uuid) == 0);
         bool params = self && (!dom->sched.known || dom->sched.stale);
         bool meta = (self || vpcPowerIsOn(dom->state)) &&
                     (!dom->sched.metaKnown || dom->sched.metaStale);
@@ -260,43 +358,46 @@ ensureScheduling(vpcHost *host, const char *uuid, vpcError *err)
             rc = -1;
     }
     for (i = 0; i < nwants && rc == 0; i++) {
-        vpcDomainScheduling sched;
-        virDomainPtr dom = NULL;
+        if (!wants[i].uuid) {
+            vpcErrorSet(err, VPC_ERR_NO_MEMORY, host->displayUri, NULL, NULL);
+            rc = -1;
+        }
+    }
+    if (rc == 0 && nwants)
+        readWants(host, conn, wants, nwants);
+    for (i = 0; i < nwants && rc == 0; i++) {
+        const vpcDomainScheduling *sched = &wants[i].read;
         vpcDomain *cached;
 
-        memset(&sched, 0, sizeof(sched));
-        if (wants[i].handle) {
-            dom = wants[i].handle;
-            wants[i].handle = NULL;
-        } else if (!wants[i].uuid || !(dom = vpcHostLookupDomain(host, conn, wants[i].uuid, err))) {
-            rc = -1;
-            break;
+        if (wants[i].failed) {
+            /* A request for one VM fails with it; for every VM, when the host
+             * stopped answering. */
+            if (scope != SCHEDULING_EVERY_DOMAIN || !wants[i].error ||
+                virConnectIsAlive(conn) != 1) {
+                if (wants[i].error)
+                    *err = *wants[i].error;
+                else
+                    vpcErrorSet(err, VPC_ERR_NO_MEMORY, host->displayUri, NULL, NULL);
+                rc = -1;
+            }
+            continue;
         }
-        if ((wants[i].params && fetchSchedulerParams(dom, &sched) < 0) ||
-            (wants[i].meta && fetchSchedulingMetadata(dom, &sched.meta) < 0)) {
-            vpcErrorFromLibvirt(err, VPC_ERR_OPERATION_FAILED, host->uri, host->displayUri,
-                                virDomainGetName(dom), "cannot read the scheduling parameters");
-            virDomainFree(dom);
-            rc = -1;
-            break;
-        }
-        virDomainFree(dom);
         pthread_mutex_lock(&host->lock);
         if ((cached = vpcHostFindDomainByStringLocked(host, wants[i].uuid))) {
             /* Changed again while we read it: use these, read again next time. */
             bool changed = cached->schedGeneration != wants[i].generation;
 
             if (wants[i].params) {
-                memcpy(cached->sched.weightParam, sched.weightParam, sizeof(sched.weightParam));
-                cached->sched.weight = sched.weight;
-                cached->sched.quotaSupported = sched.quotaSupported;
-                cached->sched.quota = sched.quota;
-                cached->sched.period = sched.period;
+                memcpy(cached->sched.weightParam, sched->weightParam, sizeof(sched->weightParam));
+                cached->sched.weight = sched->weight;
+                cached->sched.quotaSupported = sched->quotaSupported;
+                cached->sched.quota = sched->quota;
+                cached->sched.period = sched->period;
                 cached->sched.known = true;
                 cached->sched.stale = changed;
             }
             if (wants[i].meta) {
-                cached->sched.meta = sched.meta;
+                cached->sched.meta = sched->meta;
                 cached->sched.metaKnown = true;
                 cached->sched.metaStale = changed;
             }
@@ -306,11 +407,17 @@ ensureScheduling(vpcHost *host, const char *uuid, vpcError *err)
     if (conn)
         virConnectClose(conn);
     for (i = 0; i < nwants; i++) {
-        if (wants[i].handle)
+        if (wants[i].handle) {
             virDomainFree(wants[i].handle);
-        free(wants[i].uuid);
+            wants[i].handle = NULL;
+        }
     }
-    free(wants);
+    if (rc == 0 && failures) {
+        *failures = wants;
+        *nfailures = nwants;
+    } else {
+        freeWants(wants, nwants);
+    }
     return rc;
 }
 
@@ -337,7 +444,7 @@ vpcHostGetScheduling(vpcHost *host, const char *uuid, vpcScheduling *out, vpcErr
     vpcDomain *dom;
     double left;
 
-    if (ensureScheduling(host, uuid, err) < 0)
+    if (ensureScheduling(host, SCHEDULING_ONE, uuid, NULL, NULL, err) < 0)
         return -1;
 
     pthread_mutex_lock(&host->lock);
@@ -357,10 +464,84 @@ vpcHostGetScheduling(vpcHost *host, const char *uuid, vpcScheduling *out, vpcErr
 }
 
 
+/*
+ * Every domain's scheduling, as vpcHostGetScheduling gives one domain's.
+ * The others' reservations each domain's allowableReserved subtracts are
+ * summed in the same order as there, so that the values are the same to
+ * the last bit; only the running domains that reserve anything add.
+ */
+int
+vpcHostGetAllScheduling(vpcHost *host, vpcSchedulingList *list, vpcError *err)
+{
+    schedulingWant *failures = NULL;
+    size_t nfailures = 0, *reserving = NULL, nreserving = 0, i, j;
+    int rc = 0;
+
+    memset(list, 0, sizeof(*list));
+    if (ensureScheduling(host, SCHEDULING_EVERY_DOMAIN, NULL, &failures, &nfailures, err) < 0)
+        return -1;
+
+    pthread_mutex_lock(&host->lock);
+    if (!(list->entries = calloc(host->ndomains ? host->ndomains : 1, sizeof(*list->entries))) ||
+        !(reserving = calloc(host->ndomains ? host->ndomains : 1, sizeof(*reserving)))) {
+        rc = -1;
+        goto unlock;
+    }
+    for (i = 0; i < host->ndomains; i++)
+        if (vpcPowerIsOn(host->domains[i]->state) && reservedOf(&host->domains[i]->sched) > 0)
+            reserving[nreserving++] = i;
+
+    for (i = 0; i < host->ndomains; i++) {
+        const vpcDomain *dom = host->domains[i];
+        vpcSchedulingEntry *entry = &list->entries[list->count];
+        const vpcError *failed = NULL;
+        double others = 0, left;
+
+        for (j = 0; j < nfailures; j++)
+            if (failures[j].error && strcmp(failures[j].uuid, dom->uuid) == 0)
+                failed = failures[j].error;
+        if (failed) {
+            if (!(entry->error = malloc(sizeof(*entry->error)))) {
+                rc = -1;
+                goto unlock;
+            }
+            *entry->error = *failed;
+        } else if (!dom->sched.known || !dom->sched.metaKnown) {
+            /* Came after the reading began: the next request reads it. */
+            continue;
+        } else {
+            schedulingView(dom, host->hostCpus, &entry->sched);
+            for (j = 0; j < nreserving; j++)
+                if (reserving[j] != i)
+                    others += reservedOf(&host->domains[reserving[j]]->sched);
+            left = 100 - others;
+            entry->sched.allowableReserved = left < entry->sched.allowableMaximum ?
+                                             left : entry->sched.allowableMaximum;
+            if (entry->sched.allowableReserved < 0)
+                entry->sched.allowableReserved = 0;
+        }
+        memcpy(entry->uuid, dom->uuid, sizeof(entry->uuid));
+        list->count++;
+    }
+
+ unlock:
+    pthread_mutex_unlock(&host->lock);
+    free(reserving);
+    freeWants(failures, nfailures);
+    if (rc < 0) {
+        vpcSchedulingListClear(list);
+        vpcErrorSet(err, VPC_ERR_NO_MEMORY, host->displayUri, NULL, NULL);
+        return -1;
+    }
+    vpcSchedulingListSort(list);
+    return 0;
+}
+
+
 int
 vpcHostAvailableCapacity(vpcHost *host, double *available, vpcError *err)
 {
-    if (ensureScheduling(host, NULL, err) < 0)
+    if (ensureScheduling(host, SCHEDULING_RESERVATIONS, NULL, NULL, NULL, err) < 0)
         return -1;
 
     pthread_mutex_lock(&host->lock);

@@ -442,6 +442,59 @@ vpcReadScheduling(vpcReader *rd, vpcScheduling *sched)
 }
 
 
+/* Each entry: its UUID's fixed bytes, then its error or its scheduling. */
+void
+vpcPutSchedulingList(vpcBuffer *buf, const vpcSchedulingList *list)
+{
+    size_t i;
+
+    vpcBufferPutU32(buf, (uint32_t)list->count);
+    for (i = 0; i < list->count; i++) {
+        const vpcSchedulingEntry *entry = &list->entries[i];
+
+        vpcBufferPutBytes(buf, entry->uuid, sizeof(entry->uuid));
+        vpcBufferPutU32(buf, entry->error != NULL);
+        if (entry->error)
+            vpcPutError(buf, entry->error);
+        else
+            vpcPutScheduling(buf, &entry->sched);
+    }
+}
+
+
+void
+vpcReadSchedulingList(vpcReader *rd, vpcSchedulingList *list)
+{
+    uint32_t n = vpcReaderU32(rd), i;
+
+    memset(list, 0, sizeof(*list));
+    /* Each entry takes bytes: a count beyond them is corrupt. */
+    if (rd->failed || n > rd->len - rd->pos ||
+        !(list->entries = calloc(n ? n : 1, sizeof(*list->entries)))) {
+        rd->failed = true;
+        return;
+    }
+    for (i = 0; i < n && !rd->failed; i++) {
+        vpcSchedulingEntry *entry = &list->entries[i];
+
+        vpcReaderBytes(rd, entry->uuid, sizeof(entry->uuid));
+        entry->uuid[sizeof(entry->uuid) - 1] = '\0';
+        list->count = i + 1;
+        if (vpcReaderU32(rd)) {
+            if (!(entry->error = calloc(1, sizeof(*entry->error))))
+                rd->failed = true;
+            else
+                vpcReadError(rd, entry->error);
+        } else {
+            vpcReadScheduling(rd, &entry->sched);
+        }
+    }
+    /* Sorted here, not trusted to arrive sorted: lookups bisect. */
+    if (!rd->failed)
+        vpcSchedulingListSort(list);
+}
+
+
 void
 vpcPutEventList(vpcBuffer *buf, const vpcEventCursor *cursor, const vpcEventList *events)
 {

@@ -54,6 +54,7 @@ typedef enum {
     FIELD_HOSTS,                /* vpcHostList: its URIs */
     FIELD_KEY_COMBOS,           /* keyComboList: 1..VPC_KEY_COMBOS_MAX combinations */
     FIELD_SCHEDULING,           /* vpcScheduling */
+    FIELD_SCHEDULING_LIST,      /* vpcSchedulingList */
     FIELD_TASK_STATUS,          /* vpcTaskStatus */
     FIELD_SNAPSHOT,             /* vpcSnapshot * */
     FIELD_EVENTS,               /* eventBatch */
@@ -248,6 +249,34 @@ vpcBackendGetScheduling(vpcBackend *backend, const char *hostUri, const char *uu
 }
 
 
+/* VPC_REQ_HOST_SCHEDULING: (host) -> every VM's scheduling */
+typedef struct _hostArgs {
+    const char *host;
+} hostArgs;
+
+static const requestField hostArgFields[] = { FIELD(hostArgs, FIELD_NAME, host) };
+static const requestField schedulingListResultFields[] = {
+    { FIELD_SCHEDULING_LIST, 0, 0 },
+};
+
+static int
+serveHostScheduling(vpcService *svc, const void *args, void *result, vpcError *err)
+{
+    const hostArgs *in = args;
+
+    return vpcServiceGetHostScheduling(svc, in->host, result, err);
+}
+
+int
+vpcBackendGetHostScheduling(vpcBackend *backend, const char *hostUri, vpcSchedulingList *list,
+                            vpcError *err)
+{
+    hostArgs in = { hostUri };
+
+    return requestCall(backend, VPC_REQ_HOST_SCHEDULING, &in, list, err);
+}
+
+
 /* VPC_REQ_SET_SCHEDULING: (host, uuid, reserved, maximum, weight) -> () */
 typedef struct _setSchedulingArgs {
     const char *host;
@@ -284,15 +313,10 @@ vpcBackendSetScheduling(vpcBackend *backend, const char *hostUri, const char *uu
 
 
 /* VPC_REQ_AVAILABLE: (host) -> the CPU capacity no VM has reserved */
-typedef struct _hostArgs {
-    const char *host;
-} hostArgs;
-
 typedef struct _availableResult {
     double available;
 } availableResult;
 
-static const requestField hostArgFields[] = { FIELD(hostArgs, FIELD_NAME, host) };
 static const requestField availableResultFields[] = {
     FIELD(availableResult, FIELD_DOUBLE, available),
 };
@@ -902,7 +926,7 @@ vpcBackendListTasks(vpcBackend *backend, vpcTaskStatus **tasks, size_t *count, v
 
 
 /* VPC_REQ_NETWORK_COUNTERS: (host, NICs) -> their sums, as netcounters.c
- * encodes them (protocol 10) */
+ * encodes them (protocol 11) */
 typedef struct _networkCountersArgs {
     const char *host;
     const char *nics;
@@ -989,6 +1013,9 @@ static const vpcRequestEntry requestTable[VPC_REQ_LAST] = {
                              FIELDS(diskImageResultFields, diskImageResult), serveDiskImage },
     [VPC_REQ_LIST_TASKS] = { "list tasks", NO_FIELDS, FIELDS(encodedResultFields, encodedResult),
                              serveListTasks },
+    [VPC_REQ_HOST_SCHEDULING] = { "host scheduling", FIELDS(hostArgFields, hostArgs),
+                                  FIELDS(schedulingListResultFields, vpcSchedulingList),
+                                  serveHostScheduling },
     [VPC_REQ_NETWORK_COUNTERS] = { "network counters",
                                    FIELDS(networkCountersArgFields, networkCountersArgs),
                                    FIELDS(encodedResultFields, encodedResult),
@@ -1068,6 +1095,7 @@ putFields(vpcBuffer *buf, const requestField *fields, size_t nfields, const void
         case FIELD_HOSTS: vpcPutHostList(buf, p); break;
         case FIELD_KEY_COMBOS: putKeyCombos(buf, p); break;
         case FIELD_SCHEDULING: vpcPutScheduling(buf, p); break;
+        case FIELD_SCHEDULING_LIST: vpcPutSchedulingList(buf, p); break;
         case FIELD_TASK_STATUS: vpcPutTaskStatus(buf, p); break;
         case FIELD_SNAPSHOT: vpcPutSnapshot(buf, *(vpcSnapshot *const *)p); break;
         case FIELD_EVENTS: {
@@ -1112,6 +1140,7 @@ readFields(vpcReader *rd, const requestField *fields, size_t nfields, void *base
         case FIELD_HOSTS: vpcReadHostList(rd, p); break;
         case FIELD_KEY_COMBOS: readKeyCombos(rd, p); break;
         case FIELD_SCHEDULING: vpcReadScheduling(rd, p); break;
+        case FIELD_SCHEDULING_LIST: vpcReadSchedulingList(rd, p); break;
         case FIELD_TASK_STATUS: vpcReadTaskStatus(rd, p); break;
         case FIELD_SNAPSHOT: *(vpcSnapshot **)p = vpcReadSnapshot(rd); break;
         case FIELD_EVENTS: {
@@ -1146,6 +1175,7 @@ clearFields(const requestField *fields, size_t nfields, void *base, size_t size)
         case FIELD_HOSTS: vpcHostListClear(p); break;
         case FIELD_KEY_COMBOS: free((vpcKeyCombo *)((keyComboList *)p)->combos); break;
         case FIELD_SNAPSHOT: vpcSnapshotFree(*(vpcSnapshot **)p); break;
+        case FIELD_SCHEDULING_LIST: vpcSchedulingListClear(p); break;
         case FIELD_EVENTS: vpcEventListClear(&((eventBatch *)p)->events); break;
         case FIELD_ENCODED: vpcBufferClear(p); break;
         default: break;

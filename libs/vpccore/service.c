@@ -305,6 +305,58 @@ vpcServiceGetScheduling(vpcService *svc, const char *hostUri, const char *uuid,
 
 
 int
+vpcServiceGetHostScheduling(vpcService *svc, const char *hostUri, vpcSchedulingList *list,
+                            vpcError *err)
+{
+    vpcHost *host = serviceReadyHost(svc, hostUri, err);
+
+    memset(list, 0, sizeof(*list));
+    return host ? vpcHostGetAllScheduling(host, list, err) : -1;
+}
+
+
+static int
+compareSchedulingEntries(const void *a, const void *b)
+{
+    return strcmp(((const vpcSchedulingEntry *)a)->uuid, ((const vpcSchedulingEntry *)b)->uuid);
+}
+
+
+void
+vpcSchedulingListSort(vpcSchedulingList *list)
+{
+    if (list->count > 1)
+        qsort(list->entries, list->count, sizeof(*list->entries), compareSchedulingEntries);
+}
+
+
+const vpcSchedulingEntry *
+vpcSchedulingListFind(const vpcSchedulingList *list, const char *uuid)
+{
+    vpcSchedulingEntry key;
+
+    if (!list->count || strlen(uuid) >= sizeof(key.uuid))
+        return NULL;
+    strcpy(key.uuid, uuid);
+    return bsearch(&key, list->entries, list->count, sizeof(*list->entries),
+                   compareSchedulingEntries);
+}
+
+
+void
+vpcSchedulingListClear(vpcSchedulingList *list)
+{
+    size_t i;
+
+    for (i = 0; i < list->count; i++)
+        free(list->entries[i].error);
+    free(list->entries);
+    list->entries = NULL;
+    list->count = 0;
+}
+
+
+int
 vpcServiceSetScheduling(vpcService *svc, const char *hostUri, const char *uuid,
                         double reserved, double maximum, int weight, vpcError *err)
 {

@@ -324,6 +324,32 @@ typedef struct _vpcScheduling {
 
 int vpcServiceGetScheduling(vpcService *svc, const char *hostUri, const char *uuid,
                             vpcScheduling *sched, vpcError *err);
+
+/* One VM's scheduling in a host's list: 'error' is NULL when it was read,
+ * else why it could not be (what the VM's own request would have said). */
+typedef struct _vpcSchedulingEntry {
+    char uuid[VPC_UUID_STRING_LEN];
+    vpcScheduling sched;
+    vpcError *error;
+} vpcSchedulingEntry;
+
+/* Every VM of one host, sorted by UUID. */
+typedef struct _vpcSchedulingList {
+    vpcSchedulingEntry *entries;
+    size_t count;
+} vpcSchedulingList;
+
+/*
+ * The scheduling of every VM the host has, read as vpcServiceGetScheduling
+ * reads one VM's: kept by the host until an event or a write makes it
+ * stale.  A script reading the scheduling of every VM costs one request.
+ */
+int vpcServiceGetHostScheduling(vpcService *svc, const char *hostUri, vpcSchedulingList *list,
+                                vpcError *err);
+const vpcSchedulingEntry *vpcSchedulingListFind(const vpcSchedulingList *list, const char *uuid);
+/* Sorts the entries by UUID, for vpcSchedulingListFind. */
+void vpcSchedulingListSort(vpcSchedulingList *list);
+void vpcSchedulingListClear(vpcSchedulingList *list);
 int vpcServiceSetScheduling(vpcService *svc, const char *hostUri, const char *uuid,
                             double reserved, double maximum, int weight, vpcError *err);
 /*

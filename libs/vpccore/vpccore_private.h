@@ -133,6 +133,7 @@ int vpcHostCollect(vpcHost *host, unsigned int hostIndex, int64_t nowMs,
 
 int vpcHostGetDetails(vpcHost *host, const char *uuid, vpcVMDetails *details, vpcError *err);
 int vpcHostGetScheduling(vpcHost *host, const char *uuid, vpcScheduling *sched, vpcError *err);
+int vpcHostGetAllScheduling(vpcHost *host, vpcSchedulingList *list, vpcError *err);
 int vpcHostSetScheduling(vpcHost *host, const char *uuid, double reserved, double maximum,
                          int weight, vpcError *err);
 int vpcHostAvailableCapacity(vpcHost *host, double *available, vpcError *err);

@@ -26,8 +26,8 @@
 #include "vpcfacts.h"
 
 /* Part of the backend's pipe name: builds that differ never talk. */
-#define VPC_PROTOCOL_VERSION 10
-#define VPC_PROTOCOL_VERSION_TEXT "10"
+#define VPC_PROTOCOL_VERSION 11
+#define VPC_PROTOCOL_VERSION_TEXT "11"
 
 typedef enum {
     VPC_REQ_UPTIME = 1,
@@ -48,7 +48,8 @@ typedef enum {
     VPC_REQ_SEND_KEYS,
     VPC_REQ_DISK_IMAGE,         /* stand-alone disk images (hostdisks.c) */
     VPC_REQ_LIST_TASKS,         /* protocol 9 */
-    VPC_REQ_NETWORK_COUNTERS,   /* IVMVirtualNetwork's counters, protocol 10 */
+    VPC_REQ_HOST_SCHEDULING,    /* protocol 10: every VM's scheduling (hostsched.c) */
+    VPC_REQ_NETWORK_COUNTERS,   /* IVMVirtualNetwork's counters, protocol 11 */
     VPC_REQ_LAST                /* not a request: the table's size */
 } vpcRequestType;
 
@@ -91,6 +92,8 @@ void vpcPutTaskStatus(vpcBuffer *buf, const vpcTaskStatus *status);
 void vpcReadTaskStatus(vpcReader *rd, vpcTaskStatus *status);
 void vpcPutScheduling(vpcBuffer *buf, const vpcScheduling *sched);
 void vpcReadScheduling(vpcReader *rd, vpcScheduling *sched);
+void vpcPutSchedulingList(vpcBuffer *buf, const vpcSchedulingList *list);
+void vpcReadSchedulingList(vpcReader *rd, vpcSchedulingList *list);
 int vpcReadFactsList(vpcReader *rd, vpcFactsList *list);
 void vpcPutEventList(vpcBuffer *buf, const vpcEventCursor *cursor, const vpcEventList *events);
 int vpcReadEventList(vpcReader *rd, vpcEventCursor *cursor, vpcEventList *events);
@@ -132,6 +135,9 @@ int vpcBackendGetDetails(vpcBackend *backend, const char *hostUri, const char *u
                          vpcVMDetails *details, vpcError *err);
 int vpcBackendGetScheduling(vpcBackend *backend, const char *hostUri, const char *uuid,
                             vpcScheduling *sched, vpcError *err);
+/* Every VM of one host: one round trip, whatever their number. */
+int vpcBackendGetHostScheduling(vpcBackend *backend, const char *hostUri,
+                                vpcSchedulingList *list, vpcError *err);
 int vpcBackendSetScheduling(vpcBackend *backend, const char *hostUri, const char *uuid,
                             double reserved, double maximum, int weight, vpcError *err);
 int vpcBackendAvailableCapacity(vpcBackend *backend, const char *hostUri, double *available,

@@ -6,7 +6,8 @@
 #    threads, libvirt's event loop among them: it must live through
 #    lifecycle events, which it once did not (a bare pthread has no TEB, and
 #    its first trace faulted).
-#    In process (Backend=inproc), WINEDEBUG=+vpccom: the same in cscript.
+#    In process (Backend=inproc), WINEDEBUG=+vpccom: the same in cscript;
+#    and what reading every VM's scheduling costs: one request.
 # 2. A script that holds a task while its backend is killed and replaced
 #    is told that the backend exited, not that a host it never used has
 #    "no task 1".
@@ -80,6 +81,37 @@ reset 5'"
 events=$(grep -c 'vpccom:core .*lifecycle event' "$tmp/trace" 2>/dev/null)
 expect "trace on, in process: the core's threads wrote to the script's trace (${events:-0} lifecycle events)" \
     '[ "${events:-0}" -ge 3 ]'
+wineserver -k >/dev/null 2>&1
+
+# --- 1b. the scheduling of every VM: one request --------------------------------
+
+# The trace says what each request cost: a dump reading the scheduling
+# members of every VM asks for the host's list once, and the core reads
+# every VM's scheduling from libvirt in one go (it once asked once per VM).
+cat > "$tmp/sched.vbs" <<'VBS'
+Set vs = CreateObject("VirtualServer.Application")
+For Each vm In vs.VirtualMachines
+    Set a = vm.Accountant
+    WScript.Echo vm.Name & ": " & a.RelativeWeight & " " & a.ReservedSystemCapacity & " " & _
+        a.MaximumSystemCapacity & " " & a.AllowableReservedSystemCapacity
+Next
+VBS
+WINEDEBUG=trace+vpccom "$runner" run --backend inproc --hosts "$lab" "$tmp/sched.vbs" \
+    > "$tmp/out" 2> "$tmp/trace"
+rc=$?
+# lab.xml: 16 host CPUs, 1 to 4 vCPUs, no reservation; the test driver
+# reports a "weight" of 50 for every domain.
+expect "trace on, in process: every VM's scheduling read (rc $rc)" \
+    "[ $rc -eq 0 ] && same '$tmp/out' 'BUILD01: 50 0 12.5 12.5
+DB01: 50 0 25 25
+WEB01: 50 0 12.5 12.5
+Windows Server 2003: 50 0 6.25 6.25
+XP-TEST: 50 0 6.25 6.25'"
+asked=$(grep -c 'scheduling of .*: one round trip' "$tmp/trace")
+expect "the scheduling of 5 VMs: one round trip (${asked:-0})" '[ "${asked:-0}" -eq 1 ]'
+reads=$(grep -c 'vpccom:core .*scheduling: ' "$tmp/trace")
+expect "the core read it from libvirt in one go (${reads:-0} readings: $(grep -o 'scheduling: .*' "$tmp/trace" | sort | uniq -c | tr '\n' ' '))" \
+    '[ "${reads:-0}" -eq 1 ] && grep -q "scheduling: 5 parameters" "$tmp/trace"'
 wineserver -k >/dev/null 2>&1
 
 # --- 2. a task whose backend went away ----------------------------------------

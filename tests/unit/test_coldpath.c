@@ -271,6 +271,70 @@ test_scheduling_is_read_lazily_and_again_after_an_event(void **state)
     removeDomain(b);
 }
 
+/*
+ * The scheduling of every VM: what is not cached is read in one go, a few
+ * calls at once (20 VMs: the workers share them), each value landing on
+ * its own VM, as the VM's own request answers; then nothing is read again.
+ */
+static void
+test_every_vm_scheduling_read_at_once(void **state)
+{
+    enum { COUNT = 20 };
+    virDomainPtr doms[COUNT];
+    char uuids[COUNT][VIR_UUID_STRING_BUFLEN], name[32], xml[128];
+    const vpcSchedulingEntry *entry;
+    vpcSchedulingList list;
+    vpcScheduling own;
+    vpcError err;
+    int i, tries;
+
+    for (i = 0; i < COUNT; i++) {
+        snprintf(name, sizeof(name), "every-%02d", i);
+        assert_non_null(doms[i] = testDefineDomain(rw, name, 1, 1, 1));
+        assert_int_equal(virDomainGetUUIDString(doms[i], uuids[i]), 0);
+        snprintf(xml, sizeof(xml), "<scheduling reserved='%d.25' weight='%d'/>", i % 5, 100 + i);
+        assert_int_equal(virDomainSetMetadata(doms[i], VIR_DOMAIN_METADATA_ELEMENT, xml, "vpcs",
+                                              VPC_SCHEDULING_NS, VIR_DOMAIN_AFFECT_CURRENT), 0);
+    }
+    /* Until the host's table has them all (definition events, samples). */
+    for (tries = 0; tries < 100; tries++) {
+        vpcSnapshot *snap = testSnapshotOf(svc, "test:///default");
+        size_t found = 0, j;
+
+        for (j = 0; j < snap->nvms; j++)
+            found += strncmp(snap->vms[j].name, "every-", 6) == 0;
+        vpcSnapshotFree(snap);
+        if (found == COUNT)
+            break;
+        usleep(50000);
+    }
+    assert_true(tries < 100);
+
+    clearLog();
+    assert_int_equal(vpcServiceGetHostScheduling(svc, "test:///default", &list, &err), 0);
+    assert_int_equal(countLogged("scheduling:", ""), 1);
+    assert_true(list.count >= COUNT);
+    for (i = 0; i < COUNT; i++) {
+        assert_non_null(entry = vpcSchedulingListFind(&list, uuids[i]));
+        assert_null(entry->error);
+        assert_int_equal(entry->sched.relativeWeight, 100 + i);
+        assert_true(entry->sched.reservedCapacity == i % 5 + 0.25);
+        assert_int_equal(vpcServiceGetScheduling(svc, "test:///default", uuids[i], &own, &err), 0);
+        assert_memory_equal(&entry->sched, &own, sizeof(own));
+    }
+    vpcSchedulingListClear(&list);
+
+    /* Cached: asked again, nothing read. */
+    assert_int_equal(vpcServiceGetHostScheduling(svc, "test:///default", &list, &err), 0);
+    assert_int_equal(countLogged("scheduling:", ""), 1);
+    vpcSchedulingListClear(&list);
+
+    for (i = 0; i < COUNT; i++) {
+        virDomainUndefine(doms[i]);
+        virDomainFree(doms[i]);
+    }
+}
+
 int
 main(void)
 {
@@ -278,6 +342,7 @@ main(void)
         cmocka_unit_test(test_first_sample_answers_with_a_utilization),
         cmocka_unit_test(test_question_during_the_first_sample_is_answered_by_it),
         cmocka_unit_test(test_scheduling_is_read_lazily_and_again_after_an_event),
+        cmocka_unit_test(test_every_vm_scheduling_read_at_once),
     };
 
     return cmocka_run_group_tests_name("coldpath", tests, coldSetup, coldTeardown);

@@ -142,6 +142,131 @@ test_every_request_type(void **state)
     assert_non_null(strstr(err.detail, "exited"));
 }
 
+/*
+ * Every VM's scheduling in one round trip, each the same to the last bit
+ * as the VM's own request answers: a dump reading the scheduling of N VMs
+ * costs one request, not N.  Also after a reservation changed what the
+ * others may reserve.
+ */
+static void
+check_host_scheduling(const vpcSnapshot *snap)
+{
+    vpcSchedulingList list;
+    vpcScheduling own;
+    vpcError err;
+    size_t i;
+
+    roundTrips = 0;
+    assert_int_equal(vpcBackendGetHostScheduling(remote, LAB_URI, &list, &err), 0);
+    assert_int_equal(roundTrips, 1);
+    assert_int_equal(list.count, snap->nvms);
+    for (i = 0; i < snap->nvms; i++) {
+        const vpcSchedulingEntry *entry = vpcSchedulingListFind(&list, snap->vms[i].uuid);
+
+        assert_non_null(entry);
+        assert_null(entry->error);
+        assert_int_equal(vpcBackendGetScheduling(local, LAB_URI, snap->vms[i].uuid, &own, &err), 0);
+        assert_memory_equal(&entry->sched, &own, sizeof(own));
+    }
+    for (i = 1; i < list.count; i++)
+        assert_true(strcmp(list.entries[i - 1].uuid, list.entries[i].uuid) < 0);
+    assert_null(vpcSchedulingListFind(&list, "00000000-0000-0000-0000-000000000000"));
+    vpcSchedulingListClear(&list);
+}
+
+static void
+test_host_scheduling_in_one_round_trip(void **state)
+{
+    vpcHostList hosts = { 0 };
+    vpcSchedulingList list;
+    vpcSnapshot *snap = NULL;
+    const vpcSchedulingEntry *db01;
+    vpcError err;
+
+    assert_int_equal(vpcHostListAdd(&hosts, LAB_URI), 0);
+    assert_int_equal(vpcBackendSnapshot(local, &hosts, VPC_FRESH_NOW, &snap, &err), 0);
+    assert_int_equal(snap->nvms, 5);
+    check_host_scheduling(snap);
+
+    assert_int_equal(vpcBackendSetScheduling(remote, LAB_URI, DB01_UUID, 7.5, 20, 300, &err), 0);
+    check_host_scheduling(snap);
+    assert_int_equal(vpcBackendGetHostScheduling(remote, LAB_URI, &list, &err), 0);
+    assert_non_null(db01 = vpcSchedulingListFind(&list, DB01_UUID));
+    assert_true(db01->sched.reservedCapacity == 7.5);
+    assert_int_equal(db01->sched.relativeWeight, 300);
+    vpcSchedulingListClear(&list);
+    assert_int_equal(vpcBackendSetScheduling(remote, LAB_URI, DB01_UUID, 0, 25, 50, &err), 0);
+
+    /* A host that does not answer: the error, and no list. */
+    assert_int_equal(vpcBackendGetHostScheduling(remote, "test+unix:///default?socket=/nonexistent",
+                                                 &list, &err), -1);
+    assert_int_equal(err.code, VPC_ERR_HOST_UNAVAILABLE);
+    assert_null(list.entries);
+    assert_int_equal(list.count, 0);
+    vpcSnapshotFree(snap);
+    vpcHostListClear(&hosts);
+}
+
+/* A VM that could not be read crosses as its error, between the others;
+ * the reader sorts what it is given and refuses a count beyond the bytes. */
+static void
+test_scheduling_list_codec(void **state)
+{
+    vpcSchedulingEntry entries[3];
+    vpcSchedulingList sent = { entries, 3 }, got;
+    vpcError failed;
+    vpcBuffer buf = { 0 };
+    vpcReader rd;
+    const vpcSchedulingEntry *entry;
+    size_t len;
+
+    memset(entries, 0, sizeof(entries));
+    strcpy(entries[0].uuid, "cccccccc-0000-0000-0000-000000000000");
+    entries[0].sched.relativeWeight = 3;
+    entries[0].sched.allowableReserved = 12.25;
+    strcpy(entries[1].uuid, "aaaaaaaa-0000-0000-0000-000000000000");
+    vpcErrorSet(&failed, VPC_ERR_OPERATION_FAILED, "lab", "A", "cannot read the scheduling parameters");
+    entries[1].error = &failed;
+    strcpy(entries[2].uuid, "bbbbbbbb-0000-0000-0000-000000000000");
+    entries[2].sched.hostCpus = 4;
+
+    vpcPutSchedulingList(&buf, &sent);
+    vpcReaderInit(&rd, buf.data, buf.len);
+    vpcReadSchedulingList(&rd, &got);
+    assert_false(rd.failed);
+    assert_int_equal(rd.pos, buf.len);
+    assert_int_equal(got.count, 3);
+    assert_string_equal(got.entries[0].uuid, "aaaaaaaa-0000-0000-0000-000000000000");
+    assert_string_equal(got.entries[2].uuid, "cccccccc-0000-0000-0000-000000000000");
+    assert_non_null(entry = vpcSchedulingListFind(&got, "aaaaaaaa-0000-0000-0000-000000000000"));
+    assert_non_null(entry->error);
+    assert_int_equal(entry->error->code, VPC_ERR_OPERATION_FAILED);
+    assert_string_equal(entry->error->vm, "A");
+    assert_string_equal(entry->error->detail, "cannot read the scheduling parameters");
+    assert_non_null(entry = vpcSchedulingListFind(&got, "cccccccc-0000-0000-0000-000000000000"));
+    assert_null(entry->error);
+    assert_int_equal(entry->sched.relativeWeight, 3);
+    assert_true(entry->sched.allowableReserved == 12.25);
+    assert_int_equal(vpcSchedulingListFind(&got, "bbbbbbbb-0000-0000-0000-000000000000")->sched.hostCpus, 4);
+    vpcSchedulingListClear(&got);
+
+    /* Cut anywhere: a failure, never a crash or a leak. */
+    for (len = 0; len < buf.len; len++) {
+        vpcReaderInit(&rd, buf.data, len);
+        vpcReadSchedulingList(&rd, &got);
+        assert_true(rd.failed);
+        vpcSchedulingListClear(&got);
+    }
+    vpcBufferClear(&buf);
+    vpcBufferPutU32(&buf, 0x7fffffff);
+    vpcReaderInit(&rd, buf.data, buf.len);
+    vpcReadSchedulingList(&rd, &got);
+    assert_true(rd.failed);
+    assert_int_equal(got.count, 0);
+    vpcSchedulingListClear(&got);
+    vpcBufferClear(&buf);
+}
+
 /* Every request type has its entry, and nothing else has one. */
 static void
 test_request_table_covers_every_type(void **state)
@@ -220,6 +345,7 @@ test_requests_keep_their_bytes(void **state)
     vpcSnapshot *snap;
     vpcVMDetails details;
     vpcScheduling sched;
+    vpcSchedulingList list;
     vpcTaskStatus status, *tasks;
     size_t ntasks;
     vpcHostFacts *hostFacts;
@@ -254,6 +380,13 @@ test_requests_keep_their_bytes(void **state)
 
     putVM(&want, VPC_REQ_GET_SCHEDULING, LAB_URI, DB01_UUID);
     check_request(&want, vpcBackendGetScheduling(backend, LAB_URI, DB01_UUID, &sched, &err), &err);
+
+    vpcBufferPutU32(&want, VPC_REQ_HOST_SCHEDULING);
+    vpcBufferPutString(&want, LAB_URI);
+    list.count = 99;
+    check_request(&want, vpcBackendGetHostScheduling(backend, LAB_URI, &list, &err), &err);
+    assert_null(list.entries);
+    assert_int_equal(list.count, 0);
 
     putVM(&want, VPC_REQ_SET_SCHEDULING, LAB_URI, DB01_UUID);
     vpcBufferPutDouble(&want, 12.5);
@@ -369,7 +502,7 @@ test_requests_keep_their_bytes(void **state)
     assert_null(tasks);
     assert_int_equal(ntasks, 0);
 
-    /* Protocol 10: a network's NICs, one "<UUID> <name>" per line. */
+    /* Protocol 11: a network's NICs, one "<UUID> <name>" per line. */
     vpcBufferPutU32(&want, VPC_REQ_NETWORK_COUNTERS);
     vpcBufferPutString(&want, LAB_URI);
     vpcBufferPutString(&want, DB01_UUID " vnet0\n");
@@ -489,6 +622,8 @@ main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_snapshot_crosses_intact),
         cmocka_unit_test(test_every_request_type),
+        cmocka_unit_test(test_host_scheduling_in_one_round_trip),
+        cmocka_unit_test(test_scheduling_list_codec),
         cmocka_unit_test(test_request_table_covers_every_type),
         cmocka_unit_test(test_requests_keep_their_bytes),
         cmocka_unit_test(test_malformed_requests_are_refused),
