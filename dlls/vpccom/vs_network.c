@@ -487,7 +487,20 @@ static HRESULT WINAPI network_get_##member##History(IVMVirtualNetwork *iface, VA
     return network_get_history(iface, which, ret); \
 }
 
-NETWORK_COUNTER(BytesDropped, VPC_NET_BYTES_DROPPED)
+/* libvirt counts a NIC's drops in packets, never in bytes: the dropped
+ * packets are PacketsDropped, and there is no byte count to sum. */
+static HRESULT WINAPI network_get_BytesDropped(IVMVirtualNetwork *iface, LONG *ret)
+{
+    TRACE("%p, %p\n", iface, ret);
+    return not_supported(MODEL, L"IVMVirtualNetwork", L"BytesDropped");
+}
+
+static HRESULT WINAPI network_get_BytesDroppedHistory(IVMVirtualNetwork *iface, VARIANT *ret)
+{
+    TRACE("%p, %p\n", iface, ret);
+    return not_supported(MODEL, L"IVMVirtualNetwork", L"BytesDroppedHistory");
+}
+
 NETWORK_COUNTER(BytesReceived, VPC_NET_BYTES_RECEIVED)
 NETWORK_COUNTER(BytesSent, VPC_NET_BYTES_SENT)
 NETWORK_COUNTER(PacketsDropped, VPC_NET_PACKETS_DROPPED)
@@ -496,7 +509,6 @@ NETWORK_COUNTER(PacketsSent, VPC_NET_PACKETS_SENT)
 
 static const WCHAR *const history_names[VPC_NET_COUNTERS] =
 {
-    [VPC_NET_BYTES_DROPPED] = L"BytesDroppedHistory",
     [VPC_NET_BYTES_RECEIVED] = L"BytesReceivedHistory",
     [VPC_NET_BYTES_SENT] = L"BytesSentHistory",
     [VPC_NET_PACKETS_DROPPED] = L"PacketsDroppedHistory",
@@ -506,7 +518,7 @@ static const WCHAR *const history_names[VPC_NET_COUNTERS] =
 
 static DISPID history_dispids[VPC_NET_COUNTERS] =
 {
-    DISPID_UNKNOWN, DISPID_UNKNOWN, DISPID_UNKNOWN, DISPID_UNKNOWN, DISPID_UNKNOWN, DISPID_UNKNOWN,
+    DISPID_UNKNOWN, DISPID_UNKNOWN, DISPID_UNKNOWN, DISPID_UNKNOWN, DISPID_UNKNOWN,
 };
 
 static BOOL network_is_history(DISPID member)

@@ -211,12 +211,10 @@ vpcNicRateSetSample(vpcNicRateSet *set, const vpcNicSample *samples, size_t coun
 
 
 /* The switch receives what a guest sends, and sends what it receives. */
-/* libvirt counts drops in packets only: both dropped sums are that count. */
 static const struct {
     vpcNetworkCounter sum;
     vpcNicRate nic;
 } switchView[] = {
-    { VPC_NET_BYTES_DROPPED, VPC_RATE_DROPS },
     { VPC_NET_BYTES_RECEIVED, VPC_RATE_TX_BYTES },
     { VPC_NET_BYTES_SENT, VPC_RATE_RX_BYTES },
     { VPC_NET_PACKETS_DROPPED, VPC_RATE_DROPS },

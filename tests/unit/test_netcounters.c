@@ -84,7 +84,6 @@ test_switch_view_of_one_nic(void **state)
     assert_int_equal(net.current[VPC_NET_PACKETS_RECEIVED], 20);
     assert_int_equal(net.current[VPC_NET_PACKETS_SENT], 10);
     /* libvirt counts drops in packets, both ways */
-    assert_int_equal(net.current[VPC_NET_BYTES_DROPPED], 4);
     assert_int_equal(net.current[VPC_NET_PACKETS_DROPPED], 4);
     /* seconds 101..160: the first reading gives no rate */
     for (i = 0; i < VPC_HISTORY_SECONDS; i++) {
@@ -328,8 +327,6 @@ test_test_driver_lab(void **state)
     for (i = 0; i < VPC_HISTORY_SECONDS; i++) {
         /* 9090.9 a second each, counted in whole packets */
         assert_in_range(net.history[VPC_NET_PACKETS_RECEIVED][i], 18180, 18182);
-        assert_int_equal(net.history[VPC_NET_BYTES_DROPPED][i],
-                         net.history[VPC_NET_PACKETS_DROPPED][i]);
         dropped += net.history[VPC_NET_PACKETS_DROPPED][i];
     }
     /* (0.5 + 0.25) a second on each NIC, over 60 s */

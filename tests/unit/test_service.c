@@ -405,8 +405,7 @@ test_network_counters_sum_the_nics_asked_for(void **state)
     assert_in_range(counters.current[VPC_NET_BYTES_SENT], 196000, 204000);
     assert_in_range(counters.current[VPC_NET_BYTES_RECEIVED], 98000, 102000);
     assert_in_range(counters.current[VPC_NET_PACKETS_SENT], 19600, 20400);
-    assert_int_equal(counters.current[VPC_NET_BYTES_DROPPED],
-                     counters.current[VPC_NET_PACKETS_DROPPED]);
+    assert_in_range(counters.current[VPC_NET_PACKETS_DROPPED], 0, 10);
     assert_int_equal(counters.history[VPC_NET_BYTES_SENT][VPC_HISTORY_SECONDS - 1],
                      counters.current[VPC_NET_BYTES_SENT]);
 
