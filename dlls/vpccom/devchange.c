@@ -64,28 +64,15 @@ static char *unix_real_path(const WCHAR *path)
 static HRESULT image_host_path(struct vm_ref *vm, const WCHAR *path, BOOL host_volume,
                                char **host_path)
 {
-    char *remote = vpcUriRemoteHost(vm->host_uri), *utf8 = NULL, *p;
-    size_t len;
+    char *remote = vpcUriRemoteHost(vm->host_uri);
     struct stat st;
-    HRESULT hr = S_OK;
+    HRESULT hr;
 
     *host_path = NULL;
     if (remote)
     {
-        len = strlen(remote);
-        if (!(utf8 = strdupWtoA_utf8(path))) hr = E_OUTOFMEMORY;
-        else if (utf8[0] == '/')
-            *host_path = strdup(utf8);
-        else if (utf8[0] == '\\' && utf8[1] == '\\' && !strncasecmp(utf8 + 2, remote, len) &&
-                 utf8[2 + len] == '\\')
-        {
-            if ((*host_path = strdup(utf8 + 2 + len)))
-                for (p = *host_path; *p; p++) if (*p == '\\') *p = '/';
-        }
-        else
+        if ((hr = remote_host_path(remote, path, host_path)) == S_FALSE)
             hr = vm_fact_error(vm, E_INVALIDARG, IDS_REMOTE_IMAGE_PATH, path);
-        if (SUCCEEDED(hr) && !*host_path) hr = E_OUTOFMEMORY;
-        free(utf8);
         free(remote);
         return hr;
     }

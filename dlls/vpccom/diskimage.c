@@ -100,6 +100,32 @@ char *unix_file_in_folder(const WCHAR *path)
     return ret;
 }
 
+/* A remote host's path as a script gives it: the host's own Unix path
+ * (/srv/images/x.vhd) or its UNC form (\\node2\srv\images\x.vhd), which is
+ * what ImageFile and File show.  S_FALSE when 'path' is neither. */
+HRESULT remote_host_path(const char *remote, const WCHAR *path, char **host_path)
+{
+    size_t len = strlen(remote);
+    char *utf8, *p;
+    HRESULT hr = S_OK;
+
+    *host_path = NULL;
+    if (!(utf8 = strdupWtoA_utf8(path))) return E_OUTOFMEMORY;
+    if (utf8[0] == '/')
+        *host_path = strdup(utf8);
+    else if (utf8[0] == '\\' && utf8[1] == '\\' && !strncasecmp(utf8 + 2, remote, len) &&
+             utf8[2 + len] == '\\')
+    {
+        if ((*host_path = strdup(utf8 + 2 + len)))
+            for (p = *host_path; *p; p++) if (*p == '\\') *p = '/';
+    }
+    else
+        hr = S_FALSE;
+    if (hr == S_OK && !*host_path) hr = E_OUTOFMEMORY;
+    free(utf8);
+    return hr;
+}
+
 /*
  * The host's path of an image the script names: on this machine a full
  * Windows path of the prefix's drives (C:\Images\new.vhd), its folder
@@ -109,32 +135,19 @@ char *unix_file_in_folder(const WCHAR *path)
 static HRESULT disk_host_path(struct host_view *view, const char *host_uri, const WCHAR *path,
                               char **host_path)
 {
-    char *remote = vpcUriRemoteHost(host_uri), *utf8 = NULL, *p;
+    char *remote = vpcUriRemoteHost(host_uri);
     const WCHAR *name = NULL, *q;
-    size_t len;
-    HRESULT hr = S_OK;
+    HRESULT hr;
 
     *host_path = NULL;
     if (!path) path = L"";      /* COM's NULL BSTR */
     if (remote)
     {
-        len = strlen(remote);
-        if (!(utf8 = strdupWtoA_utf8(path))) hr = E_OUTOFMEMORY;
-        else if (utf8[0] == '/')
-            *host_path = strdup(utf8);
-        else if (utf8[0] == '\\' && utf8[1] == '\\' && !strncasecmp(utf8 + 2, remote, len) &&
-                 utf8[2 + len] == '\\')
-        {
-            if ((*host_path = strdup(utf8 + 2 + len)))
-                for (p = *host_path; *p; p++) if (*p == '\\') *p = '/';
-        }
-        else
+        if ((hr = remote_host_path(remote, path, host_path)) == S_FALSE)
             hr = image_refused(view, host_uri, HRESULT_FROM_WIN32(ERROR_BAD_PATHNAME),
                                VPC_ERR_INVALID_ARG, path,
                                "is no path of the host: give its own path, as "
                                "\\\\host\\srv\\images\\disk.vhd or /srv/images/disk.vhd");
-        if (SUCCEEDED(hr) && !*host_path) hr = E_OUTOFMEMORY;
-        free(utf8);
         free(remote);
         return hr;
     }

@@ -713,6 +713,7 @@ HRESULT app_create_disk(struct host_view *view, vpcDiskOp op, BSTR path, BSTR pa
                         char **host_path);
 HRESULT app_find_disk(struct host_view *view, BSTR path, char **host_path);
 char *unix_file_in_folder(const WCHAR *path);
+HRESULT remote_host_path(const char *remote, const WCHAR *path, char **host_path);
 HRESULT app_list_disks(struct host_view *view, const VARIANT *in, VARIANT *out);
 HRESULT image_ref_create(struct host_view *view, const char *host_uri, const char *path,
                          struct image_ref **ret);

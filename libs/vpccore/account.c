@@ -223,25 +223,39 @@ vpcCpuUtilization(uint64_t cpuDeltaNs, uint64_t wallDeltaNs, unsigned int vcpus)
  * spans such a second stands for it too; one that spans more than a late
  * poll can explain means samples stopped (an outage): those seconds stay 0.
  */
+bool
+vpcHistorySpan(int64_t *newest, int64_t fromUs, int64_t toUs, int64_t *start, int64_t *fill,
+               int64_t *second)
+{
+    int64_t s = toUs / 1000000;
+
+    if (s < 0 || (*newest >= 0 && s <= *newest - VPC_HISTORY_SECONDS))
+        return false;
+    *second = s;
+    if (s <= *newest) {
+        /* A late measurement of a second already in the ring: that one only. */
+        *start = *fill = s;
+        return true;
+    }
+    *start = *newest < 0 ? s - VPC_HISTORY_SECONDS + 1 : *newest + 1;
+    if (*start < s - VPC_HISTORY_SECONDS + 1)
+        *start = s - VPC_HISTORY_SECONDS + 1;
+    *fill = toUs - fromUs <= (VPC_HISTORY_MAX_LAG_SECONDS + 1) * 1000000LL ?
+            fromUs / 1000000 + 1 : s;
+    *newest = s;
+    return true;
+}
+
+
 static void
 accountRecordHistory(vpcAccount *acct, int64_t fromUs, int64_t toUs, int percent)
 {
-    int64_t second = toUs / 1000000, newest = acct->historyNewestSecond, s, first;
+    int64_t s, fill, second;
 
-    if (second < 0 || (newest >= 0 && second <= newest - VPC_HISTORY_SECONDS))
+    if (!vpcHistorySpan(&acct->historyNewestSecond, fromUs, toUs, &s, &fill, &second))
         return;
-
-    if (second > newest) {
-        s = newest < 0 ? second - VPC_HISTORY_SECONDS + 1 : newest + 1;
-        if (s < second - VPC_HISTORY_SECONDS + 1)
-            s = second - VPC_HISTORY_SECONDS + 1;
-        first = toUs - fromUs <= (VPC_HISTORY_MAX_LAG_SECONDS + 1) * 1000000LL ?
-                fromUs / 1000000 + 1 : second;
-        for (; s <= second; s++)
-            acct->history[(uint64_t)s % VPC_HISTORY_SECONDS] = s >= first ? (unsigned char)percent : 0;
-        acct->historyNewestSecond = second;
-    }
-    acct->history[(uint64_t)second % VPC_HISTORY_SECONDS] = (unsigned char)percent;
+    for (; s <= second; s++)
+        acct->history[(uint64_t)s % VPC_HISTORY_SECONDS] = s >= fill ? (unsigned char)percent : 0;
 }
 
 
@@ -332,10 +346,10 @@ vpcAccountSample(vpcAccount *acct, const vpcRawSample *sample)
  * two seconds old under load; when it is older still, samples stopped
  * coming, and the window moves on without them (those seconds count as 0).
  */
-static int64_t
-accountHistoryEnd(const vpcAccount *acct, int64_t nowSecond)
+int64_t
+vpcHistoryEnd(int64_t newestSecond, int64_t nowSecond)
 {
-    int64_t end = acct->historyNewestSecond;
+    int64_t end = newestSecond;
 
     if (end > nowSecond)
         end = nowSecond;
@@ -375,7 +389,7 @@ vpcAccountRead(const vpcAccount *acct, int64_t nowMs, vpcAccountView *view)
     }
     view->cpuUtilization = acct->cpuUtilization;
 
-    newestSecond = accountHistoryEnd(acct, nowSecond);
+    newestSecond = vpcHistoryEnd(acct->historyNewestSecond, nowSecond);
     for (i = 0; i < VPC_HISTORY_SECONDS; i++) {
         int64_t second = newestSecond - (VPC_HISTORY_SECONDS - 1) + i;
 

@@ -50,28 +50,18 @@ nicRatesInit(vpcNicRates *nic)
 static void
 nicRecord(vpcNicRates *nic, int64_t fromUs, int64_t toUs, const uint32_t *rates)
 {
-    int64_t second = toUs / SECOND_US, newest = nic->newestSecond, s, first;
+    int64_t s, fill, second;
 
-    if (second < 0 || (newest >= 0 && second <= newest - VPC_HISTORY_SECONDS))
+    if (!vpcHistorySpan(&nic->newestSecond, fromUs, toUs, &s, &fill, &second))
         return;
+    for (; s <= second; s++) {
+        uint32_t *slot = nic->history[(uint64_t)s % VPC_HISTORY_SECONDS];
 
-    if (second > newest) {
-        s = newest < 0 ? second - VPC_HISTORY_SECONDS + 1 : newest + 1;
-        if (s < second - VPC_HISTORY_SECONDS + 1)
-            s = second - VPC_HISTORY_SECONDS + 1;
-        first = toUs - fromUs <= (VPC_HISTORY_MAX_LAG_SECONDS + 1) * SECOND_US ?
-                fromUs / SECOND_US + 1 : second;
-        for (; s <= second; s++) {
-            uint32_t *slot = nic->history[(uint64_t)s % VPC_HISTORY_SECONDS];
-
-            if (s >= first)
-                memcpy(slot, rates, sizeof(nic->history[0]));
-            else
-                memset(slot, 0, sizeof(nic->history[0]));
-        }
-        nic->newestSecond = second;
+        if (s >= fill)
+            memcpy(slot, rates, sizeof(nic->history[0]));
+        else
+            memset(slot, 0, sizeof(nic->history[0]));
     }
-    memcpy(nic->history[(uint64_t)second % VPC_HISTORY_SECONDS], rates, sizeof(nic->history[0]));
 }
 
 
@@ -230,21 +220,17 @@ addSaturating(uint32_t *sum, uint32_t value)
 
 
 /* The newest second is the newest sampled one, within the lag the
- * accountant's history allows (see account.c's accountHistoryEnd): the
+ * accountant's history allows (vpcHistoryEnd): the
  * current second may not be sampled yet, and samples that stopped coming
  * leave seconds of 0. */
 void
 vpcNetworkCountersAdd(vpcNetworkCounters *sums, const vpcNicRates *nic, int64_t nowMs)
 {
-    int64_t nowSecond = nowMs / 1000, end = nic->newestSecond;
+    int64_t end = vpcHistoryEnd(nic->newestSecond, nowMs / 1000);
     size_t i, k;
 
     if (nic->newestSecond < 0)
         return;
-    if (end > nowSecond)
-        end = nowSecond;
-    if (end < nowSecond - VPC_HISTORY_MAX_LAG_SECONDS)
-        end = nowSecond - VPC_HISTORY_MAX_LAG_SECONDS;
 
     for (i = 0; i < VPC_HISTORY_SECONDS; i++) {
         int64_t second = end - (VPC_HISTORY_SECONDS - 1) + (int64_t)i;

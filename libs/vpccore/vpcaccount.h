@@ -36,6 +36,16 @@
  * without one count as an outage (see vpcAccountRead). */
 #define VPC_HISTORY_MAX_LAG_SECONDS 2
 
+/* The seconds of a 60-second history ring (slot = second % 60) that a
+ * measurement from 'fromUs' to 'toUs' writes: slots *start to *second,
+ * those before *fill cleared and the rest given the measurement.  Moves
+ * *newest on; false when the measurement is older than the ring. */
+bool vpcHistorySpan(int64_t *newest, int64_t fromUs, int64_t toUs, int64_t *start,
+                    int64_t *fill, int64_t *second);
+/* The newest second a read at 'nowSecond' shows of a ring whose newest
+ * sampled second is 'newestSecond' (see account.c). */
+int64_t vpcHistoryEnd(int64_t newestSecond, int64_t nowSecond);
+
 typedef enum {
     VPC_POWER_OFF,          /* shut off, crashed, no state: not running */
     VPC_POWER_RUNNING,      /* running or blocked */
