@@ -242,6 +242,9 @@ vpcHistorySpan(int64_t *newest, int64_t fromUs, int64_t toUs, int64_t *start, in
         *start = s - VPC_HISTORY_SECONDS + 1;
     *fill = toUs - fromUs <= (VPC_HISTORY_MAX_LAG_SECONDS + 1) * 1000000LL ?
             fromUs / 1000000 + 1 : s;
+    /* A measurement within one second still fills that second. */
+    if (*fill > s)
+        *fill = s;
     *newest = s;
     return true;
 }

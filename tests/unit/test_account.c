@@ -382,6 +382,27 @@ test_newest_history_second_is_the_newest_sample(void **state)
     assert_int_equal(view.history[51], 93);
 }
 
+/* The first utilization of a cold host is measured within one second (two
+ * readings 0.4 s apart or more): that second holds it. */
+static void
+test_measurement_within_one_second_fills_it(void **state)
+{
+    vpcAccount acct;
+    vpcAccountView view;
+    vpcRawSample s;
+
+    vpcAccountInit(&acct);
+    vpcAccountStarted(&acct, VPC_POWER_RUNNING, 100000, true);
+    s = sample(100100, 0, 0, 0, 0, 1000000000ULL, 1);
+    vpcAccountSample(&acct, &s);
+    s = sample(100600, 0, 0, 0, 0, 1250000000ULL, 1);    /* 0.25 s of 0.5 s */
+    vpcAccountSample(&acct, &s);
+    vpcAccountRead(&acct, 100700, &view);
+    assert_int_equal(view.cpuUtilization, 50);
+    assert_int_equal(view.history[59], 50);
+    assert_int_equal(view.history[58], 0);
+}
+
 /*
  * Recorded from the real-QEMU layer on a loaded machine: the backend's
  * polls ran late, and second 112 got no sample; the history read
@@ -766,6 +787,7 @@ main(void)
         cmocka_unit_test(test_short_intervals_do_not_measure_cpu),
         cmocka_unit_test(test_history_is_sixty_seconds_oldest_first),
         cmocka_unit_test(test_newest_history_second_is_the_newest_sample),
+        cmocka_unit_test(test_measurement_within_one_second_fills_it),
         cmocka_unit_test(test_late_poll_leaves_no_zero_in_the_history),
         cmocka_unit_test(test_bulk_group_listed_without_counters_is_missing),
         cmocka_unit_test(test_bulk_record_nic_samples),
